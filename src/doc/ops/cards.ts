@@ -1,0 +1,106 @@
+// Card commands: add, edit, move between and within cells, duplicate, delete.
+import type * as Y from "yjs";
+import { LOCAL, applyPatch, collection, compareRank, getRecord, rankOf, toRecordMap, type RecordMap } from "../schema";
+import { cardSchema, type CardPatch } from "../records/card";
+import { newId } from "../ids";
+import { rankAtIndex, rankBetween } from "../rank";
+import { OpError } from "../errors";
+import { parseOrThrow } from "./validate";
+import { deleteCardIds } from "./cascade";
+import { recordToPlain } from "../read";
+
+const patchSchema = cardSchema.omit({ id: true, stageId: true, laneId: true, order: true }).partial();
+
+function requireCell(doc: Y.Doc, stageId: string, laneId: string): void {
+  if (!collection(doc, "stages").has(stageId)) throw new OpError(`There is no stage "${stageId}".`);
+  if (!collection(doc, "lanes").has(laneId)) throw new OpError(`There is no lane "${laneId}".`);
+}
+
+/** The cards of one cell, in order, leaving out `except`. */
+function cellCards(doc: Y.Doc, stageId: string, laneId: string, except?: RecordMap): RecordMap[] {
+  return [...collection(doc, "cards").values()]
+    .filter((c) => c !== except && c.get("stageId") === stageId && c.get("laneId") === laneId)
+    .sort(compareRank);
+}
+
+export function addCard(
+  doc: Y.Doc,
+  args: { stageId: string; laneId: string; title: string; index?: number } & CardPatch,
+): string {
+  const { stageId, laneId, index, ...fields } = args;
+  requireCell(doc, stageId, laneId);
+  const id = newId("cd");
+  const card = parseOrThrow(cardSchema, { ...fields, id, stageId, laneId }, "card");
+  const ranks = cellCards(doc, stageId, laneId).map(rankOf);
+  doc.transact(() => {
+    collection(doc, "cards").set(id, toRecordMap({ ...card, rank: rankAtIndex(ranks, index ?? ranks.length) }));
+  }, LOCAL);
+  return id;
+}
+
+export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): void {
+  const record = getRecord(doc, "cards", id);
+  if (!record) throw new OpError(`There is no card "${id}".`);
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  parseOrThrow(patchSchema, defined, "card");
+  doc.transact(() => applyPatch(record, patch), LOCAL);
+}
+
+/** Moves a card to a cell (its own or another) at an index within that cell. */
+export function moveCard(doc: Y.Doc, id: string, to: { stageId: string; laneId: string; index?: number }): void {
+  const record = getRecord(doc, "cards", id);
+  if (!record) throw new OpError(`There is no card "${id}".`);
+  requireCell(doc, to.stageId, to.laneId);
+  const ranks = cellCards(doc, to.stageId, to.laneId, record).map(rankOf);
+  doc.transact(() => {
+    if (record.get("stageId") !== to.stageId) record.set("stageId", to.stageId);
+    if (record.get("laneId") !== to.laneId) record.set("laneId", to.laneId);
+    record.set("rank", rankAtIndex(ranks, to.index ?? ranks.length));
+  }, LOCAL);
+}
+
+/** Moves several cards at once (one undo step), e.g. a multi-selection dragged to a cell. */
+export function moveCards(
+  doc: Y.Doc,
+  moves: readonly { id: string; stageId: string; laneId: string; index?: number }[],
+): void {
+  doc.transact(() => {
+    for (const m of moves) moveCard(doc, m.id, m);
+  }, LOCAL);
+}
+
+/** Duplicates cards right after themselves in their cells, with the connections among them; returns the new ids. */
+export function duplicateCards(doc: Y.Doc, ids: readonly string[]): string[] {
+  const cards = collection(doc, "cards");
+  const originals = ids.map((id) => cards.get(id)).filter((c): c is RecordMap => c !== undefined);
+  if (originals.length === 0) return [];
+  const newIds = new Map<string, string>();
+  doc.transact(() => {
+    for (const original of originals) {
+      const plain = recordToPlain(original);
+      const siblings = cellCards(doc, String(plain.stageId), String(plain.laneId));
+      const at = siblings.indexOf(original);
+      const next = siblings[at + 1];
+      const id = newId("cd");
+      newIds.set(String(plain.id), id);
+      cards.set(
+        id,
+        toRecordMap({ ...plain, id, rank: rankBetween(rankOf(original), next ? rankOf(next) : undefined) }),
+      );
+    }
+    const connections = collection(doc, "connections");
+    for (const c of [...connections.values()]) {
+      const from = newIds.get(String(c.get("from")));
+      const to = newIds.get(String(c.get("to")));
+      if (from && to) {
+        const id = newId("cn");
+        connections.set(id, toRecordMap({ ...recordToPlain(c), id, from, to, rank: rankOf(c) }));
+      }
+    }
+  }, LOCAL);
+  return [...newIds.values()];
+}
+
+export function deleteCards(doc: Y.Doc, ids: readonly string[]): void {
+  doc.transact(() => deleteCardIds(doc, ids), LOCAL);
+}

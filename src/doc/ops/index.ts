@@ -1,0 +1,8 @@
+// Every command that writes the journey document.
+export { setJourneyFields } from "./journey";
+export { addStage, updateStage, moveStage, deleteStage } from "./stages";
+export { addLane, updateLane, moveLane, deleteLane } from "./lanes";
+export { addCard, updateCard, moveCard, moveCards, duplicateCards, deleteCards } from "./cards";
+export { setMeasurement } from "./measurement";
+export { connect, updateConnection, disconnect } from "./connections";
+export { deleteSelection, type Selection } from "./deleteSelection";

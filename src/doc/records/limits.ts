@@ -1,0 +1,25 @@
+// Maximum lengths shared by every record validator, so an import, an HTTP body and an op agree.
+import { z } from "zod";
+
+export const MAX = {
+  id: 100,
+  name: 200,
+  title: 200,
+  text: 2000,
+  longText: 5000,
+  short: 100,
+  items: 50,
+  cards: 20000,
+  observations: 1000,
+} as const;
+
+/** A record id: short, printable, no whitespace. */
+export const idSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(MAX.id, `must be at most ${MAX.id} characters`)
+  .regex(/^[A-Za-z0-9_.:-]+$/, "may only hold letters, digits and _ . : -");
+
+export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
