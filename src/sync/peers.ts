@@ -1,0 +1,83 @@
+// Remote awareness states come from other browsers: each is parsed into a Peer or dropped.
+import { z } from "zod";
+import { MAX_NAME_LENGTH, colorFor } from "./identity";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Dragging extends Point {
+  cardId: string;
+}
+export interface Peer {
+  clientId: number;
+  name: string;
+  color: string;
+  cursor?: Point;
+  selection?: string[];
+  dragging?: Dragging;
+}
+
+const MAX_COORD = 1e7;
+const coord = z.number().finite().min(-MAX_COORD).max(MAX_COORD);
+const pointSchema = z.object({ x: coord, y: coord });
+const draggingSchema = z.object({ cardId: z.string().min(1).max(200), x: coord, y: coord });
+const selectionSchema = z.array(z.string().min(1).max(200)).max(1000);
+const userSchema = z.object({ name: z.string(), color: z.unknown().optional() });
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/**
+ * A state without a usable user is dropped; a broken optional field is left out, so one odd field
+ * (or a newer client's extra) never hides a person.
+ */
+export function parsePeer(clientId: number, state: unknown): Peer | null {
+  if (typeof state !== "object" || state === null) return null;
+  const record = state as Record<string, unknown>;
+  const user = userSchema.safeParse(record["user"]);
+  if (!user.success) return null;
+  // Control characters could fake layout in labels; the cap keeps one name from filling the screen.
+  const name = [...user.data.name]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
+    .join("")
+    .trim()
+    .slice(0, MAX_NAME_LENGTH);
+  if (name === "") return null;
+  const rawColor = user.data.color;
+  const color = typeof rawColor === "string" && HEX.test(rawColor) ? rawColor : colorFor(String(clientId));
+  const peer: Peer = { clientId, name, color };
+  const cursor = pointSchema.safeParse(record["cursor"]);
+  if (cursor.success) peer.cursor = cursor.data;
+  const selection = selectionSchema.safeParse(record["selection"]);
+  if (selection.success && selection.data.length > 0) peer.selection = selection.data;
+  const dragging = draggingSchema.safeParse(record["dragging"]);
+  if (dragging.success) peer.dragging = dragging.data;
+  return peer;
+}
+
+/** All valid peers except myself, ordered by client id so the list does not jump around. */
+export function peersOf(states: Map<number, unknown>, selfId: number): Peer[] {
+  const peers: Peer[] = [];
+  for (const [clientId, state] of states) {
+    if (clientId === selfId) continue;
+    const peer = parsePeer(clientId, state);
+    if (peer) peers.push(peer);
+  }
+  peers.sort((a, b) => a.clientId - b.clientId);
+  return peers;
+}
+
+/** Card id -> colour of the first peer who has it selected, for outlines on the canvas. */
+export function peerSelectionColors(peers: readonly Peer[]): Map<string, string> {
+  const colors = new Map<string, string>();
+  for (const peer of peers) for (const id of peer.selection ?? []) if (!colors.has(id)) colors.set(id, peer.color);
+  return colors;
+}
+
+/** Card id -> where a peer is dragging it right now (flow coordinates), to move it live. */
+export function peerDragPositions(peers: readonly Peer[]): Map<string, Dragging & { color: string; name: string }> {
+  const positions = new Map<string, Dragging & { color: string; name: string }>();
+  for (const peer of peers) {
+    if (peer.dragging) positions.set(peer.dragging.cardId, { ...peer.dragging, color: peer.color, name: peer.name });
+  }
+  return positions;
+}

@@ -1,0 +1,133 @@
+// My presence in a map (name, colour, cursor, selection, a card I drag) and the peers I see.
+import { useSyncExternalStore } from "react";
+import type { Awareness } from "y-protocols/awareness";
+import { getIdentity } from "./identity";
+import { peersOf, type Dragging, type Peer, type Point } from "./peers";
+
+export { getIdentity, setIdentity, subscribeIdentity, colorFor, PALETTE, type Identity } from "./identity";
+export {
+  parsePeer,
+  peersOf,
+  peerSelectionColors,
+  peerDragPositions,
+  type Peer,
+  type Point,
+  type Dragging,
+} from "./peers";
+
+export interface PresencePatch {
+  cursor?: Point | null;
+  selection?: string[];
+  dragging?: Dragging | null;
+}
+
+/** Cursor and drag positions go out at most this often (about 20 per second). */
+export const PRESENCE_INTERVAL_MS = 50;
+
+interface Throttle {
+  lastSent: number;
+  pending: Pick<PresencePatch, "cursor" | "dragging"> | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+const throttles = new WeakMap<Awareness, Throttle>();
+
+function write(awareness: Awareness, patch: PresencePatch): void {
+  const current = (awareness.getLocalState() ?? {}) as Record<string, unknown>;
+  const { id: _id, chosen: _chosen, ...user } = getIdentity();
+  awareness.setLocalState({ cursor: null, selection: [], dragging: null, ...current, ...patch, user });
+}
+
+/**
+ * Merges a patch into my awareness state. Moving positions are throttled with a trailing send, so
+ * the last position always arrives; clearing a position (null) and selections go out at once.
+ */
+export function setLocalPresence(awareness: Awareness, patch: PresencePatch): void {
+  let t = throttles.get(awareness);
+  if (!t) {
+    t = { lastSent: 0, pending: null, timer: null };
+    throttles.set(awareness, t);
+  }
+  const moving: Pick<PresencePatch, "cursor" | "dragging"> = {};
+  const now: PresencePatch = {};
+  if (patch.cursor !== undefined) (patch.cursor === null ? now : moving).cursor = patch.cursor;
+  if (patch.dragging !== undefined) (patch.dragging === null ? now : moving).dragging = patch.dragging;
+  if (patch.selection !== undefined) now.selection = patch.selection;
+  // A cleared field must not be brought back by a trailing send of an older position.
+  if (t.pending) {
+    if (now.cursor === null) delete t.pending.cursor;
+    if (now.dragging === null) delete t.pending.dragging;
+  }
+
+  const hasMoving = moving.cursor !== undefined || moving.dragging !== undefined;
+  const elapsed = Date.now() - t.lastSent;
+  if (hasMoving && elapsed >= PRESENCE_INTERVAL_MS && t.timer === null) {
+    t.lastSent = Date.now();
+    write(awareness, { ...now, ...moving });
+    return;
+  }
+  if (hasMoving) {
+    t.pending = { ...t.pending, ...moving };
+    if (t.timer === null) {
+      const throttle = t;
+      throttle.timer = setTimeout(
+        () => {
+          throttle.timer = null;
+          const pending = throttle.pending;
+          throttle.pending = null;
+          if (pending && Object.keys(pending).length > 0) {
+            throttle.lastSent = Date.now();
+            write(awareness, pending);
+          }
+        },
+        Math.max(0, PRESENCE_INTERVAL_MS - elapsed),
+      );
+    }
+  }
+  if (!hasMoving || Object.keys(now).length > 0) write(awareness, now);
+}
+
+interface PeersStore {
+  subscribe: (cb: () => void) => () => void;
+  getSnapshot: () => Peer[];
+}
+const stores = new WeakMap<Awareness, PeersStore>();
+
+function peersStore(awareness: Awareness): PeersStore {
+  const existing = stores.get(awareness);
+  if (existing) return existing;
+  let snapshot = peersOf(awareness.getStates(), awareness.clientID);
+  let key = JSON.stringify(snapshot);
+  const listeners = new Set<() => void>();
+  // One awareness listener for all subscribers, so every one of them hears about a change.
+  const onChange = (): void => {
+    const next = peersOf(awareness.getStates(), awareness.clientID);
+    const nextKey = JSON.stringify(next);
+    if (nextKey === key) return;
+    snapshot = next;
+    key = nextKey;
+    for (const cb of [...listeners]) cb();
+  };
+  const store: PeersStore = {
+    subscribe(cb) {
+      if (listeners.size === 0) awareness.on("change", onChange);
+      listeners.add(cb);
+      return () => {
+        listeners.delete(cb);
+        if (listeners.size === 0) awareness.off("change", onChange);
+      };
+    },
+    getSnapshot: () => {
+      // While nobody listens, changes are not tracked: catch up on read.
+      if (listeners.size === 0) onChange();
+      return snapshot;
+    },
+  };
+  stores.set(awareness, store);
+  return store;
+}
+
+/** Everybody else in the map; the same array as long as nothing visible changed. */
+export function usePeers(awareness: Awareness): Peer[] {
+  const store = peersStore(awareness);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}

@@ -1,0 +1,186 @@
+// A live map session: the map and comments documents, their websocket providers, the local
+// IndexedDB copy for people who may edit, connection status and the end of access.
+import * as Y from "yjs";
+import { Awareness } from "y-protocols/awareness";
+import { WebsocketProvider } from "y-websocket";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { migrate, type Role } from "../doc";
+import { fetchMapInfo } from "./mapInfo";
+import { accessLostMessage, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
+
+export type { ConnectionStatus } from "./status";
+
+export interface MapSession {
+  mapId: string;
+  role: Role;
+  title: string;
+  doc: Y.Doc;
+  commentsDoc: Y.Doc;
+  awareness: Awareness;
+  status: () => ConnectionStatus;
+  onStatus(cb: (s: ConnectionStatus) => void): () => void;
+  onAccessLost(cb: (reason: string) => void): () => void;
+  /** The sentence of the access loss, once it happened (late subscribers still learn of it). */
+  accessLost: () => string | null;
+  destroy(): void;
+}
+
+export interface OpenMapSessionOptions {
+  mapId: string;
+  token: string;
+  /** http(s) origin of the server; the page's origin by default. */
+  baseUrl?: string;
+  /** Node has no WebSocket before v22: tests pass the `ws` package here. */
+  WebSocketPolyfill?: typeof WebSocket;
+}
+
+export const localCopyName = (mapId: string): string => `outside-in:${mapId}`;
+
+function defaultBaseUrl(): string {
+  if (typeof window === "undefined") throw new Error("openMapSession needs a baseUrl outside the browser.");
+  return window.location.origin;
+}
+
+function wsBaseOf(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}/ws`;
+}
+
+const networkOnline = (): boolean => (typeof navigator === "undefined" ? true : navigator.onLine !== false);
+
+export async function openMapSession(options: OpenMapSessionOptions): Promise<MapSession> {
+  const { mapId, token } = options;
+  const baseUrl = options.baseUrl ?? defaultBaseUrl();
+  const info = await fetchMapInfo(baseUrl, mapId, token);
+  const mayEdit = info.role === "owner" || info.role === "editor";
+
+  const doc = new Y.Doc();
+  const commentsDoc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  // Viewers and commenters keep no local copy: what they see always comes from the server.
+  const localCopy = mayEdit ? new IndexeddbPersistence(localCopyName(mapId), doc) : null;
+
+  const wsBase = wsBaseOf(baseUrl);
+  const common = {
+    params: { token },
+    // Same-browser tabs would otherwise exchange updates past the server's role checks.
+    disableBc: true,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  };
+  const provider = new WebsocketProvider(wsBase, mapId, doc, { ...common, awareness });
+  const commentsProvider = new WebsocketProvider(wsBase, `${mapId}/comments`, commentsDoc, {
+    ...common,
+    awareness: new Awareness(commentsDoc),
+  });
+
+  const statusListeners = new Set<(s: ConnectionStatus) => void>();
+  const lostListeners = new Set<(reason: string) => void>();
+  const state = {
+    provider: "connecting" as ProviderStatus,
+    synced: false,
+    wasOnline: false,
+    networkOnline: networkOnline(),
+    accessLost: null as string | null,
+  };
+  let current: ConnectionStatus = deriveStatus({ ...state, accessLost: false });
+  let migrated = false;
+  let destroyed = false;
+
+  const update = (): void => {
+    const next = deriveStatus({ ...state, accessLost: state.accessLost !== null });
+    if (next === "online") state.wasOnline = true;
+    if (next === current) return;
+    current = next;
+    for (const cb of [...statusListeners]) cb(next);
+  };
+
+  const loseAccess = (reason: string): void => {
+    if (state.accessLost !== null || destroyed) return;
+    state.accessLost = reason;
+    // Both rooms stop: reconnecting with a dead token would only be refused again.
+    provider.shouldConnect = false;
+    commentsProvider.shouldConnect = false;
+    provider.disconnect();
+    commentsProvider.disconnect();
+    update();
+    for (const cb of [...lostListeners]) cb(reason);
+  };
+
+  const onClosed = ({ code }: { code: number }): void => {
+    const message = accessLostMessage(code, state.wasOnline);
+    if (message !== null) loseAccess(message);
+  };
+
+  provider.on("status", ({ status }) => {
+    state.provider = status;
+    if (status !== "connected") state.synced = false;
+    update();
+  });
+  provider.on("sync", (synced: boolean) => {
+    state.synced = synced;
+    if (synced && !migrated) {
+      migrated = true;
+      try {
+        // Only people who may edit write migrations; the server refuses them from anybody else.
+        if (mayEdit) migrate(doc);
+      } catch (error) {
+        loseAccess(error instanceof Error ? error.message : String(error));
+      }
+    }
+    update();
+  });
+  provider.on("closed", onClosed);
+  commentsProvider.on("closed", onClosed);
+
+  const onNetwork = (): void => {
+    state.networkOnline = networkOnline();
+    if (state.networkOnline && state.accessLost === null) {
+      // Skip the backoff wait: the browser says the network is back.
+      if (!provider.wsconnected) provider.connect();
+      if (!commentsProvider.wsconnected) commentsProvider.connect();
+    }
+    update();
+  };
+  if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
+    window.addEventListener("online", onNetwork);
+    window.addEventListener("offline", onNetwork);
+  }
+
+  return {
+    mapId,
+    role: info.role,
+    title: info.title,
+    doc,
+    commentsDoc,
+    awareness,
+    status: () => current,
+    accessLost: () => state.accessLost,
+    onStatus(cb) {
+      statusListeners.add(cb);
+      return () => statusListeners.delete(cb);
+    },
+    onAccessLost(cb) {
+      lostListeners.add(cb);
+      return () => lostListeners.delete(cb);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      if (typeof window !== "undefined" && typeof window.removeEventListener === "function") {
+        window.removeEventListener("online", onNetwork);
+        window.removeEventListener("offline", onNetwork);
+      }
+      statusListeners.clear();
+      lostListeners.clear();
+      provider.destroy();
+      commentsProvider.destroy();
+      commentsProvider.awareness.destroy();
+      awareness.destroy();
+      // destroy() closes the IndexedDB copy and keeps its data for the next visit.
+      void localCopy?.destroy();
+      doc.destroy();
+      commentsDoc.destroy();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Connection status of a map session, derived from provider events and the browser's network flag,
+// and the sentences shown when the server ends access for good.
+
+export const CONNECTION_STATUSES = ["connecting", "online", "reconnecting", "offline"] as const;
+export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
+
+export type ProviderStatus = "connecting" | "connected" | "disconnected";
+
+export interface StatusInputs {
+  provider: ProviderStatus;
+  synced: boolean;
+  /** Whether this session has been online at least once; a drop after that is a reconnect. */
+  wasOnline: boolean;
+  networkOnline: boolean;
+  accessLost: boolean;
+}
+
+/** One place decides what the indicator says, so the rules stay testable without sockets. */
+export function deriveStatus(s: StatusInputs): ConnectionStatus {
+  if (s.accessLost || !s.networkOnline) return "offline";
+  if (s.provider === "connected" && s.synced) return "online";
+  return s.wasOnline ? "reconnecting" : "connecting";
+}
+
+export const LINK_INVALID = "This link is not valid (any more). Ask the map's owner for a new link.";
+export const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
+
+/** The sentence for a close code the client must not retry, or null when retrying may help. */
+export function accessLostMessage(code: number, wasOnline: boolean): string | null {
+  switch (code) {
+    case 4401:
+      return wasOnline ? LINK_REPLACED : LINK_INVALID;
+    case 4403:
+      return "This link may not change the map. Reload the page to see the map as it is.";
+    case 4404:
+      return "This map does not exist (any more). Ask the map's owner for a new link.";
+    case 4413:
+      return "Your last change was too large for the server and was not saved. Reload the page to continue.";
+    default:
+      return code >= 4400 && code < 4500
+        ? `The server ended the connection (code ${code}). Reload the page to try again.`
+        : null;
+  }
+}

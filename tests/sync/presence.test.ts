@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// My awareness state: merged patches, throttled positions, and the peers hook.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { act, renderHook } from "@testing-library/react";
+import * as Y from "yjs";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { PRESENCE_INTERVAL_MS, setLocalPresence, usePeers } from "../../src/sync/presence";
+import { reloadIdentity, setIdentity } from "../../src/sync/identity";
+
+beforeEach(() => {
+  localStorage.clear();
+  reloadIdentity();
+  setIdentity("Ada");
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function pair(): { mine: Awareness; theirs: Awareness } {
+  const mine = new Awareness(new Y.Doc());
+  const theirs = new Awareness(new Y.Doc());
+  mine.on("update", ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+    applyAwarenessUpdate(theirs, encodeAwarenessUpdate(mine, [...added, ...updated, ...removed]), "test");
+  });
+  return { mine, theirs };
+}
+
+describe("setLocalPresence", () => {
+  it("merges patches into one state that carries my name and colour", () => {
+    const { mine } = pair();
+    setLocalPresence(mine, { selection: ["c1"] });
+    setLocalPresence(mine, { cursor: { x: 1, y: 2 } });
+    expect(mine.getLocalState()).toMatchObject({
+      user: { name: "Ada" },
+      selection: ["c1"],
+      cursor: { x: 1, y: 2 },
+      dragging: null,
+    });
+    expect(mine.getLocalState()?.["user"]).not.toHaveProperty("id");
+  });
+
+  it("sends at most one cursor position per interval and always the last one", () => {
+    vi.useFakeTimers();
+    const { mine } = pair();
+    const sent: unknown[] = [];
+    mine.on("change", () => sent.push(mine.getLocalState()?.["cursor"]));
+    for (let i = 0; i < 10; i++) setLocalPresence(mine, { cursor: { x: i, y: i } });
+    expect(sent).toEqual([{ x: 0, y: 0 }]);
+    vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
+    expect(sent).toEqual([
+      { x: 0, y: 0 },
+      { x: 9, y: 9 },
+    ]);
+  });
+
+  it("clears a drag at once and never resurrects it from a pending position", () => {
+    vi.useFakeTimers();
+    const { mine } = pair();
+    setLocalPresence(mine, { dragging: { cardId: "c1", x: 0, y: 0 } });
+    setLocalPresence(mine, { dragging: { cardId: "c1", x: 5, y: 5 } });
+    setLocalPresence(mine, { dragging: null });
+    expect(mine.getLocalState()?.["dragging"]).toBeNull();
+    vi.advanceTimersByTime(PRESENCE_INTERVAL_MS * 2);
+    expect(mine.getLocalState()?.["dragging"]).toBeNull();
+  });
+});
+
+describe("usePeers", () => {
+  it("lists the other person, not me, and keeps the same array while nothing visible changes", () => {
+    const { mine, theirs } = pair();
+    const { result } = renderHook(() => usePeers(theirs));
+    expect(result.current).toEqual([]);
+    act(() => setLocalPresence(mine, { selection: ["c1"] }));
+    expect(result.current).toEqual([
+      expect.objectContaining({ clientId: mine.clientID, name: "Ada", selection: ["c1"] }),
+    ]);
+    const before = result.current;
+    act(() => setLocalPresence(mine, { selection: ["c1"] }));
+    expect(result.current).toBe(before);
+    act(() => theirs.setLocalState({ user: { name: "Me", color: "#000000" }, cursor: { x: 1, y: 1 } }));
+    expect(result.current).toBe(before);
+  });
+});
