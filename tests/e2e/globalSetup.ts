@@ -2,7 +2,16 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "vite";
-import { chromiumPath } from "./chromium";
+
+// Where the Chromium for browser tests lives; the harness launches the same one.
+export const CHROMIUM_MISSING =
+  "Browser tests need Chromium: install it with 'apt-get install chromium' (Debian) or set CHROMIUM_PATH.";
+
+export function chromiumPath(): string {
+  const path = process.env["CHROMIUM_PATH"] || "/usr/bin/chromium";
+  if (!existsSync(path)) throw new Error(CHROMIUM_MISSING);
+  return path;
+}
 
 const root = resolve(import.meta.dirname, "../..");
 
