@@ -1,0 +1,125 @@
+// Who is in the map: initials in each person's colour, me first, and a way to change my name.
+import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { Awareness } from "y-protocols/awareness";
+import { getIdentity, setIdentity, setLocalPresence, subscribeIdentity, usePeers, MAX_NAME_LENGTH } from "../../sync";
+
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
+  return letters
+    .map((w) => (w ? ([...w][0] ?? "") : ""))
+    .join("")
+    .toUpperCase();
+}
+
+function Avatar({ name, color }: { name: string; color: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      style={{
+        display: "inline-flex",
+        alignItems: "center",
+        justifyContent: "center",
+        width: 26,
+        height: 26,
+        borderRadius: "50%",
+        background: color,
+        color: "#fff",
+        fontSize: 11,
+        fontWeight: 600,
+      }}
+    >
+      {initialsOf(name)}
+    </span>
+  );
+}
+
+export interface PeopleListProps {
+  awareness: Awareness;
+}
+
+export function PeopleList({ awareness }: PeopleListProps) {
+  const { t } = useTranslation();
+  const peers = usePeers(awareness);
+  const me = useSyncExternalStore(subscribeIdentity, getIdentity, getIdentity);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (draft.trim() === "") {
+      setError(t("presence.emptyName"));
+      return;
+    }
+    try {
+      setIdentity(draft);
+      // Peers learn the new name at once, not with the next cursor move.
+      setLocalPresence(awareness, {});
+      setEditing(false);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <section data-testid="people-list" aria-label={t("presence.people")}>
+      <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 4 }}>
+        <li data-testid="person" data-self="true" style={{ display: "flex", alignItems: "center", gap: 8 }}>
+          <Avatar name={me.name} color={me.color} />
+          <span>
+            {me.name} <em>({t("presence.you")})</em>
+          </span>
+          {!editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(me.name);
+                setEditing(true);
+              }}
+            >
+              {t("presence.rename")}
+            </button>
+          )}
+        </li>
+        {peers.map((peer) => (
+          <li key={peer.clientId} data-testid="person" style={{ display: "flex", alignItems: "center", gap: 8 }}>
+            <Avatar name={peer.name} color={peer.color} />
+            <span>{peer.name}</span>
+          </li>
+        ))}
+      </ul>
+      {editing && (
+        <form onSubmit={submit} style={{ display: "flex", gap: 4, marginTop: 6, flexWrap: "wrap" }}>
+          <label>
+            {t("presence.nameLabel")}{" "}
+            <input
+              autoFocus
+              value={draft}
+              maxLength={MAX_NAME_LENGTH}
+              onChange={(e) => setDraft(e.target.value)}
+              data-testid="my-name-input"
+            />
+          </label>
+          <button type="submit">{t("presence.save")}</button>
+          <button
+            type="button"
+            onClick={() => {
+              setEditing(false);
+              setError(null);
+            }}
+          >
+            {t("presence.cancel")}
+          </button>
+          {error && (
+            <p role="alert" style={{ width: "100%", margin: 0, color: "#c92a2a" }}>
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+// Presence components: cursors on the canvas, the people list, connection status and access loss.
+export { PresenceCursors, type PresenceCursorsProps } from "./PresenceCursors";
+export { PeopleList, initialsOf, type PeopleListProps } from "./PeopleList";
+export { ConnectionIndicator, type ConnectionIndicatorProps } from "./ConnectionIndicator";
+export { AccessLostBanner, type AccessLostBannerProps } from "./AccessLostBanner";
+export { presenceStrings } from "./strings";
+export { peerSelectionColors, peerDragPositions } from "../../sync";

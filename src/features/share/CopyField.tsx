@@ -1,0 +1,52 @@
+// A read-only link with a copy button; when the clipboard is not available the link is selected instead.
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+export interface CopyFieldProps {
+  label: string;
+  value: string;
+  testId: string;
+}
+
+export function CopyField({ label, value, testId }: CopyFieldProps) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+
+  const copy = async () => {
+    try {
+      if (typeof navigator === "undefined" || !navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(value);
+      setState("copied");
+    } catch {
+      input.current?.select();
+      setState("failed");
+    }
+  };
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 2 }}>
+      <label style={{ display: "flex", flexDirection: "column", gap: 2 }}>
+        <span>{label}</span>
+        <span style={{ display: "flex", gap: 4 }}>
+          <input
+            ref={input}
+            readOnly
+            value={value}
+            data-testid={testId}
+            onFocus={(e) => e.currentTarget.select()}
+            style={{ flex: 1, minWidth: 0, fontFamily: "monospace", fontSize: 12 }}
+          />
+          <button type="button" onClick={() => void copy()}>
+            {state === "copied" ? t("share.copied") : t("share.copy")}
+          </button>
+        </span>
+      </label>
+      {state === "failed" && (
+        <small role="alert" style={{ color: "#c92a2a" }}>
+          {t("share.copyFailed")}
+        </small>
+      )}
+    </div>
+  );
+}

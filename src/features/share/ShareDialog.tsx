@@ -1,0 +1,149 @@
+// Share links of a map: the owner sees all four and can replace each; everybody else copies this page's link.
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Role } from "../../doc";
+import { LINK_ROLES, findStoredMap, roleOfLink, storeReplacedLink, type LinkRole } from "../../sync";
+import { CopyField } from "./CopyField";
+import { rotateLink } from "./rotateLink";
+
+export interface ShareDialogProps {
+  mapId: string;
+  token: string;
+  role: Role;
+  /** http(s) origin of the server; the page's origin by default. */
+  baseUrl?: string;
+  onClose?: () => void;
+  /**
+   * Called after the owner replaced the owner link, which is this page's own token. By default the
+   * page reopens with the new link.
+   */
+  onOwnLinkReplaced?: (link: string, token: string) => void;
+}
+
+function reopenWith(link: string): void {
+  window.location.replace(link);
+  // Only the fragment changed, which does not reload by itself.
+  window.location.reload();
+}
+
+export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkReplaced }: ShareDialogProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [links, setLinks] = useState<Partial<Record<LinkRole, string>>>(() => findStoredMap(mapId)?.links ?? {});
+  const [confirming, setConfirming] = useState<LinkRole | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const isOwner = role === "owner";
+  const knowsLinks = LINK_ROLES.some((r) => links[r] !== undefined);
+
+  const replace = async (linkRole: LinkRole) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const origin = baseUrl ?? window.location.origin;
+      const rotated = await rotateLink(origin, mapId, token, linkRole);
+      storeReplacedLink(mapId, linkRole, rotated.link);
+      setLinks((prev) => ({ ...prev, [linkRole]: rotated.link }));
+      setConfirming(null);
+      if (roleOfLink(linkRole) === role) {
+        setNotice(t("share.replacedOwn"));
+        (onOwnLinkReplaced ?? reopenWith)(rotated.link, rotated.token);
+      } else {
+        setNotice(t("share.replaced"));
+      }
+    } catch (e) {
+      setError(t("share.replaceFailed", { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div
+      role="dialog"
+      aria-labelledby={titleId}
+      data-testid="share-dialog"
+      style={{ display: "flex", flexDirection: "column", gap: 12, padding: 16, minWidth: 320, maxWidth: 560 }}
+    >
+      <header style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+        <h2 id={titleId} style={{ margin: 0, fontSize: 18 }}>
+          {t("share.title")}
+        </h2>
+        {onClose && (
+          <button type="button" onClick={onClose} aria-label={t("share.close")}>
+            ×
+          </button>
+        )}
+      </header>
+
+      {!isOwner && (
+        <>
+          <CopyField label={t("share.thisPage")} value={window.location.href} testId="share-this-page" />
+          <small>{t("share.thisPageHint")}</small>
+        </>
+      )}
+
+      {isOwner && (
+        <>
+          {!knowsLinks && <p style={{ margin: 0 }}>{t("share.unknownLinks")}</p>}
+          <p style={{ margin: 0, fontSize: 13, color: "#495057" }}>{t("share.replaceExplain")}</p>
+          {LINK_ROLES.map((linkRole) => {
+            const link = links[linkRole];
+            return (
+              <div
+                key={linkRole}
+                data-testid={`share-row-${linkRole}`}
+                style={{ display: "flex", flexDirection: "column", gap: 4 }}
+              >
+                {link !== undefined ? (
+                  <CopyField label={t(`share.role.${linkRole}`)} value={link} testId={`share-link-${linkRole}`} />
+                ) : (
+                  <span>{t(`share.role.${linkRole}`)}</span>
+                )}
+                {confirming === linkRole ? (
+                  <span style={{ display: "flex", gap: 4 }}>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      data-testid={`share-confirm-replace-${linkRole}`}
+                      onClick={() => void replace(linkRole)}
+                    >
+                      {t("share.confirmReplace")}
+                    </button>
+                    <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
+                      {t("share.cancel")}
+                    </button>
+                  </span>
+                ) : (
+                  <span>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      data-testid={`share-replace-${linkRole}`}
+                      onClick={() => setConfirming(linkRole)}
+                    >
+                      {t("share.replace")}
+                    </button>
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </>
+      )}
+
+      {notice && (
+        <p role="status" style={{ margin: 0, color: "#2b8a3e" }}>
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p role="alert" style={{ margin: 0, color: "#c92a2a" }}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+// Texts of the share dialog (keys under share.*), merged into the app's i18n resources.
+export const shareStrings = {
+  en: {
+    share: {
+      title: "Share this map",
+      close: "Close",
+      role: {
+        owner: "Owner: full control, can replace links",
+        edit: "Can edit",
+        comment: "Can comment",
+        view: "Can view",
+      },
+      copy: "Copy",
+      copied: "Copied",
+      copyFailed: "Copying did not work here; select the link and copy it by hand.",
+      replace: "Replace link",
+      replaceExplain:
+        "Replacing a link makes the old one stop working: everyone using it is disconnected at once and needs the new link.",
+      confirmReplace: "Replace now",
+      cancel: "Cancel",
+      replaced: "New link ready. People on the old link were disconnected.",
+      replacedOwn: "Your own link was replaced; this page now opens with the new one.",
+      replaceFailed: "The link could not be replaced: {{reason}}",
+      unknownLinks: "This browser did not keep this map's links. Replace a link to get a new one you can hand out.",
+      thisPage: "Link to this page",
+      thisPageHint: "Anyone with this link gets the same access as you.",
+    },
+  },
+  de: {
+    share: {
+      title: "Diese Karte teilen",
+      close: "Schließen",
+      role: {
+        owner: "Eigentümer: volle Kontrolle, kann Links ersetzen",
+        edit: "Kann bearbeiten",
+        comment: "Kann kommentieren",
+        view: "Kann ansehen",
+      },
+      copy: "Kopieren",
+      copied: "Kopiert",
+      copyFailed: "Kopieren ging hier nicht; markiere den Link und kopiere ihn von Hand.",
+      replace: "Link ersetzen",
+      replaceExplain:
+        "Wenn du einen Link ersetzt, funktioniert der alte nicht mehr: Alle, die ihn benutzen, werden sofort getrennt und brauchen den neuen Link.",
+      confirmReplace: "Jetzt ersetzen",
+      cancel: "Abbrechen",
+      replaced: "Neuer Link bereit. Personen mit dem alten Link wurden getrennt.",
+      replacedOwn: "Dein eigener Link wurde ersetzt; diese Seite öffnet jetzt mit dem neuen.",
+      replaceFailed: "Der Link konnte nicht ersetzt werden: {{reason}}",
+      unknownLinks:
+        "Dieser Browser hat die Links dieser Karte nicht gespeichert. Ersetze einen Link, um einen neuen zum Weitergeben zu bekommen.",
+      thisPage: "Link zu dieser Seite",
+      thisPageHint: "Alle mit diesem Link bekommen denselben Zugriff wie du.",
+    },
+  },
+} as const;
