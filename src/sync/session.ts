@@ -1,7 +1,7 @@
 // A live map session: the map and comments documents, their websocket providers, the local
 // IndexedDB copy for people who may edit, connection status and the end of access.
 import * as Y from "yjs";
-import { Awareness } from "y-protocols/awareness";
+import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { migrate, type Role } from "../doc";
@@ -69,9 +69,12 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   };
   const provider = new WebsocketProvider(wsBase, mapId, doc, { ...common, awareness });
+  // Presence lives in the map room only; the comments room gets a silent awareness of its own.
+  const commentsAwareness = new Awareness(commentsDoc);
+  commentsAwareness.setLocalState(null);
   const commentsProvider = new WebsocketProvider(wsBase, `${mapId}/comments`, commentsDoc, {
     ...common,
-    awareness: new Awareness(commentsDoc),
+    awareness: commentsAwareness,
   });
 
   const statusListeners = new Set<(s: ConnectionStatus) => void>();
@@ -142,9 +145,12 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     }
     update();
   };
+  // Closing the tab removes my cursor at once instead of after the 30 s awareness timeout.
+  const onPageHide = (): void => removeAwarenessStates(awareness, [doc.clientID], "page hidden");
   if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
     window.addEventListener("online", onNetwork);
     window.addEventListener("offline", onNetwork);
+    window.addEventListener("pagehide", onPageHide);
   }
 
   return {
@@ -170,12 +176,13 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
       if (typeof window !== "undefined" && typeof window.removeEventListener === "function") {
         window.removeEventListener("online", onNetwork);
         window.removeEventListener("offline", onNetwork);
+        window.removeEventListener("pagehide", onPageHide);
       }
       statusListeners.clear();
       lostListeners.clear();
       provider.destroy();
       commentsProvider.destroy();
-      commentsProvider.awareness.destroy();
+      commentsAwareness.destroy();
       awareness.destroy();
       // destroy() closes the IndexedDB copy and keeps its data for the next visit.
       void localCopy?.destroy();
