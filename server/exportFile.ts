@@ -1,0 +1,89 @@
+// One export entry for the CLI and the HTTP endpoint: a journey in, the file's bytes, content type and extension out.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import PDFDocument from "pdfkit";
+import type { Journey } from "../src/doc";
+import {
+  fontMeasurer,
+  layoutJourney,
+  renderMeasurementCsv,
+  renderPdf,
+  renderSvg,
+  renderSvgSheet,
+  type FontBytes,
+} from "../src/export";
+import { svgToPng } from "./png";
+
+export type ExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
+export type ExportOptions = { format: ExportFormat; paper?: "a3" | "a4"; comments?: boolean };
+export type ExportedFile = { body: Uint8Array | string; contentType: string; extension: string };
+
+const require = createRequire(import.meta.url);
+let fonts: Promise<FontBytes> | undefined;
+
+/** The Noto Sans latin subset from npm: it covers ä ö ü ß „ “ – € and fontkit can subset it. */
+export function loadFonts(): Promise<FontBytes> {
+  fonts ??= (async () => {
+    const read = async (weight: number) =>
+      new Uint8Array(
+        await readFile(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
+      );
+    return { regular: await read(400), bold: await read(700) };
+  })();
+  return fonts;
+}
+
+export async function exportFile(journey: Journey, options: ExportOptions): Promise<ExportedFile> {
+  const paper = options.paper ?? "a3";
+  const comments = options.comments ?? false;
+  switch (options.format) {
+    case "pdf": {
+      const body = await renderPdf(journey, { paper, comments, fonts: await loadFonts(), PDFDocument });
+      return { body, contentType: "application/pdf", extension: "pdf" };
+    }
+    case "svg": {
+      const f = await loadFonts();
+      const body = renderSvgSheet(journey, { paper, comments, measure: fontMeasurer(PDFDocument, f), embedFonts: f });
+      return { body, contentType: "image/svg+xml; charset=utf-8", extension: "svg" };
+    }
+    case "png": {
+      const f = await loadFonts();
+      const measure = fontMeasurer(PDFDocument, f);
+      // The first map page is what a PNG is wanted for; a map without stages falls back to the title page.
+      const layout = layoutJourney(journey, { paper, comments, measure });
+      const index = Math.max(
+        0,
+        layout.pages.findIndex((p) => p.kind === "map"),
+      );
+      const svgs = renderSvg(journey, { paper, comments, measure, embedFonts: f });
+      const svg = svgs[index] ?? svgs[0] ?? "";
+      return { body: await svgToPng(svg, layout.width, layout.height), contentType: "image/png", extension: "png" };
+    }
+    case "csv":
+      return { body: renderMeasurementCsv(journey), contentType: "text/csv; charset=utf-8", extension: "csv" };
+    case "json":
+      return { body: await serialize(journey), contentType: "application/json; charset=utf-8", extension: "json" };
+  }
+}
+
+/** Prefers the format module's serializer when it exists; the fallback writes the same v1 envelope. */
+async function serialize(journey: Journey): Promise<string> {
+  const path = "../src/format/export";
+  const mod: unknown = await import(/* @vite-ignore */ path).catch(() => undefined);
+  if (
+    typeof mod === "object" &&
+    mod !== null &&
+    "serializeJourney" in mod &&
+    typeof mod.serializeJourney === "function"
+  ) {
+    const out: unknown = mod.serializeJourney(journey);
+    if (typeof out === "string") return out;
+  }
+  return (
+    JSON.stringify(
+      { format: "outside-in.journey", version: 1, exportedAt: new Date().toISOString(), journey },
+      null,
+      2,
+    ) + "\n"
+  );
+}

@@ -1,0 +1,60 @@
+// Blocks of wrapped lines: how tall they are and how they become text items on a page.
+import { ASCENT, LINE } from "./style";
+import { markGlyph, type MarkKind } from "./marks";
+import { wrapText } from "./wrap";
+import type { LayoutItem, TextMeasurer } from "./types";
+
+export type BlockLine = {
+  text: string;
+  size: number;
+  bold: boolean;
+  color: string;
+  indent: number;
+  /** A glyph drawn in the indent before the text (moment of truth, signature interaction). */
+  mark?: MarkKind;
+};
+
+export type LineStyle = { size: number; bold?: boolean; color: string; indent?: number; mark?: MarkKind };
+
+export function lineHeight(line: { size: number }): number {
+  return line.size * LINE;
+}
+
+export function blockHeight(lines: readonly BlockLine[]): number {
+  let h = 0;
+  for (const l of lines) h += lineHeight(l);
+  return h;
+}
+
+/** Wraps text into block lines; a mark, if any, sits before the first line only. */
+export function textLines(text: string, width: number, style: LineStyle, measure: TextMeasurer): BlockLine[] {
+  const indent = style.indent ?? 0;
+  const bold = style.bold ?? false;
+  const wrapped = wrapText(text, Math.max(10, width - indent), { size: style.size, bold }, measure);
+  return wrapped.map((t, i) => {
+    const line: BlockLine = { text: t, size: style.size, bold, color: style.color, indent };
+    if (i === 0 && style.mark !== undefined) line.mark = style.mark;
+    return line;
+  });
+}
+
+/** Emits lines top-down from (x, top); returns the y below the last line. */
+export function drawLines(items: LayoutItem[], lines: readonly BlockLine[], x: number, top: number): number {
+  let y = top;
+  for (const l of lines) {
+    const h = lineHeight(l);
+    if (l.mark !== undefined) items.push(markGlyph(l.mark, x + l.indent / 2 - 0.5, y + h / 2, l.size * 0.42));
+    if (l.text !== "")
+      items.push({
+        type: "text",
+        x: x + l.indent,
+        y: y + l.size * ASCENT,
+        text: l.text,
+        size: l.size,
+        bold: l.bold,
+        color: l.color,
+      });
+    y += h;
+  }
+  return y;
+}

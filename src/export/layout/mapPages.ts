@@ -1,0 +1,295 @@
+// The map itself: stage columns split across pages, lane rows that grow to fit their cards and continue on the next page.
+import type { Card, Journey, Lane, Stage } from "../../doc";
+import type { ExportLanguage, Words } from "../words";
+import { blockHeight, drawLines, lineHeight, textLines, type BlockLine } from "./block";
+import { cardLines } from "./cardContent";
+import { emotionCurve } from "./emotionCurve";
+import { newDraft, type Frame, type PageDraft } from "./frame";
+import type { Notes } from "./notes";
+import { CARD_FILL, COLOR, LANE_FILL, SIZE } from "./style";
+import type { LayoutItem, TextMeasurer } from "./types";
+
+const LANE_W = 96;
+const MIN_COL_W = 170;
+const ROW_PAD = 4;
+const CELL_PAD = 4;
+const CARD_PAD = 4;
+const CARD_GAP = 4;
+const STAGE_PAD = 5;
+const PLOT_H = 56;
+const EMPTY_ROW = 14;
+const EPS = 0.01;
+const MAX_COL_W = 300;
+
+export type MapContext = {
+  frame: Frame;
+  measure: TextMeasurer;
+  lang: ExportLanguage;
+  words: Words;
+  notes: Notes;
+};
+
+type Queued = { card: Card; lines: BlockLine[]; started: boolean };
+
+const cardHeight = (lines: readonly BlockLine[]) => blockHeight(lines) + 2 * CARD_PAD;
+
+function cellHeight(queue: readonly Queued[]): number {
+  let h = 0;
+  queue.forEach((q, i) => (h += cardHeight(q.lines) + (i > 0 ? CARD_GAP : 0)));
+  return h;
+}
+
+/** How many stage columns fit on a page, and how wide each is. */
+export function columnsPerPage(frame: Frame, stageCount: number): { perPage: number; colWidth: number } {
+  const room = frame.contentWidth - LANE_W;
+  const perPage = Math.max(1, Math.floor(room / MIN_COL_W));
+  // A short map spreads over the page, but a single stage does not turn into one page-wide card.
+  const used = Math.max(1, Math.min(perPage, stageCount));
+  return { perPage, colWidth: Math.min(room / used, Math.max(MAX_COL_W, room / perPage)) };
+}
+
+export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
+  const { frame, measure, words } = ctx;
+  const drafts: PageDraft[] = [];
+  if (journey.stages.length === 0) return drafts;
+  const { perPage, colWidth } = columnsPerPage(frame, journey.stages.length);
+  const groups: Stage[][] = [];
+  for (let i = 0; i < journey.stages.length; i += perPage) groups.push(journey.stages.slice(i, i + perPage));
+
+  const byCell = new Map<string, Card[]>();
+  for (const card of journey.cards) {
+    const key = `${card.stageId}\u0000${card.laneId}`;
+    const list = byCell.get(key);
+    if (list) list.push(card);
+    else byCell.set(key, [card]);
+  }
+  for (const list of byCell.values()) list.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+
+  const cardWidth = colWidth - 2 * CELL_PAD - 2 * CARD_PAD;
+  const laneWidth = LANE_W - 2 * CELL_PAD;
+
+  groups.forEach((group, gi) => {
+    const firstIndex = gi * perPage;
+    const colX = (i: number) => frame.left + LANE_W + i * colWidth;
+    const range = words.stages(firstIndex + 1, firstIndex + group.length, journey.stages.length);
+    const side = `${gi > 0 ? `${words.continuedLeft}  ` : ""}${range}${gi < groups.length - 1 ? `  ${words.continuedRight}` : ""}`;
+
+    const names = group.map((s) =>
+      textLines(s.name, colWidth - 2 * STAGE_PAD, { size: SIZE.stage, bold: true, color: COLOR.stageText }, measure),
+    );
+    const goals = group.map((s) =>
+      s.customerGoal !== undefined && s.customerGoal.trim() !== ""
+        ? textLines(
+            `${words.customerGoal}: ${s.customerGoal}`,
+            colWidth - 2 * STAGE_PAD,
+            { size: SIZE.goal, color: COLOR.stageText },
+            measure,
+          )
+        : [],
+    );
+    const fullHeader =
+      Math.max(...group.map((_, i) => blockHeight([...(names[i] ?? []), ...(goals[i] ?? [])]))) + 2 * STAGE_PAD;
+    const compactHeader = Math.max(...names.map((n) => blockHeight(n))) + 2 * STAGE_PAD;
+    const freshAvail = frame.bodyBottom - (frame.bodyTop + compactHeader + 2) - 2 * ROW_PAD;
+
+    let page!: PageDraft;
+    let y = 0;
+    let rowsTop = 0;
+    let pageInGroup = 0;
+    const startPage = () => {
+      const first = pageInGroup === 0;
+      page = newDraft(frame, "map", first ? side : `${side}  · ${words.continued}`);
+      drafts.push(page);
+      const h = first ? fullHeader : compactHeader;
+      group.forEach((stage, i) => {
+        const x = colX(i);
+        page.items.push({ type: "rect", x: x + 1, y: frame.bodyTop, w: colWidth - 2, h, fill: COLOR.stageFill });
+        const lines = first ? [...(names[i] ?? []), ...(goals[i] ?? [])] : (names[i] ?? []);
+        drawLines(page.items, lines, x + STAGE_PAD, frame.bodyTop + STAGE_PAD);
+        if (first) page.notes.push(...ctx.notes.of("stage", stage.id));
+      });
+      if (!first)
+        page.items.push({
+          type: "text",
+          x: frame.left,
+          y: frame.bodyTop + 10,
+          text: words.continued,
+          size: SIZE.goal,
+          bold: false,
+          color: COLOR.muted,
+        });
+      rowsTop = frame.bodyTop + h + 2;
+      y = rowsTop;
+      page.bottom = y;
+      pageInGroup++;
+    };
+    startPage();
+    if (gi === 0) page.notes.push(...ctx.notes.mapLanes(journey.lanes));
+
+    for (const lane of journey.lanes) {
+      const queues: Queued[][] = group.map((stage) =>
+        (byCell.get(`${stage.id}\u0000${lane.id}`) ?? []).map((card) => ({
+          card,
+          lines: cardLines(card, lane.kind, cardWidth, {
+            measure,
+            lang: ctx.lang,
+            words,
+            notes: ctx.notes.numbers("card", card.id),
+          }),
+          started: false,
+        })),
+      );
+      const curve = lane.kind === "emotions" ? emotionValues(group, queues) : [];
+      const plot = curve.some((v) => v !== undefined) ? PLOT_H : 0;
+      let segment = 0;
+      for (let guard = 0; guard < 100000; guard++) {
+        const head = laneHeader(lane, segment > 0, laneWidth, words, measure);
+        const headH = blockHeight(head);
+        const needPlot = segment === 0 ? plot : 0;
+        const availRow = frame.bodyBottom - y - 2 * ROW_PAD;
+        const whole = Math.max(headH, needPlot + Math.max(EMPTY_ROW, ...queues.map(cellHeight)));
+        const atTop = y <= rowsTop + 0.01;
+        if (
+          whole > availRow + EPS &&
+          !atTop &&
+          (whole <= freshAvail || availRow < Math.max(headH, needPlot + 3 * SIZE.cardText))
+        ) {
+          startPage();
+          continue;
+        }
+        const cellAvail = availRow - needPlot;
+        const placed = queues.map((q) => fillCell(q, cellAvail, freshAvail));
+        const anyPlaced = placed.some((p) => p.length > 0);
+        const remaining = queues.some((q) => q.length > 0);
+        if (!anyPlaced && remaining && !atTop) {
+          startPage();
+          continue;
+        }
+        const contentH = Math.max(EMPTY_ROW, ...placed.map((p) => cellHeight(p)));
+        const segH = Math.max(headH, needPlot + contentH) + 2 * ROW_PAD;
+        drawRow(page.items, { lane, head, y, segH, group, colX, colWidth, frame });
+        if (needPlot > 0) page.items.push(...emotionCurve(curve, colX, colWidth, y + ROW_PAD, PLOT_H));
+        placed.forEach((pieces, i) => {
+          let cy = y + ROW_PAD + needPlot;
+          for (const piece of pieces) {
+            const h = cardHeight(piece.lines);
+            page.items.push({
+              type: "rect",
+              x: colX(i) + CELL_PAD,
+              y: cy,
+              w: colWidth - 2 * CELL_PAD,
+              h,
+              fill: CARD_FILL,
+              stroke: COLOR.rule,
+              lineWidth: 0.5,
+              radius: 2,
+            });
+            drawLines(page.items, piece.lines, colX(i) + CELL_PAD + CARD_PAD, cy + CARD_PAD);
+            if (!piece.started) page.notes.push(...ctx.notes.of("card", piece.card.id));
+            cy += h + CARD_GAP;
+          }
+        });
+        y += segH;
+        page.bottom = y;
+        segment++;
+        if (!remaining) break;
+        startPage();
+      }
+    }
+  });
+  return drafts;
+}
+
+/** Places cards top-down; a card taller than a whole page is split between lines, any other waits for the next page. */
+function fillCell(queue: Queued[], avail: number, freshAvail: number): Queued[] {
+  const placed: Queued[] = [];
+  let used = 0;
+  while (queue.length > 0) {
+    const q = queue[0] as Queued;
+    const gap = placed.length > 0 ? CARD_GAP : 0;
+    const h = cardHeight(q.lines);
+    if (used + gap + h <= avail + EPS) {
+      placed.push(q);
+      queue.shift();
+      used += gap + h;
+      continue;
+    }
+    if (h > freshAvail) {
+      let k = 0;
+      let linesH = 0;
+      for (const line of q.lines) {
+        if (used + gap + 2 * CARD_PAD + linesH + lineHeight(line) > avail + EPS) break;
+        linesH += lineHeight(line);
+        k++;
+      }
+      if (k > 0) {
+        placed.push({ card: q.card, lines: q.lines.slice(0, k), started: q.started });
+        q.lines = q.lines.slice(k);
+        q.started = true;
+      }
+    }
+    break;
+  }
+  return placed;
+}
+
+function laneHeader(lane: Lane, continued: boolean, width: number, words: Words, measure: TextMeasurer): BlockLine[] {
+  const lines = textLines(lane.name, width, { size: SIZE.lane, bold: true, color: COLOR.text }, measure);
+  if (continued)
+    lines.push(...textLines(`(${words.continued})`, width, { size: SIZE.goal, color: COLOR.muted }, measure));
+  return lines;
+}
+
+type RowGeometry = {
+  lane: Lane;
+  head: BlockLine[];
+  y: number;
+  segH: number;
+  group: readonly Stage[];
+  colX: (i: number) => number;
+  colWidth: number;
+  frame: Frame;
+};
+
+function drawRow(items: LayoutItem[], g: RowGeometry): void {
+  const { frame, y, segH } = g;
+  items.push({
+    type: "rect",
+    x: frame.left,
+    y,
+    w: LANE_W + g.group.length * g.colWidth,
+    h: segH,
+    fill: LANE_FILL[g.lane.kind],
+    stroke: COLOR.faint,
+    lineWidth: 0.5,
+  });
+  items.push({
+    type: "rect",
+    x: frame.left,
+    y,
+    w: LANE_W,
+    h: segH,
+    fill: COLOR.headerFill,
+    stroke: COLOR.faint,
+    lineWidth: 0.5,
+  });
+  drawLines(items, g.head, frame.left + CELL_PAD, y + ROW_PAD);
+  for (let i = 1; i < g.group.length; i++)
+    items.push({
+      type: "line",
+      x1: g.colX(i),
+      y1: y,
+      x2: g.colX(i),
+      y2: y + segH,
+      stroke: COLOR.faint,
+      lineWidth: 0.5,
+    });
+}
+
+/** The mean emotion of each stage's cards in this lane, undefined where the stage has none. */
+function emotionValues(group: readonly Stage[], queues: readonly Queued[][]): (number | undefined)[] {
+  return group.map((_, i) => {
+    const values = (queues[i] ?? []).map((q) => q.card.emotion).filter((v): v is number => typeof v === "number");
+    return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+  });
+}

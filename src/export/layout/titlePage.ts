@@ -1,0 +1,64 @@
+// The title page: what the journey is, whose it is, who the customer is, when it was exported, and how healthy it is.
+import type { Journey } from "../../doc";
+import { touchpointsOf } from "../touchpoints";
+import type { ExportLanguage, Words } from "../words";
+import { textLines, type BlockLine } from "./block";
+import type { Frame, PageDraft } from "./frame";
+import { flowBlocks, type FlowBlock } from "./flow";
+import { COLOR, SIZE } from "./style";
+import type { JourneyHealthLike, TextMeasurer } from "./types";
+
+export type TitleContext = {
+  frame: Frame;
+  measure: TextMeasurer;
+  lang: ExportLanguage;
+  words: Words;
+  now: Date;
+  health: JourneyHealthLike | undefined;
+};
+
+export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
+  const { frame, measure, words } = ctx;
+  const width = frame.contentWidth;
+  const blocks: FlowBlock[] = [];
+  const add = (lines: BlockLine[], spaceBefore = 4) => {
+    if (lines.length > 0) blocks.push({ lines, spaceBefore });
+  };
+  const body = (text: string, color: string = COLOR.text) =>
+    textLines(text, width, { size: SIZE.body, color }, measure);
+  const heading = (text: string) =>
+    textLines(text, width, { size: SIZE.heading, bold: true, color: COLOR.text }, measure);
+
+  add(textLines(journey.title, width, { size: SIZE.titlePage, bold: true, color: COLOR.text }, measure), 40);
+  add(body(`${words.exported}: ${ctx.now.toISOString().slice(0, 10)}`, COLOR.muted), 6);
+  if (journey.owner !== undefined && journey.owner.trim() !== "") add(body(`${words.owner}: ${journey.owner}`), 6);
+  if (journey.scenario !== undefined && journey.scenario.trim() !== "") {
+    add(heading(words.scenario), 18);
+    add(body(journey.scenario));
+  }
+  const p = journey.persona;
+  if (p !== undefined) {
+    add(heading(words.persona), 18);
+    if (p.name) add(body(p.name));
+    if (p.segment) add(body(`${words.segment}: ${p.segment}`));
+    if (p.goals && p.goals.length > 0) add(body(`${words.goals}: ${p.goals.join(" · ")}`));
+    if (p.expectations && p.expectations.length > 0) add(body(`${words.expectations}: ${p.expectations.join(" · ")}`));
+  }
+  add(heading(words.health), 18);
+  const tps = touchpointsOf(journey);
+  const measured = tps.filter((t) => t.card.measurement !== undefined).length;
+  const mots = journey.cards.filter((c) => c.momentOfTruth !== undefined);
+  const motMeasured = mots.filter((c) => c.measurement?.target !== undefined).length;
+  const signatures = journey.cards.filter((c) => c.signatureInteraction !== undefined).length;
+  add(body(words.coverage(measured, tps.length)));
+  add(body(words.motMeasured(motMeasured, mots.length)), 2);
+  add(body(words.signatures(signatures)), 2);
+  if (ctx.health !== undefined) {
+    if (ctx.health.score !== undefined) add(body(words.score(String(ctx.health.score))), 2);
+    const findings = ctx.health.findings ?? [];
+    add(body(words.findings(findings.length)), 2);
+    for (const f of findings)
+      add(textLines(`• ${f.message}`, width, { size: SIZE.body - 1, color: COLOR.muted, indent: 10 }, measure), 1);
+  }
+  return flowBlocks(blocks, frame, "title", words);
+}

@@ -1,0 +1,107 @@
+// The vector PDF: the print layout drawn with PDFKit, real selectable text in an embedded, subset font.
+import type { Journey } from "../doc";
+import { layoutJourney } from "./layout";
+import type { JourneyHealthLike, LayoutItem, PathCommand } from "./layout/types";
+import { BOLD, REGULAR, pdfkitMeasurer, registerFonts, type FontBytes, type PDFKitClass } from "./measure";
+
+export type PdfOptions = {
+  paper?: "a3" | "a4";
+  comments?: boolean;
+  fonts: FontBytes;
+  /** Injected so the browser passes the standalone build and Node passes the `pdfkit` package. */
+  PDFDocument: PDFKitClass;
+  now?: Date;
+  health?: JourneyHealthLike;
+};
+
+export async function renderPdf(journey: Journey, options: PdfOptions): Promise<Uint8Array> {
+  const paper = options.paper ?? "a3";
+  const now = options.now ?? new Date();
+  const doc = new options.PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    compress: true,
+    displayTitle: true,
+    lang: journey.language ?? "en",
+    info: { Title: journey.title, Creator: "Outside-In", Producer: "Outside-In", CreationDate: now },
+  });
+  const chunks: Uint8Array[] = [];
+  doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on("end", () => resolve());
+    doc.on("error", (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))));
+  });
+  registerFonts(doc, options.fonts);
+  const layout = layoutJourney(journey, {
+    paper,
+    measure: pdfkitMeasurer(doc),
+    now,
+    ...(options.comments !== undefined ? { comments: options.comments } : {}),
+    ...(options.health !== undefined ? { health: options.health } : {}),
+  });
+  for (const page of layout.pages) {
+    doc.addPage({ size: [layout.width, layout.height], margin: 0 });
+    for (const item of page.items) draw(doc, item);
+  }
+  doc.end();
+  await done;
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function draw(doc: PDFKit.PDFDocument, item: LayoutItem): void {
+  switch (item.type) {
+    case "text":
+      doc
+        .font(item.bold ? BOLD : REGULAR)
+        .fontSize(item.size)
+        .fillColor(item.color)
+        .text(item.text, item.x, item.y, { lineBreak: false, baseline: "alphabetic" });
+      return;
+    case "rect":
+      if (item.radius !== undefined) doc.roundedRect(item.x, item.y, item.w, item.h, item.radius);
+      else doc.rect(item.x, item.y, item.w, item.h);
+      paint(doc, item.fill, item.stroke, item.lineWidth);
+      return;
+    case "line":
+      doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2).lineWidth(item.lineWidth);
+      if (item.dash !== undefined) doc.dash(item.dash, { space: item.dash });
+      doc.stroke(item.stroke);
+      if (item.dash !== undefined) doc.undash();
+      return;
+    case "circle":
+      doc.circle(item.cx, item.cy, item.r);
+      paint(doc, item.fill, item.stroke, undefined);
+      return;
+    case "path":
+      for (const c of item.commands) pathStep(doc, c);
+      paint(doc, item.fill, item.stroke, item.lineWidth);
+      return;
+  }
+}
+
+function pathStep(doc: PDFKit.PDFDocument, c: PathCommand): void {
+  if (c.op === "M") doc.moveTo(c.x, c.y);
+  else if (c.op === "L") doc.lineTo(c.x, c.y);
+  else if (c.op === "C") doc.bezierCurveTo(c.x1, c.y1, c.x2, c.y2, c.x, c.y);
+  else doc.closePath();
+}
+
+function paint(
+  doc: PDFKit.PDFDocument,
+  fill: string | undefined,
+  stroke: string | undefined,
+  lineWidth: number | undefined,
+): void {
+  if (lineWidth !== undefined) doc.lineWidth(lineWidth);
+  if (fill !== undefined && stroke !== undefined) doc.fillAndStroke(fill, stroke);
+  else if (fill !== undefined) doc.fill(fill);
+  else if (stroke !== undefined) doc.stroke(stroke);
+}

@@ -1,0 +1,128 @@
+// SVG from the same print layout: one SVG document per page (or all pages stacked in one); every string escaped.
+import type { Journey } from "../doc";
+import { layoutJourney } from "./layout";
+import type { JourneyHealthLike, LayoutItem, LayoutPage, PathCommand, PrintLayout, TextMeasurer } from "./layout/types";
+
+export type SvgOptions = {
+  paper?: "a3" | "a4";
+  comments?: boolean;
+  measure: TextMeasurer;
+  now?: Date;
+  health?: JourneyHealthLike;
+  /** Font files to embed as data URLs, so the SVG draws with the very font the layout measured. */
+  embedFonts?: { regular: Uint8Array; bold: Uint8Array };
+};
+
+const FAMILY = "OutsideInSans";
+
+/** One standalone SVG per page, sized in points like the PDF. */
+export function renderSvg(journey: Journey, options: SvgOptions): string[] {
+  const layout = layoutSvg(journey, options);
+  const style = fontStyle(options.embedFonts);
+  return layout.pages.map((page) => pageSvg(layout, page, style));
+}
+
+/** All pages stacked top to bottom in one tall SVG, for a single-file download. */
+export function renderSvgSheet(journey: Journey, options: SvgOptions): string {
+  const layout = layoutSvg(journey, options);
+  const gap = 24;
+  const total = layout.pages.length * layout.height + Math.max(0, layout.pages.length - 1) * gap;
+  const parts = layout.pages.map(
+    (page, i) =>
+      `<g transform="translate(0 ${n(i * (layout.height + gap))})"><rect width="${n(layout.width)}" height="${n(layout.height)}" fill="#ffffff" stroke="#cbd2d9"/>${items(page)}</g>`,
+  );
+  return (
+    open(layout, layout.width, total, fontStyle(options.embedFonts)) +
+    `<rect width="100%" height="100%" fill="#e4e7eb"/>` +
+    parts.join("") +
+    "</svg>\n"
+  );
+}
+
+function layoutSvg(journey: Journey, options: SvgOptions): PrintLayout {
+  return layoutJourney(journey, {
+    paper: options.paper ?? "a3",
+    measure: options.measure,
+    ...(options.comments !== undefined ? { comments: options.comments } : {}),
+    ...(options.now !== undefined ? { now: options.now } : {}),
+    ...(options.health !== undefined ? { health: options.health } : {}),
+  });
+}
+
+function pageSvg(layout: PrintLayout, page: LayoutPage, style: string): string {
+  return (
+    open(layout, layout.width, layout.height, style) +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    items(page) +
+    "</svg>\n"
+  );
+}
+
+function open(layout: PrintLayout, width: number, height: number, style: string): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}pt" height="${n(height)}pt" viewBox="0 0 ${n(width)} ${n(height)}" xml:lang="${layout.language}">` +
+    `<title>${escapeXml(layout.title)}</title>${style}`
+  );
+}
+
+function fontStyle(fonts: SvgOptions["embedFonts"]): string {
+  if (fonts === undefined) return "";
+  const face = (bytes: Uint8Array, weight: number) =>
+    `@font-face{font-family:${FAMILY};font-weight:${weight};src:url(data:font/woff;base64,${base64(bytes)}) format("woff");}`;
+  return `<style>${face(fonts.regular, 400)}${face(fonts.bold, 700)}</style>`;
+}
+
+function items(page: LayoutPage): string {
+  let out = "";
+  for (const item of page.items) out += svgItem(item);
+  return out;
+}
+
+function svgItem(item: LayoutItem): string {
+  switch (item.type) {
+    case "text":
+      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${FAMILY}, 'Noto Sans', sans-serif" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
+    case "rect":
+      return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}"${item.radius !== undefined ? ` rx="${n(item.radius)}"` : ""}${paint(item.fill, item.stroke, item.lineWidth)}/>`;
+    case "line":
+      return `<line x1="${n(item.x1)}" y1="${n(item.y1)}" x2="${n(item.x2)}" y2="${n(item.y2)}" stroke="${attr(item.stroke)}" stroke-width="${n(item.lineWidth)}"${item.dash !== undefined ? ` stroke-dasharray="${n(item.dash)}"` : ""}/>`;
+    case "circle":
+      return `<circle cx="${n(item.cx)}" cy="${n(item.cy)}" r="${n(item.r)}"${paint(item.fill, item.stroke, undefined)}/>`;
+    case "path":
+      return `<path d="${item.commands.map(pathStep).join(" ")}"${paint(item.fill, item.stroke, item.lineWidth)}/>`;
+  }
+}
+
+function pathStep(c: PathCommand): string {
+  if (c.op === "M" || c.op === "L") return `${c.op}${n(c.x)} ${n(c.y)}`;
+  if (c.op === "C") return `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
+  return "Z";
+}
+
+function paint(fill: string | undefined, stroke: string | undefined, width: number | undefined): string {
+  return (
+    ` fill="${fill === undefined ? "none" : attr(fill)}"` +
+    (stroke === undefined ? "" : ` stroke="${attr(stroke)}"${width !== undefined ? ` stroke-width="${n(width)}"` : ""}`)
+  );
+}
+
+const n = (v: number) => String(Math.round(v * 100) / 100);
+const attr = (s: string) => escapeXml(s);
+
+/** Escapes markup and replaces characters XML 1.0 forbids, so any user text stays text. */
+export function escapeXml(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
