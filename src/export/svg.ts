@@ -112,13 +112,17 @@ const attr = (s: string) => escapeXml(s);
 
 /** Escapes markup and replaces characters XML 1.0 forbids, so any user text stays text. */
 export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd")
+  return Array.from(s, (ch) => (xmlForbidden(ch.codePointAt(0) ?? 0) ? "\ufffd" : ch))
+    .join("")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;");
+}
+
+function xmlForbidden(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
 }
 
 function base64(bytes: Uint8Array): string {
