@@ -45,7 +45,8 @@ export function meetsTarget(m: Measurement): boolean | undefined {
 /** The measurement point as short print lines: the metric with its target, then the latest value against it. */
 export function measurementLines(m: Measurement, lang: ExportLanguage, w: Words): string[] {
   const lines: string[] = [];
-  const arrow = m.direction === "lower" ? " ↓" : m.direction === "higher" ? " ↑" : "";
+  const arrow =
+    m.direction === "lower" ? ` (${w.lowerBetter})` : m.direction === "higher" ? ` (${w.higherBetter})` : "";
   const target = m.target === undefined ? "" : ` · ${w.target} ${formatNumber(m.target, lang)}${arrow}`;
   lines.push(`${metricName(m)}${m.scale ? ` (${m.scale})` : ""}${target}`);
   const latest = latestObservation(m);

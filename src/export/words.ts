@@ -1,10 +1,11 @@
 // The fixed words of every export (legend, headers, page numbers, CSV columns) in English and German.
+// Only characters the embedded Noto Sans latin subset has: no arrows (they would print as empty boxes).
 export type ExportLanguage = "en" | "de";
 
 const en = {
   continued: "continued",
-  continuedLeft: "← continued",
-  continuedRight: "continued →",
+  continuedLeft: "« continued",
+  continuedRight: "continued »",
   measurementPlan: "Measurement plan",
   page: (x: number, y: number) => `Page ${x} of ${y}`,
   stages: (from: number, to: number, of: number) => `Stages ${from}–${to} of ${of}`,
@@ -47,6 +48,8 @@ const en = {
   latestValue: "Latest value",
   latestDate: "Latest date",
   higher: "higher",
+  higherBetter: "higher is better",
+  lowerBetter: "lower is better",
   lower: "lower",
   noTouchpoints: "This journey has no touchpoints yet.",
 };
@@ -55,8 +58,8 @@ export type Words = typeof en;
 
 const de: Words = {
   continued: "Fortsetzung",
-  continuedLeft: "← Fortsetzung",
-  continuedRight: "Fortsetzung →",
+  continuedLeft: "« Fortsetzung",
+  continuedRight: "Fortsetzung »",
   measurementPlan: "Messplan",
   page: (x, y) => `Seite ${x} von ${y}`,
   stages: (from, to, of) => `Phasen ${from}–${to} von ${of}`,
@@ -99,6 +102,8 @@ const de: Words = {
   latestValue: "Letzter Wert",
   latestDate: "Letztes Datum",
   higher: "höher",
+  higherBetter: "höher ist besser",
+  lowerBetter: "niedriger ist besser",
   lower: "niedriger",
   noTouchpoints: "Diese Journey hat noch keine Touchpoints.",
 };

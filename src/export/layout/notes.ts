@@ -56,7 +56,7 @@ export function makeNotes(journey: Journey, enabled: boolean, words: Words, meas
       const out = textLines(`[${n}]${quote} ${c.author}${status}: ${c.text}`, width, style, measure);
       for (const r of c.replies)
         out.push(
-          ...textLines(`↳ ${r.author}: ${r.text}`, width, { ...style, color: COLOR.muted, indent: 12 }, measure),
+          ...textLines(`» ${r.author}: ${r.text}`, width, { ...style, color: COLOR.muted, indent: 12 }, measure),
         );
       return out;
     },
