@@ -33,7 +33,7 @@ export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontBytes): void {
 
 /** A measurer for callers without a PDF at hand (the SVG): a document that is never written. */
 export function fontMeasurer(PDFDocument: PDFKitClass, fonts: FontBytes): TextMeasurer {
-  const doc = new PDFDocument({ autoFirstPage: false });
+  const doc = new PDFDocument({ autoFirstPage: false, font: "" });
   registerFonts(doc, fonts);
   return pdfkitMeasurer(doc);
 }

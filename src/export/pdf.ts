@@ -19,6 +19,8 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
   const now = options.now ?? new Date();
   const doc = new options.PDFDocument({
     autoFirstPage: false,
+    // No default font: PDFKit's browser build has no standard fonts, and ours are registered right after.
+    font: "",
     margin: 0,
     compress: true,
     displayTitle: true,

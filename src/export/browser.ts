@@ -1,0 +1,133 @@
+// Export in the browser: the same layout and renderers as Node, with PDFKit's browser build and the font fetched by URL.
+// PDFKit is imported on first use, so the editor's first load does not carry it.
+import regularUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url";
+import boldUrl from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url";
+import type { Journey } from "../doc";
+import { renderMeasurementCsv } from "./csv";
+import { layoutJourney } from "./layout";
+import { fontMeasurer, type FontBytes, type PDFKitClass } from "./measure";
+import { renderPdf } from "./pdf";
+import { renderSvg, renderSvgSheet } from "./svg";
+
+export type BrowserExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
+export type BrowserExportOptions = { paper?: "a3" | "a4"; comments?: boolean };
+
+let fonts: Promise<FontBytes> | undefined;
+let pdfkit: Promise<PDFKitClass> | undefined;
+
+function loadFonts(): Promise<FontBytes> {
+  const get = async (url: string) => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`The export font could not be loaded (${res.status}).`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+  fonts ??= Promise.all([get(regularUrl), get(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fonts.catch(() => (fonts = undefined));
+  return fonts;
+}
+
+function loadPdfKit(): Promise<PDFKitClass> {
+  pdfkit ??= import("pdfkit").then((m) => m.default);
+  pdfkit.catch(() => (pdfkit = undefined));
+  return pdfkit;
+}
+
+/** A file name from the journey title: letters, digits and dashes only. */
+export function exportFileName(journey: Journey, extension: string): string {
+  const base = journey.title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return `${base === "" ? "journey" : base}.${extension}`;
+}
+
+/** Builds the file; the PNG is the first map page drawn onto a canvas at two pixels per point. */
+export async function exportBlob(
+  journey: Journey,
+  format: BrowserExportFormat,
+  options: BrowserExportOptions = {},
+): Promise<Blob> {
+  const paper = options.paper ?? "a3";
+  const comments = options.comments ?? false;
+  switch (format) {
+    case "pdf": {
+      const bytes = await renderPdf(journey, {
+        paper,
+        comments,
+        fonts: await loadFonts(),
+        PDFDocument: await loadPdfKit(),
+      });
+      return new Blob([bytes.slice().buffer], { type: "application/pdf" });
+    }
+    case "svg": {
+      const f = await loadFonts();
+      const svg = renderSvgSheet(journey, {
+        paper,
+        comments,
+        measure: fontMeasurer(await loadPdfKit(), f),
+        embedFonts: f,
+      });
+      return new Blob([svg], { type: "image/svg+xml" });
+    }
+    case "png": {
+      const f = await loadFonts();
+      const measure = fontMeasurer(await loadPdfKit(), f);
+      const layout = layoutJourney(journey, { paper, comments, measure });
+      const index = Math.max(
+        0,
+        layout.pages.findIndex((p) => p.kind === "map"),
+      );
+      const svg = renderSvg(journey, { paper, comments, measure, embedFonts: f })[index] ?? "";
+      return svgToPngBlob(svg, layout.width, layout.height, 2);
+    }
+    case "csv":
+      return new Blob([renderMeasurementCsv(journey)], { type: "text/csv;charset=utf-8" });
+    case "json": {
+      const body = { format: "outside-in.journey", version: 1, exportedAt: new Date().toISOString(), journey };
+      return new Blob([JSON.stringify(body, null, 2) + "\n"], { type: "application/json" });
+    }
+  }
+}
+
+/** Builds the file and hands it to the browser as a download. */
+export async function downloadExport(
+  journey: Journey,
+  format: BrowserExportFormat,
+  options: BrowserExportOptions = {},
+): Promise<void> {
+  const blob = await exportBlob(journey, format, options);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = exportFileName(journey, format);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+async function svgToPngBlob(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const img = new Image();
+    img.decoding = "async";
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const ctx = canvas.getContext("2d");
+    if (ctx === null) throw new Error("This browser cannot draw the PNG (no canvas).");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("The PNG could not be made."))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
