@@ -1,0 +1,64 @@
+// Keeps snapshots of the map and comments documents up to date: observes the root maps, and
+// re-reads once per transaction that touched them, reusing unchanged objects.
+import type * as Y from "yjs";
+import { readComments, readJourney, type Comment, type Journey } from "../doc";
+import { COMMENTS_ROOT, ROOTS } from "../doc/schema";
+import { shareJourney, shareList } from "./share";
+
+export interface Snapshots {
+  journey: Journey;
+  comments: Comment[];
+}
+
+/** Calls `onJourney`/`onComments` after each transaction that changed the respective document. */
+export function bindDoc(
+  doc: Y.Doc,
+  commentsDoc: Y.Doc | null,
+  onChange: (patch: Partial<Snapshots>) => void,
+): { initial: Snapshots; unbind: () => void } {
+  let journey = shareJourney(null, readJourney(doc));
+  let comments: Comment[] = commentsDoc ? readComments(commentsDoc) : [];
+  let dirty = false;
+  let commentsDirty = false;
+
+  const markDirty = (): void => {
+    dirty = true;
+  };
+  const roots = Object.values(ROOTS).map((name) => doc.getMap(name));
+  for (const root of roots) root.observeDeep(markDirty);
+  // observeDeep fires once per root per transaction; flushing after the transaction reads once.
+  const flush = (): void => {
+    if (!dirty) return;
+    dirty = false;
+    const next = shareJourney(journey, readJourney(doc));
+    if (next === journey) return;
+    journey = next;
+    onChange({ journey });
+  };
+  doc.on("afterTransaction", flush);
+
+  const commentsRoot = commentsDoc?.getMap(COMMENTS_ROOT);
+  const markComments = (): void => {
+    commentsDirty = true;
+  };
+  const flushComments = (): void => {
+    if (!commentsDirty || !commentsDoc) return;
+    commentsDirty = false;
+    const next = shareList(comments, readComments(commentsDoc));
+    if (next === comments) return;
+    comments = next;
+    onChange({ comments });
+  };
+  commentsRoot?.observeDeep(markComments);
+  commentsDoc?.on("afterTransaction", flushComments);
+
+  return {
+    initial: { journey, comments },
+    unbind() {
+      for (const root of roots) root.unobserveDeep(markDirty);
+      doc.off("afterTransaction", flush);
+      commentsRoot?.unobserveDeep(markComments);
+      commentsDoc?.off("afterTransaction", flushComments);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The store of an open map.
+//
+// Create: `createMapStore({ doc, commentsDoc?, role }): MapStore` (call `store.destroy()` when done),
+// provide with `<MapStoreProvider store={store}>`.
+// Read: `useMapStore(selector)` — state: `journey: Journey` (snapshot, structurally shared),
+// `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
+// `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId, error }`,
+// `actions`. Hooks: `useJourney()`, `useActions()`, `useCard(id)`, `useSelectedCardIds()`, `useShallow`.
+// Actions (`s.actions`): `run(op)` runs a src/doc op on the doc (OpError -> ui.error), `select(partial)`,
+// `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
+// centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
+// `editCardTitle(id|null)`, `setError(sentence|null)`, `undo()`, `redo()`.
+export {
+  createMapStore,
+  type MapStore,
+  type MapState,
+  type MapActions,
+  type UiState,
+  type Panel,
+  type Tool,
+  type FocusRequest,
+} from "./store";
+export { MapStoreProvider, useMapStore, useMapStoreApi } from "./context";
+export { useJourney, useActions, useCard, useSelectedCardIds, selectJourney } from "./hooks";
+export { EMPTY_SELECTION, selectionOf, isEmptySelection, type SelectionState, type TargetKind } from "./selection";
+export { bindDoc, type Snapshots } from "./bind";
+export { shareJourney, shareList, deepEqual } from "./share";
+export { useShallow } from "zustand/react/shallow";

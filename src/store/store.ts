@@ -1,0 +1,184 @@
+// The zustand store of one open map: document snapshots, role, undo state and the ui slice.
+// Views read snapshots from here and change the map only through `run(op)`, never the doc itself.
+import type * as Y from "yjs";
+import { createStore, type StoreApi } from "zustand/vanilla";
+import { immer } from "zustand/middleware/immer";
+import { OpError, createUndoManager, type Comment, type Journey, type Role } from "../doc";
+import { bindDoc } from "./bind";
+import { EMPTY_SELECTION, selectionOf, type SelectionState, type TargetKind } from "./selection";
+
+export type Panel = "inspector" | "journey" | "comments" | "checks";
+export type Tool = "select" | "pan";
+
+export interface FocusRequest {
+  kind: TargetKind;
+  id?: string;
+  /** Grows with every request, so asking twice for the same target centres twice. */
+  nonce: number;
+}
+
+export interface UiState {
+  selection: SelectionState;
+  focusRequest: FocusRequest | null;
+  tool: Tool;
+  panel: Panel;
+  /** The card whose title is being edited in place. */
+  editingCardId: string | null;
+  /** The last error sentence of an action, shown until dismissed or the next success. */
+  error: string | null;
+}
+
+export interface MapActions {
+  /** Runs an op (src/doc/ops) on the map document; an OpError becomes `ui.error` and changes nothing. */
+  run<T>(op: (doc: Y.Doc) => T): T | undefined;
+  select(selection: Partial<SelectionState>): void;
+  clearSelection(): void;
+  /** Selects the target, opens the matching panel and asks the canvas to centre it. */
+  focusTarget(target: { kind: TargetKind; id?: string }): void;
+  setPanel(panel: Panel): void;
+  setTool(tool: Tool): void;
+  editCardTitle(cardId: string | null): void;
+  setError(error: string | null): void;
+  undo(): void;
+  redo(): void;
+}
+
+export interface MapState {
+  doc: Y.Doc;
+  commentsDoc: Y.Doc | null;
+  role: Role;
+  canEdit: boolean;
+  canComment: boolean;
+  journey: Journey;
+  comments: Comment[];
+  canUndo: boolean;
+  canRedo: boolean;
+  ui: UiState;
+  actions: MapActions;
+}
+
+export type MapStore = StoreApi<MapState> & { destroy(): void };
+
+export interface CreateMapStoreOptions {
+  doc: Y.Doc;
+  commentsDoc?: Y.Doc | null;
+  role: Role;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function createMapStore({ doc, commentsDoc = null, role }: CreateMapStoreOptions): MapStore {
+  const undoManager = createUndoManager(doc);
+  let nonce = 0;
+  let unbind = (): void => {};
+  const store = createStore<MapState>()(
+    immer((set) => {
+      const bound = bindDoc(doc, commentsDoc, (patch) => set(patch));
+      unbind = bound.unbind;
+      const canEdit = role === "owner" || role === "editor";
+      const actions: MapActions = {
+        run(op) {
+          if (!canEdit) {
+            set((s) => {
+              s.ui.error = "You may only look at this map; ask its owner for an edit link.";
+            });
+            return undefined;
+          }
+          try {
+            const result = op(doc);
+            set((s) => {
+              s.ui.error = null;
+            });
+            return result;
+          } catch (error) {
+            if (!(error instanceof OpError) && !(error instanceof Error)) throw error;
+            set((s) => {
+              s.ui.error = message(error);
+            });
+            return undefined;
+          }
+        },
+        select(selection) {
+          set((s) => {
+            s.ui.selection = { ...EMPTY_SELECTION, ...selection };
+          });
+        },
+        clearSelection() {
+          set((s) => {
+            s.ui.selection = { ...EMPTY_SELECTION };
+          });
+        },
+        focusTarget(target) {
+          nonce += 1;
+          set((s) => {
+            s.ui.selection = selectionOf(target.kind, target.id);
+            s.ui.focusRequest = target.id === undefined ? { kind: target.kind, nonce } : { ...target, nonce };
+            if (target.kind === "map") s.ui.panel = "journey";
+            else if (s.ui.panel === "journey") s.ui.panel = "inspector";
+          });
+        },
+        setPanel(panel) {
+          set((s) => {
+            s.ui.panel = panel;
+          });
+        },
+        setTool(tool) {
+          set((s) => {
+            s.ui.tool = tool;
+          });
+        },
+        editCardTitle(cardId) {
+          set((s) => {
+            s.ui.editingCardId = canEdit ? cardId : null;
+          });
+        },
+        setError(error) {
+          set((s) => {
+            s.ui.error = error;
+          });
+        },
+        undo() {
+          undoManager.undo();
+        },
+        redo() {
+          undoManager.redo();
+        },
+      };
+      return {
+        doc,
+        commentsDoc,
+        role,
+        canEdit,
+        canComment: role !== "viewer",
+        journey: bound.initial.journey,
+        comments: bound.initial.comments,
+        canUndo: false,
+        canRedo: false,
+        ui: {
+          selection: { ...EMPTY_SELECTION },
+          focusRequest: null,
+          tool: "select",
+          panel: "inspector",
+          editingCardId: null,
+          error: null,
+        },
+        actions,
+      };
+    }),
+  );
+  const syncUndo = (): void => {
+    const canUndo = undoManager.canUndo();
+    const canRedo = undoManager.canRedo();
+    const s = store.getState();
+    if (s.canUndo !== canUndo || s.canRedo !== canRedo) store.setState({ canUndo, canRedo });
+  };
+  undoManager.on("stack-item-added", syncUndo);
+  undoManager.on("stack-item-popped", syncUndo);
+  undoManager.on("stack-cleared", syncUndo);
+  return Object.assign(store, {
+    destroy() {
+      unbind();
+      undoManager.destroy();
+    },
+  });
+}
