@@ -9,17 +9,28 @@ export const BOLD = "OutsideIn-Bold";
 
 const UNIT = 100;
 
-/** Measures with the fonts registered on this document; widths are linear in size, so one size is cached. */
-export function pdfkitMeasurer(doc: PDFKit.PDFDocument): TextMeasurer {
-  const cache = new Map<string, number>();
+/** Widths per pair of font files, kept while the caller keeps that pair, so a server measures each word once, not per export. */
+const shared = new WeakMap<object, Map<string, number>>();
+
+/**
+ * Measures with the fonts registered on this document; widths are linear in size, so one size is cached.
+ * `fonts`, when given, must be the bytes registered on `doc`: the cache is shared by every document using them.
+ */
+export function pdfkitMeasurer(doc: PDFKit.PDFDocument, fonts?: FontBytes): TextMeasurer {
+  let cache = fonts === undefined ? undefined : shared.get(fonts);
+  if (cache === undefined) {
+    cache = new Map<string, number>();
+    if (fonts !== undefined) shared.set(fonts, cache);
+  }
+  const widths = cache;
   return {
     width(text, size, bold = false) {
       const key = (bold ? "B" : "R") + text;
-      let w = cache.get(key);
+      let w = widths.get(key);
       if (w === undefined) {
         doc.font(bold ? BOLD : REGULAR).fontSize(UNIT);
         w = doc.widthOfString(text);
-        cache.set(key, w);
+        widths.set(key, w);
       }
       return (w * size) / UNIT;
     },
@@ -35,5 +46,5 @@ export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontBytes): void {
 export function fontMeasurer(PDFDocument: PDFKitClass, fonts: FontBytes): TextMeasurer {
   const doc = new PDFDocument({ autoFirstPage: false, font: "" });
   registerFonts(doc, fonts);
-  return pdfkitMeasurer(doc);
+  return pdfkitMeasurer(doc, fonts);
 }

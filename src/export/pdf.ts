@@ -36,7 +36,7 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
   registerFonts(doc, options.fonts);
   const layout = layoutJourney(journey, {
     paper,
-    measure: pdfkitMeasurer(doc),
+    measure: pdfkitMeasurer(doc, options.fonts),
     now,
     ...(options.comments !== undefined ? { comments: options.comments } : {}),
     ...(options.health !== undefined ? { health: options.health } : {}),
