@@ -1,0 +1,76 @@
+// Writes a journey snapshot as a format v1 file: cards ordered by cell, `order` the index in the cell.
+import type { Card, Comment, Journey } from "../doc";
+import { FORMAT, FORMAT_VERSION, type JourneyFile } from "./types";
+
+export type ExportOptions = { exportedAt?: Date; extra?: Record<string, unknown> };
+
+/** Cards sorted by stage, lane and their order in the cell; cards of unknown cells keep their place at the end. */
+function orderedCards(journey: Journey): Card[] {
+  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const laneIndex = new Map(journey.lanes.map((l, i) => [l.id, i]));
+  const keyed = journey.cards.map((card, i) => ({
+    card,
+    i,
+    stage: stageIndex.get(card.stageId) ?? Number.MAX_SAFE_INTEGER,
+    lane: laneIndex.get(card.laneId) ?? Number.MAX_SAFE_INTEGER,
+  }));
+  keyed.sort(
+    (a, b) => a.stage - b.stage || a.lane - b.lane || (a.card.order ?? a.i) - (b.card.order ?? b.i) || a.i - b.i,
+  );
+  const next = new Map<string, number>();
+  return keyed.map(({ card }) => {
+    const cell = `${card.stageId}\u0000${card.laneId}`;
+    const order = next.get(cell) ?? 0;
+    next.set(cell, order + 1);
+    return { ...card, order };
+  });
+}
+
+/**
+ * A thread whose stage, lane or card was deleted is kept on the map (with the quote it already
+ * carries), so the file still reads back and nobody's comment is lost.
+ */
+function anchoredComments(journey: Journey, comments: readonly Comment[]): Comment[] {
+  const exists = {
+    stage: new Set(journey.stages.map((s) => s.id)),
+    lane: new Set(journey.lanes.map((l) => l.id)),
+    card: new Set(journey.cards.map((c) => c.id)),
+  };
+  return comments.map((c) => {
+    const { kind, id } = c.anchor;
+    if (kind === "map" || (id !== undefined && exists[kind].has(id))) return c;
+    const { id: _id, ...rest } = c.anchor;
+    return { ...c, anchor: { ...rest, kind: "map" } };
+  });
+}
+
+export function toJourneyFile(journey: Journey, options: ExportOptions = {}): JourneyFile {
+  const { comments, ...rest } = journey;
+  const out: Journey = { ...rest, cards: orderedCards(journey) };
+  if (comments !== undefined) out.comments = anchoredComments(journey, comments);
+  const file: JourneyFile = { format: FORMAT, version: FORMAT_VERSION, journey: out };
+  if (options.exportedAt) file.exportedAt = options.exportedAt.toISOString();
+  for (const [key, value] of Object.entries(options.extra ?? {})) {
+    if (!(key in file)) file[key] = value;
+  }
+  // Keep the header first and the journey last, as people read the file top down.
+  const { journey: body, ...header } = file;
+  return { ...header, journey: body } as JourneyFile;
+}
+
+export function serializeJourney(journey: Journey, options: ExportOptions = {}): string {
+  return `${JSON.stringify(toJourneyFile(journey, options), null, 2)}\n`;
+}
+
+const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
+
+/** A file name that survives every file system and mail client: ASCII letters, digits and dashes. */
+export function journeyFileName(journey: Pick<Journey, "title">, ext: string): string {
+  const base = journey.title
+    .replace(/[äöüÄÖÜß]/g, (ch) => TRANSLITERATION[ch] ?? "-")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+  return `${base || "journey"}.${ext.replace(/^\./, "")}`;
+}

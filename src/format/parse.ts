@@ -1,0 +1,121 @@
+// Reads a journey file (text or an already parsed value) and says, path by path, everything wrong with it.
+import type { z } from "zod";
+import { journeySchema, type Journey } from "../doc";
+import { checkReferences } from "./references";
+import { joinPath } from "./path";
+import { sanitizeValue, stripForbiddenKeys } from "./sanitize";
+import { FORMAT, FORMAT_VERSION, type FormatIssue, type JourneyFile, type ParseResult } from "./types";
+
+/** Files larger than this are refused before parsing, so a huge upload cannot stall the reader. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const refuse = (error: string, issues: FormatIssue[] = []): ParseResult => ({ ok: false, error, issues });
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+function byteLength(text: string): number {
+  // Cheap bounds first: a UTF-16 unit is 1 to 3 UTF-8 bytes.
+  if (text.length * 3 <= MAX_FILE_BYTES) return text.length;
+  if (text.length > MAX_FILE_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split("\n").length;
+  const column = position - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}`;
+}
+
+export function parseJourneyText(text: string): ParseResult {
+  if (byteLength(text) > MAX_FILE_BYTES) {
+    return refuse(`This file is too large: a journey file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB.`);
+  }
+  if (text.trim() === "") return refuse("This file is empty: a journey file is a JSON document.");
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""), stripForbiddenKeys);
+  } catch (e) {
+    if (e instanceof RangeError) return refuse("This file is nested too deeply to be a journey file.");
+    const detail = e instanceof Error ? e.message : String(e);
+    const position = /position (\d+)/.exec(detail)?.[1];
+    const where = position === undefined ? "" : ` (${lineAndColumn(text, Number(position))})`;
+    const reason = detail.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    return refuse(`This file is not valid JSON${where}: ${reason}.`);
+  }
+  return parseJourneyValue(value);
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/** Zod's own messages are for programmers; ours say what a person should put there. */
+function humanMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (/received undefined/.test(issue.message)) return "is required";
+      return `must be ${article(issue.expected)}`;
+    case "too_big":
+      if (issue.origin === "array") return `may hold at most ${String(issue.maximum)} items`;
+      return issue.message;
+    case "too_small":
+      if (issue.origin === "array") return `must hold at least ${String(issue.minimum)} items`;
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function versionProblem(version: unknown): ParseResult | undefined {
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return refuse("This file has no valid format version: version must be a positive whole number.", [
+      { path: "version", message: "must be a positive whole number" },
+    ]);
+  }
+  if (version > FORMAT_VERSION) {
+    return refuse(
+      `This file was written by a newer version of Outside-In (format version ${version}); this version reads version ${FORMAT_VERSION}.`,
+      [{ path: "version", message: `format version ${version} is newer than ${FORMAT_VERSION}` }],
+    );
+  }
+  return undefined;
+}
+
+export function parseJourneyValue(input: unknown): ParseResult {
+  let value: unknown;
+  try {
+    value = sanitizeValue(input);
+  } catch {
+    return refuse("This file is nested too deeply to be a journey file.");
+  }
+  if (!isRecord(value)) return refuse("This is not an Outside-In journey file: it must be a JSON object.");
+  if (value.format !== FORMAT) {
+    return refuse(`This is not an Outside-In journey file: format must be "${FORMAT}".`, [
+      { path: "format", message: `must be "${FORMAT}"` },
+    ]);
+  }
+  const badVersion = versionProblem(value.version);
+  if (badVersion) return badVersion;
+
+  const { format: _format, version: _version, exportedAt, journey, ...extra } = value;
+  const issues: FormatIssue[] = [];
+  if (exportedAt !== undefined && (typeof exportedAt !== "string" || Number.isNaN(Date.parse(exportedAt)))) {
+    issues.push({ path: "exportedAt", message: "must be an ISO date and time" });
+  }
+  const parsed = journeySchema.safeParse(journey);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({ path: joinPath(["journey", ...issue.path]), message: humanMessage(issue) });
+    }
+  }
+  issues.push(...checkReferences(journey));
+  if (issues.length > 0 || !parsed.success) {
+    const n = issues.length;
+    return refuse(`This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`, issues);
+  }
+  const parsedJourney: Journey = parsed.data;
+  const file: JourneyFile = { ...extra, format: FORMAT, version: FORMAT_VERSION, journey: parsedJourney };
+  if (typeof exportedAt === "string") file.exportedAt = exportedAt;
+  return { ok: true, file, journey: parsedJourney };
+}

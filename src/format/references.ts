@@ -1,0 +1,78 @@
+// The rules a schema cannot see: unique ids, references that point at something real, emotions in emotion lanes.
+//
+// They run on the raw value (not the schema's output) so that every problem in a file is reported
+// in one go, even when some records are also malformed.
+import type { FormatIssue } from "./types";
+
+type Entry = { path: string; value: Record<string, unknown> };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+function entries(parent: Record<string, unknown>, key: string, path: string): Entry[] {
+  const list = parent[key];
+  if (!Array.isArray(list)) return [];
+  const out: Entry[] = [];
+  list.forEach((value, i) => {
+    if (isRecord(value)) out.push({ path: `${path}.${key}[${i}]`, value });
+  });
+  return out;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+export function checkReferences(journey: unknown): FormatIssue[] {
+  if (!isRecord(journey)) return [];
+  const issues: FormatIssue[] = [];
+  const stages = entries(journey, "stages", "journey");
+  const lanes = entries(journey, "lanes", "journey");
+  const cards = entries(journey, "cards", "journey");
+  const connections = entries(journey, "connections", "journey");
+  const comments = entries(journey, "comments", "journey");
+  const replies = comments.flatMap((c) => entries(c.value, "replies", c.path));
+
+  const seen = new Map<string, string>();
+  for (const { path, value } of [...stages, ...lanes, ...cards, ...connections, ...comments, ...replies]) {
+    const id = str(value.id);
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, `${path}.id`);
+    else issues.push({ path: `${path}.id`, message: `duplicate id "${id}" (also at ${first})` });
+  }
+
+  const ids = (list: Entry[]) => new Set(list.map((e) => str(e.value.id)).filter((id) => id !== undefined));
+  const byKind = { stage: ids(stages), lane: ids(lanes), card: ids(cards) };
+  const laneKinds = new Map(lanes.map((l) => [str(l.value.id), str(l.value.kind)]));
+
+  const refer = (path: string, value: unknown, kind: keyof typeof byKind) => {
+    const id = str(value);
+    if (id !== undefined && !byKind[kind].has(id)) issues.push({ path, message: `unknown ${kind} "${id}"` });
+  };
+
+  for (const { path, value } of cards) {
+    refer(`${path}.stageId`, value.stageId, "stage");
+    refer(`${path}.laneId`, value.laneId, "lane");
+    const laneId = str(value.laneId);
+    if (laneId !== undefined && laneKinds.get(laneId) === "emotions" && value.emotion === undefined) {
+      issues.push({ path: `${path}.emotion`, message: "is required on a card in an emotions lane (-2 to 2)" });
+    }
+  }
+  for (const { path, value } of connections) {
+    refer(`${path}.from`, value.from, "card");
+    refer(`${path}.to`, value.to, "card");
+  }
+  for (const { path, value } of comments) {
+    const anchor = value.anchor;
+    if (!isRecord(anchor)) continue;
+    const kind = str(anchor.kind);
+    if (kind === "map") {
+      if (anchor.id !== undefined) {
+        issues.push({ path: `${path}.anchor.id`, message: "must be left out when the anchor kind is map" });
+      }
+    } else if (kind === "stage" || kind === "lane" || kind === "card") {
+      if (anchor.id === undefined) {
+        issues.push({ path: `${path}.anchor.id`, message: `is required when the anchor kind is ${kind}` });
+      } else refer(`${path}.anchor.id`, anchor.id, kind);
+    }
+  }
+  return issues;
+}
