@@ -78,6 +78,7 @@ async function serialize(journey: Journey): Promise<string> {
   ) {
     const out: unknown = mod.serializeJourney(journey);
     if (typeof out === "string") return out;
+    if (typeof out === "object" && out !== null) return JSON.stringify(out, null, 2) + "\n";
   }
   return (
     JSON.stringify(

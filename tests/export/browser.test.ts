@@ -1,0 +1,21 @@
+// The browser helper's parts that need no canvas or font fetch: file names and the text formats.
+import { exportBlob, exportFileName } from "../../src/export/browser";
+import { exampleJourney } from "./helpers";
+
+describe("the browser export helper", () => {
+  it("names the file after the journey title with only safe characters", () => {
+    const journey = { ...exampleJourney(), title: "Schaden melden: „Kfz“ – Größe/Straße" };
+    expect(exportFileName(journey, "pdf")).toBe("Schaden-melden-Kfz-Grosse-Strasse.pdf");
+    expect(exportFileName({ ...journey, title: "„“" }, "csv")).toBe("journey.csv");
+  });
+
+  it("builds the CSV and the JSON envelope as blobs", async () => {
+    const journey = exampleJourney();
+    const csv = await exportBlob(journey, "csv");
+    expect(csv.type).toBe("text/csv;charset=utf-8");
+    const csvBytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const json: unknown = JSON.parse(await (await exportBlob(journey, "json")).text());
+    expect(json).toMatchObject({ format: "outside-in.journey", version: 1, journey: { title: journey.title } });
+  });
+});
