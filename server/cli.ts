@@ -1,6 +1,191 @@
-// The command line: validate, export, check, serve (placeholder until the format and server land).
-export async function main(argv: string[]): Promise<number | undefined> {
-  const [command] = argv;
-  process.stderr.write(`outside-in: "${command ?? ""}" is not built yet.\n`);
-  return 1;
+// The command line (`npx outside-in`): validate, check, export and serve; returns the exit code.
+import { randomBytes } from "node:crypto";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Journey } from "../src/doc";
+import { formatIssue, parseJourneyText } from "../src/format";
+
+const USAGE = `Usage: outside-in <command>
+
+Commands:
+  validate FILE                         check a journey JSON file against format version 1
+  check FILE [--json]                   run the outside-in checks and print the findings
+  export FILE --format pdf|svg|png|csv|json --out OUT [--paper a3|a4] [--comments]
+                                        render a journey file (default paper: A3 landscape)
+  serve                                 start the server (PORT, HOST, DATA_DIR, PUBLIC_URL)
+  help                                  show this text
+`;
+
+const FORMATS = ["pdf", "svg", "png", "csv", "json"] as const;
+type Format = (typeof FORMATS)[number];
+const PAPERS = ["a3", "a4"] as const;
+type Paper = (typeof PAPERS)[number];
+
+type Io = { out: (line: string) => void; err: (line: string) => void };
+const stdio: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Thrown for a mistake on the command line; its message is the sentence shown. */
+class UsageError extends Error {}
+
+type Args = { positional: string[]; flags: Map<string, string | true> };
+const VALUE_FLAGS = new Set(["format", "out", "paper"]);
+const BOOLEAN_FLAGS = new Set(["json", "comments"]);
+
+function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [name = "", inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
+    else if (VALUE_FLAGS.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "") throw new UsageError(`The option --${name} needs a value.`);
+      flags.set(name, value);
+    } else throw new UsageError(`Unknown option --${name}. Run "outside-in help" for the list.`);
+  }
+  return { positional, flags };
+}
+
+function oneFile(args: Args, command: string): string {
+  const [file, ...more] = args.positional;
+  if (file === undefined) throw new UsageError(`"${command}" needs a journey file: outside-in ${command} FILE.`);
+  if (more.length > 0) throw new UsageError(`"${command}" takes one file, not ${args.positional.length}.`);
+  return file;
+}
+
+/** Reads and parses a journey file; prints what is wrong and returns undefined when it is not valid. */
+async function readJourney(file: string, io: Io): Promise<Journey | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const code = e instanceof Error && "code" in e ? String(e.code) : "";
+    const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : "it cannot be read";
+    io.err(`${file}: cannot read this file: ${why}.`);
+    return undefined;
+  }
+  const result = parseJourneyText(text);
+  if (result.ok) return result.journey;
+  io.err(`${file}: ${result.error}`);
+  for (const issue of result.issues) io.err(formatIssue(issue));
+  return undefined;
+}
+
+async function validate(args: Args, io: Io): Promise<number> {
+  const file = oneFile(args, "validate");
+  const journey = await readJourney(file, io);
+  if (!journey) return 1;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  io.out(
+    `${file}: valid journey (${n(journey.stages.length, "stage")}, ${n(journey.lanes.length, "lane")}, ${n(journey.cards.length, "card")})`,
+  );
+  return 0;
+}
+
+async function check(args: Args, io: Io): Promise<number> {
+  const file = oneFile(args, "check");
+  const journey = await readJourney(file, io);
+  if (!journey) return 1;
+  // Loaded on demand so that `validate` works without the checks' code.
+  const { runChecks } = await import("../src/checks");
+  const findings = runChecks(journey).map(({ rule, severity, targetId, message }) => ({
+    rule,
+    severity,
+    targetId,
+    message,
+  }));
+  if (args.flags.has("json")) io.out(JSON.stringify(findings, null, 2));
+  else if (findings.length === 0) io.out(`${file}: no findings`);
+  else for (const f of findings) io.out(`${f.severity} ${f.rule} ${f.targetId ?? "journey"}: ${f.message}`);
+  return 0;
+}
+
+function pick<T extends string>(value: string | true | undefined, allowed: readonly T[], what: string): T | undefined {
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) {
+    throw new UsageError(`Unknown ${what} "${String(value)}": use one of ${allowed.join(", ")}.`);
+  }
+  return found;
+}
+
+/** Writes next to the target and renames, so a failed export never leaves half a file behind. */
+async function writeAtomically(path: string, body: Uint8Array | string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, body);
+    await rename(temp, path);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function exportCommand(args: Args, io: Io): Promise<number> {
+  const file = oneFile(args, "export");
+  const formatFlag = args.flags.get("format");
+  if (formatFlag === undefined) throw new UsageError(`"export" needs --format (${FORMATS.join(", ")}).`);
+  const format: Format | undefined = pick(formatFlag, FORMATS, "format");
+  const paper: Paper | undefined = pick(args.flags.get("paper"), PAPERS, "paper size");
+  const out = args.flags.get("out");
+  if (typeof out !== "string") throw new UsageError(`"export" needs --out OUT, the file to write.`);
+  if (format === undefined) return 1;
+  const journey = await readJourney(file, io);
+  if (!journey) return 1;
+  // Loaded on demand: the renderers pull in PDFKit and fonts, which validate and check never need.
+  const { exportFile } = await import("./exportFile");
+  const options = { format, comments: args.flags.has("comments"), ...(paper ? { paper } : {}) };
+  const { body } = await exportFile(journey, options);
+  try {
+    await writeAtomically(out, body);
+  } catch (e) {
+    io.err(`Cannot write ${out}: ${e instanceof Error ? e.message : String(e)}.`);
+    return 1;
+  }
+  io.out(`${out}: written (${format})`);
+  return 0;
+}
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "validate":
+        return await validate(parseArgs(rest), io);
+      case "check":
+        return await check(parseArgs(rest), io);
+      case "export":
+        return await exportCommand(parseArgs(rest), io);
+      case "serve":
+        await import("./main");
+        return 0;
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE);
+        return 0;
+      case undefined:
+        io.err(USAGE);
+        return 1;
+      default:
+        io.err(`Unknown command "${command}".`);
+        io.err(USAGE);
+        return 1;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      return 1;
+    }
+    io.err(`outside-in ${command}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
 }
