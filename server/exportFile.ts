@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import type { Journey } from "../src/doc";
+import { serializeJourney } from "../src/format";
 import {
   fontMeasurer,
   layoutJourney,
@@ -62,29 +63,10 @@ export async function exportFile(journey: Journey, options: ExportOptions): Prom
     case "csv":
       return { body: renderMeasurementCsv(journey), contentType: "text/csv; charset=utf-8", extension: "csv" };
     case "json":
-      return { body: await serialize(journey), contentType: "application/json; charset=utf-8", extension: "json" };
+      return {
+        body: serializeJourney(journey, { exportedAt: new Date() }),
+        contentType: "application/json; charset=utf-8",
+        extension: "json",
+      };
   }
-}
-
-/** Prefers the format module's serializer when it exists; the fallback writes the same v1 envelope. */
-async function serialize(journey: Journey): Promise<string> {
-  const path = "../src/format/export";
-  const mod: unknown = await import(/* @vite-ignore */ path).catch(() => undefined);
-  if (
-    typeof mod === "object" &&
-    mod !== null &&
-    "serializeJourney" in mod &&
-    typeof mod.serializeJourney === "function"
-  ) {
-    const out: unknown = mod.serializeJourney(journey);
-    if (typeof out === "string") return out;
-    if (typeof out === "object" && out !== null) return JSON.stringify(out, null, 2) + "\n";
-  }
-  return (
-    JSON.stringify(
-      { format: "outside-in.journey", version: 1, exportedAt: new Date().toISOString(), journey },
-      null,
-      2,
-    ) + "\n"
-  );
 }

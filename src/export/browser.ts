@@ -3,6 +3,7 @@
 import regularUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url";
 import boldUrl from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url";
 import type { Journey } from "../doc";
+import { journeyFileName, serializeJourney } from "../format";
 import { renderMeasurementCsv } from "./csv";
 import { layoutJourney } from "./layout";
 import { fontMeasurer, type FontBytes, type PDFKitClass } from "./measure";
@@ -32,16 +33,9 @@ function loadPdfKit(): Promise<PDFKitClass> {
   return pdfkit;
 }
 
-/** A file name from the journey title: letters, digits and dashes only. */
+/** A file name from the journey title (the format module's rule, so every download is named alike). */
 export function exportFileName(journey: Journey, extension: string): string {
-  const base = journey.title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ß/g, "ss")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return `${base === "" ? "journey" : base}.${extension}`;
+  return journeyFileName(journey, extension);
 }
 
 /** Builds the file; the PNG is the first map page drawn onto a canvas at two pixels per point. */
@@ -85,10 +79,8 @@ export async function exportBlob(
     }
     case "csv":
       return new Blob([renderMeasurementCsv(journey)], { type: "text/csv;charset=utf-8" });
-    case "json": {
-      const body = { format: "outside-in.journey", version: 1, exportedAt: new Date().toISOString(), journey };
-      return new Blob([JSON.stringify(body, null, 2) + "\n"], { type: "application/json" });
-    }
+    case "json":
+      return new Blob([serializeJourney(journey, { exportedAt: new Date() })], { type: "application/json" });
   }
 }
 

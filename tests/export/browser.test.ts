@@ -5,7 +5,7 @@ import { exampleJourney } from "./helpers";
 describe("the browser export helper", () => {
   it("names the file after the journey title with only safe characters", () => {
     const journey = { ...exampleJourney(), title: "Schaden melden: „Kfz“ – Größe/Straße" };
-    expect(exportFileName(journey, "pdf")).toBe("Schaden-melden-Kfz-Grosse-Strasse.pdf");
+    expect(exportFileName(journey, "pdf")).toBe("Schaden-melden-Kfz-Groesse-Strasse.pdf");
     expect(exportFileName({ ...journey, title: "„“" }, "csv")).toBe("journey.csv");
   });
 
