@@ -68,6 +68,9 @@ const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", 
 export function journeyFileName(journey: Pick<Journey, "title">, ext: string): string {
   const base = journey.title
     .replace(/[äöüÄÖÜß]/g, (ch) => TRANSLITERATION[ch] ?? "-")
+    // Other accented letters lose their accent (é -> e) rather than the whole letter.
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)

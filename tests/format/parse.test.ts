@@ -1,0 +1,210 @@
+// Every kind of bad journey file is refused with a sentence and one line per problem, each with its JSON path.
+import { formatIssue, MAX_FILE_BYTES, parseJourneyText, parseJourneyValue, type ParseResult } from "../../src/format";
+import { asFile, brokenTiny, exampleText, tinyJourney } from "../fixtures/journeys";
+
+function problems(result: ParseResult): string[] {
+  if (result.ok) throw new Error("expected the file to be refused");
+  return result.issues.map(formatIssue);
+}
+
+const parseValue = (value: unknown) => parseJourneyText(JSON.stringify(value));
+
+describe("parseJourneyText", () => {
+  it("accepts the example file and counts its records", () => {
+    const result = parseJourneyText(exampleText());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.journey.stages).toHaveLength(5);
+    expect(result.journey.cards).toHaveLength(17);
+    expect(result.file.exportedAt).toBe("2026-11-22T10:00:00.000Z");
+  });
+
+  it("refuses invalid JSON with a sentence that says where", () => {
+    const result = parseJourneyText('{\n  "format": "outside-in.journey",\n  "version": 1,,\n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(/^This file is not valid JSON \(line 3, column \d+\): .+\.$/);
+  });
+
+  it("refuses an empty file", () => {
+    const result = parseJourneyText("  \n");
+    expect(result.ok || result.error).toBe("This file is empty: a journey file is a JSON document.");
+  });
+
+  it("refuses text over the size limit before parsing it", () => {
+    const result = parseJourneyText(" ".repeat(MAX_FILE_BYTES + 1));
+    expect(result.ok || result.error).toBe("This file is too large: a journey file may be at most 10 MiB.");
+  });
+
+  it("refuses JSON that is not an object", () => {
+    expect(parseJourneyText("[1, 2]").ok || "refused").toBe("refused");
+    expect(parseJourneyText("null").ok || "refused").toBe("refused");
+  });
+
+  it("refuses an unknown or missing format with the contract's sentence", () => {
+    for (const format of ["miro.board", undefined]) {
+      const result = parseValue({ ...asFile(tinyJourney()), format });
+      expect(result.ok || result.error).toBe(
+        'This is not an Outside-In journey file: format must be "outside-in.journey".',
+      );
+    }
+  });
+
+  it("refuses a newer format version and says which version it reads", () => {
+    const result = parseValue({ ...asFile(tinyJourney()), version: 3 });
+    expect(result.ok || result.error).toBe(
+      "This file was written by a newer version of Outside-In (format version 3); this version reads version 1.",
+    );
+  });
+
+  it("refuses a version that is not a positive whole number", () => {
+    for (const version of [0, 1.5, "1", undefined]) {
+      expect(problems(parseValue({ ...asFile(tinyJourney()), version }))).toEqual([
+        "version: must be a positive whole number",
+      ]);
+    }
+  });
+
+  it("names a card's unknown stage exactly as the contract shows", () => {
+    const result = parseValue(brokenTiny((j) => (j.cards[3]!.stageId = "st_9")));
+    expect(result.ok || result.error).toBe("This file is not a valid Outside-In journey: 1 problem.");
+    expect(problems(result)).toEqual(['journey.cards[3].stageId: unknown stage "st_9"']);
+  });
+
+  it("names an unknown lane, connection ends and comment anchor", () => {
+    const result = parseValue(
+      brokenTiny((j) => {
+        j.cards[0]!.laneId = "ln_9";
+        const [connection] = j.connections as Record<string, unknown>[];
+        connection!.from = "cd_8";
+        connection!.to = "cd_9";
+        const [comment] = j.comments as { anchor: Record<string, unknown> }[];
+        comment!.anchor = { kind: "stage", id: "cd_a" };
+      }),
+    );
+    expect(problems(result)).toEqual([
+      'journey.cards[0].laneId: unknown lane "ln_9"',
+      'journey.connections[0].from: unknown card "cd_8"',
+      'journey.connections[0].to: unknown card "cd_9"',
+      'journey.comments[0].anchor.id: unknown stage "cd_a"',
+    ]);
+  });
+
+  it("requires an anchor id for stage, lane and card anchors and refuses one on the map", () => {
+    const withAnchor = (anchor: Record<string, unknown>) =>
+      brokenTiny((j) => ((j.comments as { anchor: unknown }[])[0]!.anchor = anchor));
+    expect(problems(parseValue(withAnchor({ kind: "card" })))).toEqual([
+      "journey.comments[0].anchor.id: is required when the anchor kind is card",
+    ]);
+    expect(problems(parseValue(withAnchor({ kind: "map", id: "cd_a" })))).toEqual([
+      "journey.comments[0].anchor.id: must be left out when the anchor kind is map",
+    ]);
+    expect(parseValue(withAnchor({ kind: "map" })).ok).toBe(true);
+  });
+
+  it("finds duplicate ids across every kind of record, replies included", () => {
+    const result = parseValue(
+      brokenTiny((j) => {
+        j.cards[4]!.id = "cd_a";
+        (j.connections as Record<string, unknown>[])[0]!.id = "st_a";
+        const [comment] = j.comments as { replies: Record<string, unknown>[] }[];
+        comment!.replies[0]!.id = "ln_do";
+      }),
+    );
+    expect(problems(result)).toEqual([
+      'journey.cards[4].id: duplicate id "cd_a" (also at journey.cards[0].id)',
+      'journey.connections[0].id: duplicate id "st_a" (also at journey.stages[0].id)',
+      'journey.comments[0].replies[0].id: duplicate id "ln_do" (also at journey.lanes[0].id)',
+    ]);
+  });
+
+  it("refuses emotions outside -2..2 and between whole numbers", () => {
+    for (const emotion of [3, 1.5, -3]) {
+      expect(problems(parseValue(brokenTiny((j) => (j.cards[2]!.emotion = emotion))))).toEqual([
+        "journey.cards[2].emotion: must be a whole number from -2 to 2",
+      ]);
+    }
+  });
+
+  it("requires an emotion on a card in an emotions lane", () => {
+    expect(problems(parseValue(brokenTiny((j) => delete j.cards[2]!.emotion)))).toEqual([
+      "journey.cards[2].emotion: is required on a card in an emotions lane (-2 to 2)",
+    ]);
+  });
+
+  it("refuses a title that is empty or too long", () => {
+    expect(problems(parseValue(brokenTiny((j) => (j.title = "x".repeat(201)))))).toEqual([
+      "journey.title: must be at most 200 characters",
+    ]);
+    expect(problems(parseValue(brokenTiny((j) => (j.title = "   "))))).toEqual(["journey.title: must not be empty"]);
+    expect(problems(parseValue(brokenTiny((j) => delete j.title)))).toEqual(["journey.title: is required"]);
+  });
+
+  it("reports every problem of a file at once, not just the first", () => {
+    const result = parseValue(
+      brokenTiny((j) => {
+        j.cards[3]!.stageId = "st_9";
+        j.cards[2]!.emotion = 3;
+        j.cards[1]!.channel = "pigeon";
+        (j.lanes as Record<string, unknown>[])[0]!.kind = "feelings";
+      }),
+    );
+    expect(result.ok || result.error).toBe("This file is not a valid Outside-In journey: 4 problems.");
+    expect(problems(result)).toEqual(
+      expect.arrayContaining([
+        'journey.cards[3].stageId: unknown stage "st_9"',
+        "journey.cards[2].emotion: must be a whole number from -2 to 2",
+        expect.stringMatching(/^journey\.cards\[1\]\.channel: must be one of web, app/),
+        expect.stringMatching(/^journey\.lanes\[0\]\.kind: must be one of actions/),
+      ]),
+    );
+  });
+
+  it("refuses a missing journey and a journey of the wrong type", () => {
+    expect(problems(parseValue({ format: "outside-in.journey", version: 1 }))).toEqual(["journey: is required"]);
+    expect(problems(parseValue(asFile([])))).toEqual(["journey: must be an object"]);
+  });
+
+  it("refuses an exportedAt that is not a date", () => {
+    expect(problems(parseValue(asFile(tinyJourney(), { exportedAt: "yesterday" })))).toEqual([
+      "exportedAt: must be an ISO date and time",
+    ]);
+  });
+});
+
+describe("keys that reach for the prototype", () => {
+  const payload = (journey: string) =>
+    `{"format":"outside-in.journey","version":1,"__proto__":{"polluted":"file"},"journey":${journey}}`;
+
+  afterEach(() => {
+    // If a test ever failed by polluting, do not let it spoil the rest of the run.
+    delete (Object.prototype as Record<string, unknown>).polluted;
+  });
+
+  it("drops __proto__, constructor and prototype keys and pollutes nothing", () => {
+    const tiny = JSON.stringify(tinyJourney()).replace(
+      '"id":"cd_a",',
+      '"id":"cd_a","__proto__":{"polluted":"card"},"constructor":{"prototype":{"polluted":"ctor"}},',
+    );
+    const result = parseJourneyText(payload(tiny.replace("{", '{"__proto__":{"polluted":"journey"},')));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(result.file)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(result.journey)).toBe(Object.prototype);
+    const card = result.journey.cards[0]!;
+    expect(Object.getPrototypeOf(card)).toBe(Object.prototype);
+    expect(Object.keys(card)).not.toContain("constructor");
+    expect((card as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(result.journey, "__proto__")).toBe(false);
+  });
+
+  it("cleans a value that someone else parsed with a plain JSON.parse", () => {
+    const value: unknown = JSON.parse(payload(JSON.stringify(tinyJourney())));
+    const result = parseJourneyValue(value);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.file)).not.toContain("__proto__");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
