@@ -48,7 +48,8 @@ export function finishPages(drafts: readonly PageDraft[], frame: Frame, words: W
   const total = drafts.length;
   return drafts.map((d, i) => {
     const items: LayoutItem[] = [];
-    drawLines(items, frame.header, frame.left, MARGIN);
+    // The title page shows the title large already; every other page carries it as a running header.
+    if (i > 0) drawLines(items, frame.header, frame.left, MARGIN);
     if (d.subtitle !== "")
       items.push(rightText(frame, d.subtitle, MARGIN + SIZE.header * ASCENT, SIZE.header, COLOR.muted));
     items.push({
