@@ -1,0 +1,17 @@
+// The texts each rule needs, in one shape both languages fill in.
+import type { Channel } from "../../doc";
+
+type Texts<P> = { message: (p: P) => string; why: string; fix: string };
+
+export type Messages = {
+  channelName: Record<Channel, string>;
+  "touchpoint-without-measurement": Texts<{ card: string }>;
+  "touchpoint-without-channel": Texts<{ card: string }>;
+  "moment-of-truth-unmeasured": Texts<{ card: string; hasMeasurement: boolean }>;
+  "inside-out-language": Texts<{ card: string; phrases: string[] }>;
+  "channel-break": Texts<{ from: string; to: string; fromChannel: string; toChannel: string }>;
+  "too-many-signature-interactions": Texts<{ count: number; limit: number; cards: string[] }>;
+  "stage-without-customer-goal": Texts<{ stage: string }>;
+  "emotion-low-without-opportunity": Texts<{ stage: string; emotion: number }>;
+  "no-journey-owner": Texts<{ journey: string }>;
+};

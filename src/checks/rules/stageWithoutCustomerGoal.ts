@@ -1,0 +1,20 @@
+// stage-without-customer-goal: a stage with no (or a blank) customer goal.
+import type { Finding, Rule } from "../types";
+
+export const stageWithoutCustomerGoal: Rule = (ctx) => {
+  const m = ctx.messages["stage-without-customer-goal"];
+  const out: Finding[] = [];
+  for (const stage of ctx.journey.stages) {
+    if ((stage.customerGoal ?? "").trim() !== "") continue;
+    out.push({
+      rule: "stage-without-customer-goal",
+      severity: "warning",
+      targetId: stage.id,
+      targetKind: "stage",
+      message: m.message({ stage: stage.name.trim() }),
+      why: m.why,
+      fix: m.fix,
+    });
+  }
+  return out;
+};
