@@ -147,7 +147,18 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   try {
     await writeAtomically(out, body);
   } catch (e) {
-    io.err(`Cannot write ${out}: ${e instanceof Error ? e.message : String(e)}.`);
+    const code = e instanceof Error && "code" in e ? String(e.code) : "";
+    const why =
+      code === "ENOENT"
+        ? "its folder does not exist"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "it is a folder"
+            : e instanceof Error
+              ? e.message
+              : String(e);
+    io.err(`Cannot write ${out}: ${why}.`);
     return 1;
   }
   io.out(`${out}: written (${format})`);

@@ -1,0 +1,54 @@
+// `outside-in check`: findings as lines or as one JSON array; exit 0 whatever it finds, 1 for an invalid file.
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BAD_DIR, EXAMPLE_PATH, asFile, tinyJourney } from "../fixtures/journeys";
+import { lines, outsideIn } from "./run";
+
+let dir: string;
+let tiny: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "outside-in-check-"));
+  tiny = join(dir, "tiny.json");
+  // No measurement points and no goal on the second stage: the checks have something to say.
+  const journey = tinyJourney({ owner: undefined });
+  await writeFile(tiny, JSON.stringify(asFile(journey)));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("outside-in check", () => {
+  it("prints one JSON array of rule, severity, targetId and message with --json, and exits 0", async () => {
+    const run = await outsideIn("check", tiny, "--json");
+    expect(run.code).toBe(0);
+    const findings = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(Array.isArray(findings)).toBe(true);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(Object.keys(f).sort()).toEqual(["message", "rule", "severity", "targetId"]);
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: "touchpoint-without-measurement", targetId: "cd_b" }),
+    );
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "no-journey-owner" }));
+  });
+
+  it("prints one human line per finding without --json", async () => {
+    const run = await outsideIn("check", tiny);
+    expect(run.code).toBe(0);
+    const found = lines(run.stdout);
+    expect(found.some((l) => /^(error|warning|info) touchpoint-without-measurement cd_b: .+/.test(l))).toBe(true);
+  });
+
+  it("prints an empty array for a journey with no findings", async () => {
+    const run = await outsideIn("check", EXAMPLE_PATH, "--json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
+
+  it("exits 1 with the path lines when the file is invalid", async () => {
+    const run = await outsideIn("check", join(BAD_DIR, "unknown-stage.json"), "--json");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(lines(run.stderr)).toContain('journey.cards[3].stageId: unknown stage "st_9"');
+  });
+});
