@@ -1,0 +1,102 @@
+// Helpers for browser tests: a real server on a free port serving dist/, Chromium, and map creation.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { z } from "zod";
+import { startServer } from "../../server/app";
+import { chromiumPath } from "./globalSetup";
+
+const root = resolve(import.meta.dirname, "../..");
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the server in this process on port 0, with a fresh data directory removed on stop. */
+export async function startApp(options: { env?: Record<string, string> } = {}): Promise<RunningApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), "outside-in-e2e-"));
+  const previous: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    previous[key] = process.env[key];
+    process.env[key] = value;
+  }
+  const restoreEnv = (): void => {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    // Without a publicUrl the server writes its own address, real port included, into share links.
+    server = await startServer({
+      port: 0,
+      host: "127.0.0.1",
+      dataDir,
+      staticDir: join(root, "dist"),
+      ...(options.env?.["CREATE_TOKEN"] ? { createToken: options.env["CREATE_TOKEN"] } : {}),
+      ...(options.env?.["PUBLIC_URL"] ? { publicUrl: options.env["PUBLIC_URL"] } : {}),
+    });
+  } catch (error) {
+    restoreEnv();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    url: server.url.replace(/\/+$/, ""),
+    dataDir,
+    async stop() {
+      await server.close();
+      restoreEnv();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+const linksSchema = z.object({ owner: z.string(), edit: z.string(), comment: z.string(), view: z.string() });
+const createdSchema = z.object({ id: z.string(), links: linksSchema, tokens: linksSchema });
+export type CreatedMap = z.infer<typeof createdSchema>;
+
+/** Creates a map through the public API; body is a journey JSON document or `{ title, template?, language? }`. */
+export async function createMap(url: string, body: unknown): Promise<CreatedMap> {
+  const response = await fetch(`${url}/api/maps`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status !== 201) throw new Error(`Creating a map answered ${response.status}: ${text}`);
+  return createdSchema.parse(JSON.parse(text));
+}
+
+/** Polls until the check passes (hocuspocus style), instead of sleeping a fixed time. */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+  what = "condition",
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

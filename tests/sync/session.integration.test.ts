@@ -1,0 +1,126 @@
+// Two real sessions against a real server on port 0: edits converge, a viewer's edits go nowhere,
+// and a replaced link ends the old link's session with a sentence.
+import "fake-indexeddb/auto";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { WebSocket as NodeWebSocket } from "ws";
+import { z } from "zod";
+import { readJourney } from "../../src/doc";
+import { addStage, setJourneyFields } from "../../src/doc/ops";
+import { startServer } from "../../server/app";
+import { openMapSession, type MapSession } from "../../src/sync/session";
+import { LINK_REPLACED } from "../../src/sync/status";
+
+// Node 20 has no WebSocket; `ws` speaks the same protocol with a compatible surface.
+const WebSocketPolyfill = NodeWebSocket as unknown as typeof WebSocket;
+
+const createdSchema = z.object({
+  id: z.string(),
+  tokens: z.object({ owner: z.string(), edit: z.string(), comment: z.string(), view: z.string() }),
+});
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let dataDir: string;
+let baseUrl: string;
+const open: MapSession[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "outside-in-sync-"));
+  server = await startServer({ port: 0, host: "127.0.0.1", dataDir });
+  baseUrl = `http://127.0.0.1:${server.port}`;
+});
+afterEach(() => {
+  for (const s of open.splice(0)) s.destroy();
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function createMap(): Promise<z.infer<typeof createdSchema>> {
+  const response = await fetch(`${baseUrl}/api/maps`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ title: "T" }),
+  });
+  expect(response.status).toBe(201);
+  return createdSchema.parse(await response.json());
+}
+
+async function session(mapId: string, token: string): Promise<MapSession> {
+  const s = await openMapSession({ mapId, token, baseUrl, WebSocketPolyfill });
+  open.push(s);
+  return s;
+}
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("map sessions against a real server", () => {
+  it("learn their role and title, go online, and converge on each other's edits", async () => {
+    const map = await createMap();
+    const owner = await session(map.id, map.tokens.owner);
+    const editor = await session(map.id, map.tokens.edit);
+    expect(owner.role).toBe("owner");
+    expect(editor.role).toBe("editor");
+    expect(editor.title).toBe("T");
+    await waitFor(() => owner.status() === "online" && editor.status() === "online", "both online");
+
+    setJourneyFields(owner.doc, { title: "Renamed by the owner" });
+    const stageId = addStage(editor.doc, { name: "Discover" });
+    await waitFor(
+      () =>
+        readJourney(editor.doc).title === "Renamed by the owner" &&
+        readJourney(owner.doc).stages.some((s) => s.id === stageId),
+      "both edits on both sides",
+    );
+    expect(readJourney(owner.doc)).toEqual(readJourney(editor.doc));
+  });
+
+  it("never lets a viewer's edit reach an editor", async () => {
+    const map = await createMap();
+    const editor = await session(map.id, map.tokens.edit);
+    const viewer = await session(map.id, map.tokens.view);
+    expect(viewer.role).toBe("viewer");
+    await waitFor(() => editor.status() === "online" && viewer.status() === "online", "both online");
+
+    addStage(viewer.doc, { name: "Sneaky" });
+    // A later editor change proves the channel works while the viewer's change stays away.
+    setJourneyFields(editor.doc, { title: "After the viewer tried" });
+    await waitFor(() => readJourney(viewer.doc).title === "After the viewer tried", "editor change at viewer");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readJourney(editor.doc).stages.map((s) => s.name)).not.toContain("Sneaky");
+  });
+
+  it("refuses a wrong token with a sentence before opening anything", async () => {
+    const map = await createMap();
+    await expect(openMapSession({ mapId: map.id, token: "nope", baseUrl, WebSocketPolyfill })).rejects.toThrow(
+      "This link is not valid (any more). Ask the map's owner for a new link.",
+    );
+  });
+
+  it("tells the old link's session that the owner replaced the link", async () => {
+    const map = await createMap();
+    const editor = await session(map.id, map.tokens.edit);
+    await waitFor(() => editor.status() === "online", "editor online");
+    const reasons: string[] = [];
+    editor.onAccessLost((r) => reasons.push(r));
+
+    const response = await fetch(`${baseUrl}/api/maps/${map.id}/links/edit/rotate`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${map.tokens.owner}` },
+    });
+    expect(response.status).toBe(200);
+    await waitFor(() => reasons.length > 0, "access lost", 3000);
+    expect(reasons).toEqual([LINK_REPLACED]);
+    expect(editor.status()).toBe("offline");
+    expect(editor.accessLost()).toBe(LINK_REPLACED);
+  });
+});
