@@ -11,7 +11,12 @@ import { renderPdf } from "./pdf";
 import { renderSvg, renderSvgSheet } from "./svg";
 
 export type BrowserExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
-export type BrowserExportOptions = { paper?: "a3" | "a4"; comments?: boolean };
+export type BrowserExportOptions = {
+  paper?: "a3" | "a4";
+  comments?: boolean;
+  /** PDF only: pages drawn so far, for a progress bar on big maps. */
+  onProgress?: (pagesDone: number, pagesTotal: number) => void;
+};
 
 let fonts: Promise<FontBytes> | undefined;
 let pdfkit: Promise<PDFKitClass> | undefined;
@@ -53,6 +58,7 @@ export async function exportBlob(
         comments,
         fonts: await loadFonts(),
         PDFDocument: await loadPdfKit(),
+        ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
       });
       return new Blob([bytes.slice().buffer], { type: "application/pdf" });
     }

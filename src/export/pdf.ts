@@ -12,6 +12,8 @@ export type PdfOptions = {
   PDFDocument: PDFKitClass;
   now?: Date;
   health?: JourneyHealthLike;
+  /** Called after each page is drawn; when given, the renderer yields between pages so a progress bar can paint. */
+  onProgress?: (pagesDone: number, pagesTotal: number) => void;
 };
 
 export async function renderPdf(journey: Journey, options: PdfOptions): Promise<Uint8Array> {
@@ -41,9 +43,14 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
     ...(options.comments !== undefined ? { comments: options.comments } : {}),
     ...(options.health !== undefined ? { health: options.health } : {}),
   });
-  for (const page of layout.pages) {
+  const total = layout.pages.length;
+  for (const [i, page] of layout.pages.entries()) {
     doc.addPage({ size: [layout.width, layout.height], margin: 0 });
     for (const item of page.items) draw(doc, item);
+    if (options.onProgress !== undefined) {
+      options.onProgress(i + 1, total);
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
   }
   doc.end();
   await done;

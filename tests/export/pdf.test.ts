@@ -141,6 +141,18 @@ describe("the PDF export", () => {
     for (const page of text.pages) expect(dense(page)).toContain(dense(journey.title));
   });
 
+  it("reports its progress page by page when asked", async () => {
+    const journey = exampleJourney();
+    const seen: [number, number][] = [];
+    const bytes = await renderPdf(journey, {
+      fonts: await loadFonts(),
+      PDFDocument,
+      onProgress: (done, total) => seen.push([done, total]),
+    });
+    const pages = (await readPdf(bytes)).pages.length;
+    expect(seen).toEqual(Array.from({ length: pages }, (_, i) => [i + 1, pages]));
+  });
+
   it("exports 480 touchpoints with every title, metric and target in the text layer", async () => {
     const journey = generatedJourney(480);
     const started = Date.now();
