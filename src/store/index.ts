@@ -4,12 +4,13 @@
 // provide with `<MapStoreProvider store={store}>`.
 // Read: `useMapStore(selector)` — state: `journey: Journey` (snapshot, structurally shared),
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
-// `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId, error }`,
+// `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId,
+// activeCell, error }`,
 // `actions`. Hooks: `useJourney()`, `useActions()`, `useCard(id)`, `useSelectedCardIds()`, `useShallow`.
 // Actions (`s.actions`): `run(op)` runs a src/doc op on the doc (OpError -> ui.error), `select(partial)`,
 // `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
 // centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
-// `editCardTitle(id|null)`, `setError(sentence|null)`, `undo()`, `redo()`.
+// `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|null)`, `undo()`, `redo()`.
 export {
   createMapStore,
   type MapStore,

@@ -24,6 +24,8 @@ export interface UiState {
   panel: Panel;
   /** The card whose title is being edited in place. */
   editingCardId: string | null;
+  /** The cell new cards go into from the toolbar: the last cell clicked or the selected card's cell. */
+  activeCell: { stageId: string; laneId: string } | null;
   /** The last error sentence of an action, shown until dismissed or the next success. */
   error: string | null;
 }
@@ -38,6 +40,7 @@ export interface MapActions {
   setPanel(panel: Panel): void;
   setTool(tool: Tool): void;
   editCardTitle(cardId: string | null): void;
+  setActiveCell(cell: { stageId: string; laneId: string } | null): void;
   setError(error: string | null): void;
   undo(): void;
   redo(): void;
@@ -132,6 +135,11 @@ export function createMapStore({ doc, commentsDoc = null, role }: CreateMapStore
             s.ui.editingCardId = canEdit ? cardId : null;
           });
         },
+        setActiveCell(cell) {
+          set((s) => {
+            s.ui.activeCell = cell;
+          });
+        },
         setError(error) {
           set((s) => {
             s.ui.error = error;
@@ -160,6 +168,7 @@ export function createMapStore({ doc, commentsDoc = null, role }: CreateMapStore
           tool: "select",
           panel: "inspector",
           editingCardId: null,
+          activeCell: null,
           error: null,
         },
         actions,

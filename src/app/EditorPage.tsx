@@ -1,0 +1,149 @@
+// The editor of one map: opens the session for the link's token, builds the map store, and lays
+// out header, toolbar, canvas and side panel.
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ReactFlowProvider } from "@xyflow/react";
+import { Canvas } from "../canvas";
+import { SidePanel } from "../features/panels";
+import { Toolbar } from "../features/toolbar";
+import { AccessLostBanner, ConnectionIndicator, PeopleList } from "../features/presence";
+import { ShareDialog } from "../features/share";
+import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "../store";
+import { findStoredMap, openMapSession, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
+import { rememberMap } from "./knownMaps";
+import { navigate } from "./navigate";
+
+type Opened = { session: MapSession; store: MapStore };
+
+function ErrorBanner() {
+  const { t } = useTranslation();
+  const error = useMapStore((s) => s.ui.error);
+  const setError = useMapStore((s) => s.actions.setError);
+  if (!error) return null;
+  return (
+    <div className="error-banner" role="alert" data-testid="error-banner">
+      <span>{error}</span>
+      <button type="button" className="subtle" onClick={() => setError(null)} aria-label={t("common.dismiss")}>
+        ✕
+      </button>
+    </div>
+  );
+}
+
+function TitleKeeper({ session }: { session: MapSession }) {
+  const title = useMapStore((s) => s.journey.title);
+  useEffect(() => {
+    if (!title) return;
+    const known = findStoredMap(session.mapId);
+    rememberMap({
+      id: session.mapId,
+      title,
+      role: session.role,
+      link: window.location.href,
+      ...(known?.links ? { links: known.links } : {}),
+    });
+  }, [title, session]);
+  return null;
+}
+
+function Editor({ session, token }: { session: MapSession; token: string }) {
+  const { t } = useTranslation();
+  const status = useConnectionStatus(session);
+  const lost = useAccessLost(session);
+  const title = useMapStore((s) => s.journey.title);
+  const [sharing, setSharing] = useState(false);
+  return (
+    <div className="editor" data-testid="editor">
+      <header className="editor-header">
+        <a
+          href="/"
+          className="brand"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/");
+          }}
+        >
+          Outside-In
+        </a>
+        <h1 className="map-title" data-testid="map-title">
+          {title || session.title}
+        </h1>
+        <ConnectionIndicator status={status} role={session.role} />
+        <PeopleList awareness={session.awareness} />
+        <button type="button" data-testid="open-share" onClick={() => setSharing(true)}>
+          {t("editor.share")}
+        </button>
+      </header>
+      {lost && <AccessLostBanner message={lost} onReload={() => window.location.reload()} />}
+      <Toolbar />
+      <ErrorBanner />
+      <div className="editor-body">
+        <ReactFlowProvider>
+          <Canvas awareness={session.awareness} />
+        </ReactFlowProvider>
+        <SidePanel />
+      </div>
+      {sharing && (
+        <ShareDialog mapId={session.mapId} token={token} role={session.role} onClose={() => setSharing(false)} />
+      )}
+      <TitleKeeper session={session} />
+    </div>
+  );
+}
+
+export function EditorPage({ mapId, token }: { mapId: string; token: string | null }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!token) return;
+    let cancelled = false;
+    let current: Opened | null = null;
+    openMapSession({ mapId, token }).then(
+      (session) => {
+        if (cancelled) return session.destroy();
+        const store = createMapStore({ doc: session.doc, commentsDoc: session.commentsDoc, role: session.role });
+        current = { session, store };
+        setOpened(current);
+      },
+      (e: unknown) => {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      },
+    );
+    return () => {
+      cancelled = true;
+      current?.store.destroy();
+      current?.session.destroy();
+      setOpened(null);
+    };
+  }, [mapId, token]);
+
+  if (!token) return <PageMessage text={t("editor.noToken")} />;
+  if (error) return <PageMessage text={error} />;
+  if (!opened) return <PageMessage text={t("editor.opening")} busy />;
+  return (
+    <MapStoreProvider store={opened.store}>
+      <Editor session={opened.session} token={token} />
+    </MapStoreProvider>
+  );
+}
+
+function PageMessage({ text, busy = false }: { text: string; busy?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page-message" role={busy ? "status" : "alert"} data-testid={busy ? "opening" : "page-error"}>
+      <p>{text}</p>
+      {!busy && (
+        <a
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate("/");
+          }}
+        >
+          {t("editor.backToStart")}
+        </a>
+      )}
+    </div>
+  );
+}

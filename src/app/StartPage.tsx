@@ -1,0 +1,218 @@
+// The start page: maps this browser knows, a new map (blank or from a template), JSON import.
+import { useId, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { parseJourneyText, MAX_FILE_BYTES } from "../format";
+import { LanguageSwitch } from "../features/toolbar";
+import { ApiError, createMapOnServer, type CreatedMap } from "./api";
+import { forgetMap, listKnownMaps, rememberMap } from "./knownMaps";
+import { navigate } from "./navigate";
+import { localHref } from "./route";
+import { TEMPLATE_CHOICES } from "./templateChoices";
+
+interface Problem {
+  message: string;
+  issues: string[];
+}
+
+function problemOf(error: unknown): Problem {
+  if (error instanceof ApiError) return { message: error.message, issues: error.issues };
+  return { message: error instanceof Error ? error.message : String(error), issues: [] };
+}
+
+function ProblemBox({ problem, testId }: { problem: Problem; testId: string }) {
+  return (
+    <div className="problem" role="alert" data-testid={testId}>
+      <p>{problem.message}</p>
+      {problem.issues.length > 0 && (
+        <ul>
+          {problem.issues.map((issue, i) => (
+            <li key={i}>{issue}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function openCreated(created: CreatedMap, title: string): void {
+  rememberMap({ id: created.id, title, role: "owner", link: created.links.owner, links: created.links });
+  navigate(localHref(created.links.owner));
+}
+
+function NewMapForm() {
+  const { t, i18n } = useTranslation();
+  const ids = { title: useId(), language: useId(), template: useId() };
+  const [title, setTitle] = useState("");
+  const [language, setLanguage] = useState<"en" | "de">(i18n.language.startsWith("de") ? "de" : "en");
+  const [template, setTemplate] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const clean = title.trim();
+    if (!clean) return setProblem({ message: t("start.titleMissing"), issues: [] });
+    if (clean.length > 200) return setProblem({ message: t("start.titleTooLong"), issues: [] });
+    setBusy(true);
+    setProblem(null);
+    try {
+      const created = await createMapOnServer({ title: clean, language, ...(template ? { template } : {}) });
+      openCreated(created, clean);
+    } catch (error) {
+      setProblem(problemOf(error));
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="start-card" onSubmit={submit} aria-labelledby={`${ids.title}-h`}>
+      <h2 id={`${ids.title}-h`}>{t("start.newMap")}</h2>
+      <div className="field">
+        <label htmlFor={ids.title}>{t("start.title")}</label>
+        <input
+          id={ids.title}
+          data-testid="new-map-title"
+          value={title}
+          maxLength={200}
+          placeholder={t("start.titlePlaceholder")}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={ids.language}>{t("start.mapLanguage")}</label>
+          <select
+            id={ids.language}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value === "de" ? "de" : "en")}
+          >
+            <option value="en">{t("language.en")}</option>
+            <option value="de">{t("language.de")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.template}>{t("start.template")}</label>
+          <select id={ids.template} value={template} onChange={(e) => setTemplate(e.target.value)}>
+            <option value="">{t("start.blank")}</option>
+            {TEMPLATE_CHOICES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name[language]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button type="submit" className="primary" disabled={busy} data-testid="create-map">
+        {busy ? t("start.creating") : t("start.create")}
+      </button>
+      {problem && <ProblemBox problem={problem} testId="create-problem" />}
+    </form>
+  );
+}
+
+function ImportForm() {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const onFile = async (file: File) => {
+    setProblem(null);
+    if (file.size > MAX_FILE_BYTES) return setProblem({ message: t("start.fileTooLarge"), issues: [] });
+    const text = await file.text();
+    const parsed = parseJourneyText(text);
+    if (!parsed.ok) {
+      return setProblem({
+        message: parsed.error,
+        issues: parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
+      });
+    }
+    setBusy(true);
+    try {
+      const created = await createMapOnServer(text);
+      openCreated(created, parsed.journey.title);
+    } catch (error) {
+      setProblem(problemOf(error));
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="start-card">
+      <h2>{t("start.import")}</h2>
+      <p className="hint">{t("start.importHint")}</p>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        data-testid="import-file"
+        aria-label={t("start.importChoose")}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) void onFile(file);
+        }}
+      />
+      <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+        {busy ? t("start.importing") : t("start.importChoose")}
+      </button>
+      {problem && <ProblemBox problem={problem} testId="import-problem" />}
+    </div>
+  );
+}
+
+function KnownMaps() {
+  const { t, i18n } = useTranslation();
+  const [maps, setMaps] = useState(listKnownMaps);
+  if (maps.length === 0) return <p className="hint">{t("start.noMaps")}</p>;
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <ul className="known-maps" data-testid="known-maps">
+      {maps.map((m) => (
+        <li key={m.id}>
+          <a
+            href={localHref(m.link)}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(localHref(m.link));
+            }}
+          >
+            {m.title || t("start.untitled")}
+          </a>
+          <span className="role-badge">{t(`role.${m.role}`)}</span>
+          {m.lastOpened && <span className="hint">{date.format(new Date(m.lastOpened))}</span>}
+          <button
+            type="button"
+            className="subtle"
+            aria-label={t("start.forget", { title: m.title })}
+            title={t("start.forgetHint")}
+            onClick={() => {
+              forgetMap(m.id);
+              setMaps(listKnownMaps());
+            }}
+          >
+            ✕
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StartPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="start-page">
+      <header className="start-header">
+        <h1>Outside-In</h1>
+        <p>{t("start.tagline")}</p>
+        <LanguageSwitch />
+      </header>
+      <main className="start-grid">
+        <NewMapForm />
+        <ImportForm />
+        <section className="start-card wide">
+          <h2>{t("start.yourMaps")}</h2>
+          <KnownMaps />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// Browser entry: starts i18n and renders the app.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import "@xyflow/react/dist/style.css";
+import "./styles.css";
+import { initI18n } from "../i18n";
+import { App } from "./App";
+
+initI18n();
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,232 @@
+// The map canvas: React Flow as a pure view of the store's snapshot. Drags move nodes locally (and
+// in awareness); the document gets one write at drag end through the ops.
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import {
+  Controls,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type Connection as FlowConnection,
+  type EdgeChange,
+  type NodeChange,
+} from "@xyflow/react";
+import { Awareness } from "y-protocols/awareness";
+import { connect } from "../doc/ops";
+import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
+import { peerDragPositions, peerSelectionColors, setLocalPresence, usePeers } from "../sync";
+import { PresenceCursors } from "../features/presence";
+import { applyDrop, dropOf } from "./changesToOps";
+import { edgeTypes } from "./edges/PathEdge";
+import { Legend } from "./Legend";
+import { nodeTypes } from "./nodes";
+import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
+import type { MapNode, PathEdge } from "./types";
+import { useCanvasKeys } from "./useCanvasKeys";
+
+export interface CanvasProps {
+  /** The map session's awareness; without one (tests, previews) presence stays local. */
+  awareness?: Awareness | null;
+}
+
+type Point = { x: number; y: number };
+
+function applySelect(
+  selection: SelectionState,
+  changes: readonly { id: string; selected: boolean }[],
+  kindOf: (id: string) => [keyof SelectionState, string] | null,
+): SelectionState {
+  const next: SelectionState = {
+    cards: [...selection.cards],
+    connections: [...selection.connections],
+    stages: [...selection.stages],
+    lanes: [...selection.lanes],
+  };
+  for (const c of changes) {
+    const kind = kindOf(c.id);
+    if (!kind) continue;
+    const [key, id] = kind;
+    next[key] = next[key].filter((x) => x !== id);
+    if (c.selected) next[key].push(id);
+  }
+  return next;
+}
+
+function nodeKind(id: string): [keyof SelectionState, string] | null {
+  if (id.startsWith("stage:")) return ["stages", id.slice(6)];
+  if (id.startsWith("lane:")) return ["lanes", id.slice(5)];
+  if (id.startsWith("cell:") || id.startsWith("curve:")) return null;
+  return ["cards", id];
+}
+
+export function Canvas({ awareness = null }: CanvasProps) {
+  const store = useMapStoreApi();
+  const journey = useMapStore((s) => s.journey);
+  const doc = useMapStore((s) => s.doc);
+  const canEdit = useMapStore((s) => s.canEdit);
+  const selection = useMapStore((s) => s.ui.selection);
+  const focusRequest = useMapStore((s) => s.ui.focusRequest);
+  const tool = useMapStore((s) => s.ui.tool);
+  const actions = useMapStore((s) => s.actions);
+  const { setCenter, getZoom, screenToFlowPosition } = useReactFlow();
+  const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
+  const peers = usePeers(ownAwareness);
+  useCanvasKeys();
+
+  const previous = useRef<ReadonlyMap<string, MapNode>>(new Map());
+  const flow = useMemo(() => toFlow(journey, { canEdit }, previous.current), [journey, canEdit]);
+  useEffect(() => {
+    previous.current = new Map(flow.nodes.map((n) => [n.id, n]));
+  }, [flow]);
+
+  const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
+  const peerDrags = useMemo(() => peerDragPositions(peers), [peers]);
+  const peerColors = useMemo(() => peerSelectionColors(peers), [peers]);
+
+  const selected = useMemo(
+    () => new Set([...selection.cards, ...selection.stages.map(stageNodeId), ...selection.lanes.map(laneNodeId)]),
+    [selection],
+  );
+  const nodes = useMemo(
+    () =>
+      flow.nodes.map((n): MapNode => {
+        const isSelected = selected.has(n.id);
+        const local = dragging.get(n.id);
+        const remote = local ? undefined : peerDrags.get(n.id);
+        const color = peerColors.get(n.id) ?? remote?.color;
+        if (!isSelected && !local && !remote && !color) return n;
+        return {
+          ...n,
+          selected: isSelected,
+          position: local ?? (remote ? { x: remote.x, y: remote.y } : n.position),
+          ...(color ? { style: { boxShadow: `0 0 0 2px ${color}`, borderRadius: 8 } } : {}),
+        } as MapNode;
+      }),
+    [flow.nodes, selected, dragging, peerDrags, peerColors],
+  );
+  const edges = useMemo(
+    () => flow.edges.map((e): PathEdge => (selection.connections.includes(e.id) ? { ...e, selected: true } : e)),
+    [flow.edges, selection.connections],
+  );
+
+  // Centre what someone asked to focus (the checks and comments panels, arrow keys).
+  const gridRef = useRef(flow.grid);
+  useEffect(() => {
+    gridRef.current = flow.grid;
+  }, [flow.grid]);
+  useEffect(() => {
+    if (!focusRequest?.id) return;
+    const grid = gridRef.current;
+    const { kind, id } = focusRequest;
+    let point: Point | null = null;
+    if (kind === "card") {
+      const r = grid.cardRects.get(id);
+      if (r) point = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    } else if (kind === "stage") {
+      const x = grid.stageX.get(id);
+      if (x !== undefined) point = { x: x + 135, y: grid.height / 2 };
+    } else if (kind === "lane") {
+      const row = grid.rows.get(id);
+      if (row) point = { x: grid.width / 2, y: row.y + row.height / 2 };
+    }
+    if (point) void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), 0.8), duration: 250 });
+  }, [focusRequest, setCenter, getZoom]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      const selects: { id: string; selected: boolean }[] = [];
+      const moved = new Map<string, Point>();
+      for (const c of changes) {
+        if (c.type === "select") selects.push(c);
+        else if (c.type === "position" && c.position && c.dragging) moved.set(c.id, c.position);
+      }
+      if (selects.length) {
+        const next = applySelect(store.getState().ui.selection, selects, nodeKind);
+        actions.select(next);
+        setLocalPresence(ownAwareness, { selection: next.cards });
+        const last = next.cards[next.cards.length - 1];
+        const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
+        if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
+      }
+      if (moved.size) {
+        setDragging((prev) => new Map([...prev, ...moved]));
+        const [first] = moved;
+        if (first) setLocalPresence(ownAwareness, { dragging: { cardId: first[0], x: first[1].x, y: first[1].y } });
+      }
+    },
+    [actions, ownAwareness, store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<PathEdge>[]) => {
+      const selects = changes.filter((c) => c.type === "select");
+      if (!selects.length) return;
+      const next = applySelect(store.getState().ui.selection, selects, (id) => ["connections", id]);
+      actions.select(next);
+    },
+    [actions, store],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: MapNode, dragged: MapNode[]) => {
+      const s = store.getState();
+      const cards = dragged
+        .filter((n) => n.type === "card")
+        .map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
+      const drop = dropOf(s.journey, flow.grid, cards);
+      s.actions.run((d) => applyDrop(d, drop));
+      setDragging(new Map());
+      setLocalPresence(ownAwareness, { dragging: null });
+    },
+    [flow.grid, ownAwareness, store],
+  );
+
+  const onConnect = useCallback(
+    (c: FlowConnection) => {
+      if (c.source && c.target && c.source !== c.target) actions.run((d) => connect(d, c.source, c.target));
+    },
+    [actions],
+  );
+
+  const onMouseMove = useCallback(
+    (e: MouseEvent) => setLocalPresence(ownAwareness, { cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) }),
+    [ownAwareness, screenToFlowPosition],
+  );
+  const onMouseLeave = useCallback(() => setLocalPresence(ownAwareness, { cursor: null }), [ownAwareness]);
+
+  return (
+    <div className="canvas" data-testid="canvas" onMouseMove={onMouseMove} onMouseLeave={onMouseLeave}>
+      <ReactFlow<MapNode, PathEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        nodesDraggable={canEdit}
+        nodesConnectable={canEdit}
+        edgesFocusable
+        elementsSelectable
+        onlyRenderVisibleElements
+        deleteKeyCode={null}
+        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+        selectionKeyCode="Shift"
+        selectionOnDrag={tool === "select"}
+        panOnDrag={tool === "select" ? [1, 2] : true}
+        panOnScroll={tool === "select"}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Controls showInteractive={false} />
+        <Panel position="bottom-right">
+          <Legend />
+        </Panel>
+        <PresenceCursors peers={peers} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// The legend of the canvas symbols: moment of truth, signature interaction, emotions, the path.
+import { memo } from "react";
+import { useTranslation } from "react-i18next";
+import { EMOTION_ICON, MOMENT_OF_TRUTH_ICON, SIGNATURE_ICON } from "./icons";
+
+export const Legend = memo(function Legend() {
+  const { t } = useTranslation();
+  return (
+    <div className="legend" data-testid="legend" aria-label={t("legend.title")}>
+      <span>
+        <span className="mark mark-mot">{MOMENT_OF_TRUTH_ICON}</span> {t("card.momentOfTruth")}
+      </span>
+      <span>
+        <span className="mark mark-signature">{SIGNATURE_ICON}</span> {t("card.signatureInteraction")}
+      </span>
+      <span>
+        {EMOTION_ICON["-2"]}…{EMOTION_ICON["2"]} {t("legend.emotion")}
+      </span>
+      <span>
+        <span className="legend-arrow">→</span> {t("legend.path")}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+// Arrow-key movement of the focused card through the grid: up and down through the column
+// (across lanes), left and right to the same lane in the next stage.
+import type { Journey } from "../doc";
+import { cellKey, type Grid } from "./layout";
+
+export type Direction = "up" | "down" | "left" | "right";
+
+export function neighbourCard(
+  journey: Journey,
+  grid: Grid,
+  fromId: string | undefined,
+  dir: Direction,
+): string | undefined {
+  const from = journey.cards.find((c) => c.id === fromId);
+  if (!from) return journey.cards[0]?.id;
+  const stageIndex = journey.stages.findIndex((s) => s.id === from.stageId);
+  const laneIndex = journey.lanes.findIndex((l) => l.id === from.laneId);
+  const cell = grid.cells.get(cellKey(from.stageId, from.laneId)) ?? [];
+  const at = cell.findIndex((c) => c.id === from.id);
+  if (dir === "up" || dir === "down") {
+    const step = dir === "down" ? 1 : -1;
+    const inCell = cell[at + step];
+    if (inCell) return inCell.id;
+    for (let l = laneIndex + step; l >= 0 && l < journey.lanes.length; l += step) {
+      const lane = journey.lanes[l];
+      const list = lane ? (grid.cells.get(cellKey(from.stageId, lane.id)) ?? []) : [];
+      const pick = step > 0 ? list[0] : list[list.length - 1];
+      if (pick) return pick.id;
+    }
+    return from.id;
+  }
+  const step = dir === "right" ? 1 : -1;
+  for (let s = stageIndex + step; s >= 0 && s < journey.stages.length; s += step) {
+    const stage = journey.stages[s];
+    const list = stage ? (grid.cells.get(cellKey(stage.id, from.laneId)) ?? []) : [];
+    const pick = list[Math.min(at, list.length - 1)];
+    if (pick) return pick.id;
+  }
+  return from.id;
+}

@@ -1,0 +1,56 @@
+// A card on the canvas: the card view, connection handles for editors, and in-place title editing.
+import { memo, useState } from "react";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
+import { updateCard } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import type { CardNode as CardNodeType } from "../types";
+import { CardView } from "./CardView";
+
+function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const run = useMapStore((s) => s.actions.run);
+  const [value, setValue] = useState(title);
+  const commit = () => {
+    if (value.trim() && value !== title) run((doc) => updateCard(doc, id, { title: value }));
+    onDone();
+  };
+  return (
+    <input
+      className="card-title-input nodrag"
+      aria-label={t("inspector.title")}
+      autoFocus
+      value={value}
+      maxLength={200}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === "Enter") commit();
+        if (e.key === "Escape") onDone();
+      }}
+    />
+  );
+}
+
+export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
+  const canEdit = useMapStore((s) => s.canEdit);
+  const editing = useMapStore((s) => s.ui.editingCardId === id);
+  const editCardTitle = useMapStore((s) => s.actions.editCardTitle);
+  const compact = data.laneKind === "emotions";
+  return (
+    <div
+      className={`card-node${selected ? " selected" : ""}`}
+      data-testid={`card-${id}`}
+      onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
+    >
+      {canEdit && <Handle type="target" position={Position.Left} className="card-handle" />}
+      {editing ? (
+        <TitleEditor id={id} title={data.card.title} onDone={() => editCardTitle(null)} />
+      ) : (
+        <CardView card={data.card} laneKind={data.laneKind} compact={compact} />
+      )}
+      {canEdit && <Handle type="source" position={Position.Right} className="card-handle" />}
+    </div>
+  );
+});

@@ -1,0 +1,78 @@
+// What a card shows: title, channel, emotion, the moment-of-truth and signature marks, and for
+// touchpoints the measurement point (metric, target, latest value). Pure: no store, no React Flow.
+import { memo } from "react";
+import { useTranslation } from "react-i18next";
+import { latestObservation, type Card, type LaneKind } from "../../doc";
+import { CHANNEL_ICON, EMOTION_ICON, MOMENT_OF_TRUTH_ICON, SIGNATURE_ICON } from "../icons";
+
+export interface CardViewProps {
+  card: Card;
+  laneKind: LaneKind;
+  compact?: boolean;
+}
+
+export const CardView = memo(function CardView({ card, laneKind, compact = false }: CardViewProps) {
+  const { t } = useTranslation();
+  const m = card.measurement;
+  const latest = m ? latestObservation(m) : undefined;
+  const metricName = m ? (m.metric === "custom" ? m.label || t("metric.custom") : m.metric) : "";
+  return (
+    <div className={`card-view lane-${laneKind}${compact ? " compact" : ""}`} data-testid="card-view">
+      <div className="card-marks">
+        {card.momentOfTruth && (
+          <span
+            className="mark mark-mot"
+            title={t("card.momentOfTruth")}
+            aria-label={t("card.momentOfTruth")}
+            data-testid="mark-mot"
+          >
+            {MOMENT_OF_TRUTH_ICON}
+          </span>
+        )}
+        {card.signatureInteraction && (
+          <span
+            className="mark mark-signature"
+            title={t("card.signatureInteraction")}
+            aria-label={t("card.signatureInteraction")}
+            data-testid="mark-signature"
+          >
+            {SIGNATURE_ICON}
+          </span>
+        )}
+        {card.emotion !== undefined && (
+          <span className="card-emotion" title={t(`emotion.${card.emotion}`)} aria-label={t(`emotion.${card.emotion}`)}>
+            {EMOTION_ICON[String(card.emotion)]}
+          </span>
+        )}
+      </div>
+      <div className="card-title" data-testid="card-title">
+        {card.title}
+      </div>
+      {!compact && card.channel && (
+        <div className="card-channel">
+          <span aria-hidden="true">{CHANNEL_ICON[card.channel]}</span> {t(`channel.${card.channel}`)}
+        </div>
+      )}
+      {!compact && m && (
+        <div className="card-metric" data-testid="card-metric">
+          <strong>{metricName}</strong>
+          {m.target !== undefined && (
+            <span>
+              {" · "}
+              {t("card.target")} {m.target}
+            </span>
+          )}
+          {latest && (
+            <span>
+              {" · "}
+              {t("card.latest")} {latest.value}
+            </span>
+          )}
+        </div>
+      )}
+      {!compact && !m && laneKind === "touchpoints" && (
+        <div className="card-metric missing">{t("card.noMeasurement")}</div>
+      )}
+    </div>
+  );
+});

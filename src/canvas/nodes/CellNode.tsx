@@ -1,0 +1,47 @@
+// The background of one cell (stage x lane): marks the active cell and offers "add card" to editors.
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
+import { addCard } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import type { CellNode as CellNodeType } from "../types";
+
+export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
+  const { t } = useTranslation();
+  const { stageId, laneId, laneKind } = data;
+  const canEdit = useMapStore((s) => s.canEdit);
+  const active = useMapStore((s) => s.ui.activeCell?.stageId === stageId && s.ui.activeCell.laneId === laneId);
+  const actions = useMapStore((s) => s.actions);
+  const add = () => {
+    const title = t("card.newTitle");
+    const extra = laneKind === "emotions" ? { emotion: 0 as const } : {};
+    const id = actions.run((doc) => addCard(doc, { stageId, laneId, title, ...extra }));
+    if (id) {
+      actions.select({ cards: [id] });
+      actions.editCardTitle(id);
+    }
+  };
+  return (
+    <div
+      className={`cell kind-${laneKind}${active ? " active" : ""}`}
+      data-testid={`cell-${stageId}-${laneId}`}
+      onClick={() => actions.setActiveCell({ stageId, laneId })}
+    >
+      {canEdit && (
+        <button
+          type="button"
+          className="cell-add nodrag"
+          aria-label={t("card.addHere")}
+          title={t("card.addHere")}
+          onClick={(e) => {
+            e.stopPropagation();
+            actions.setActiveCell({ stageId, laneId });
+            add();
+          }}
+        >
+          +
+        </button>
+      )}
+    </div>
+  );
+});

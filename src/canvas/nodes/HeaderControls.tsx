@@ -1,0 +1,64 @@
+// Rename, reorder and delete buttons shared by stage and lane headers; deleting a header that
+// holds cards asks first (undo brings everything back either way).
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+export interface HeaderControlsProps {
+  kind: "stage" | "lane";
+  name: string;
+  cardCount: number;
+  canMoveBack: boolean;
+  canMoveForward: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onDelete: () => void;
+}
+
+export function HeaderControls(props: HeaderControlsProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const back = props.kind === "stage" ? "◀" : "▲";
+  const forward = props.kind === "stage" ? "▶" : "▼";
+  if (confirming) {
+    return (
+      <div className="header-confirm nodrag" role="alertdialog" aria-label={t(`${props.kind}.deleteTitle`)}>
+        <span>{t(`${props.kind}.deleteConfirm`, { name: props.name, count: props.cardCount })}</span>
+        <button type="button" className="danger" onClick={props.onDelete}>
+          {t("common.delete")}
+        </button>
+        <button type="button" onClick={() => setConfirming(false)}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="header-controls nodrag">
+      <button
+        type="button"
+        aria-label={t(`${props.kind}.moveBack`, { name: props.name })}
+        title={t(`${props.kind}.moveBack`, { name: props.name })}
+        disabled={!props.canMoveBack}
+        onClick={() => props.onMove(-1)}
+      >
+        {back}
+      </button>
+      <button
+        type="button"
+        aria-label={t(`${props.kind}.moveForward`, { name: props.name })}
+        title={t(`${props.kind}.moveForward`, { name: props.name })}
+        disabled={!props.canMoveForward}
+        onClick={() => props.onMove(1)}
+      >
+        {forward}
+      </button>
+      <button
+        type="button"
+        aria-label={t(`${props.kind}.delete`, { name: props.name })}
+        title={t(`${props.kind}.delete`, { name: props.name })}
+        onClick={() => (props.cardCount > 0 ? setConfirming(true) : props.onDelete())}
+      >
+        ✕
+      </button>
+    </div>
+  );
+}

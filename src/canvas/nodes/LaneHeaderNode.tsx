@@ -1,0 +1,44 @@
+// A lane row header: name, kind, and (for editors) rename, reorder and delete.
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
+import { deleteLane, moveLane, updateLane } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import type { LaneHeaderNode as LaneHeaderNodeType } from "../types";
+import { HeaderControls } from "./HeaderControls";
+import { InlineName } from "./InlineName";
+
+export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: NodeProps<LaneHeaderNodeType>) {
+  const { t } = useTranslation();
+  const { lane, index, count } = data;
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  const cardCount = useMapStore((s) => s.journey.cards.filter((c) => c.laneId === lane.id).length);
+  return (
+    <div
+      className={`lane-header kind-${lane.kind}${selected ? " selected" : ""}`}
+      data-testid={`lane-${lane.id}`}
+      data-kind={lane.kind}
+    >
+      <InlineName
+        className="lane-name"
+        value={lane.name}
+        label={t("lane.name")}
+        canEdit={canEdit}
+        onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
+      />
+      <div className="lane-kind">{t(`laneKind.${lane.kind}`)}</div>
+      {canEdit && (
+        <HeaderControls
+          kind="lane"
+          name={lane.name}
+          cardCount={cardCount}
+          canMoveBack={index > 0}
+          canMoveForward={index < count - 1}
+          onMove={(delta) => run((doc) => moveLane(doc, lane.id, index + delta))}
+          onDelete={() => run((doc) => deleteLane(doc, lane.id))}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,46 @@
+// A stage column header: name, the customer's goal, and (for editors) rename, reorder and delete.
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
+import { deleteStage, moveStage, updateStage } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import type { StageHeaderNode as StageHeaderNodeType } from "../types";
+import { HeaderControls } from "./HeaderControls";
+import { InlineName } from "./InlineName";
+
+export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }: NodeProps<StageHeaderNodeType>) {
+  const { t } = useTranslation();
+  const { stage, index, count } = data;
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  const cardCount = useMapStore((s) => s.journey.cards.filter((c) => c.stageId === stage.id).length);
+  return (
+    <div className={`stage-header${selected ? " selected" : ""}`} data-testid={`stage-${stage.id}`}>
+      <InlineName
+        className="stage-name"
+        value={stage.name}
+        label={t("stage.name")}
+        canEdit={canEdit}
+        onSave={(name) => run((doc) => updateStage(doc, stage.id, { name }))}
+      />
+      {stage.customerGoal ? (
+        <div className="stage-goal" title={stage.customerGoal}>
+          {stage.customerGoal}
+        </div>
+      ) : (
+        <div className="stage-goal missing">{t("stage.noGoal")}</div>
+      )}
+      {canEdit && (
+        <HeaderControls
+          kind="stage"
+          name={stage.name}
+          cardCount={cardCount}
+          canMoveBack={index > 0}
+          canMoveForward={index < count - 1}
+          onMove={(delta) => run((doc) => moveStage(doc, stage.id, index + delta))}
+          onDelete={() => run((doc) => deleteStage(doc, stage.id))}
+        />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,177 @@
+// Snapshot -> React Flow nodes and edges. Nodes whose content and place did not change keep their
+// identity (from the previous call), so memoized node components skip re-rendering.
+import { MarkerType } from "@xyflow/react";
+import type { Journey } from "../doc";
+import {
+  computeGrid,
+  cellKey,
+  emotionY,
+  EMOTION_CARD_H,
+  LANE_HEADER_W,
+  STAGE_HEADER_H,
+  STAGE_W,
+  type Grid,
+} from "./layout";
+import type {
+  CardNode,
+  CellNode,
+  CurvePoint,
+  EmotionCurveNode,
+  LaneHeaderNode,
+  MapNode,
+  PathEdge,
+  StageHeaderNode,
+} from "./types";
+
+export interface FlowOptions {
+  canEdit: boolean;
+}
+
+export interface Flow {
+  grid: Grid;
+  nodes: MapNode[];
+  edges: PathEdge[];
+}
+
+export const stageNodeId = (id: string): string => `stage:${id}`;
+export const laneNodeId = (id: string): string => `lane:${id}`;
+export const cellNodeId = (stageId: string, laneId: string): string => `cell:${stageId}:${laneId}`;
+
+function sameShallow(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every(
+    (k) => Object.is(a[k], b[k]) || (Array.isArray(a[k]) && JSON.stringify(a[k]) === JSON.stringify(b[k])),
+  );
+}
+
+/** Returns `prev` when it has the same place, size, flags and (shallowly) the same data as `next`. */
+function reuse<T extends MapNode>(prev: MapNode | undefined, next: T): T {
+  if (
+    prev &&
+    prev.type === next.type &&
+    prev.position.x === next.position.x &&
+    prev.position.y === next.position.y &&
+    prev.width === next.width &&
+    prev.height === next.height &&
+    prev.draggable === next.draggable &&
+    prev.connectable === next.connectable &&
+    sameShallow(prev.data, next.data)
+  ) {
+    return prev as T;
+  }
+  return next;
+}
+
+export function toFlow(journey: Journey, options: FlowOptions, previous?: ReadonlyMap<string, MapNode>): Flow {
+  const grid = computeGrid(journey);
+  const nodes: MapNode[] = [];
+  const prev = (id: string) => previous?.get(id);
+  const count = journey.stages.length;
+
+  journey.stages.forEach((stage, index) => {
+    const node: StageHeaderNode = {
+      id: stageNodeId(stage.id),
+      type: "stageHeader",
+      position: { x: grid.stageX.get(stage.id) ?? 0, y: 0 },
+      width: STAGE_W,
+      height: STAGE_HEADER_H,
+      draggable: false,
+      connectable: false,
+      selectable: true,
+      data: { stage, index, count },
+    };
+    nodes.push(reuse(prev(node.id), node));
+  });
+
+  let laneIndex = 0;
+  for (const [laneId, row] of grid.rows) {
+    const header: LaneHeaderNode = {
+      id: laneNodeId(laneId),
+      type: "laneHeader",
+      position: { x: 0, y: row.y },
+      width: LANE_HEADER_W,
+      height: row.height,
+      draggable: false,
+      connectable: false,
+      selectable: true,
+      data: { lane: row.lane, index: laneIndex, count: journey.lanes.length },
+    };
+    laneIndex += 1;
+    nodes.push(reuse(prev(header.id), header));
+    for (const stage of journey.stages) {
+      const cell: CellNode = {
+        id: cellNodeId(stage.id, laneId),
+        type: "cell",
+        position: { x: grid.stageX.get(stage.id) ?? 0, y: row.y },
+        width: STAGE_W,
+        height: row.height,
+        draggable: false,
+        connectable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: -1,
+        data: {
+          stageId: stage.id,
+          laneId,
+          laneKind: row.lane.kind,
+          empty: (grid.cells.get(cellKey(stage.id, laneId)) ?? []).length === 0,
+        },
+      };
+      nodes.push(reuse(prev(cell.id), cell));
+    }
+    if (row.lane.kind === "emotions") {
+      const points: CurvePoint[] = [];
+      for (const stage of journey.stages) {
+        for (const card of grid.cells.get(cellKey(stage.id, laneId)) ?? []) {
+          const rect = grid.cardRects.get(card.id);
+          if (rect) points.push({ x: rect.x + rect.width / 2, y: rect.y + EMOTION_CARD_H / 2 - row.y });
+        }
+      }
+      const levels = [2, 1, 0, -1, -2].map((e) => emotionY(row.y, row.height, e) + EMOTION_CARD_H / 2 - row.y);
+      const curve: EmotionCurveNode = {
+        id: `curve:${laneId}`,
+        type: "emotionCurve",
+        position: { x: LANE_HEADER_W, y: row.y },
+        width: Math.max(1, count * STAGE_W),
+        height: row.height,
+        draggable: false,
+        connectable: false,
+        selectable: false,
+        focusable: false,
+        zIndex: 0,
+        data: { points, levels },
+      };
+      nodes.push(reuse(prev(curve.id), curve));
+    }
+  }
+
+  for (const card of journey.cards) {
+    const rect = grid.cardRects.get(card.id);
+    const lane = grid.rows.get(card.laneId)?.lane;
+    if (!rect || !lane) continue;
+    const node: CardNode = {
+      id: card.id,
+      type: "card",
+      position: { x: rect.x, y: rect.y },
+      width: rect.width,
+      height: rect.height,
+      draggable: options.canEdit,
+      connectable: options.canEdit,
+      selectable: true,
+      zIndex: 1,
+      data: { card, laneKind: lane.kind },
+    };
+    nodes.push(reuse(prev(node.id), node));
+  }
+
+  const edges: PathEdge[] = journey.connections.map((connection) => ({
+    id: connection.id,
+    type: "path",
+    source: connection.from,
+    target: connection.to,
+    markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+    data: { connection },
+  }));
+  return { grid, nodes, edges };
+}

@@ -1,0 +1,12 @@
+// The node and edge types the canvas draws, with the data each carries.
+import type { Edge, Node } from "@xyflow/react";
+import type { Card, Connection, Lane, LaneKind, Stage } from "../doc";
+
+export type CardNode = Node<{ card: Card; laneKind: LaneKind }, "card">;
+export type StageHeaderNode = Node<{ stage: Stage; index: number; count: number }, "stageHeader">;
+export type LaneHeaderNode = Node<{ lane: Lane; index: number; count: number }, "laneHeader">;
+export type CellNode = Node<{ stageId: string; laneId: string; laneKind: LaneKind; empty: boolean }, "cell">;
+export type CurvePoint = { x: number; y: number };
+export type EmotionCurveNode = Node<{ points: CurvePoint[]; levels: number[] }, "emotionCurve">;
+export type MapNode = CardNode | StageHeaderNode | LaneHeaderNode | CellNode | EmotionCurveNode;
+export type PathEdge = Edge<{ connection: Connection }, "path">;

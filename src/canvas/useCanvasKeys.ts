@@ -1,0 +1,73 @@
+// Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement, Enter to edit.
+import { useEffect } from "react";
+import { deleteSelection, duplicateCards } from "../doc/ops";
+import { isEmptySelection, useMapStoreApi } from "../store";
+import { computeGrid } from "./layout";
+import { neighbourCard, type Direction } from "./keyboard";
+
+const ARROWS: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
+
+function typingInto(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function useCanvasKeys(): void {
+  const store = useMapStoreApi();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typingInto(e.target) || e.altKey) return;
+      const s = store.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === "z") {
+        e.preventDefault();
+        if (e.shiftKey) s.actions.redo();
+        else s.actions.undo();
+        return;
+      }
+      if (mod && key === "y") {
+        e.preventDefault();
+        s.actions.redo();
+        return;
+      }
+      if (mod && key === "d") {
+        e.preventDefault();
+        const ids = s.ui.selection.cards;
+        if (s.canEdit && ids.length) {
+          const copies = s.actions.run((doc) => duplicateCards(doc, ids));
+          if (copies) s.actions.select({ cards: copies });
+        }
+        return;
+      }
+      if (mod) return;
+      if (e.key === "Delete" || e.key === "Backspace") {
+        if (!s.canEdit || isEmptySelection(s.ui.selection)) return;
+        e.preventDefault();
+        const selection = s.ui.selection;
+        s.actions.run((doc) => deleteSelection(doc, selection));
+        s.actions.clearSelection();
+        return;
+      }
+      const dir = ARROWS[e.key];
+      if (dir) {
+        const current = s.ui.selection.cards[s.ui.selection.cards.length - 1];
+        const next = neighbourCard(s.journey, computeGrid(s.journey), current, dir);
+        if (next) {
+          e.preventDefault();
+          s.actions.focusTarget({ kind: "card", id: next });
+        }
+        return;
+      }
+      if (e.key === "Enter" && s.canEdit) {
+        const only = s.ui.selection.cards.length === 1 ? s.ui.selection.cards[0] : undefined;
+        if (only) {
+          e.preventDefault();
+          s.actions.editCardTitle(only);
+        }
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [store]);
+}

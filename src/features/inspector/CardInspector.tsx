@@ -1,0 +1,103 @@
+// Editing one card: title, description, channel, owner, emotion, the two marks with their reasons,
+// and (below) its measurement point.
+import { useTranslation } from "react-i18next";
+import { CHANNELS, EMOTIONS, type Card, type CardPatch, type Channel } from "../../doc";
+import { updateCard } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import { CheckField, SelectField, TextField } from "./fields";
+import { MeasurementEditor } from "./MeasurementEditor";
+
+export function CardInspector({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  const lane = useMapStore((s) => s.journey.lanes.find((l) => l.id === card.laneId));
+  const stage = useMapStore((s) => s.journey.stages.find((x) => x.id === card.stageId));
+  const readOnly = !canEdit;
+  const save = (patch: CardPatch) => run((doc) => updateCard(doc, card.id, patch));
+  const optional = (value: string) => (value.trim() === "" ? undefined : value);
+  const emotionOptions = [
+    { value: "", label: t("common.none") },
+    ...EMOTIONS.map((e) => ({ value: String(e), label: `${e > 0 ? "+" : ""}${e} · ${t(`emotion.${e}`)}` })),
+  ];
+
+  return (
+    <div className="inspector" data-testid="card-inspector">
+      <p className="inspector-place">
+        {stage?.name} · {lane?.name}
+      </p>
+      <TextField
+        label={t("inspector.title")}
+        value={card.title}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={(title) => save({ title })}
+        testId="card-title-field"
+      />
+      <TextField
+        label={t("inspector.description")}
+        value={card.description ?? ""}
+        readOnly={readOnly}
+        multiline
+        onSave={(v) => save({ description: optional(v) })}
+      />
+      <SelectField<Channel>
+        label={t("inspector.channel")}
+        value={card.channel ?? ""}
+        readOnly={readOnly}
+        options={[
+          { value: "", label: t("common.none") },
+          ...CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) })),
+        ]}
+        onSave={(channel) => save({ channel: channel === "" ? undefined : channel })}
+      />
+      <TextField
+        label={t("inspector.owner")}
+        value={card.owner ?? ""}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={(v) => save({ owner: optional(v) })}
+      />
+      <SelectField
+        label={t("inspector.emotion")}
+        value={card.emotion === undefined ? "" : String(card.emotion)}
+        readOnly={readOnly}
+        options={emotionOptions}
+        onSave={(v) => save({ emotion: v === "" ? undefined : Number(v) })}
+      />
+      <CheckField
+        label={t("card.momentOfTruth")}
+        checked={card.momentOfTruth !== undefined}
+        readOnly={readOnly}
+        onSave={(on) => save({ momentOfTruth: on ? { reason: "" } : undefined })}
+      />
+      {card.momentOfTruth && (
+        <TextField
+          label={t("inspector.momentOfTruthReason")}
+          value={card.momentOfTruth.reason}
+          readOnly={readOnly}
+          multiline
+          maxLength={2000}
+          onSave={(reason) => save({ momentOfTruth: { ...card.momentOfTruth, reason } })}
+        />
+      )}
+      <CheckField
+        label={t("card.signatureInteraction")}
+        checked={card.signatureInteraction !== undefined}
+        readOnly={readOnly}
+        onSave={(on) => save({ signatureInteraction: on ? { reason: "" } : undefined })}
+      />
+      {card.signatureInteraction && (
+        <TextField
+          label={t("inspector.signatureReason")}
+          value={card.signatureInteraction.reason}
+          readOnly={readOnly}
+          multiline
+          maxLength={2000}
+          onSave={(reason) => save({ signatureInteraction: { ...card.signatureInteraction, reason } })}
+        />
+      )}
+      <MeasurementEditor card={card} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// The inspector tab: edits whatever single thing is selected (card, stage or lane).
+import { useTranslation } from "react-i18next";
+import { useMapStore } from "../../store";
+import { CardInspector } from "./CardInspector";
+import { LaneInspector, StageInspector } from "./StageLaneInspector";
+
+export function Inspector() {
+  const { t } = useTranslation();
+  const selection = useMapStore((s) => s.ui.selection);
+  const cardId = selection.cards.length === 1 ? selection.cards[0] : undefined;
+  const card = useMapStore((s) => (cardId ? s.journey.cards.find((c) => c.id === cardId) : undefined));
+  const stage = useMapStore((s) => s.journey.stages.find((x) => x.id === selection.stages[0]));
+  const lane = useMapStore((s) => s.journey.lanes.find((x) => x.id === selection.lanes[0]));
+  const count =
+    selection.cards.length + selection.stages.length + selection.lanes.length + selection.connections.length;
+  if (card && count === 1) return <CardInspector key={card.id} card={card} />;
+  if (stage && count === 1) return <StageInspector key={stage.id} stage={stage} />;
+  if (lane && count === 1) return <LaneInspector key={lane.id} lane={lane} />;
+  return (
+    <div className="inspector empty" data-testid="inspector-empty">
+      <p className="hint">{count > 1 ? t("inspector.many", { count }) : t("inspector.nothing")}</p>
+    </div>
+  );
+}

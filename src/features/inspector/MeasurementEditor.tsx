@@ -1,0 +1,231 @@
+// The measurement point of a card: metric, question, scale, target, direction, source, owner,
+// frequency, and the observed values.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric } from "../../doc";
+import { setMeasurement } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import { SelectField, TextField } from "./fields";
+
+type Patch = { [K in keyof Measurement]?: Measurement[K] | undefined };
+
+function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; n?: number }) => string | null }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [value, setValue] = useState("");
+  const [n, setN] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const add = () => {
+    const v = Number(value.replace(",", "."));
+    if (value.trim() === "" || !Number.isFinite(v)) return setError(t("measurement.valueInvalid"));
+    const count = n.trim() === "" ? undefined : Number(n);
+    if (count !== undefined && (!Number.isInteger(count) || count < 0)) return setError(t("measurement.nInvalid"));
+    const problem = onAdd(count === undefined ? { date, value: v } : { date, value: v, n: count });
+    setError(problem);
+    if (!problem) {
+      setValue("");
+      setN("");
+    }
+  };
+  return (
+    <div className="observation-form">
+      <input type="date" aria-label={t("measurement.date")} value={date} onChange={(e) => setDate(e.target.value)} />
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={t("measurement.value")}
+        placeholder={t("measurement.value")}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      <input
+        type="text"
+        inputMode="numeric"
+        aria-label={t("measurement.n")}
+        placeholder="n"
+        value={n}
+        onChange={(e) => setN(e.target.value)}
+      />
+      <button type="button" onClick={add}>
+        {t("measurement.addObservation")}
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function MeasurementEditor({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  const [targetError, setTargetError] = useState<string | null>(null);
+  const m = card.measurement;
+  const readOnly = !canEdit;
+
+  if (!m) {
+    return (
+      <section className="inspector-section" aria-label={t("measurement.title")}>
+        <h3>{t("measurement.title")}</h3>
+        <p className="hint">{t("measurement.none")}</p>
+        {canEdit && (
+          <button type="button" onClick={() => run((doc) => setMeasurement(doc, card.id, defaultMeasurement()))}>
+            {t("measurement.add")}
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  const save = (patch: Patch) => {
+    const next = { ...m, ...patch } as Measurement;
+    for (const key of Object.keys(next) as (keyof Measurement)[]) if (next[key] === undefined) delete next[key];
+    run((doc) => setMeasurement(doc, card.id, next));
+  };
+  const text = (key: "label" | "question" | "scale" | "source" | "owner" | "frequency") => (value: string) =>
+    save({ [key]: value.trim() === "" ? undefined : value });
+  const observations = m.observations ?? [];
+
+  return (
+    <section className="inspector-section" aria-label={t("measurement.title")}>
+      <h3>{t("measurement.title")}</h3>
+      <SelectField<Metric>
+        label={t("measurement.metric")}
+        value={m.metric}
+        readOnly={readOnly}
+        options={METRICS.map((x) => ({ value: x, label: x === "custom" ? t("metric.custom") : x }))}
+        onSave={(metric) => metric && save({ metric })}
+      />
+      {m.metric === "custom" && (
+        <TextField
+          label={t("measurement.label")}
+          value={m.label ?? ""}
+          readOnly={readOnly}
+          maxLength={200}
+          onSave={text("label")}
+        />
+      )}
+      <SelectField<"performance" | "brand">
+        label={t("measurement.kind")}
+        value={m.kind ?? ""}
+        readOnly={readOnly}
+        options={[
+          { value: "", label: t("common.none") },
+          { value: "performance", label: t("measurement.performance") },
+          { value: "brand", label: t("measurement.brand") },
+        ]}
+        onSave={(kind) => save({ kind: kind === "" ? undefined : kind })}
+      />
+      <TextField
+        label={t("measurement.question")}
+        value={m.question ?? ""}
+        readOnly={readOnly}
+        multiline
+        maxLength={2000}
+        onSave={text("question")}
+      />
+      <TextField
+        label={t("measurement.scale")}
+        value={m.scale ?? ""}
+        readOnly={readOnly}
+        maxLength={100}
+        onSave={text("scale")}
+      />
+      <TextField
+        label={t("measurement.target")}
+        value={m.target === undefined ? "" : String(m.target)}
+        readOnly={readOnly}
+        maxLength={30}
+        onSave={(value) => {
+          if (value.trim() === "") {
+            setTargetError(null);
+            return save({ target: undefined });
+          }
+          const target = Number(value.replace(",", "."));
+          if (!Number.isFinite(target)) return setTargetError(t("measurement.targetInvalid"));
+          setTargetError(null);
+          save({ target });
+        }}
+      />
+      {targetError && (
+        <p className="field-error" role="alert">
+          {targetError}
+        </p>
+      )}
+      <SelectField<"higher" | "lower">
+        label={t("measurement.direction")}
+        value={m.direction ?? ""}
+        readOnly={readOnly}
+        options={[
+          { value: "", label: t("common.none") },
+          { value: "higher", label: t("measurement.higher") },
+          { value: "lower", label: t("measurement.lower") },
+        ]}
+        onSave={(direction) => save({ direction: direction === "" ? undefined : direction })}
+      />
+      <TextField
+        label={t("measurement.source")}
+        value={m.source ?? ""}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={text("source")}
+      />
+      <TextField
+        label={t("measurement.owner")}
+        value={m.owner ?? ""}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={text("owner")}
+      />
+      <TextField
+        label={t("measurement.frequency")}
+        value={m.frequency ?? ""}
+        readOnly={readOnly}
+        maxLength={100}
+        onSave={text("frequency")}
+      />
+      <h4>{t("measurement.observations")}</h4>
+      {observations.length === 0 && <p className="hint">{t("measurement.noObservations")}</p>}
+      <ul className="observations">
+        {observations.map((o, i) => (
+          <li key={`${o.date}-${i}`}>
+            <span>{o.date}</span> <strong>{o.value}</strong>
+            {o.n !== undefined && <span> (n = {o.n})</span>}
+            {canEdit && (
+              <button
+                type="button"
+                aria-label={t("measurement.removeObservation", { date: o.date })}
+                onClick={() => save({ observations: observations.filter((_, k) => k !== i) })}
+              >
+                ✕
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <ObservationForm
+          onAdd={(o) => {
+            const ok = run((doc) => {
+              setMeasurement(doc, card.id, { ...m, observations: [...observations, o] });
+              return true;
+            });
+            return ok ? null : t("measurement.observationRefused");
+          }}
+        />
+      )}
+      {canEdit && (
+        <button
+          type="button"
+          className="danger subtle"
+          onClick={() => run((doc) => setMeasurement(doc, card.id, null))}
+        >
+          {t("measurement.remove")}
+        </button>
+      )}
+    </section>
+  );
+}

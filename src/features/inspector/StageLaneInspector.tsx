@@ -1,0 +1,57 @@
+// Editing a stage (name, the customer's goal) or a lane (name, kind).
+import { useTranslation } from "react-i18next";
+import { LANE_KINDS, type Lane, type LaneKind, type Stage } from "../../doc";
+import { updateLane, updateStage } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import { SelectField, TextField } from "./fields";
+
+export function StageInspector({ stage }: { stage: Stage }) {
+  const { t } = useTranslation();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  return (
+    <div className="inspector" data-testid="stage-inspector">
+      <h3>{t("stage.title")}</h3>
+      <TextField
+        label={t("stage.name")}
+        value={stage.name}
+        readOnly={!canEdit}
+        maxLength={200}
+        onSave={(name) => run((doc) => updateStage(doc, stage.id, { name }))}
+      />
+      <TextField
+        label={t("stage.customerGoal")}
+        value={stage.customerGoal ?? ""}
+        readOnly={!canEdit}
+        multiline
+        maxLength={2000}
+        onSave={(v) => run((doc) => updateStage(doc, stage.id, { customerGoal: v.trim() === "" ? undefined : v }))}
+      />
+    </div>
+  );
+}
+
+export function LaneInspector({ lane }: { lane: Lane }) {
+  const { t } = useTranslation();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  return (
+    <div className="inspector" data-testid="lane-inspector">
+      <h3>{t("lane.title")}</h3>
+      <TextField
+        label={t("lane.name")}
+        value={lane.name}
+        readOnly={!canEdit}
+        maxLength={200}
+        onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
+      />
+      <SelectField<LaneKind>
+        label={t("lane.kind")}
+        value={lane.kind}
+        readOnly={!canEdit}
+        options={LANE_KINDS.map((k) => ({ value: k, label: t(`laneKind.${k}`) }))}
+        onSave={(kind) => kind && run((doc) => updateLane(doc, lane.id, { kind }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// The journey tab: title, scenario, owner and the persona (name, segment, goals, expectations).
+import { useTranslation } from "react-i18next";
+import type { JourneyFields, Persona } from "../../doc";
+import { setJourneyFields } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import { TextField } from "../inspector/fields";
+
+const lines = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function JourneyPanel() {
+  const { t } = useTranslation();
+  const journey = useMapStore((s) => s.journey);
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  const readOnly = !canEdit;
+  const persona: Persona = journey.persona ?? {};
+  const save = (patch: Partial<JourneyFields>) => run((doc) => setJourneyFields(doc, patch));
+  const savePersona = (patch: Partial<Persona>) => {
+    const next: Persona = { ...persona, ...patch };
+    for (const key of Object.keys(next) as (keyof Persona)[]) {
+      const v = next[key];
+      if (v === undefined || (Array.isArray(v) && v.length === 0)) delete next[key];
+    }
+    save({ persona: next });
+  };
+  const optional = (v: string) => (v.trim() === "" ? undefined : v);
+  return (
+    <div className="inspector" data-testid="journey-panel">
+      <TextField
+        label={t("journey.title")}
+        value={journey.title}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={(title) => save({ title })}
+      />
+      <TextField
+        label={t("journey.scenario")}
+        value={journey.scenario ?? ""}
+        readOnly={readOnly}
+        multiline
+        onSave={(v) => save({ scenario: optional(v) })}
+      />
+      <TextField
+        label={t("journey.owner")}
+        value={journey.owner ?? ""}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={(v) => save({ owner: optional(v) })}
+      />
+      <h3>{t("journey.persona")}</h3>
+      <TextField
+        label={t("journey.personaName")}
+        value={persona.name ?? ""}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={(v) => savePersona({ name: optional(v) })}
+      />
+      <TextField
+        label={t("journey.segment")}
+        value={persona.segment ?? ""}
+        readOnly={readOnly}
+        maxLength={200}
+        onSave={(v) => savePersona({ segment: optional(v) })}
+      />
+      <TextField
+        label={t("journey.goals")}
+        value={(persona.goals ?? []).join("\n")}
+        readOnly={readOnly}
+        multiline
+        onSave={(v) => savePersona({ goals: lines(v) })}
+      />
+      <TextField
+        label={t("journey.expectations")}
+        value={(persona.expectations ?? []).join("\n")}
+        readOnly={readOnly}
+        multiline
+        onSave={(v) => savePersona({ expectations: lines(v) })}
+      />
+      <p className="hint">{t("journey.onePerLine")}</p>
+    </div>
+  );
+}

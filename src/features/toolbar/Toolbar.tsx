@@ -1,0 +1,118 @@
+// The editor toolbar: add stage, lane and card, undo and redo, JSON export, tool and language.
+import { useTranslation } from "react-i18next";
+import { STANDARD_LANES, type LaneKind } from "../../doc";
+import { addCard, addLane, addStage } from "../../doc/ops";
+import { journeyFileName, serializeJourney } from "../../format";
+import { useMapStore, useMapStoreApi } from "../../store";
+import { downloadText } from "./download";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+function lang(language: string): "en" | "de" {
+  return language.startsWith("de") ? "de" : "en";
+}
+
+export function Toolbar() {
+  const { t, i18n } = useTranslation();
+  const store = useMapStoreApi();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const canUndo = useMapStore((s) => s.canUndo);
+  const canRedo = useMapStore((s) => s.canRedo);
+  const tool = useMapStore((s) => s.ui.tool);
+  const activeCell = useMapStore((s) => s.ui.activeCell);
+  const actions = useMapStore((s) => s.actions);
+
+  const onAddStage = () => {
+    const count = store.getState().journey.stages.length;
+    const id = actions.run((doc) => addStage(doc, { name: t("stage.newName", { n: count + 1 }) }));
+    if (id) actions.focusTarget({ kind: "stage", id });
+  };
+  const onAddLane = (kind: LaneKind) => {
+    const name = STANDARD_LANES.find((l) => l.kind === kind)?.name[lang(i18n.language)] ?? kind;
+    const id = actions.run((doc) => addLane(doc, { name, kind }));
+    if (id) actions.focusTarget({ kind: "lane", id });
+  };
+  const onAddCard = () => {
+    const s = store.getState();
+    const cell = s.ui.activeCell;
+    if (!cell) return actions.setError(t("toolbar.pickCell"));
+    const kind = s.journey.lanes.find((l) => l.id === cell.laneId)?.kind;
+    const extra = kind === "emotions" ? { emotion: 0 as const } : {};
+    const id = actions.run((doc) => addCard(doc, { ...cell, title: t("card.newTitle"), ...extra }));
+    if (id) {
+      actions.focusTarget({ kind: "card", id });
+      actions.editCardTitle(id);
+    }
+  };
+  const onExport = () => {
+    const s = store.getState();
+    const journey = { ...s.journey, comments: s.comments };
+    downloadText(serializeJourney(journey), journeyFileName(journey, "json"), "application/json");
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")}>
+      {canEdit && (
+        <>
+          <button type="button" onClick={onAddStage}>
+            {t("toolbar.addStage")}
+          </button>
+          <select
+            aria-label={t("toolbar.addLane")}
+            value=""
+            onChange={(e) => {
+              const kind = STANDARD_LANES.find((l) => l.kind === e.target.value)?.kind;
+              if (kind) onAddLane(kind);
+            }}
+          >
+            <option value="">{t("toolbar.addLane")}</option>
+            {STANDARD_LANES.map((l) => (
+              <option key={l.kind} value={l.kind}>
+                {t(`laneKind.${l.kind}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            onClick={onAddCard}
+            disabled={!activeCell}
+            title={activeCell ? undefined : t("toolbar.pickCell")}
+          >
+            {t("toolbar.addCard")}
+          </button>
+          <span className="toolbar-sep" />
+          <button
+            type="button"
+            onClick={actions.undo}
+            disabled={!canUndo}
+            aria-label={t("toolbar.undo")}
+            title={t("toolbar.undoHint")}
+          >
+            ↶ {t("toolbar.undo")}
+          </button>
+          <button
+            type="button"
+            onClick={actions.redo}
+            disabled={!canRedo}
+            aria-label={t("toolbar.redo")}
+            title={t("toolbar.redoHint")}
+          >
+            ↷ {t("toolbar.redo")}
+          </button>
+          <span className="toolbar-sep" />
+        </>
+      )}
+      <button
+        type="button"
+        aria-pressed={tool === "pan"}
+        onClick={() => actions.setTool(tool === "pan" ? "select" : "pan")}
+        title={t("toolbar.panHint")}
+      >
+        ✋ {t("toolbar.pan")}
+      </button>
+      <button type="button" onClick={onExport}>
+        {t("toolbar.exportJson")}
+      </button>
+      <LanguageSwitch />
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// The editor toolbar.
+export { Toolbar } from "./Toolbar";
+export { LanguageSwitch } from "./LanguageSwitch";
+export { downloadText } from "./download";
