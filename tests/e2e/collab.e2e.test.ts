@@ -1,0 +1,138 @@
+// Live collaboration in real Chromium: two editors see each other, a viewer cannot change anything,
+// and a replaced link ends the old link's session with a sentence.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createMap, launchChromium, startApp, type RunningApp } from "./harness";
+
+const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
+
+/** The selectors this test relies on, agreed with the app (src/app, src/canvas) and the presence components. */
+const SEL = {
+  online: '[data-testid="connection-status"][data-status="online"]',
+  pane: ".react-flow__pane",
+  peerCursor: '[data-testid="peer-cursor"]',
+  readOnlyBadge: '[data-testid="read-only-badge"]',
+  accessLost: '[data-testid="access-lost"]',
+  card: '[data-testid="card-view"]',
+  draggableNode: ".react-flow__node.draggable",
+  stageHeader: '[data-testid="stage-st_1"]',
+  stageName: '[data-testid="stage-st_1"] .stage-name',
+  stageNameInput: '[data-testid="stage-st_1"] input.stage-name',
+  stageInspectorName: '[data-testid="stage-inspector"] input[type="text"]',
+  headerControls: ".header-controls",
+  shareButton: '[data-testid="open-share"]',
+};
+
+let app: RunningApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await app?.stop();
+});
+
+async function openPage(link: string): Promise<Page> {
+  // A fresh context per person: its own storage, identity and IndexedDB, like another browser.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.waitForSelector(SEL.online, { timeout: 15000 });
+  return page;
+}
+
+/** A small map with something on it, so a viewer has cards it could try to change. */
+function exampleMap() {
+  return createMap(app.url, {
+    format: "outside-in.journey",
+    version: 1,
+    journey: {
+      id: "e2e",
+      title: "Switch plans",
+      language: "en",
+      stages: [{ id: "st_1", name: "Compare offers", customerGoal: "I want to see which plan fits me" }],
+      lanes: [
+        { id: "ln_do", name: "What I do", kind: "actions" },
+        { id: "ln_tp", name: "Where I meet the brand", kind: "touchpoints" },
+      ],
+      cards: [
+        { id: "c_1", stageId: "st_1", laneId: "ln_do", title: "I compare two plans" },
+        { id: "c_2", stageId: "st_1", laneId: "ln_tp", title: "Price table", channel: "web" },
+      ],
+      connections: [{ id: "cn_1", from: "c_1", to: "c_2" }],
+      comments: [],
+    },
+  });
+}
+
+describe("live collaboration in Chromium", () => {
+  it("shows two editors each other's cursor and edits within a second", async () => {
+    const map = await exampleMap();
+    const ada = await openPage(map.links.edit);
+    const bob = await openPage(map.links.edit);
+
+    const pane = await ada.locator(SEL.pane).boundingBox();
+    if (!pane) throw new Error("The canvas pane is not visible.");
+    await ada.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await ada.mouse.move(pane.x + pane.width / 2 + 40, pane.y + pane.height / 2 + 30, { steps: 5 });
+    await bob.locator(SEL.peerCursor).first().waitFor({ state: "visible", timeout: 1000 });
+
+    // Rename the stage in the inspector, as a person would.
+    await ada.locator(SEL.stageHeader).click();
+    const input = ada.locator(SEL.stageInspectorName).first();
+    await input.click();
+    await input.fill("Compare, live");
+    const started = Date.now();
+    await input.press("Enter");
+    await bob.locator(SEL.stageName, { hasText: "Compare, live" }).waitFor({ timeout: 1000 });
+    expect(Date.now() - started).toBeLessThanOrEqual(1000);
+  });
+
+  it("gives a view-link page no way to change anything", async () => {
+    const map = await exampleMap();
+    const viewer = await openPage(map.links.view);
+    await expect(viewer.locator(SEL.readOnlyBadge).textContent()).resolves.toBeTruthy();
+    expect(await viewer.locator(SEL.card).count()).toBeGreaterThan(0);
+    expect(await viewer.locator(SEL.headerControls).count()).toBe(0);
+    expect(await viewer.locator(SEL.draggableNode).count()).toBe(0);
+    // Double-clicking a name, typing and deleting change nothing, on this page or at the server.
+    await viewer.locator(SEL.stageName).dblclick();
+    expect(await viewer.locator(SEL.stageNameInput).count()).toBe(0);
+    await viewer.locator(SEL.stageHeader).click();
+    const nameField = viewer.locator(SEL.stageInspectorName).first();
+    if ((await nameField.count()) > 0) expect(await nameField.getAttribute("readonly")).not.toBeNull();
+    await viewer.locator(SEL.card).first().click();
+    await viewer.keyboard.press("Delete");
+    await viewer.keyboard.type("x");
+    await viewer.waitForTimeout(300);
+    expect(await viewer.locator(SEL.card).count()).toBe(2);
+    expect(await viewer.locator(SEL.stageName).textContent()).toBe("Compare offers");
+    const exported = await fetch(`${app.url}/api/maps/${map.id}/export?format=json`, {
+      headers: { Authorization: `Bearer ${map.tokens.owner}` },
+    });
+    const body = (await exported.json()) as { journey: { cards: unknown[]; stages: { name: string }[] } };
+    expect(body.journey.cards).toHaveLength(2);
+    expect(body.journey.stages.map((st) => st.name)).toEqual(["Compare offers"]);
+  });
+
+  it("tells the old edit link's page that it lost access when the owner replaces the link", async () => {
+    const map = await exampleMap();
+    const owner = await openPage(map.links.owner);
+    const editor = await openPage(map.links.edit);
+
+    await owner.locator(SEL.shareButton).click();
+    await owner.locator('[data-testid="share-replace-edit"]').click();
+    await owner.locator('[data-testid="share-confirm-replace-edit"]').click();
+    await owner.locator('[data-testid="share-link-edit"]').waitFor({ state: "visible", timeout: 3000 });
+    expect(await owner.locator('[data-testid="share-link-edit"]').inputValue()).not.toBe(map.links.edit);
+
+    await editor.locator(SEL.accessLost).waitFor({ state: "visible", timeout: 2000 });
+    expect(await editor.locator(SEL.accessLost).textContent()).toContain(LINK_REPLACED);
+  });
+});
