@@ -67,7 +67,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const focusRequest = useMapStore((s) => s.ui.focusRequest);
   const tool = useMapStore((s) => s.ui.tool);
   const actions = useMapStore((s) => s.actions);
-  const { setCenter, getZoom, screenToFlowPosition } = useReactFlow();
+  const { setCenter, getZoom, screenToFlowPosition, fitView } = useReactFlow();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
   const peers = usePeers(ownAwareness);
   useCanvasKeys();
@@ -107,6 +107,18 @@ export function Canvas({ awareness = null }: CanvasProps) {
     () => flow.edges.map((e): PathEdge => (selection.connections.includes(e.id) ? { ...e, selected: true } : e)),
     [flow.edges, selection.connections],
   );
+
+  // The map arrives after the first render (sync); fit it into view once it has content.
+  const fitted = useRef(false);
+  const hasContent = flow.nodes.length > 0;
+  useEffect(() => {
+    if (fitted.current || !hasContent) return;
+    const frame = requestAnimationFrame(() => {
+      fitted.current = true;
+      void fitView({ padding: 0.05, maxZoom: 1 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [hasContent, fitView]);
 
   // Centre what someone asked to focus (the checks and comments panels, arrow keys).
   const gridRef = useRef(flow.grid);

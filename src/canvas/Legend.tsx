@@ -14,7 +14,8 @@ export const Legend = memo(function Legend() {
         <span className="mark mark-signature">{SIGNATURE_ICON}</span> {t("card.signatureInteraction")}
       </span>
       <span>
-        {EMOTION_ICON["-2"]}…{EMOTION_ICON["2"]} {t("legend.emotion")}
+        <span className="card-emotion eneg">{EMOTION_ICON["-2"]}</span>…
+        <span className="card-emotion epos">{EMOTION_ICON["2"]}</span> {t("legend.emotion")}
       </span>
       <span>
         <span className="legend-arrow">→</span> {t("legend.path")}

@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { latestObservation, type Card, type LaneKind } from "../../doc";
-import { CHANNEL_ICON, EMOTION_ICON, MOMENT_OF_TRUTH_ICON, SIGNATURE_ICON } from "../icons";
+import { EMOTION_ICON, MOMENT_OF_TRUTH_ICON, SIGNATURE_ICON } from "../icons";
 
 export interface CardViewProps {
   card: Card;
@@ -40,7 +40,11 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
           </span>
         )}
         {card.emotion !== undefined && (
-          <span className="card-emotion" title={t(`emotion.${card.emotion}`)} aria-label={t(`emotion.${card.emotion}`)}>
+          <span
+            className={`card-emotion e${card.emotion < 0 ? "neg" : card.emotion > 0 ? "pos" : "zero"}`}
+            title={t(`emotion.${card.emotion}`)}
+            aria-label={t(`emotion.${card.emotion}`)}
+          >
             {EMOTION_ICON[String(card.emotion)]}
           </span>
         )}
@@ -48,11 +52,7 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
       <div className="card-title" data-testid="card-title">
         {card.title}
       </div>
-      {!compact && card.channel && (
-        <div className="card-channel">
-          <span aria-hidden="true">{CHANNEL_ICON[card.channel]}</span> {t(`channel.${card.channel}`)}
-        </div>
-      )}
+      {!compact && card.channel && <div className="card-channel">{t(`channel.${card.channel}`)}</div>}
       {!compact && m && (
         <div className="card-metric" data-testid="card-metric">
           <strong>{metricName}</strong>

@@ -107,7 +107,7 @@ export function Toolbar() {
         onClick={() => actions.setTool(tool === "pan" ? "select" : "pan")}
         title={t("toolbar.panHint")}
       >
-        ✋ {t("toolbar.pan")}
+        {t("toolbar.pan")}
       </button>
       <button type="button" onClick={onExport}>
         {t("toolbar.exportJson")}

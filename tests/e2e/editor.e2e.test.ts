@@ -1,0 +1,138 @@
+// The editor in real Chromium: create a map from the start page, build on it, reload and find it
+// all there; import the example file, see every card, export it back and compare.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, startApp, type RunningApp } from "./harness";
+
+const root = resolve(import.meta.dirname, "../..");
+const examplePath = resolve(root, "../shared/examples/phone-plan.journey.json");
+
+const SEL = {
+  online: '[data-testid="connection-status"][data-status="online"]',
+  stageHeader: ".stage-header",
+  cardTitle: '[data-testid="card-title"]',
+};
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+});
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  await browser?.close();
+  await app?.stop();
+});
+
+async function waitOnline(page: Page): Promise<void> {
+  await page.waitForSelector(SEL.online, { timeout: 15000 });
+}
+
+describe("the editor in Chromium", () => {
+  it("creates a map, adds a stage and a measured moment-of-truth touchpoint, and finds it all after a reload", async () => {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByTestId("new-map-title").fill("Moving house");
+    await page.getByTestId("create-map").click();
+    await waitOnline(page);
+    await page.locator(SEL.stageHeader).first().waitFor();
+    expect(await page.locator(SEL.stageHeader).count()).toBe(3);
+
+    await page.getByRole("button", { name: "Add stage" }).click();
+    await expect.poll(() => page.locator(SEL.stageHeader).count()).toBe(4);
+
+    const lane = page.locator('.lane-header[data-kind="touchpoints"]');
+    const laneId = (await lane.getAttribute("data-testid"))?.replace(/^lane-/, "");
+    const stageId = (await page.locator(SEL.stageHeader).first().getAttribute("data-testid"))?.replace(/^stage-/, "");
+    expect(laneId && stageId).toBeTruthy();
+    const cell = page.getByTestId(`cell-${stageId}-${laneId}`);
+    await cell.locator(".cell-add").click();
+    const titleInput = page.locator("input.card-title-input");
+    await titleInput.fill("I get the moving checklist by email");
+    await titleInput.press("Enter");
+    await page.locator(SEL.cardTitle, { hasText: "I get the moving checklist by email" }).waitFor();
+
+    await page.getByRole("button", { name: "Add measurement point" }).click();
+    await page.getByLabel("Metric").selectOption("CES");
+    await page.getByLabel("Target").fill("5.5");
+    await page.getByLabel("Question to the customer").fill("How easy was it to plan the move?");
+    await page.getByLabel("Question to the customer").blur();
+    await page.getByLabel("Moment of truth").check();
+    await page.getByTestId("mark-mot").waitFor();
+
+    await page.reload();
+    await waitOnline(page);
+    const card = page.locator('[data-testid="card-view"]', { hasText: "I get the moving checklist by email" });
+    await card.waitFor();
+    await expect.poll(() => page.locator(SEL.stageHeader).count()).toBe(4);
+    expect(await card.getByTestId("mark-mot").count()).toBe(1);
+    expect(await card.getByTestId("card-metric").textContent()).toContain("CES");
+    expect(await card.getByTestId("card-metric").textContent()).toContain("5.5");
+    await card.click();
+    expect(await page.getByLabel("Question to the customer").inputValue()).toBe("How easy was it to plan the move?");
+    await page.close();
+  });
+
+  it("imports the example map, shows every card title, and exports the same journey", async () => {
+    const text = await readFile(examplePath, "utf8");
+    const example = JSON.parse(text) as {
+      journey: { title: string; cards: { title: string }[] } & Record<string, unknown>;
+    };
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByTestId("import-file").setInputFiles(examplePath);
+    await waitOnline(page);
+    await page.locator(SEL.cardTitle).first().waitFor();
+    await expect
+      .poll(async () => (await page.locator(SEL.cardTitle).allTextContents()).sort())
+      .toEqual(example.journey.cards.map((c) => c.title).sort());
+    await page.screenshot({ path: resolve(root, "docs/editor.png") });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export JSON" }).click(),
+    ]);
+    const path = await download.path();
+    const exported = JSON.parse(await readFile(path, "utf8")) as { format: string; version: number; journey: unknown };
+    expect(exported.format).toBe("outside-in.journey");
+    expect(exported.version).toBe(1);
+    // The server gives the imported journey the new map's id; everything else comes back as it went in.
+    const { id: _exportedId, ...exportedRest } = exported.journey as Record<string, unknown>;
+    const { id: _exampleId, ...exampleRest } = example.journey;
+    expect(exportedRest).toEqual(exampleRest);
+    await page.close();
+  });
+
+  it("shows every problem of an invalid file and opens no map", async () => {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    const bad = JSON.stringify({
+      format: "outside-in.journey",
+      version: 1,
+      journey: {
+        id: "x",
+        title: "Broken",
+        stages: [],
+        lanes: [],
+        cards: [{ id: "c", stageId: "nope", laneId: "nope", title: "t" }],
+        connections: [],
+      },
+    });
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+    const problem = page.getByTestId("import-problem");
+    await problem.waitFor();
+    const items = await problem.locator("li").allTextContents();
+    expect(items.some((line) => line.includes("journey.cards[0].stageId"))).toBe(true);
+    expect(items.some((line) => line.includes("journey.cards[0].laneId"))).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { Canvas } from "../../src/canvas";
+import { Inspector } from "../../src/features/inspector";
+import { Toolbar } from "../../src/features/toolbar";
+import { makeMap, renderWithStore, stubBrowserApis } from "./helpers";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+
+describe("a read-only role", () => {
+  it("sees the cards but no handles, add buttons, header controls or draggable nodes", async () => {
+    const map = makeMap("viewer", "I compare plans", { measurement: { metric: "CES", target: 5 } });
+    const { container } = renderWithStore(
+      map.store,
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>,
+    );
+    expect(await screen.findByText("I compare plans")).toBeInTheDocument();
+    expect(container.querySelectorAll(".react-flow__handle")).toHaveLength(0);
+    expect(container.querySelectorAll(".cell-add")).toHaveLength(0);
+    expect(container.querySelectorAll(".header-controls")).toHaveLength(0);
+    expect(container.querySelectorAll(".react-flow__node.draggable")).toHaveLength(0);
+    map.store.destroy();
+  });
+
+  it("shows an editor the same canvas with handles and add buttons", async () => {
+    const map = makeMap("editor", "I compare plans");
+    const { container } = renderWithStore(
+      map.store,
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>,
+    );
+    expect(await screen.findByText("I compare plans")).toBeInTheDocument();
+    expect(container.querySelectorAll(".react-flow__handle").length).toBeGreaterThan(0);
+    expect(container.querySelectorAll(".cell-add").length).toBeGreaterThan(0);
+    map.store.destroy();
+  });
+
+  it("gets a read-only inspector and a toolbar without edit buttons", () => {
+    const map = makeMap("commenter", "I compare plans", { measurement: { metric: "CES", target: 5 } });
+    map.store.getState().actions.select({ cards: [map.cardId] });
+    renderWithStore(
+      map.store,
+      <>
+        <Toolbar />
+        <Inspector />
+      </>,
+    );
+    const inspector = screen.getByTestId("card-inspector");
+    for (const field of within(inspector).getAllByRole("textbox")) expect(field).toHaveAttribute("readonly");
+    for (const select of within(inspector).getAllByRole("combobox")) expect(select).toBeDisabled();
+    for (const box of within(inspector).getAllByRole("checkbox")) expect(box).toBeDisabled();
+    expect(within(inspector).queryByRole("button")).toBeNull();
+    const toolbar = screen.getByRole("toolbar");
+    expect(within(toolbar).queryByRole("button", { name: "Add stage" })).toBeNull();
+    expect(within(toolbar).queryByRole("button", { name: "Add card" })).toBeNull();
+    expect(within(toolbar).queryByRole("button", { name: "Undo" })).toBeNull();
+    expect(within(toolbar).getByRole("button", { name: "Export JSON" })).toBeInTheDocument();
+    map.store.destroy();
+  });
+});
