@@ -1,0 +1,128 @@
+// Starts the one-port server: static app, HTTP API and the collaboration endpoint, on SQLite under dataDir.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+import type { ServerContext } from "./context";
+import { openDb } from "./store/db";
+import { mapStore } from "./store/maps";
+import { updateLog } from "./store/updates";
+import { authorStore } from "./store/authors";
+import { Rooms } from "./rooms/registry";
+import { CLOSE } from "./rooms/limits";
+import { RateLimit } from "./comments/rateLimit";
+import { handleApi } from "./http/api";
+import { serveStatic } from "./http/static";
+import { HttpError, securityHeaders, sendError } from "./http/respond";
+import { createUpgradeHandler } from "./upgrade";
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  dataDir: string;
+  publicUrl?: string;
+  createToken?: string;
+  staticDir?: string;
+  logger?: (line: string) => void;
+  /** How long a document stays loaded without connections (default 30 s). */
+  idleMs?: number;
+  /** Comments (and replies) one token may write per minute from one address (default 20). */
+  commentsPerMinute?: number;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const DEFAULT_STATIC_DIR = resolve(import.meta.dirname, "..", "dist");
+
+const originOf = (url: string): string => new URL(url).origin;
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const logger = options.logger ?? (() => {});
+  const db = openDb(options.dataDir);
+  const log = updateLog(db);
+  const ctx: ServerContext = {
+    db,
+    maps: mapStore(db),
+    log,
+    authors: authorStore(db),
+    rooms: new Rooms(log, options.idleMs ?? 30_000, logger),
+    commentLimit: new RateLimit(options.commentsPerMinute ?? 20, 60_000),
+    publicUrl: "",
+    allowedOrigins: new Set(),
+    createToken: options.createToken || undefined,
+    staticDir: options.staticDir ?? DEFAULT_STATIC_DIR,
+    logger,
+  };
+
+  let headers: Record<string, string> = {};
+  const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
+        await handleApi(ctx, req, res, url);
+        return;
+      }
+      if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "Only GET reads the app's files.");
+      if (await serveStatic(req, res, url.pathname, ctx.staticDir)) return;
+      throw new HttpError(404, "There is nothing at this address.");
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpError) {
+        sendError(res, error);
+        return;
+      }
+      logger(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      sendError(res, new HttpError(500, "Something went wrong on the server; nothing was changed."));
+    }
+  };
+
+  const server = createServer((req, res) => void onRequest(req, res));
+  const upgrade = createUpgradeHandler(ctx);
+  server.on("upgrade", upgrade.handler);
+  server.on("clientError", (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 8080, host, () => {
+      server.off("error", reject);
+      resolvePromise();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostForUrl = host.includes(":") ? `[${host}]` : host;
+  const ownUrl = `http://${hostForUrl}:${port}`;
+  ctx.publicUrl = (options.publicUrl ?? ownUrl).replace(/\/+$/, "");
+  ctx.allowedOrigins = new Set([originOf(ctx.publicUrl), originOf(ownUrl)]);
+  if (host === "127.0.0.1") ctx.allowedOrigins.add(`http://localhost:${port}`);
+  const wsOrigin = originOf(ctx.publicUrl).replace(/^http/, "ws");
+  headers = securityHeaders(`${wsOrigin} ${originOf(ownUrl).replace(/^http/, "ws")}`);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        ctx.rooms.closeAll(CLOSE.goingAway, "The server is shutting down; reconnecting shortly.");
+        for (const client of upgrade.wss.clients) client.close(CLOSE.goingAway, "The server is shutting down.");
+        server.closeIdleConnections();
+        setTimeout(() => {
+          server.closeAllConnections();
+          for (const client of upgrade.wss.clients) client.terminate();
+        }, 1000).unref();
+      });
+      upgrade.wss.close();
+      db.close();
+    })();
+    return closing;
+  };
+
+  return { port, url: ownUrl, close };
+}

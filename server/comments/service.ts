@@ -1,0 +1,222 @@
+// The comments service: the only writer of a map's comments document. Checks roles, authorship (a hashed
+// per-browser key kept in SQLite, never in the document), anchors and names, then writes one transaction.
+import { z } from "zod";
+import type * as Y from "yjs";
+import { ANCHOR_KINDS, MAX, commentSchema, newId, type Comment, type Reply, type Role } from "../../src/doc";
+import { idSchema, requiredText } from "../../src/doc/records/limits";
+import { commentsMap, getRecord } from "../../src/doc/schema";
+import type { AuthorStore } from "../store/authors";
+import { HttpError, type Issue } from "../http/respond";
+
+/** Origin of server writes to the comments document. */
+export const COMMENTS_SERVICE = Symbol("outside-in/comments-service");
+
+const createBody = z.strictObject({
+  anchor: z.strictObject({ kind: z.enum(ANCHOR_KINDS), id: idSchema.optional() }),
+  text: requiredText(MAX.longText),
+  author: requiredText(MAX.short),
+});
+const replyBody = z.strictObject({ text: requiredText(MAX.longText), author: requiredText(MAX.short) });
+const patchBody = z
+  .strictObject({ resolved: z.boolean().optional(), text: requiredText(MAX.longText).optional() })
+  .refine((b) => b.resolved !== undefined || b.text !== undefined, "give resolved or text");
+const replyPatchBody = z.strictObject({ text: requiredText(MAX.longText) });
+
+export interface Actor {
+  role: Role;
+  /** sha256 of the X-Author-Key header, or undefined when the request had none. */
+  keyHash: string | undefined;
+}
+
+export interface CommentDocs {
+  mapId: string;
+  main: Y.Doc;
+  comments: Y.Doc;
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issues: Issue[] = result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  throw new HttpError(400, "This comment request is not valid.", issues);
+}
+
+const mayComment = (role: Role): boolean => role === "owner" || role === "editor" || role === "commenter";
+
+function requireCommenter(actor: Actor): string {
+  if (!mayComment(actor.role)) throw new HttpError(403, "This link may read the map but not comment on it.");
+  if (!actor.keyHash) {
+    throw new HttpError(
+      400,
+      "Comments need an author key: send a random secret of 16 or more characters in X-Author-Key.",
+    );
+  }
+  return actor.keyHash;
+}
+
+function claimName(authors: AuthorStore, mapId: string, name: string, keyHash: string): void {
+  if (!authors.claimName(mapId, name, keyHash)) {
+    throw new HttpError(409, `Someone else already comments as ${name.trim()} on this map; pick another name.`);
+  }
+}
+
+function readComment(docs: CommentDocs, commentId: string): Comment {
+  const parsed = commentSchema.safeParse(commentsMap(docs.comments).get(commentId));
+  if (!parsed.success) throw new HttpError(404, "There is no such comment on this map.");
+  return parsed.data;
+}
+
+function write(docs: CommentDocs, comment: Comment | undefined, id: string): void {
+  docs.comments.transact(() => {
+    const map = commentsMap(docs.comments);
+    if (comment) map.set(id, JSON.parse(JSON.stringify(comment)) as Comment);
+    else map.delete(id);
+  }, COMMENTS_SERVICE);
+}
+
+const isAuthor = (authors: AuthorStore, mapId: string, actor: Actor, commentId: string, replyId?: string): boolean =>
+  actor.keyHash !== undefined && authors.keyOf(mapId, commentId, replyId) === actor.keyHash;
+
+function anchorQuote(docs: CommentDocs, kind: "stage" | "lane" | "card", id: string): string | undefined {
+  const collection = kind === "stage" ? "stages" : kind === "lane" ? "lanes" : "cards";
+  const record = getRecord(docs.main, collection, id);
+  if (!record)
+    throw new HttpError(400, `There is no ${kind} "${id}" in this map to comment on.`, [
+      { path: "anchor.id", message: `unknown ${kind} "${id}"` },
+    ]);
+  const quote = record.get(kind === "card" ? "title" : "name");
+  return typeof quote === "string" ? quote.slice(0, MAX.title) : undefined;
+}
+
+export function createComment(docs: CommentDocs, authors: AuthorStore, actor: Actor, body: unknown): Comment {
+  const keyHash = requireCommenter(actor);
+  const input = parse(createBody, body);
+  let anchor: Comment["anchor"] = { kind: "map" };
+  if (input.anchor.kind !== "map") {
+    if (!input.anchor.id) {
+      throw new HttpError(400, `A comment on a ${input.anchor.kind} needs the ${input.anchor.kind}'s id.`, [
+        { path: "anchor.id", message: "is required" },
+      ]);
+    }
+    const quote = anchorQuote(docs, input.anchor.kind, input.anchor.id);
+    anchor = { kind: input.anchor.kind, id: input.anchor.id, ...(quote !== undefined ? { quote } : {}) };
+  }
+  claimName(authors, docs.mapId, input.author, keyHash);
+  const comment: Comment = {
+    id: newId("cm"),
+    anchor,
+    author: input.author,
+    role: actor.role,
+    text: input.text,
+    createdAt: new Date().toISOString(),
+    resolved: false,
+    replies: [],
+  };
+  authors.record(docs.mapId, comment.id, undefined, keyHash);
+  write(docs, comment, comment.id);
+  return comment;
+}
+
+export function addReply(
+  docs: CommentDocs,
+  authors: AuthorStore,
+  actor: Actor,
+  commentId: string,
+  body: unknown,
+): Reply {
+  const keyHash = requireCommenter(actor);
+  const input = parse(replyBody, body);
+  const comment = readComment(docs, commentId);
+  if (comment.replies.length >= 1000) throw new HttpError(400, "This thread has too many replies; start a new one.");
+  claimName(authors, docs.mapId, input.author, keyHash);
+  const reply: Reply = {
+    id: newId("rp"),
+    author: input.author,
+    role: actor.role,
+    text: input.text,
+    createdAt: new Date().toISOString(),
+  };
+  authors.record(docs.mapId, commentId, reply.id, keyHash);
+  write(docs, { ...comment, replies: [...comment.replies, reply] }, commentId);
+  return reply;
+}
+
+export function updateComment(
+  docs: CommentDocs,
+  authors: AuthorStore,
+  actor: Actor,
+  commentId: string,
+  body: unknown,
+): Comment {
+  if (actor.role === "viewer") throw new HttpError(403, "This link may read the map but not change comments.");
+  const input = parse(patchBody, body);
+  const comment = readComment(docs, commentId);
+  const author = isAuthor(authors, docs.mapId, actor, commentId);
+  const owner = actor.role === "owner";
+  if (input.text !== undefined && !author && !owner) {
+    throw new HttpError(403, "Only the author of a comment or the map's owner may change its text.");
+  }
+  // Editors tidy the map, so they may also close (and reopen) threads; they may not reword them.
+  if (input.resolved !== undefined && !author && !owner && actor.role !== "editor") {
+    throw new HttpError(403, "Only the author, an editor or the map's owner may resolve or reopen a comment.");
+  }
+  const next: Comment = { ...comment };
+  if (input.resolved !== undefined) next.resolved = input.resolved;
+  if (input.text !== undefined && input.text !== comment.text) {
+    next.text = input.text;
+    next.editedAt = new Date().toISOString();
+  }
+  write(docs, next, commentId);
+  return next;
+}
+
+export function deleteComment(docs: CommentDocs, authors: AuthorStore, actor: Actor, commentId: string): void {
+  if (actor.role === "viewer") throw new HttpError(403, "This link may read the map but not change comments.");
+  readComment(docs, commentId);
+  if (!isAuthor(authors, docs.mapId, actor, commentId) && actor.role !== "owner") {
+    throw new HttpError(403, "Only the author of a comment or the map's owner may delete it.");
+  }
+  write(docs, undefined, commentId);
+}
+
+function findReply(comment: Comment, replyId: string): Reply {
+  const reply = comment.replies.find((r) => r.id === replyId);
+  if (!reply) throw new HttpError(404, "There is no such reply in this thread.");
+  return reply;
+}
+
+export function updateReply(
+  docs: CommentDocs,
+  authors: AuthorStore,
+  actor: Actor,
+  commentId: string,
+  replyId: string,
+  body: unknown,
+): Reply {
+  if (actor.role === "viewer") throw new HttpError(403, "This link may read the map but not change comments.");
+  const input = parse(replyPatchBody, body);
+  const comment = readComment(docs, commentId);
+  const reply = findReply(comment, replyId);
+  if (!isAuthor(authors, docs.mapId, actor, commentId, replyId) && actor.role !== "owner") {
+    throw new HttpError(403, "Only the author of a reply or the map's owner may change it.");
+  }
+  const next: Reply = { ...reply, text: input.text, editedAt: new Date().toISOString() };
+  write(docs, { ...comment, replies: comment.replies.map((r) => (r.id === replyId ? next : r)) }, commentId);
+  return next;
+}
+
+export function deleteReply(
+  docs: CommentDocs,
+  authors: AuthorStore,
+  actor: Actor,
+  commentId: string,
+  replyId: string,
+): void {
+  if (actor.role === "viewer") throw new HttpError(403, "This link may read the map but not change comments.");
+  const comment = readComment(docs, commentId);
+  findReply(comment, replyId);
+  if (!isAuthor(authors, docs.mapId, actor, commentId, replyId) && actor.role !== "owner") {
+    throw new HttpError(403, "Only the author of a reply or the map's owner may delete it.");
+  }
+  write(docs, { ...comment, replies: comment.replies.filter((r) => r.id !== replyId) }, commentId);
+}

@@ -1,0 +1,175 @@
+// The HTTP API of contract section 2: routes, token checks (unknown map and wrong token answer the same 404)
+// and the comments endpoints.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { readJourney, type Role } from "../../src/doc";
+import { journeyFileName, serializeJourney } from "../../src/format";
+import type { ServerContext } from "../context";
+import { isMapId, sha256 } from "../ids";
+import { isLinkKey } from "../store/maps";
+import { CLOSE } from "../rooms/limits";
+import {
+  addReply,
+  createComment,
+  deleteComment,
+  deleteReply,
+  updateComment,
+  updateReply,
+  type Actor,
+  type CommentDocs,
+} from "../comments/service";
+import { readJson } from "./body";
+import { createMap, shareLink } from "./createMap";
+import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson } from "./respond";
+
+export const ROTATED_REASON = "This link was replaced by the owner; ask for the new link.";
+
+const EXPORT_FORMATS = ["json", "pdf", "svg", "csv", "png"] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(v);
+
+function authorise(ctx: ServerContext, req: IncomingMessage, mapId: string): { role: Role; token: string } {
+  const token = bearerToken(req);
+  const role = isMapId(mapId) ? ctx.maps.roleOf(mapId, token) : undefined;
+  if (!role) throw new HttpError(404, NOT_FOUND);
+  return { role, token };
+}
+
+function docsOf(ctx: ServerContext, mapId: string): CommentDocs {
+  return { mapId, main: ctx.rooms.get(mapId, "main").doc, comments: ctx.rooms.get(mapId, "comments").doc };
+}
+
+function actorOf(req: IncomingMessage, role: Role): Actor {
+  const key = req.headers["x-author-key"];
+  const value = typeof key === "string" ? key.trim() : "";
+  return { role, keyHash: value.length >= 16 && value.length <= 200 ? sha256(value) : undefined };
+}
+
+async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, mapId: string, url: URL) {
+  authorise(ctx, req, mapId);
+  const format = url.searchParams.get("format") ?? "json";
+  if (!isExportFormat(format)) {
+    throw new HttpError(400, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}.`);
+  }
+  const paperParam = url.searchParams.get("paper") ?? "a3";
+  if (paperParam !== "a3" && paperParam !== "a4") throw new HttpError(400, 'Paper must be "a3" or "a4".');
+  const withComments = url.searchParams.get("comments") === "1";
+  const docs = docsOf(ctx, mapId);
+  const journey = readJourney(docs.main, docs.comments);
+  let body: Uint8Array | string;
+  let contentType: string;
+  let extension: string;
+  if (format === "json") {
+    body = serializeJourney(journey, { exportedAt: new Date() });
+    contentType = "application/json; charset=utf-8";
+    extension = "json";
+  } else {
+    const { exportFile } = await import("../exportFile");
+    const file = await exportFile(journey, { format, paper: paperParam, comments: withComments });
+    ({ body, contentType, extension } = file);
+  }
+  res.writeHead(200, {
+    "Content-Type": contentType,
+    "Content-Disposition": contentDisposition(journeyFileName(journey, extension)),
+    "Cache-Control": "no-store",
+  });
+  res.end(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+}
+
+function rotate(ctx: ServerContext, req: IncomingMessage, mapId: string, key: string) {
+  const { role } = authorise(ctx, req, mapId);
+  if (role !== "owner") throw new HttpError(403, "Only the owner may replace share links.");
+  if (!isLinkKey(key)) throw new HttpError(400, `Unknown link "${key}"; use owner, edit, comment or view.`);
+  const { token, oldHash } = ctx.maps.rotate(mapId, key);
+  if (oldHash) ctx.rooms.closeByToken(mapId, oldHash, CLOSE.unauthorized, ROTATED_REASON);
+  return { link: shareLink(ctx, mapId, token), token };
+}
+
+async function comments(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  mapId: string,
+  rest: string[],
+): Promise<void> {
+  const { role, token } = authorise(ctx, req, mapId);
+  const actor = actorOf(req, role);
+  const method = req.method ?? "GET";
+  const [commentId, sub, replyId, extra] = rest;
+  if (extra !== undefined) throw new HttpError(404, "There is no such address in the API.");
+  if (method === "POST" && (commentId === undefined || (sub === "replies" && replyId === undefined))) {
+    if (!ctx.commentLimit.take(`${sha256(token)}|${clientIp(req)}`)) {
+      throw new HttpError(429, "You are commenting too fast; wait a minute and try again.");
+    }
+  }
+  const body = method === "POST" || method === "PATCH" ? await readJson(req, 64 * 1024) : undefined;
+  const docs = docsOf(ctx, mapId);
+  if (commentId === undefined) {
+    if (method !== "POST") throw new HttpError(405, "Use POST to add a comment.");
+    sendJson(res, 201, createComment(docs, ctx.authors, actor, body));
+    return;
+  }
+  if (sub === undefined) {
+    if (method === "PATCH") return sendJson(res, 200, updateComment(docs, ctx.authors, actor, commentId, body));
+    if (method === "DELETE") {
+      deleteComment(docs, ctx.authors, actor, commentId);
+      res.writeHead(204).end();
+      return;
+    }
+    throw new HttpError(405, "Use PATCH or DELETE on a comment.");
+  }
+  if (sub !== "replies") throw new HttpError(404, "There is no such address in the API.");
+  if (replyId === undefined) {
+    if (method !== "POST") throw new HttpError(405, "Use POST to add a reply.");
+    sendJson(res, 201, addReply(docs, ctx.authors, actor, commentId, body));
+    return;
+  }
+  if (method === "PATCH") return sendJson(res, 200, updateReply(docs, ctx.authors, actor, commentId, replyId, body));
+  if (method === "DELETE") {
+    deleteReply(docs, ctx.authors, actor, commentId, replyId);
+    res.writeHead(204).end();
+    return;
+  }
+  throw new HttpError(405, "Use PATCH or DELETE on a reply.");
+}
+
+/** Answers an /api request; throws HttpError for every refusal. */
+export async function handleApi(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const parts = url.pathname.split("/").filter(Boolean).slice(1).map(decodeURIComponent);
+  const method = req.method ?? "GET";
+  const [first, mapId, action, ...rest] = parts;
+
+  if (first === "health" && parts.length === 1) return sendJson(res, 200, { ok: true });
+  if (first !== "maps") throw new HttpError(404, "There is no such address in the API.");
+
+  if (mapId === undefined) {
+    if (method !== "POST") throw new HttpError(405, "Use POST to create a map.");
+    if (ctx.createToken !== undefined && bearerToken(req) !== ctx.createToken) {
+      throw new HttpError(401, "Creating maps on this server needs the creation token.");
+    }
+    const body = await readJson(req);
+    const created = await createMap(ctx, body);
+    ctx.logger(`created map ${created.id}`);
+    return sendJson(res, 201, created);
+  }
+  if (action === undefined) {
+    if (method !== "GET") throw new HttpError(405, "Use GET to read a map's details.");
+    const { role } = authorise(ctx, req, mapId);
+    const title = readJourney(ctx.rooms.get(mapId, "main").doc).title;
+    return sendJson(res, 200, { id: mapId, title, role });
+  }
+  if (action === "export" && rest.length === 0) {
+    if (method !== "GET") throw new HttpError(405, "Use GET to export a map.");
+    return exportMap(ctx, req, res, mapId, url);
+  }
+  if (action === "links" && rest.length === 2 && rest[1] === "rotate") {
+    if (method !== "POST") throw new HttpError(405, "Use POST to replace a link.");
+    return sendJson(res, 200, rotate(ctx, req, mapId, rest[0] ?? ""));
+  }
+  if (action === "comments") return comments(ctx, req, res, mapId, rest);
+  throw new HttpError(404, "There is no such address in the API.");
+}

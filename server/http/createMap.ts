@@ -1,0 +1,69 @@
+// POST /api/maps: a new map from an imported journey file, a template or a blank page; nothing is stored
+// unless the whole body is valid.
+import * as Y from "yjs";
+import { z } from "zod";
+import { blankJourney, loadComments, loadJourney, type Journey } from "../../src/doc";
+import { requiredText } from "../../src/doc/records/limits";
+import { MAX } from "../../src/doc";
+import { parseJourneyValue } from "../../src/format";
+import type { ServerContext } from "../context";
+import { newMapId } from "../ids";
+import { LINK_KEYS, type LinkKey } from "../store/maps";
+import { findTemplate } from "../templates";
+import { HttpError } from "./respond";
+
+const newMapBody = z.strictObject({
+  title: requiredText(MAX.title),
+  template: z.string().min(1).max(100).optional(),
+  language: z.enum(["en", "de"], { error: 'must be "en" or "de"' }).optional(),
+});
+
+export type Created = { id: string; links: Record<LinkKey, string>; tokens: Record<LinkKey, string> };
+
+export const shareLink = (ctx: ServerContext, mapId: string, token: string): string =>
+  `${ctx.publicUrl}/m/${mapId}#token=${token}`;
+
+async function journeyFromBody(body: unknown): Promise<Journey> {
+  if (typeof body === "object" && body !== null && "format" in body) {
+    const parsed = parseJourneyValue(body);
+    if (!parsed.ok) throw new HttpError(400, parsed.error, parsed.issues);
+    return parsed.journey;
+  }
+  const result = newMapBody.safeParse(body);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+    throw new HttpError(400, "Send a journey file, or { title, template?, language? } to start a new map.", issues);
+  }
+  const { title, template, language = "en" } = result.data;
+  if (template === undefined) return blankJourney(title, language);
+  const found = await findTemplate(template, language);
+  if (!found) {
+    throw new HttpError(400, `There is no template "${template}".`, [
+      { path: "template", message: "unknown template" },
+    ]);
+  }
+  return { ...found, title, language };
+}
+
+export async function createMap(ctx: ServerContext, body: unknown): Promise<Created> {
+  const journey = await journeyFromBody(body);
+  const id = newMapId();
+  const main = new Y.Doc();
+  const comments = new Y.Doc();
+  try {
+    loadJourney(main, { ...journey, id });
+    loadComments(comments, journey.comments ?? []);
+    const tokens = ctx.maps.create(id, journey.title, {
+      main: Y.encodeStateAsUpdate(main),
+      comments: Y.encodeStateAsUpdate(comments),
+    });
+    const links = Object.fromEntries(LINK_KEYS.map((k) => [k, shareLink(ctx, id, tokens[k])])) as Record<
+      LinkKey,
+      string
+    >;
+    return { id, links, tokens };
+  } finally {
+    main.destroy();
+    comments.destroy();
+  }
+}

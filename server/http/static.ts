@@ -1,0 +1,68 @@
+// Serves the built browser app from dist/: index.html for / and the /m/:id routes, no path outside the folder.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".map": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+const SPA_ROUTE = /^\/(m\/[A-Za-z0-9_-]+\/?)?$/;
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Answers a GET/HEAD for a static file; returns false when nothing matches (the caller sends 404). */
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  staticDir: string | undefined,
+): Promise<boolean> {
+  if (!staticDir) return false;
+  const root = resolve(staticDir);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  if (decoded.includes("\0")) return false;
+  const file = SPA_ROUTE.test(decoded) ? join(root, "index.html") : resolve(root, "." + normalize("/" + decoded));
+  if (file !== root && !file.startsWith(root + sep)) return false;
+  if (!(await isFile(file))) return false;
+  const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  const immutable = decoded.startsWith("/assets/");
+  res.writeHead(200, {
+    "Content-Type": type,
+    "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+  });
+  if (req.method === "HEAD") {
+    res.end();
+    return true;
+  }
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
+  return true;
+}

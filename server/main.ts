@@ -1,0 +1,67 @@
+// `npm start` / `outside-in serve`: builds the browser app when it is missing or stale, starts the server
+// from the environment and shuts down gracefully on SIGTERM and SIGINT.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { startServer } from "./app";
+
+const root = resolve(import.meta.dirname, "..");
+const dist = join(root, "dist");
+
+function newestMtime(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function needsBuild(): boolean {
+  const built = join(dist, "index.html");
+  if (!existsSync(built)) return true;
+  const sources = [join(root, "src"), join(root, "index.html"), join(root, "public")].filter((p) => existsSync(p));
+  const newest = Math.max(...sources.map(newestMtime));
+  return newest > statSync(built).mtimeMs;
+}
+
+async function buildApp(): Promise<void> {
+  console.log("Building the browser app…");
+  const { build } = await import("vite");
+  await build({ root, logLevel: "warn" });
+}
+
+function portFrom(value: string | undefined): number {
+  if (value === undefined || value === "") return 8080;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${value}".`);
+  return port;
+}
+
+const env = process.env;
+if (needsBuild()) await buildApp();
+const server = await startServer({
+  port: portFrom(env["PORT"]),
+  host: env["HOST"] || "127.0.0.1",
+  dataDir: resolve(env["DATA_DIR"] || "./data"),
+  staticDir: dist,
+  ...(env["PUBLIC_URL"] ? { publicUrl: env["PUBLIC_URL"] } : {}),
+  ...(env["CREATE_TOKEN"] ? { createToken: env["CREATE_TOKEN"] } : {}),
+  logger: (line) => console.log(line),
+});
+console.log(`Outside-In is running at ${env["PUBLIC_URL"] || server.url}`);
+
+let stopping = false;
+const stop = (signal: string): void => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: saving and closing…`);
+  server.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));

@@ -1,0 +1,170 @@
+// The y-websocket message loop for one socket (modelled on y-websocket's utils.js), plus what it lacks:
+// roles, size and rate limits, awareness bound to the client's own ids, and no frame can throw out.
+import * as Y from "yjs";
+import * as encoding from "lib0/encoding";
+import * as decoding from "lib0/decoding";
+import * as syncProtocol from "y-protocols/sync";
+import * as authProtocol from "y-protocols/auth";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type { RawData, WebSocket } from "ws";
+import {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  type Connection,
+  type DocRoom,
+} from "./docRoom";
+import { CLOSE, LIMITS } from "./limits";
+
+const READ_ONLY = "This link may read the map but not change it.";
+const COMMENTS_READ_ONLY = "Comments change only through the comments API.";
+
+class FrameError extends Error {}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function mayWrite(room: DocRoom, conn: Connection): boolean {
+  return room.name === "main" && (conn.role === "owner" || conn.role === "editor");
+}
+
+/** True when an update carries neither new items nor deletions (what a read-only client sends on connect). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}
+
+function deny(room: DocRoom, conn: Connection, reason: string): void {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AUTH);
+  authProtocol.writePermissionDenied(encoder, reason);
+  room.send(conn.ws, encoding.toUint8Array(encoder));
+}
+
+function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
+  const type = decoding.readVarUint(decoder);
+  if (type === syncProtocol.messageYjsSyncStep1) {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.readSyncStep1(decoder, encoder, room.doc);
+    room.send(conn.ws, encoding.toUint8Array(encoder));
+    return;
+  }
+  if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
+    throw new FrameError(`unknown sync message ${type}`);
+  }
+  const update = decoding.readVarUint8Array(decoder);
+  if (!mayWrite(room, conn)) {
+    // A read-only client answers our sync step 1 with an empty step 2; only real changes are refused aloud.
+    if (!isEmptyUpdate(update)) deny(room, conn, room.name === "main" ? READ_ONLY : COMMENTS_READ_ONLY);
+    return;
+  }
+  if (room.bytes + update.byteLength > LIMITS.maxDocBytes) {
+    deny(room, conn, "This map has reached its size limit; the change was not saved.");
+    conn.ws.close(CLOSE.tooLarge, "The map has reached its size limit.");
+    return;
+  }
+  Y.applyUpdate(room.doc, update, conn.ws);
+}
+
+/** Reads the client ids of an awareness update without applying it. */
+function awarenessClients(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    ids.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    JSON.parse(decoding.readVarString(decoder));
+  }
+  return ids;
+}
+
+function readAwareness(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
+  const update = decoding.readVarUint8Array(decoder);
+  if (update.byteLength > LIMITS.maxAwarenessBytes) return;
+  const now = Date.now();
+  conn.awarenessTimes = conn.awarenessTimes.filter((t) => now - t < 1000);
+  if (conn.awarenessTimes.length >= LIMITS.awarenessPerSecond) return;
+  conn.awarenessTimes.push(now);
+  const ids = awarenessClients(update);
+  if (ids.length === 0) return;
+  // The first id a connection uses is its own; states for anyone else are dropped.
+  if (conn.clientIds.size === 0 && ids[0] !== undefined) conn.clientIds.add(ids[0]);
+  if (!ids.every((id) => conn.clientIds.has(id))) return;
+  awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn.ws);
+}
+
+function handleMessage(room: DocRoom, conn: Connection, data: Uint8Array): void {
+  const decoder = decoding.createDecoder(data);
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MESSAGE_SYNC:
+      readSync(room, conn, decoder);
+      return;
+    case MESSAGE_AWARENESS:
+      readAwareness(room, conn, decoder);
+      return;
+    case MESSAGE_QUERY_AWARENESS:
+      sendAwareness(room, conn.ws);
+      return;
+    case MESSAGE_AUTH:
+      return;
+    default:
+      throw new FrameError(`unknown message type ${type}`);
+  }
+}
+
+function sendAwareness(room: DocRoom, ws: WebSocket): void {
+  const states = room.awareness.getStates();
+  if (states.size === 0) return;
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()]));
+  room.send(ws, encoding.toUint8Array(encoder));
+}
+
+/** Joins an accepted, authorised socket to a room; `onClose` runs once when it leaves. */
+export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) => void, onClose: () => void): void {
+  const { ws } = conn;
+  room.conns.set(ws, conn);
+  ws.on("message", (data: RawData) => {
+    if (!room.conns.has(ws)) return;
+    const bytes = toBytes(data);
+    if (bytes.byteLength > LIMITS.maxMessageBytes) {
+      ws.close(CLOSE.tooLarge, "This message is too large.");
+      return;
+    }
+    try {
+      handleMessage(room, conn, bytes);
+    } catch (error) {
+      // A malformed frame ends this connection only; the room and everyone else carry on.
+      log(`closing a connection to ${room.mapId}/${room.name} after a bad frame: ${String(error)}`);
+      ws.close(CLOSE.badFrame, "The server could not read a message from this connection.");
+    }
+  });
+  let closed = false;
+  const leave = (): void => {
+    if (closed) return;
+    closed = true;
+    room.conns.delete(ws);
+    if (conn.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(room.awareness, [...conn.clientIds], null);
+    onClose();
+  };
+  ws.on("close", leave);
+  ws.on("error", (error) => {
+    log(`websocket error on ${room.mapId}/${room.name}: ${error.message}`);
+    ws.terminate();
+    leave();
+  });
+
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeSyncStep1(encoder, room.doc);
+  room.send(ws, encoding.toUint8Array(encoder));
+  sendAwareness(room, ws);
+}

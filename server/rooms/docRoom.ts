@@ -1,0 +1,103 @@
+// One loaded document (the map or its comments) with its awareness and connections; every change is
+// committed to the log before it is sent to anyone.
+import * as Y from "yjs";
+import * as encoding from "lib0/encoding";
+import * as syncProtocol from "y-protocols/sync";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type { WebSocket } from "ws";
+import { migrate, type Role } from "../../src/doc";
+import type { DocName, UpdateLog } from "../store/updates";
+import { CLOSE, LIMITS } from "./limits";
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** Origin of the load from the log, which must not be stored a second time. */
+const FROM_LOG = Symbol("outside-in/server-load");
+
+export interface Connection {
+  ws: WebSocket;
+  role: Role;
+  tokenHash: string;
+  /** Awareness client ids this connection speaks for (bound on first use). */
+  clientIds: Set<number>;
+  awarenessTimes: number[];
+}
+
+export class DocRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly conns = new Map<WebSocket, Connection>();
+  /** Bytes in the log, an upper bound of the document's size. */
+  bytes: number;
+  private rows: number;
+
+  constructor(
+    readonly mapId: string,
+    readonly name: DocName,
+    private readonly log: UpdateLog,
+    private readonly logger: (line: string) => void,
+  ) {
+    const stored = log.fetch(mapId, name);
+    if (stored.update) Y.applyUpdate(this.doc, stored.update, FROM_LOG);
+    this.bytes = stored.bytes;
+    this.rows = stored.rows;
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
+    if (name === "main") migrate(this.doc);
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on(
+      "update",
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+        const changed = [...added, ...updated, ...removed];
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+        encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+        this.broadcast(encoding.toUint8Array(encoder));
+      },
+    );
+  }
+
+  private onUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === FROM_LOG) return;
+    // Durable first: nobody sees a change the disk does not hold.
+    this.log.store(this.mapId, this.name, update);
+    this.bytes += update.byteLength;
+    this.rows += 1;
+    if (this.rows > LIMITS.compactAfterRows) this.compact();
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    const message = encoding.toUint8Array(encoder);
+    for (const conn of this.conns.values()) if (conn.ws !== origin) this.send(conn.ws, message);
+  }
+
+  compact(): void {
+    this.log.compact(this.mapId, this.name);
+    this.rows = 1;
+    this.bytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+  }
+
+  broadcast(message: Uint8Array): void {
+    for (const conn of this.conns.values()) this.send(conn.ws, message);
+  }
+
+  send(ws: WebSocket, message: Uint8Array): void {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > LIMITS.maxBufferedBytes) {
+      this.logger(`closing a slow connection to ${this.mapId}/${this.name}`);
+      ws.close(CLOSE.slowConsumer, "This connection reads too slowly; reconnect.");
+      return;
+    }
+    ws.send(message, (error) => {
+      if (error) ws.terminate();
+    });
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,84 @@
+// Loads documents on first use and unloads them (after compaction) once nobody has used them for a while.
+import type { DocName, UpdateLog } from "../store/updates";
+import { DocRoom, type Connection } from "./docRoom";
+import { joinRoom } from "./connection";
+
+export class Rooms {
+  private readonly rooms = new Map<string, DocRoom>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly log: UpdateLog,
+    private readonly idleMs: number,
+    private readonly logger: (line: string) => void,
+  ) {}
+
+  /** The loaded room of a document, loading it from the log when needed. The caller checked the map exists. */
+  get(mapId: string, name: DocName): DocRoom {
+    const key = `${mapId}/${name}`;
+    let room = this.rooms.get(key);
+    if (!room) {
+      room = new DocRoom(mapId, name, this.log, this.logger);
+      this.rooms.set(key, room);
+    }
+    this.scheduleUnload(key, room);
+    return room;
+  }
+
+  join(mapId: string, name: DocName, conn: Omit<Connection, "clientIds" | "awarenessTimes">): void {
+    const room = this.get(mapId, name);
+    const key = `${mapId}/${name}`;
+    this.cancelUnload(key);
+    joinRoom(room, { ...conn, clientIds: new Set(), awarenessTimes: [] }, this.logger, () =>
+      this.scheduleUnload(key, room),
+    );
+  }
+
+  /** Closes every connection of a map that came in with the given token. */
+  closeByToken(mapId: string, tokenHash: string, code: number, reason: string): void {
+    for (const name of ["main", "comments"] as const) {
+      const room = this.rooms.get(`${mapId}/${name}`);
+      if (!room) continue;
+      for (const conn of room.conns.values()) if (conn.tokenHash === tokenHash) conn.ws.close(code, reason);
+    }
+  }
+
+  /** Closes every socket, compacts and unloads every document (shutdown). */
+  closeAll(code: number, reason: string): void {
+    for (const [key, room] of this.rooms) {
+      for (const conn of room.conns.values()) conn.ws.close(code, reason);
+      this.unload(key, room);
+    }
+  }
+
+  loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  private cancelUnload(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private scheduleUnload(key: string, room: DocRoom): void {
+    this.cancelUnload(key);
+    if (room.conns.size > 0) return;
+    const timer = setTimeout(() => {
+      if (room.conns.size === 0 && this.rooms.get(key) === room) this.unload(key, room);
+    }, this.idleMs);
+    timer.unref();
+    this.timers.set(key, timer);
+  }
+
+  private unload(key: string, room: DocRoom): void {
+    this.cancelUnload(key);
+    this.rooms.delete(key);
+    try {
+      room.compact();
+    } catch (error) {
+      this.logger(`could not compact ${key}: ${String(error)}`);
+    }
+    room.destroy();
+  }
+}

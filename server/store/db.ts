@@ -1,0 +1,54 @@
+// Opens the SQLite database under DATA_DIR and creates the tables: maps, tokens, the update log and comment authors.
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+export type Db = Database.Database;
+
+export const DB_FILE = "outside-in.sqlite";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS maps (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tokens (
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  hash TEXT NOT NULL UNIQUE,
+  PRIMARY KEY (map_id, role)
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  doc TEXT NOT NULL CHECK (doc IN ('main', 'comments')),
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_by_doc ON updates (map_id, doc, seq);
+CREATE TABLE IF NOT EXISTS comment_authors (
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  comment_id TEXT NOT NULL,
+  reply_id TEXT NOT NULL DEFAULT '',
+  key_hash TEXT NOT NULL,
+  PRIMARY KEY (map_id, comment_id, reply_id)
+);
+CREATE TABLE IF NOT EXISTS author_names (
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  name_key TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  PRIMARY KEY (map_id, name_key)
+);
+`;
+
+export function openDb(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, DB_FILE));
+  db.pragma("journal_mode = WAL");
+  // FULL: a commit is on disk before the update it holds is shown to anyone else (kill -9 loses nothing seen).
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  db.exec(SCHEMA);
+  return db;
+}

@@ -1,0 +1,47 @@
+// The update log of each document (persistence as fetch and store, like hocuspocus), with compaction.
+import * as Y from "yjs";
+import type { Db } from "./db";
+
+export type DocName = "main" | "comments";
+
+export interface UpdateLog {
+  /** Every stored update of a document, merged into one (undefined when there is none). */
+  fetch(mapId: string, doc: DocName): { update: Uint8Array | undefined; rows: number; bytes: number };
+  /** Appends one update; returns when it is committed to disk. */
+  store(mapId: string, doc: DocName, update: Uint8Array): void;
+  /** Replaces the log of a document by one merged update, in one transaction. */
+  compact(mapId: string, doc: DocName): void;
+  rows(mapId: string, doc: DocName): number;
+}
+
+export function updateLog(db: Db): UpdateLog {
+  const select = db.prepare<[string, string], { data: Buffer }>(
+    "SELECT data FROM updates WHERE map_id = ? AND doc = ? ORDER BY seq",
+  );
+  const insert = db.prepare("INSERT INTO updates (map_id, doc, data) VALUES (?, ?, ?)");
+  const remove = db.prepare("DELETE FROM updates WHERE map_id = ? AND doc = ?");
+  const count = db.prepare<[string, string], { n: number }>(
+    "SELECT COUNT(*) AS n FROM updates WHERE map_id = ? AND doc = ?",
+  );
+
+  const fetch = (mapId: string, doc: DocName) => {
+    const rows = select.all(mapId, doc).map((r) => new Uint8Array(r.data));
+    const bytes = rows.reduce((sum, r) => sum + r.byteLength, 0);
+    if (rows.length === 0) return { update: undefined, rows: 0, bytes };
+    return { update: rows.length === 1 ? rows[0] : Y.mergeUpdates(rows), rows: rows.length, bytes };
+  };
+
+  const compact = db.transaction((mapId: string, doc: DocName) => {
+    const { update, rows } = fetch(mapId, doc);
+    if (!update || rows < 2) return;
+    remove.run(mapId, doc);
+    insert.run(mapId, doc, Buffer.from(update));
+  });
+
+  return {
+    fetch,
+    store: (mapId, doc, update) => void insert.run(mapId, doc, Buffer.from(update)),
+    compact: (mapId, doc) => compact(mapId, doc),
+    rows: (mapId, doc) => count.get(mapId, doc)?.n ?? 0,
+  };
+}
