@@ -94,6 +94,27 @@ describe("live collaboration in Chromium", () => {
     expect(Date.now() - started).toBeLessThanOrEqual(1000);
   });
 
+  it("lets an editor who loses the network keep working and merges the edit when it is back", async () => {
+    const map = await exampleMap();
+    const ada = await openPage(map.links.edit);
+    const bob = await openPage(map.links.edit);
+
+    await ada.context().setOffline(true);
+    await ada.locator('[data-testid="connection-status"][data-status="offline"]').waitFor({ timeout: 5000 });
+    await ada.locator(SEL.stageHeader).click();
+    const input = ada.locator(SEL.stageInspectorName).first();
+    await input.click();
+    await input.fill("Renamed offline");
+    await input.press("Enter");
+    expect(await ada.locator(SEL.stageName).textContent()).toBe("Renamed offline");
+    await bob.waitForTimeout(500);
+    expect(await bob.locator(SEL.stageName).textContent()).toBe("Compare offers");
+
+    await ada.context().setOffline(false);
+    await ada.locator(SEL.online).waitFor({ timeout: 10000 });
+    await bob.locator(SEL.stageName, { hasText: "Renamed offline" }).waitFor({ timeout: 5000 });
+  });
+
   it("gives a view-link page no way to change anything", async () => {
     const map = await exampleMap();
     const viewer = await openPage(map.links.view);
