@@ -22,14 +22,19 @@ export type ExportedFile = { body: Uint8Array | string; contentType: string; ext
 const require = createRequire(import.meta.url);
 let fonts: Promise<FontBytes> | undefined;
 
-/** The Noto Sans latin subset from npm: it covers ä ö ü ß „ “ – € and fontkit can subset it. */
+/**
+ * Noto Sans from npm: the latin file covers ä ö ü ß „ “ – €; latin-ext, cyrillic and greek are fallbacks for the
+ * characters it lacks (ł, ř, ş, Cyrillic, Greek), used only where such a character appears.
+ */
 export function loadFonts(): Promise<FontBytes> {
   fonts ??= (async () => {
-    const read = async (weight: number) =>
+    const read = async (subset: string, weight: number) =>
       new Uint8Array(
-        await readFile(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`)),
+        await readFile(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
       );
-    return { regular: await read(400), bold: await read(700) };
+    const pair = async (subset: string) => ({ regular: await read(subset, 400), bold: await read(subset, 700) });
+    const main = await pair("latin");
+    return { ...main, fallbacks: [await pair("latin-ext"), await pair("cyrillic"), await pair("greek")] };
   })();
   return fonts;
 }

@@ -2,6 +2,12 @@
 // PDFKit is imported on first use, so the editor's first load does not carry it.
 import regularUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url";
 import boldUrl from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url";
+import extRegularUrl from "@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url";
+import extBoldUrl from "@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?url";
+import cyrillicRegularUrl from "@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff?url";
+import cyrillicBoldUrl from "@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff?url";
+import greekRegularUrl from "@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff?url";
+import greekBoldUrl from "@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff?url";
 import type { Journey } from "../doc";
 import { journeyFileName, serializeJourney } from "../format";
 import { renderMeasurementCsv } from "./csv";
@@ -21,13 +27,23 @@ export type BrowserExportOptions = {
 let fonts: Promise<FontBytes> | undefined;
 let pdfkit: Promise<PDFKitClass> | undefined;
 
+/** The same fonts as the server: Noto Sans latin, with latin-ext, cyrillic and greek as fallbacks. */
 function loadFonts(): Promise<FontBytes> {
   const get = async (url: string) => {
     const res = await fetch(url);
     if (!res.ok) throw new Error(`The export font could not be loaded (${res.status}).`);
     return new Uint8Array(await res.arrayBuffer());
   };
-  fonts ??= Promise.all([get(regularUrl), get(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  const pair = async (regular: string, bold: string) => {
+    const [r, b] = await Promise.all([get(regular), get(bold)]);
+    return { regular: r, bold: b };
+  };
+  fonts ??= Promise.all([
+    pair(regularUrl, boldUrl),
+    pair(extRegularUrl, extBoldUrl),
+    pair(cyrillicRegularUrl, cyrillicBoldUrl),
+    pair(greekRegularUrl, greekBoldUrl),
+  ]).then(([main, ...fallbacks]) => ({ ...main, fallbacks }));
   fonts.catch(() => (fonts = undefined));
   return fonts;
 }

@@ -1,22 +1,101 @@
 // Real font metrics from PDFKit (fontkit underneath), so the layout wraps exactly as the PDF and SVG draw.
+// A character the main font lacks (ł, ř, Cyrillic, Greek) is set in the first fallback font that has it.
 import type { TextMeasurer } from "./layout/types";
 
 export type PDFKitClass = typeof import("pdfkit");
-export type FontBytes = { regular: Uint8Array; bold: Uint8Array };
+export type FontPair = { regular: Uint8Array; bold: Uint8Array };
+/** The main font pair and, optionally, fallbacks tried in order for characters it lacks. */
+export type FontBytes = FontPair & { fallbacks?: readonly FontPair[] };
 
 export const REGULAR = "OutsideIn-Regular";
 export const BOLD = "OutsideIn-Bold";
 
 const UNIT = 100;
 
-/** Widths per pair of font files, kept while the caller keeps that pair, so a server measures each word once, not per export. */
+const fontName = (index: number, bold: boolean) =>
+  index === 0 ? (bold ? BOLD : REGULAR) : `OutsideIn-Fallback${index}-${bold ? "Bold" : "Regular"}`;
+
+export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontBytes): void {
+  doc.registerFont(REGULAR, fonts.regular);
+  doc.registerFont(BOLD, fonts.bold);
+  (fonts.fallbacks ?? []).forEach((pair, i) => {
+    doc.registerFont(fontName(i + 1, false), pair.regular);
+    doc.registerFont(fontName(i + 1, true), pair.bold);
+  });
+}
+
+export type TextRun = { font: string; text: string };
+
+/** Splits text into runs of one font each; with no fallbacks (or none needed) that is one run in the main font. */
+export type FontRuns = (text: string, bold: boolean) => TextRun[];
+
+/** fontkit's glyph lookup of the font PDFKit has current; PDFKit keeps it on a private field, so it is checked, not trusted. */
+function currentGlyphCheck(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
+  const embedded: unknown = Reflect.get(doc, "_font");
+  const face: unknown = typeof embedded === "object" && embedded !== null ? Reflect.get(embedded, "font") : undefined;
+  const has: unknown =
+    typeof face === "object" && face !== null ? Reflect.get(face, "hasGlyphForCodePoint") : undefined;
+  if (typeof has !== "function") return () => true;
+  return (cp) => Boolean(Reflect.apply(has, face, [cp]));
+}
+
+export function fontRuns(doc: PDFKit.PDFDocument, fonts: FontBytes | undefined): FontRuns {
+  const count = 1 + (fonts?.fallbacks?.length ?? 0);
+  const checks = new Map<string, (cp: number) => boolean>();
+  const covers = (name: string, cp: number) => {
+    let check = checks.get(name);
+    if (check === undefined) {
+      doc.font(name);
+      check = currentGlyphCheck(doc);
+      checks.set(name, check);
+    }
+    return check(cp);
+  };
+  const choice = new Map<number, number>();
+  const pick = (cp: number, bold: boolean): number => {
+    const key = bold ? -cp - 1 : cp;
+    let index = choice.get(key);
+    if (index === undefined) {
+      index = 0;
+      // Whitespace and controls stay in the main font; a character no font has also stays there (its text survives).
+      if (cp > 0x20)
+        for (let i = 0; i < count; i++)
+          if (covers(fontName(i, bold), cp)) {
+            index = i;
+            break;
+          }
+      choice.set(key, index);
+    }
+    return index;
+  };
+  return (text, bold) => {
+    const main = fontName(0, bold);
+    if (count === 1) return [{ font: main, text }];
+    const runs: TextRun[] = [];
+    let current = -1;
+    for (const ch of text) {
+      const index = pick(ch.codePointAt(0) ?? 0, bold);
+      const last = runs[runs.length - 1];
+      if (index === current && last !== undefined) last.text += ch;
+      else runs.push({ font: fontName(index, bold), text: ch });
+      current = index;
+    }
+    return runs.length === 0 ? [{ font: main, text }] : runs;
+  };
+}
+
+/** Widths per set of font files, kept while the caller keeps that set, so a server measures each word once, not per export. */
 const shared = new WeakMap<object, Map<string, number>>();
 
 /**
  * Measures with the fonts registered on this document; widths are linear in size, so one size is cached.
  * `fonts`, when given, must be the bytes registered on `doc`: the cache is shared by every document using them.
  */
-export function pdfkitMeasurer(doc: PDFKit.PDFDocument, fonts?: FontBytes): TextMeasurer {
+export function pdfkitMeasurer(
+  doc: PDFKit.PDFDocument,
+  fonts?: FontBytes,
+  runs: FontRuns = fontRuns(doc, fonts),
+): TextMeasurer {
   let cache = fonts === undefined ? undefined : shared.get(fonts);
   if (cache === undefined) {
     cache = new Map<string, number>();
@@ -28,18 +107,16 @@ export function pdfkitMeasurer(doc: PDFKit.PDFDocument, fonts?: FontBytes): Text
       const key = (bold ? "B" : "R") + text;
       let w = widths.get(key);
       if (w === undefined) {
-        doc.font(bold ? BOLD : REGULAR).fontSize(UNIT);
-        w = doc.widthOfString(text);
+        w = 0;
+        for (const run of runs(text, bold)) {
+          doc.font(run.font).fontSize(UNIT);
+          w += doc.widthOfString(run.text);
+        }
         widths.set(key, w);
       }
       return (w * size) / UNIT;
     },
   };
-}
-
-export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontBytes): void {
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
 }
 
 /** A measurer for callers without a PDF at hand (the SVG): a document that is never written. */

@@ -2,7 +2,7 @@
 import type { Journey } from "../doc";
 import { layoutJourney } from "./layout";
 import type { JourneyHealthLike, LayoutItem, PathCommand } from "./layout/types";
-import { BOLD, REGULAR, pdfkitMeasurer, registerFonts, type FontBytes, type PDFKitClass } from "./measure";
+import { fontRuns, pdfkitMeasurer, registerFonts, type FontBytes, type FontRuns, type PDFKitClass } from "./measure";
 
 export type PdfOptions = {
   paper?: "a3" | "a4";
@@ -36,9 +36,10 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
     doc.on("error", (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))));
   });
   registerFonts(doc, options.fonts);
+  const runs = fontRuns(doc, options.fonts);
   const layout = layoutJourney(journey, {
     paper,
-    measure: pdfkitMeasurer(doc, options.fonts),
+    measure: pdfkitMeasurer(doc, options.fonts, runs),
     now,
     ...(options.comments !== undefined ? { comments: options.comments } : {}),
     ...(options.health !== undefined ? { health: options.health } : {}),
@@ -46,7 +47,7 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
   const total = layout.pages.length;
   for (const [i, page] of layout.pages.entries()) {
     doc.addPage({ size: [layout.width, layout.height], margin: 0 });
-    for (const item of page.items) draw(doc, item);
+    for (const item of page.items) draw(doc, item, runs);
     if (options.onProgress !== undefined) {
       options.onProgress(i + 1, total);
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -65,15 +66,18 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
   return out;
 }
 
-function draw(doc: PDFKit.PDFDocument, item: LayoutItem): void {
+function draw(doc: PDFKit.PDFDocument, item: LayoutItem, runs: FontRuns): void {
   switch (item.type) {
-    case "text":
-      doc
-        .font(item.bold ? BOLD : REGULAR)
-        .fontSize(item.size)
-        .fillColor(item.color)
-        .text(item.text, item.x, item.y, { lineBreak: false, baseline: "alphabetic" });
+    case "text": {
+      // Runs after the first continue where the previous one ended: PDFKit advances x by the run's width.
+      runs(item.text, item.bold).forEach((run, i) => {
+        doc.font(run.font).fontSize(item.size).fillColor(item.color);
+        const options = { lineBreak: false, baseline: "alphabetic" } as const;
+        if (i === 0) doc.text(run.text, item.x, item.y, options);
+        else doc.text(run.text, options);
+      });
       return;
+    }
     case "rect":
       if (item.radius !== undefined) doc.roundedRect(item.x, item.y, item.w, item.h, item.radius);
       else doc.rect(item.x, item.y, item.w, item.h);

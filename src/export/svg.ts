@@ -1,6 +1,7 @@
 // SVG from the same print layout: one SVG document per page (or all pages stacked in one); every string escaped.
 import type { Journey } from "../doc";
 import { layoutJourney } from "./layout";
+import type { FontBytes } from "./measure";
 import type { JourneyHealthLike, LayoutItem, LayoutPage, PathCommand, PrintLayout, TextMeasurer } from "./layout/types";
 
 export type SvgOptions = {
@@ -10,15 +11,17 @@ export type SvgOptions = {
   now?: Date;
   health?: JourneyHealthLike;
   /** Font files to embed as data URLs, so the SVG draws with the very font the layout measured. */
-  embedFonts?: { regular: Uint8Array; bold: Uint8Array };
+  embedFonts?: FontBytes;
 };
 
 const FAMILY = "OutsideInSans";
+/** Fallback families come first after ours, so a viewer uses the same fallback glyphs the layout measured. */
+const FAMILIES = `${FAMILY}, ${FAMILY}1, ${FAMILY}2, ${FAMILY}3, 'Noto Sans', sans-serif`;
 
 /** One standalone SVG per page, sized in points like the PDF. */
 export function renderSvg(journey: Journey, options: SvgOptions): string[] {
   const layout = layoutSvg(journey, options);
-  const style = fontStyle(options.embedFonts);
+  const style = fontStyle(options.embedFonts, layout.pages);
   return layout.pages.map((page) => pageSvg(layout, page, style));
 }
 
@@ -32,7 +35,7 @@ export function renderSvgSheet(journey: Journey, options: SvgOptions): string {
       `<g transform="translate(0 ${n(i * (layout.height + gap))})"><rect width="${n(layout.width)}" height="${n(layout.height)}" fill="#ffffff" stroke="#cbd2d9"/>${items(page)}</g>`,
   );
   return (
-    open(layout, layout.width, total, fontStyle(options.embedFonts)) +
+    open(layout, layout.width, total, fontStyle(options.embedFonts, layout.pages)) +
     `<rect width="100%" height="100%" fill="#e4e7eb"/>` +
     parts.join("") +
     "</svg>\n"
@@ -66,12 +69,22 @@ function open(layout: PrintLayout, width: number, height: number, style: string)
   );
 }
 
-function fontStyle(fonts: SvgOptions["embedFonts"]): string {
+/** Embeds the main pair always and a fallback pair only when some text is outside the main font's Latin range. */
+function fontStyle(fonts: SvgOptions["embedFonts"], pages: readonly LayoutPage[]): string {
   if (fonts === undefined) return "";
-  const face = (bytes: Uint8Array, weight: number) =>
-    `@font-face{font-family:${FAMILY};font-weight:${weight};src:url(data:font/woff;base64,${base64(bytes)}) format("woff");}`;
-  return `<style>${face(fonts.regular, 400)}${face(fonts.bold, 700)}</style>`;
+  const face = (family: string, bytes: Uint8Array, weight: number) =>
+    `@font-face{font-family:${family};font-weight:${weight};src:url(data:font/woff;base64,${base64(bytes)}) format("woff");}`;
+  let css = face(FAMILY, fonts.regular, 400) + face(FAMILY, fonts.bold, 700);
+  const fallbacks = fonts.fallbacks ?? [];
+  if (fallbacks.length > 0 && pages.some((p) => p.items.some((i) => i.type === "text" && NEEDS_FALLBACK.test(i.text))))
+    fallbacks.slice(0, 3).forEach((pair, i) => {
+      css += face(`${FAMILY}${i + 1}`, pair.regular, 400) + face(`${FAMILY}${i + 1}`, pair.bold, 700);
+    });
+  return `<style>${css}</style>`;
 }
+
+/** Latin Extended, Greek and Cyrillic: what the fallback fonts are for. */
+const NEEDS_FALLBACK = /[\u0100-\u024f\u0370-\u052f\u1e00-\u1fff]/;
 
 function items(page: LayoutPage): string {
   let out = "";
@@ -82,7 +95,7 @@ function items(page: LayoutPage): string {
 function svgItem(item: LayoutItem): string {
   switch (item.type) {
     case "text":
-      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${FAMILY}, 'Noto Sans', sans-serif" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
+      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${FAMILIES}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
     case "rect":
       return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}"${item.radius !== undefined ? ` rx="${n(item.radius)}"` : ""}${paint(item.fill, item.stroke, item.lineWidth)}/>`;
     case "line":

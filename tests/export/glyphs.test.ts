@@ -5,9 +5,10 @@ import { loadFonts } from "../../server/exportFile";
 import { FIXED_NOW, exampleJourney, generatedJourney, germanJourney, realMeasurer } from "./helpers";
 
 describe("the embedded font", () => {
-  it("has a glyph for every character of the fixed words and the example maps, in English and German", async () => {
+  it("has a glyph, in the main font or a fallback, for every character of the fixed words and the example maps", async () => {
     const fonts = await loadFonts();
-    const faces = { regular: create(fonts.regular), bold: create(fonts.bold) };
+    const pairs = [fonts, ...(fonts.fallbacks ?? [])];
+    const faces = { regular: pairs.map((p) => create(p.regular)), bold: pairs.map((p) => create(p.bold)) };
     const measure = await realMeasurer();
     const comments = [
       {
@@ -20,7 +21,9 @@ describe("the embedded font", () => {
         replies: [{ id: "r", author: "Anna", text: "Ok.", createdAt: "2026-11-20T10:00:00Z" }],
       },
     ];
+    const polyglot = { ...germanJourney(), title: "Łukasz Dvořák – Привет – Γειά σου – Şahin Öztürk" };
     const journeys = [
+      polyglot,
       exampleJourney(),
       { ...germanJourney(), comments },
       generatedJourney(40, 12),
@@ -39,8 +42,8 @@ describe("the embedded font", () => {
         for (const page of layout.pages)
           for (const item of page.items.filter((i): i is TextItem => i.type === "text"))
             for (const ch of item.text) {
-              const face = item.bold ? faces.bold : faces.regular;
-              if (!face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))
+              const set = item.bold ? faces.bold : faces.regular;
+              if (!set.some((face) => face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)))
                 missing.add(`${ch} U+${(ch.codePointAt(0) ?? 0).toString(16)} in "${item.text}"`);
             }
       }

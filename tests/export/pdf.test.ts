@@ -134,6 +134,15 @@ describe("the PDF export", () => {
     expectEveryTouchpoint(journey, mapText(text, layout));
   });
 
+  it("sets letters the main font lacks (ł, ř, Cyrillic, Greek) in a fallback font and keeps them as text", async () => {
+    const base = germanJourney();
+    const title = "Łukasz Dvořák bestellt – Привет, Γειά σου";
+    const journey = { ...base, cards: base.cards.map((c, i) => (i === 0 ? { ...c, title } : c)) };
+    const { text, layout } = await exportAndRead(journey);
+    expect(dense(mapText(text, layout))).toContain(dense(title));
+    expect(dense(planText(text, layout))).toContain(dense(title));
+  });
+
   it("wraps a long title on every page and never cuts a word of it", async () => {
     const long = `The journey of a customer who ${"Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen".repeat(2)} wants to switch plans and keep every single word of this long title visible`;
     const journey = { ...exampleJourney(), title: long.slice(0, 200) };
