@@ -11,8 +11,7 @@ export function checkLanguage(tag: string | undefined): CheckLanguage {
 export function createContext(journey: Journey, options: CheckOptions = {}): CheckContext {
   const language = checkLanguage(options.language ?? journey.language);
   const limit = options.signatureLimit;
-  const signatureLimit =
-    limit !== undefined && Number.isInteger(limit) && limit >= 0 ? limit : DEFAULT_SIGNATURE_LIMIT;
+  const signatureLimit = limit !== undefined && Number.isInteger(limit) && limit >= 0 ? limit : DEFAULT_SIGNATURE_LIMIT;
   const stageById = new Map(journey.stages.map((s) => [s.id, s]));
   const laneById = new Map(journey.lanes.map((l) => [l.id, l]));
   const cardById = new Map(journey.cards.map((c) => [c.id, c]));

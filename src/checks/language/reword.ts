@@ -3,9 +3,25 @@ import { insideOutPhrases } from "./detect";
 
 const EN_IRREGULAR: Record<string, string> = { is: "am", has: "have", does: "do", goes: "go" };
 const DE_IRREGULAR: Record<string, string> = {
-  erhält: "erhalte", bekommt: "bekomme", sieht: "sehe", liest: "lese", gibt: "gebe", lädt: "lade",
-  hat: "habe", wird: "werde", ist: "bin", fährt: "fahre", nimmt: "nehme", trifft: "treffe", hält: "halte",
-  läuft: "laufe", weiß: "weiß", möchte: "möchte", will: "will", muss: "muss", kann: "kann",
+  erhält: "erhalte",
+  bekommt: "bekomme",
+  sieht: "sehe",
+  liest: "lese",
+  gibt: "gebe",
+  lädt: "lade",
+  hat: "habe",
+  wird: "werde",
+  ist: "bin",
+  fährt: "fahre",
+  nimmt: "nehme",
+  trifft: "treffe",
+  hält: "halte",
+  läuft: "laufe",
+  weiß: "weiß",
+  möchte: "möchte",
+  will: "will",
+  muss: "muss",
+  kann: "kann",
 };
 
 function englishFirstPerson(verb: string): string {
@@ -32,8 +48,9 @@ const englishPossessives = (s: string) =>
     .replace(/(?<![\p{L}\p{N}])the (?:customer|client)['’]s(?![\p{L}\p{N}])/giu, "my");
 
 const germanPossessives = (s: string) =>
-  s.replace(/(?<![\p{L}\p{N}])(?:Ihr|sein)(e|en|em|er|es)?(?![\p{L}\p{N}])/gu, (_m, ending: string | undefined) =>
-    `mein${ending ?? ""}`,
+  s.replace(
+    /(?<![\p{L}\p{N}])(?:Ihr|sein)(e|en|em|er|es)?(?![\p{L}\p{N}])/gu,
+    (_m, ending: string | undefined) => `mein${ending ?? ""}`,
   );
 
 type Shape = { pattern: RegExp; build: (m: RegExpExecArray) => string | undefined };
@@ -58,8 +75,7 @@ const SHAPES: readonly Shape[] = [
     build: (m) => `I get a confirmation of ${englishPossessives(m[1] ?? "")}`,
   },
   {
-    pattern:
-      /^(?:the\s+)?(?:customer|client|policyholder|applicant|user)\s+([\p{L}]+)(?![\p{L}\p{N}])(.*?)[.!]?$/iu,
+    pattern: /^(?:the\s+)?(?:customer|client|policyholder|applicant|user)\s+([\p{L}]+)(?![\p{L}\p{N}])(.*?)[.!]?$/iu,
     build: (m) => {
       const verb = m[1] ?? "";
       if (!/s$/i.test(verb) && !["must", "can", "will", "should"].includes(verb.toLowerCase())) return undefined;
