@@ -2,6 +2,7 @@
 // The browser's list of maps: damaged entries never hide good ones and survive a write.
 import { beforeEach, describe, expect, it } from "vitest";
 import {
+  LINK_ROLES,
   STORED_MAPS_KEY,
   findStoredMap,
   readStoredMaps,
