@@ -1,0 +1,247 @@
+// The collaboration endpoint with real sockets: convergence, roles, close codes, limits, persistence, rotation.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import * as Y from "yjs";
+import { Awareness } from "y-protocols/awareness";
+import { readJourney } from "../../src/doc";
+import { addCard, setJourneyFields } from "../../src/doc/ops";
+import {
+  api,
+  connect,
+  createMap,
+  rawSocket,
+  synced,
+  startTestServer,
+  waitFor,
+  type Client,
+  type Created,
+  type TestServer,
+} from "./helpers";
+import { awarenessFrame, permissionDenials, someUpdate, step1Frame, updateFrame } from "./protocol";
+
+let t: TestServer;
+let map: Created;
+const clients: Client[] = [];
+const open = (room: string, token: string): Client => {
+  const c = connect(t.wsUrl, room, token);
+  clients.push(c);
+  return c;
+};
+const title = (c: Client): string => readJourney(c.doc).title;
+const cardTitles = (c: Client): string[] =>
+  readJourney(c.doc)
+    .cards.map((card) => card.title)
+    .sort();
+
+beforeEach(async () => {
+  t = await startTestServer({ idleMs: 200 });
+  map = await createMap(t.url, { title: "Shared map" });
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  vi.restoreAllMocks();
+  await t.stop();
+});
+
+function firstCell(doc: Y.Doc): { stageId: string; laneId: string } {
+  const j = readJourney(doc);
+  return { stageId: j.stages[0]?.id ?? "", laneId: j.lanes[0]?.id ?? "" };
+}
+
+describe("collaboration endpoint", () => {
+  it("lets two editors converge and gives a later third client the full state", async () => {
+    const a = open(map.id, map.tokens.owner);
+    const b = open(map.id, map.tokens.edit);
+    await Promise.all([synced(a), synced(b)]);
+    expect(title(a)).toBe("Shared map");
+    addCard(a.doc, { ...firstCell(a.doc), title: "From A" });
+    addCard(b.doc, { ...firstCell(b.doc), title: "From B" });
+    await waitFor(() => cardTitles(a).length === 2 && cardTitles(b).length === 2, 5000, "both cards everywhere");
+    expect(cardTitles(a)).toEqual(["From A", "From B"]);
+    expect(readJourney(a.doc)).toEqual(readJourney(b.doc));
+
+    const c = open(map.id, map.tokens.view);
+    await synced(c);
+    await waitFor(() => cardTitles(c).length === 2, 5000, "late joiner state");
+    expect(readJourney(c.doc)).toEqual(readJourney(a.doc));
+  });
+
+  it("never applies, stores or forwards a viewer's or commenter's change and answers permission-denied", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const editor = open(map.id, map.tokens.edit);
+    const viewer = open(map.id, map.tokens.view);
+    const commenter = open(map.id, map.tokens.comment);
+    await Promise.all([synced(editor), synced(viewer), synced(commenter)]);
+    setJourneyFields(viewer.doc, { title: "Viewer was here" });
+    setJourneyFields(commenter.doc, { title: "Commenter was here" });
+    await waitFor(() => warn.mock.calls.length >= 2, 5000, "two permission-denied answers");
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual(
+      expect.arrayContaining([expect.stringContaining("Permission denied")]),
+    );
+    // A later editor change still arrives, so nothing was lost in between.
+    setJourneyFields(editor.doc, { owner: "Ops" });
+    await waitFor(() => readJourney(viewer.doc).owner === "Ops", 5000, "editor change at the viewer");
+    expect(title(editor)).toBe("Shared map");
+
+    const fresh = open(map.id, map.tokens.owner);
+    await synced(fresh);
+    expect(title(fresh)).toBe("Shared map");
+    for (const c of clients.splice(0)) c.destroy();
+    await t.restart();
+    const afterRestart = open(map.id, map.tokens.owner);
+    await synced(afterRestart);
+    await waitFor(() => readJourney(afterRestart.doc).owner === "Ops", 5000, "state after restart");
+    expect(title(afterRestart)).toBe("Shared map");
+  });
+
+  it("answers a raw write from a viewer with permission-denied and keeps the document unchanged", async () => {
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}`);
+    await raw.opened;
+    raw.ws.send(updateFrame(someUpdate("title", "Hacked")));
+    await waitFor(() => permissionDenials(raw.messages).length === 1, 5000, "permission-denied");
+    raw.ws.close();
+    const info = await api(t.url, `/api/maps/${map.id}`, { token: map.tokens.owner });
+    expect(info.body).toMatchObject({ title: "Shared map" });
+  });
+
+  it("closes with 4401 for a missing or wrong token, 4404 for an unknown map and 4403 for a foreign origin", async () => {
+    expect((await rawSocket(`${t.wsUrl}/${map.id}`).closed).code).toBe(4401);
+    expect((await rawSocket(`${t.wsUrl}/${map.id}?token=wrong-token-value`).closed).code).toBe(4401);
+    expect((await rawSocket(`${t.wsUrl}/${map.id}/comments?token=nope`).closed).code).toBe(4401);
+    expect((await rawSocket(`${t.wsUrl}/AAAAAAAAAAAAAAAAAAAAAA?token=${map.tokens.owner}`).closed).code).toBe(4404);
+    const foreign = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.owner}`, { origin: "https://evil.example" });
+    expect((await foreign.closed).code).toBe(4403);
+  });
+
+  it("accepts the token as a WebSocket subprotocol and from the server's own origin", async () => {
+    const raw = rawSocket(`${t.wsUrl}/${map.id}`, { protocols: [map.tokens.edit], origin: t.url });
+    await raw.opened;
+    await waitFor(() => raw.messages.length > 0, 5000, "sync step 1 from the server");
+    expect(raw.ws.protocol).toBe(map.tokens.edit);
+    raw.ws.close();
+  });
+
+  it("closes only the connection that sends an oversized message, with 4413", async () => {
+    const other = open(map.id, map.tokens.edit);
+    await synced(other);
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await raw.opened;
+    raw.ws.send(new Uint8Array(3 * 1024 * 1024));
+    expect((await raw.closed).code).toBe(4413);
+    setJourneyFields(other.doc, { owner: "Still here" });
+    const probe = open(map.id, map.tokens.view);
+    await waitFor(() => probe.provider.synced && readJourney(probe.doc).owner === "Still here", 5000, "room alive");
+  });
+
+  it("survives 1,000 random garbage frames on one connection while another room keeps syncing", async () => {
+    const second = await createMap(t.url, { title: "Other map" });
+    const a = open(second.id, second.tokens.edit);
+    const b = open(second.id, second.tokens.edit);
+    await Promise.all([synced(a), synced(b)]);
+    let seed = 42;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    let sent = 0;
+    while (sent < 1000) {
+      const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+      await raw.opened;
+      while (sent < 1000 && raw.ws.readyState === raw.ws.OPEN) {
+        const frame = new Uint8Array(1 + Math.floor(random() * 64));
+        for (let i = 0; i < frame.length; i++) frame[i] = Math.floor(random() * 256);
+        raw.ws.send(frame);
+        sent++;
+        if (sent % 50 === 0) await new Promise((r) => setTimeout(r, 5));
+      }
+      raw.ws.close();
+      await raw.closed;
+    }
+    setJourneyFields(a.doc, { owner: "After garbage" });
+    await waitFor(() => readJourney(b.doc).owner === "After garbage", 5000, "other room syncing");
+    const health = await api(t.url, "/api/health");
+    expect(health.status).toBe(200);
+  });
+
+  it("keeps every edit across a clean restart", async () => {
+    const a = open(map.id, map.tokens.owner);
+    await synced(a);
+    for (let i = 0; i < 20; i++) addCard(a.doc, { ...firstCell(a.doc), title: `Card ${i}` });
+    const seen = open(map.id, map.tokens.view);
+    await waitFor(() => seen.provider.synced && cardTitles(seen).length === 20, 5000, "cards at a peer");
+    for (const c of clients.splice(0)) c.destroy();
+    await t.restart();
+    const b = open(map.id, map.tokens.view);
+    await synced(b);
+    await waitFor(() => cardTitles(b).length === 20, 5000, "cards after restart");
+    expect(readJourney(b.doc).cards.map((c) => c.title)).toEqual(readJourney(seen.doc).cards.map((c) => c.title));
+  });
+
+  it("unloads an idle document and serves it again from the log", async () => {
+    const a = open(map.id, map.tokens.owner);
+    await synced(a);
+    setJourneyFields(a.doc, { owner: "Persisted" });
+    const b = open(map.id, map.tokens.view);
+    await waitFor(() => b.provider.synced && readJourney(b.doc).owner === "Persisted", 5000, "peer sees it");
+    for (const c of clients.splice(0)) c.destroy();
+    await new Promise((r) => setTimeout(r, 400));
+    const c = open(map.id, map.tokens.view);
+    await synced(c);
+    await waitFor(() => readJourney(c.doc).owner === "Persisted", 5000, "reloaded state");
+  });
+
+  it("closes connections of a rotated link within a second and the old token gets 404", async () => {
+    const viewer = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}`);
+    const editor = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await Promise.all([viewer.opened, editor.opened]);
+    const started = Date.now();
+    const rotated = await api(t.url, `/api/maps/${map.id}/links/view/rotate`, {
+      method: "POST",
+      token: map.tokens.owner,
+    });
+    expect(rotated.status).toBe(200);
+    const closed = await viewer.closed;
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(closed.code).toBe(4401);
+    expect(closed.reason).toMatch(/replaced by the owner/);
+    expect(editor.ws.readyState).toBe(editor.ws.OPEN);
+    editor.ws.close();
+    expect((await api(t.url, `/api/maps/${map.id}`, { token: map.tokens.view })).status).toBe(404);
+    const { token, link } = rotated.body as { token: string; link: string };
+    expect(link).toBe(`${t.url}/m/${map.id}#token=${token}`);
+    expect((await api(t.url, `/api/maps/${map.id}`, { token })).body).toMatchObject({ role: "viewer" });
+  });
+
+  it("drops a direct write to the comments document, even from the owner", async () => {
+    const raw = rawSocket(`${t.wsUrl}/${map.id}/comments?token=${map.tokens.owner}`);
+    await raw.opened;
+    const fake = new Y.Doc();
+    fake.getMap("comments").set("cm_fake", { id: "cm_fake", text: "forged" });
+    raw.ws.send(updateFrame(Y.encodeStateAsUpdate(fake)));
+    await waitFor(() => permissionDenials(raw.messages).length === 1, 5000, "permission-denied");
+    raw.ws.close();
+    const reader = open(`${map.id}/comments`, map.tokens.view);
+    await synced(reader);
+    expect(reader.doc.getMap("comments").size).toBe(0);
+  });
+
+  it("drops awareness states a client sets for someone else's client id", async () => {
+    const watcher = open(map.id, map.tokens.view);
+    await synced(watcher);
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await raw.opened;
+    const mine = new Awareness(new Y.Doc());
+    mine.setLocalState({ name: "Me" });
+    raw.ws.send(awarenessFrame(mine, [mine.clientID]));
+    await waitFor(() => watcher.provider.awareness.getStates().has(mine.clientID), 5000, "own state arrives");
+    const other = new Awareness(new Y.Doc());
+    other.setLocalState({ name: "Impostor" });
+    raw.ws.send(awarenessFrame(other, [other.clientID]));
+    raw.ws.send(step1Frame(new Y.Doc()));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(watcher.provider.awareness.getStates().has(other.clientID)).toBe(false);
+    raw.ws.close();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(mine.clientID), 5000, "state removed on close");
+    mine.destroy();
+    other.destroy();
+  });
+});
