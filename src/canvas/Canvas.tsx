@@ -158,6 +158,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
         const last = next.cards[next.cards.length - 1];
         const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
         if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
+        // Picking something on the canvas shows its details, unless comments or checks are open.
+        if (card && store.getState().ui.panel === "journey") actions.setPanel("inspector");
       }
       if (moved.size) {
         setDragging((prev) => new Map([...prev, ...moved]));

@@ -41,6 +41,11 @@ export function useCanvasKeys(): void {
         return;
       }
       if (mod) return;
+      if (e.key === "Escape") {
+        s.actions.editCardTitle(null);
+        s.actions.clearSelection();
+        return;
+      }
       if (e.key === "Delete" || e.key === "Backspace") {
         if (!s.canEdit || isEmptySelection(s.ui.selection)) return;
         e.preventDefault();

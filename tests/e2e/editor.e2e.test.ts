@@ -136,3 +136,47 @@ describe("the editor in Chromium", () => {
     await page.close();
   });
 });
+
+describe("editing on the canvas in Chromium", () => {
+  it("drags a card into another cell, deletes it with the keyboard and brings it back with undo", async () => {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByTestId("import-file").setInputFiles(examplePath);
+    await waitOnline(page);
+    const card = page.locator(".react-flow__node-card", { hasText: "I compare three plans side by side" });
+    await card.waitFor();
+    const from = await card.boundingBox();
+    // The empty "What I do" cell of the third stage ("Order online").
+    const target = await page.locator('[data-testid="cell-st_buy-ln_do"]').boundingBox();
+    if (!from || !target) throw new Error("card or cell not visible");
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await card.click();
+    await expect.poll(() => page.locator(".inspector-place").textContent()).toContain("Order online");
+
+    await page.keyboard.press("Delete");
+    await expect.poll(() => card.count()).toBe(0);
+    await page.keyboard.press("Control+z");
+    await card.waitFor();
+    await page.close();
+  });
+
+  it("asks before deleting a stage that holds cards, and undo brings stage and cards back", async () => {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByTestId("import-file").setInputFiles(examplePath);
+    await waitOnline(page);
+    const stage = page.getByTestId("stage-st_wait");
+    await stage.hover();
+    await stage.getByRole("button", { name: "Delete stage “Wait for delivery”" }).click();
+    await stage.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+    await expect.poll(() => page.getByTestId("stage-st_wait").count()).toBe(0);
+    await expect.poll(() => page.locator(SEL.cardTitle, { hasText: "I get a tracking e-mail" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByTestId("stage-st_wait").waitFor();
+    await page.locator(SEL.cardTitle, { hasText: "I get a tracking e-mail" }).waitFor();
+    await page.close();
+  });
+});
