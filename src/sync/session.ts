@@ -69,9 +69,10 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   };
   const provider = new WebsocketProvider(wsBase, mapId, doc, { ...common, awareness });
-  // Presence lives in the map room only; the comments room gets a silent awareness of its own.
+  // Presence lives in the map room only. The comments room gets an awareness of its own whose
+  // empty state is renewed every 15 s: its echo keeps the socket from looking dead (y-websocket
+  // reconnects after 30 s without any message) while nobody comments.
   const commentsAwareness = new Awareness(commentsDoc);
-  commentsAwareness.setLocalState(null);
   const commentsProvider = new WebsocketProvider(wsBase, `${mapId}/comments`, commentsDoc, {
     ...common,
     awareness: commentsAwareness,
