@@ -47,6 +47,7 @@ function NewMapForm() {
   const [template, setTemplate] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const chosen = TEMPLATE_CHOICES.find((c) => c.id === template);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const clean = title.trim();
@@ -100,6 +101,7 @@ function NewMapForm() {
           </select>
         </div>
       </div>
+      {chosen && <p className="hint">{chosen.description[language]}</p>}
       <button type="submit" className="primary" disabled={busy} data-testid="create-map">
         {busy ? t("start.creating") : t("start.create")}
       </button>

@@ -1,7 +1,7 @@
-// The starting points offered for a new map. Blank is built in; the server builds templates by id.
-export interface TemplateChoice {
-  id: string;
-  name: { en: string; de: string };
-}
+// The starting points offered for a new map: blank, or one of the good-practice templates (the
+// server builds the map from the template id).
+import { TEMPLATES, type TemplateInfo } from "../templates";
 
-export const TEMPLATE_CHOICES: readonly TemplateChoice[] = [];
+export type TemplateChoice = TemplateInfo;
+
+export const TEMPLATE_CHOICES: readonly TemplateChoice[] = TEMPLATES;
