@@ -12,7 +12,7 @@ import type { Journey } from "../doc";
 import { journeyFileName, serializeJourney } from "../format";
 import { renderMeasurementCsv } from "./csv";
 import { layoutJourney } from "./layout";
-import { fontMeasurer, type FontBytes, type PDFKitClass } from "./measure";
+import { fontMeasurer, type FontBytes, type FontPair, type PDFKitClass } from "./measure";
 import { renderPdf } from "./pdf";
 import { renderSvg, renderSvgSheet } from "./svg";
 
@@ -24,28 +24,38 @@ export type BrowserExportOptions = {
   onProgress?: (pagesDone: number, pagesTotal: number) => void;
 };
 
-let fonts: Promise<FontBytes> | undefined;
+let mainFonts: Promise<FontBytes> | undefined;
+let allFonts: Promise<FontBytes> | undefined;
 let pdfkit: Promise<PDFKitClass> | undefined;
 
-/** The same fonts as the server: Noto Sans latin, with latin-ext, cyrillic and greek as fallbacks. */
-function loadFonts(): Promise<FontBytes> {
-  const get = async (url: string) => {
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`The export font could not be loaded (${res.status}).`);
-    return new Uint8Array(await res.arrayBuffer());
-  };
-  const pair = async (regular: string, bold: string) => {
-    const [r, b] = await Promise.all([get(regular), get(bold)]);
-    return { regular: r, bold: b };
-  };
-  fonts ??= Promise.all([
-    pair(regularUrl, boldUrl),
-    pair(extRegularUrl, extBoldUrl),
-    pair(cyrillicRegularUrl, cyrillicBoldUrl),
-    pair(greekRegularUrl, greekBoldUrl),
-  ]).then(([main, ...fallbacks]) => ({ ...main, fallbacks }));
-  fonts.catch(() => (fonts = undefined));
-  return fonts;
+/** Latin Extended, Greek and Cyrillic letters: only a journey holding some needs the fallback files (about 200 kB). */
+const NEEDS_FALLBACK = /[\u0100-\u024f\u0370-\u052f\u1e00-\u1fff]/;
+
+async function fetchFont(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`The export font could not be loaded (${res.status}).`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function fetchPair(regular: string, bold: string): Promise<FontPair> {
+  const [r, b] = await Promise.all([fetchFont(regular), fetchFont(bold)]);
+  return { regular: r, bold: b };
+}
+
+/** The same fonts as the server: Noto Sans latin, with latin-ext, cyrillic and greek as fallbacks when needed. */
+function loadFonts(journey: Journey): Promise<FontBytes> {
+  mainFonts ??= fetchPair(regularUrl, boldUrl);
+  mainFonts.catch(() => (mainFonts = undefined));
+  if (!NEEDS_FALLBACK.test(JSON.stringify(journey))) return mainFonts;
+  const main = mainFonts;
+  allFonts ??= Promise.all([
+    main,
+    fetchPair(extRegularUrl, extBoldUrl),
+    fetchPair(cyrillicRegularUrl, cyrillicBoldUrl),
+    fetchPair(greekRegularUrl, greekBoldUrl),
+  ]).then(([m, ...fallbacks]) => ({ regular: m.regular, bold: m.bold, fallbacks }));
+  allFonts.catch(() => (allFonts = undefined));
+  return allFonts;
 }
 
 function loadPdfKit(): Promise<PDFKitClass> {
@@ -72,14 +82,14 @@ export async function exportBlob(
       const bytes = await renderPdf(journey, {
         paper,
         comments,
-        fonts: await loadFonts(),
+        fonts: await loadFonts(journey),
         PDFDocument: await loadPdfKit(),
         ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
       });
       return new Blob([bytes.slice().buffer], { type: "application/pdf" });
     }
     case "svg": {
-      const f = await loadFonts();
+      const f = await loadFonts(journey);
       const svg = renderSvgSheet(journey, {
         paper,
         comments,
@@ -89,7 +99,7 @@ export async function exportBlob(
       return new Blob([svg], { type: "image/svg+xml" });
     }
     case "png": {
-      const f = await loadFonts();
+      const f = await loadFonts(journey);
       const measure = fontMeasurer(await loadPdfKit(), f);
       const layout = layoutJourney(journey, { paper, comments, measure });
       const index = Math.max(
