@@ -67,7 +67,7 @@ export async function api(
     ...(init.body !== undefined ? { body: typeof init.body === "string" ? init.body : JSON.stringify(init.body) } : {}),
   });
   const text = await response.text();
-  let body: unknown = text;
+  let body: unknown;
   try {
     body = text ? (JSON.parse(text) as unknown) : undefined;
   } catch {
