@@ -1,0 +1,76 @@
+// channel-break: connections between touchpoints whose channels force a switch of medium, named with both channels.
+import type { Channel } from "../../src/doc";
+import { isChannelBreak } from "../../src/checks";
+import { card, connect, findings, journey, touchpoint } from "./helpers";
+
+function pathOf(from: Channel, to: Channel, language?: string) {
+  const a = touchpoint(`I use ${from}`, { channel: from });
+  const b = touchpoint(`Then I use ${to}`, { channel: to });
+  const parts = { cards: [a, b], connections: [connect(a, b, "cn-1")] };
+  return findings(journey(language === undefined ? parts : { ...parts, language }), "channel-break");
+}
+
+describe("channel-break", () => {
+  it("finds an online form followed by a branch visit and names both channels", () => {
+    const [f, ...rest] = pathOf("web", "branch");
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ targetId: "cn-1", targetKind: "connection", severity: "warning" });
+    expect(f?.message).toBe(
+      'The path from "I use web" (website) to "Then I use branch" (branch) forces the customer to switch from website to branch.',
+    );
+  });
+
+  it("names the channels in German on a German map", () => {
+    const [f] = pathOf("app", "letter", "de");
+    expect(f?.message).toContain("von App zu Brief");
+  });
+
+  it.each<[Channel, Channel]>([
+    ["web", "letter"],
+    ["app", "letter"],
+    ["email", "branch"],
+    ["chat", "phone"],
+    ["phone", "letter"],
+    ["phone", "branch"],
+    ["letter", "branch"],
+    ["web", "field"],
+    ["app", "kiosk"],
+  ])("finds %s → %s", (from, to) => {
+    expect(pathOf(from, to)).toHaveLength(1);
+  });
+
+  it.each<[Channel, Channel]>([
+    ["web", "web"],
+    ["letter", "letter"],
+    ["branch", "branch"],
+    ["web", "email"],
+    ["app", "chat"],
+    ["social", "web"],
+    ["phone", "email"],
+    ["letter", "app"],
+    ["branch", "app"],
+    ["web", "partner"],
+    ["other", "branch"],
+  ])("leaves %s → %s alone", (from, to) => {
+    expect(pathOf(from, to)).toEqual([]);
+  });
+
+  it("leaves connections that do not join two touchpoints alone", () => {
+    const tp = touchpoint("I fill in the form online", { channel: "web" });
+    const act = card("actions", "I go to the branch", { channel: "branch" });
+    const j = journey({ cards: [tp, act], connections: [connect(tp, act)] });
+    expect(findings(j, "channel-break")).toEqual([]);
+  });
+
+  it("leaves touchpoints without a channel to touchpoint-without-channel", () => {
+    const a = touchpoint("I fill in the form online", { channel: "web" });
+    const { channel: _channel, ...b } = touchpoint("I sign");
+    const j = journey({ cards: [a, b], connections: [connect(a, b)] });
+    expect(findings(j, "channel-break")).toEqual([]);
+  });
+
+  it("judges direction: a letter leading into the app is fine, the app sending me to post is not", () => {
+    expect(isChannelBreak("letter", "app")).toBe(false);
+    expect(isChannelBreak("app", "letter")).toBe(true);
+  });
+});
