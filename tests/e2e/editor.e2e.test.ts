@@ -179,4 +179,35 @@ describe("editing on the canvas in Chromium", () => {
     await page.locator(SEL.cardTitle, { hasText: "I get a tracking e-mail" }).waitFor();
     await page.close();
   });
+
+  it("connects two cards by dragging from a handle, duplicates with Ctrl+D and renames with Enter", async () => {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByTestId("import-file").setInputFiles(examplePath);
+    await waitOnline(page);
+    const from = page.locator(".react-flow__node-card", { hasText: "I search for 'cheap phone plan'" });
+    const to = page.locator(".react-flow__node-card", { hasText: "I compare three plans side by side" });
+    await from.waitFor();
+    const edgesBefore = await page.locator(".react-flow__edge").count();
+    const handle = await from.locator(".react-flow__handle.source").boundingBox();
+    const target = await to.boundingBox();
+    if (!handle || !target) throw new Error("handle or target card not visible");
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator(".react-flow__edge").count()).toBe(edgesBefore + 1);
+
+    await to.click();
+    await page.keyboard.press("Control+d");
+    await expect
+      .poll(() => page.locator(SEL.cardTitle, { hasText: "I compare three plans side by side" }).count())
+      .toBe(2);
+    await page.keyboard.press("Enter");
+    const input = page.locator("input.card-title-input");
+    await input.fill("I compare the copy");
+    await input.press("Enter");
+    await page.locator(SEL.cardTitle, { hasText: "I compare the copy" }).waitFor();
+    await page.close();
+  });
 });
