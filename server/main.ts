@@ -38,7 +38,8 @@ function portFrom(value: string | undefined): number {
 }
 
 const env = process.env;
-if (needsBuild()) await buildApp();
+// SKIP_BUILD=1 serves whatever dist/ holds (tests of the server process need no browser app).
+if (env["SKIP_BUILD"] !== "1" && needsBuild()) await buildApp();
 const server = await startServer({
   port: portFrom(env["PORT"]),
   host: env["HOST"] || "127.0.0.1",
