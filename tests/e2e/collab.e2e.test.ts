@@ -94,6 +94,34 @@ describe("live collaboration in Chromium", () => {
     expect(Date.now() - started).toBeLessThanOrEqual(1000);
   });
 
+  it("shows what another editor selects and moves a card live while they drag it", async () => {
+    const map = await exampleMap();
+    const ada = await openPage(map.links.edit);
+    const bob = await openPage(map.links.edit);
+
+    const bobsC2 = bob.locator('.react-flow__node[data-id="c_2"]');
+    expect(await bobsC2.evaluate((el) => getComputedStyle(el).boxShadow)).toBe("none");
+    await ada.locator('[data-testid="card-c_2"]').click();
+    await expect
+      .poll(async () => bobsC2.evaluate((el) => getComputedStyle(el).boxShadow), { timeout: 1000, interval: 50 })
+      .not.toBe("none");
+
+    const box = await ada.locator('[data-testid="card-c_1"]').boundingBox();
+    const before = await bob.locator('[data-testid="card-c_1"]').boundingBox();
+    if (!box || !before) throw new Error("The card is not visible.");
+    await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await ada.mouse.down();
+    await ada.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2 + 10, { steps: 15 });
+    // Still held: the other editor sees the card follow the drag through awareness alone.
+    await expect
+      .poll(async () => (await bob.locator('[data-testid="card-c_1"]').boundingBox())?.x ?? before.x, {
+        timeout: 1000,
+        interval: 50,
+      })
+      .toBeGreaterThan(before.x + 50);
+    await ada.mouse.up();
+  });
+
   it("lets an editor who loses the network keep working and merges the edit when it is back", async () => {
     const map = await exampleMap();
     const ada = await openPage(map.links.edit);
