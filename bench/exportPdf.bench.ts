@@ -2,7 +2,7 @@
 import PDFDocument from "pdfkit";
 import { renderPdf } from "../src/export";
 import { loadFonts } from "../server/exportFile";
-import { generatedJourney } from "../tests/export/helpers";
+import { generatedJourney } from "../tests/export/journeys";
 
 const SIZES = [100, 480, 2000];
 const AIM_480_MS = 1000;
