@@ -2,6 +2,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Inspector } from "../../src/features/inspector";
+import { addCard, connect } from "../../src/doc/ops";
 import { makeMap, renderWithStore } from "./helpers";
 
 describe("the inspector", () => {
@@ -70,6 +71,27 @@ describe("the inspector", () => {
 
     await user.click(screen.getByRole("button", { name: "Remove the value of 2026-10-01" }));
     expect(map.read().cards[0]?.measurement?.observations).toEqual([]);
+    map.store.destroy();
+  });
+
+  it("labels a step of the customer's path and removes it", async () => {
+    const user = userEvent.setup();
+    const map = makeMap();
+    const next = addCard(map.doc, {
+      stageId: map.journey.stages[1]!.id,
+      laneId: map.journey.lanes[1]!.id,
+      title: "I get the SIM",
+    });
+    const id = connect(map.doc, map.cardId, next);
+    map.store.getState().actions.select({ connections: [id] });
+    renderWithStore(map.store, <Inspector />);
+
+    expect(screen.getByText("I order and pay in the web shop → I get the SIM")).toBeInTheDocument();
+    await user.type(screen.getByLabelText("Label"), "after payment");
+    await user.tab();
+    expect(map.read().connections[0]?.label).toBe("after payment");
+    await user.click(screen.getByRole("button", { name: "Remove this step" }));
+    expect(map.read().connections).toEqual([]);
     map.store.destroy();
   });
 });

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { useMapStore } from "../../store";
 import { CardInspector } from "./CardInspector";
+import { ConnectionInspector } from "./ConnectionInspector";
 import { LaneInspector, StageInspector } from "./StageLaneInspector";
 
 export function Inspector() {
@@ -11,10 +12,12 @@ export function Inspector() {
   const card = useMapStore((s) => (cardId ? s.journey.cards.find((c) => c.id === cardId) : undefined));
   const stage = useMapStore((s) => s.journey.stages.find((x) => x.id === selection.stages[0]));
   const lane = useMapStore((s) => s.journey.lanes.find((x) => x.id === selection.lanes[0]));
+  const connection = useMapStore((s) => s.journey.connections.find((x) => x.id === selection.connections[0]));
   const count =
     selection.cards.length + selection.stages.length + selection.lanes.length + selection.connections.length;
   if (card && count === 1) return <CardInspector key={card.id} card={card} />;
   if (stage && count === 1) return <StageInspector key={stage.id} stage={stage} />;
+  if (connection && count === 1) return <ConnectionInspector key={connection.id} connection={connection} />;
   if (lane && count === 1) return <LaneInspector key={lane.id} lane={lane} />;
   return (
     <div className="inspector empty" data-testid="inspector-empty">

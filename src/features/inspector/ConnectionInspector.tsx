@@ -1,0 +1,45 @@
+// Editing one step of the customer's path: where it goes, its label, and removing it.
+import { useTranslation } from "react-i18next";
+import type { Connection } from "../../doc";
+import { disconnect, updateConnection } from "../../doc/ops";
+import { useMapStore } from "../../store";
+import { TextField } from "./fields";
+
+export function ConnectionInspector({ connection }: { connection: Connection }) {
+  const { t } = useTranslation();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const actions = useMapStore((s) => s.actions);
+  const from = useMapStore((s) => s.journey.cards.find((c) => c.id === connection.from)?.title);
+  const to = useMapStore((s) => s.journey.cards.find((c) => c.id === connection.to)?.title);
+  return (
+    <div className="inspector" data-testid="connection-inspector">
+      <h3>{t("connection.title")}</h3>
+      <p className="inspector-place">
+        {from} → {to}
+      </p>
+      <TextField
+        label={t("connection.label")}
+        value={connection.label ?? ""}
+        readOnly={!canEdit}
+        maxLength={200}
+        onSave={(v) =>
+          actions.run((doc) =>
+            updateConnection(doc, connection.id, v.trim() === "" ? { label: undefined } : { label: v }),
+          )
+        }
+      />
+      {canEdit && (
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            actions.run((doc) => disconnect(doc, [connection.id]));
+            actions.clearSelection();
+          }}
+        >
+          {t("connection.remove")}
+        </button>
+      )}
+    </div>
+  );
+}
