@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { journeySchema, type Journey } from "../doc";
 import { checkReferences } from "./references";
+import { inReadingOrder } from "./order";
 import { joinPath } from "./path";
 import { sanitizeValue, stripForbiddenKeys } from "./sanitize";
 import { FORMAT, FORMAT_VERSION, type FormatIssue, type JourneyFile, type ParseResult } from "./types";
@@ -112,7 +113,10 @@ export function parseJourneyValue(input: unknown): ParseResult {
   issues.push(...checkReferences(journey));
   if (issues.length > 0 || !parsed.success) {
     const n = issues.length;
-    return refuse(`This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`, issues);
+    return refuse(
+      `This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`,
+      inReadingOrder(issues),
+    );
   }
   const parsedJourney: Journey = parsed.data;
   const file: JourneyFile = { ...extra, format: FORMAT, version: FORMAT_VERSION, journey: parsedJourney };

@@ -48,14 +48,12 @@ describe("outside-in validate", () => {
     expect(run.code).toBe(1);
     const [first, ...rest] = lines(run.stderr);
     expect(first).toBe(`${file}: This file is not a valid Outside-In journey: 4 problems.`);
-    expect(rest.sort()).toEqual(
-      [
-        "journey.cards[2].emotion: must be a whole number from -2 to 2",
-        'journey.cards[3].stageId: unknown stage "st_9"',
-        'journey.cards[4].id: duplicate id "cd_a" (also at journey.cards[0].id)',
-        'journey.connections[0].to: unknown card "cd_zz"',
-      ].sort(),
-    );
+    expect(rest).toEqual([
+      "journey.cards[2].emotion: must be a whole number from -2 to 2",
+      'journey.cards[3].stageId: unknown stage "st_9"',
+      'journey.cards[4].id: duplicate id "cd_a" (also at journey.cards[0].id)',
+      'journey.connections[0].to: unknown card "cd_zz"',
+    ]);
   });
 
   it("refuses invalid JSON, an unknown format and a newer version with a sentence", async () => {

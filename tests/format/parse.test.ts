@@ -160,6 +160,32 @@ describe("parseJourneyText", () => {
     );
   });
 
+  it("lists problems in reading order: record by record, fields in the order the format gives them", () => {
+    const result = parseValue(
+      brokenTiny((j) => {
+        (j.connections as Record<string, unknown>[])[0]!.to = "cd_zz";
+        j.cards[10] = { id: "cd_k", stageId: "st_a", laneId: "ln_do", title: "Late" };
+        j.cards[3]!.stageId = "st_9";
+        j.cards[3]!.title = "";
+        j.cards[3]!.id = "cd_a";
+        j.title = "";
+      }),
+    );
+    expect(problems(result)).toEqual([
+      "journey.title: must not be empty",
+      'journey.cards[3].id: duplicate id "cd_a" (also at journey.cards[0].id)',
+      'journey.cards[3].stageId: unknown stage "st_9"',
+      "journey.cards[3].title: must not be empty",
+      "journey.cards[5]: must be an object",
+      "journey.cards[6]: must be an object",
+      "journey.cards[7]: must be an object",
+      "journey.cards[8]: must be an object",
+      "journey.cards[9]: must be an object",
+      'journey.connections[0].to: unknown card "cd_zz"',
+      'journey.comments[0].anchor.id: unknown card "cd_d"',
+    ]);
+  });
+
   it("refuses a missing journey and a journey of the wrong type", () => {
     expect(problems(parseValue({ format: "outside-in.journey", version: 1 }))).toEqual(["journey: is required"]);
     expect(problems(parseValue(asFile([])))).toEqual(["journey: must be an object"]);
