@@ -127,6 +127,10 @@ describe("live collaboration in Chromium", () => {
     const ada = await openPage(map.links.edit);
     const bob = await openPage(map.links.edit);
 
+    // An editor keeps a copy in the browser, which is what lets the offline edit survive.
+    await expect
+      .poll(async () => ada.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+      .toContain(`outside-in:${map.id}`);
     await ada.context().setOffline(true);
     await ada.locator('[data-testid="connection-status"][data-status="offline"]').waitFor({ timeout: 5000 });
     await ada.locator(SEL.stageHeader).click();
@@ -149,6 +153,12 @@ describe("live collaboration in Chromium", () => {
     await expect(viewer.locator(SEL.readOnlyBadge).textContent()).resolves.toBeTruthy();
     expect(await viewer.locator(SEL.card).count()).toBeGreaterThan(0);
     expect(await viewer.locator(SEL.headerControls).count()).toBe(0);
+    for (const name of ["Add stage", "Add card", "Undo"]) {
+      expect(await viewer.getByRole("button", { name }).count()).toBe(0);
+    }
+    // A viewer keeps no copy of the map in the browser.
+    const databases = await viewer.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(databases).not.toContain(`outside-in:${map.id}`);
     expect(await viewer.locator(SEL.draggableNode).count()).toBe(0);
     // Double-clicking a name, typing and deleting change nothing, on this page or at the server.
     await viewer.locator(SEL.stageName).dblclick();
