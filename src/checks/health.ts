@@ -18,7 +18,7 @@ export type JourneyHealth = {
 export function journeyHealth(
   journey: Journey,
   findings: readonly Finding[],
-  options: { signatureLimit?: number } = {},
+  options: { signatureLimit?: number | undefined } = {},
 ): JourneyHealth {
   const touchpointLanes = new Set(journey.lanes.filter((l) => l.kind === "touchpoints").map((l) => l.id));
   const touchpoints = journey.cards.filter((c) => touchpointLanes.has(c.laneId));

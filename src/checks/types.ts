@@ -36,7 +36,7 @@ export type Finding = {
 
 export type CheckLanguage = "en" | "de";
 
-export type CheckOptions = { language?: string; signatureLimit?: number };
+export type CheckOptions = { language?: string | undefined; signatureLimit?: number | undefined };
 
 export const DEFAULT_SIGNATURE_LIMIT = 3;
 
