@@ -36,6 +36,17 @@ describe("parseJourneyText", () => {
     expect(result.ok || result.error).toBe("This file is too large: a journey file may be at most 10 MiB.");
   });
 
+  it("refuses absurdly deep nesting with a sentence instead of crashing", () => {
+    const deep = `{"format":"outside-in.journey","version":1,"journey":${"[".repeat(200_000)}${"]".repeat(200_000)}}`;
+    expect(parseJourneyText(deep).ok || parseJourneyText(deep).error).toBe(
+      "This file is nested too deeply to be a journey file.",
+    );
+    let value: unknown = 1;
+    for (let i = 0; i < 200_000; i++) value = [value];
+    const result = parseJourneyValue({ format: "outside-in.journey", version: 1, journey: value });
+    expect(result.ok || result.error).toBe("This file is nested too deeply to be a journey file.");
+  });
+
   it("refuses JSON that is not an object", () => {
     expect(parseJourneyText("[1, 2]").ok || "refused").toBe("refused");
     expect(parseJourneyText("null").ok || "refused").toBe("refused");
