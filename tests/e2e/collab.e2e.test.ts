@@ -1,8 +1,8 @@
 // Live collaboration in real Chromium: two editors see each other, a viewer cannot change anything,
 // and a replaced link ends the old link's session with a sentence.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, launchChromium, startApp, type RunningApp } from "./harness";
+import { createMap, launchChromium, saveScreenshots, startApp, type RunningApp } from "./harness";
 
 const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
 
@@ -31,8 +31,18 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
 });
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail") {
+    const saved = await saveScreenshots(
+      contexts.flatMap((c) => c.pages()),
+      task.name,
+    );
+    console.log(`[e2e] screenshots of the failed test: ${saved.join(", ")}`);
+  }
+  // Close each test's browsers right away: two cores do not carry idle pages well.
+  for (const c of contexts.splice(0)) await c.close().catch(() => {});
+});
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   await app?.stop();
 });

@@ -1,8 +1,8 @@
 // Helpers for browser tests: a real server on a free port serving dist/, Chromium, and map creation.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { z } from "zod";
 import { startServer } from "../../server/app";
 import { chromiumPath } from "./globalSetup";
@@ -99,4 +99,25 @@ export async function waitFor(
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** Screenshots of the given pages into tests/e2e/output/, so a failure on CI can be seen, not guessed. */
+export async function saveScreenshots(pages: readonly Page[], testName: string): Promise<string[]> {
+  const dir = join(root, "tests", "e2e", "output");
+  await mkdir(dir, { recursive: true });
+  const slug = testName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
+  const saved: string[] = [];
+  for (const [i, page] of pages.entries()) {
+    if (page.isClosed()) continue;
+    const path = join(dir, `${slug}-${i + 1}.png`);
+    await page.screenshot({ path, fullPage: true }).then(
+      () => saved.push(path),
+      () => {},
+    );
+  }
+  return saved;
 }
