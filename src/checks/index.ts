@@ -1,6 +1,7 @@
 // The outside-in checks: runChecks over a journey snapshot (editor, CLI and export share it) and the journey health.
 import type { Journey } from "../doc";
-import { createContext } from "./context";
+import { checkLanguage, createContext } from "./context";
+import { messagesFor } from "./messages";
 import { RULE_IDS, type CheckOptions, type Finding, type Rule, type RuleId } from "./types";
 import { touchpointWithoutMeasurement } from "./rules/touchpointWithoutMeasurement";
 import { touchpointWithoutChannel } from "./rules/touchpointWithoutChannel";
@@ -16,6 +17,7 @@ export type { CheckContext, CheckLanguage, CheckOptions, Finding, RuleId, Severi
 export { RULE_IDS, DEFAULT_SIGNATURE_LIMIT } from "./types";
 export { journeyHealth, type JourneyHealth } from "./health";
 export { checkLanguage } from "./context";
+export { messagesFor, type Messages } from "./messages";
 export { CHANNEL_MEDIUM, isChannelBreak, type Medium } from "./channels";
 export { insideOutPhrases } from "./language/detect";
 export { suggestRewording } from "./language/reword";
@@ -40,4 +42,20 @@ export const RULES: Readonly<Record<RuleId, Rule>> = {
 export function runChecks(journey: Journey, options: CheckOptions = {}): Finding[] {
   const ctx = createContext(journey, options);
   return RULE_IDS.flatMap((id) => RULES[id](ctx));
+}
+
+/** The short name of a rule in the given language (German for de*, English otherwise). */
+export function ruleTitle(rule: RuleId, language?: string): string {
+  return messagesFor(checkLanguage(language)).ruleTitle[rule];
+}
+
+/** Findings grouped by target id, for marks on the canvas; each list keeps the findings' order. */
+export function findingsByTarget(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = out.get(f.targetId);
+    if (list) list.push(f);
+    else out.set(f.targetId, [f]);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // runChecks as a whole: deterministic order, language choice, no side effects; and the journey health.
-import { RULE_IDS, checkLanguage, journeyHealth, runChecks } from "../../src/checks";
+import { RULE_IDS, checkLanguage, findingsByTarget, journeyHealth, ruleTitle, runChecks } from "../../src/checks";
 import { exampleJourney } from "../fixtures/journeys";
 import { card, connect, journey, touchpoint } from "./helpers";
 
@@ -103,5 +103,28 @@ describe("journeyHealth", () => {
     expect(h.coverage).toBe(1);
     expect(h.touchpoints).toBe(0);
     expect(h.signatureLimit).toBe(5);
+  });
+});
+
+describe("ruleTitle and findingsByTarget", () => {
+  it("names every rule in English and German", () => {
+    for (const rule of RULE_IDS) {
+      expect(ruleTitle(rule, "en")).not.toBe(ruleTitle(rule, "de"));
+      expect(ruleTitle(rule)).toBe(ruleTitle(rule, "en"));
+    }
+    expect(ruleTitle("channel-break", "de")).toBe("Medienbruch");
+  });
+
+  it("groups findings by their target, keeping their order", () => {
+    const j = messyJourney();
+    const found = runChecks(j);
+    const grouped = findingsByTarget(found);
+    const first = j.cards[0];
+    if (!first) throw new Error("no card");
+    expect(grouped.get(first.id)?.map((f) => f.rule)).toEqual([
+      "touchpoint-without-measurement",
+      "inside-out-language",
+    ]);
+    expect([...grouped.values()].flat()).toHaveLength(found.length);
   });
 });

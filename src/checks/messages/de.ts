@@ -4,6 +4,17 @@ import type { Messages } from "./types";
 const list = (items: string[]) => items.map((s) => `„${s}“`).join(", ");
 
 export const de: Messages = {
+  ruleTitle: {
+    "touchpoint-without-measurement": "Kontaktpunkt ohne Messpunkt",
+    "touchpoint-without-channel": "Kontaktpunkt ohne Kanal",
+    "moment-of-truth-unmeasured": "Moment der Wahrheit ohne Messung",
+    "inside-out-language": "Unternehmenssprache in einer Kundenspur",
+    "channel-break": "Medienbruch",
+    "too-many-signature-interactions": "Zu viele Signature-Interaktionen",
+    "stage-without-customer-goal": "Phase ohne Kundenziel",
+    "emotion-low-without-opportunity": "Tiefpunkt ohne Chance",
+    "no-journey-owner": "Keine verantwortliche Person",
+  },
   channelName: {
     web: "Website",
     app: "App",

@@ -4,6 +4,17 @@ import type { Messages } from "./types";
 const list = (items: string[]) => items.map((s) => `"${s}"`).join(", ");
 
 export const en: Messages = {
+  ruleTitle: {
+    "touchpoint-without-measurement": "Touchpoint without measurement point",
+    "touchpoint-without-channel": "Touchpoint without channel",
+    "moment-of-truth-unmeasured": "Moment of truth not measured",
+    "inside-out-language": "Company wording in a customer lane",
+    "channel-break": "Channel break",
+    "too-many-signature-interactions": "Too many signature interactions",
+    "stage-without-customer-goal": "Stage without customer goal",
+    "emotion-low-without-opportunity": "Low point without opportunity",
+    "no-journey-owner": "No journey owner",
+  },
   channelName: {
     web: "website",
     app: "app",

@@ -1,10 +1,13 @@
 // The texts each rule needs, in one shape both languages fill in.
 import type { Channel } from "../../doc";
+import type { RuleId } from "../types";
 
 type Texts<P> = { message: (p: P) => string; why: string; fix: string };
 
 export type Messages = {
   channelName: Record<Channel, string>;
+  /** A short name per rule, for panel headings and legends. */
+  ruleTitle: Record<RuleId, string>;
   "touchpoint-without-measurement": Texts<{ card: string }>;
   "touchpoint-without-channel": Texts<{ card: string }>;
   "moment-of-truth-unmeasured": Texts<{ card: string; hasMeasurement: boolean }>;
