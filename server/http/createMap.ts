@@ -36,7 +36,7 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
   }
   const { title, template, language = "en" } = result.data;
   if (template === undefined) return blankJourney(title, language);
-  const found = await findTemplate(template, language);
+  const found = findTemplate(template, language);
   if (!found) {
     throw new HttpError(400, `There is no template "${template}".`, [
       { path: "template", message: "unknown template" },

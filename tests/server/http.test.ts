@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { DB_FILE } from "../../server/store/db";
+import { TEMPLATES, getTemplate } from "../../src/templates";
 import { api, createMap, phonePlan, startTestServer, type Created, type TestServer } from "./helpers";
 
 let t: TestServer;
@@ -73,6 +74,17 @@ describe("HTTP API", () => {
     expect(file.journey.title).toBe("Neue Karte");
     expect(file.journey.language).toBe("de");
     expect(file.journey.stages[0]?.name).toBe("Phase 1");
+  });
+
+  it("creates a map from a template with the given title and language", async () => {
+    const id = TEMPLATES[0]?.id ?? "";
+    const map = await createMap(t.url, { title: "Aus Vorlage", template: id, language: "de" });
+    const file = (await exportJson(map, map.tokens.owner)).body as {
+      journey: { id: string; title: string; language: string; cards: unknown[] };
+    };
+    expect(file.journey).toMatchObject({ id: map.id, title: "Aus Vorlage", language: "de" });
+    expect(file.journey.cards.length).toBe(getTemplate(id, "de")?.cards.length);
+    expect(file.journey.cards.length).toBeGreaterThan(0);
   });
 
   it("refuses an invalid body with issues and stores nothing", async () => {
