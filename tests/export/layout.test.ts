@@ -51,6 +51,30 @@ describe("the print layout", () => {
     for (const w of words) expect(all).toContain(w);
   });
 
+  it("moves customer goals too long for a column header onto a page before the map, keeping every word", () => {
+    const base = generatedJourney(8, 4);
+    const goal = (i: number) => Array.from({ length: 280 }, (_, k) => `g${i}w${k}z`).join(" ");
+    const journey = {
+      ...base,
+      stages: base.stages.map((st, i) => ({
+        ...st,
+        name: `${"Long stage name ".repeat(12)}${i}`,
+        customerGoal: goal(i),
+      })),
+    };
+    const result = layout(journey, "a4");
+    const all = result.pages.map(pageText).join(" ");
+    journey.stages.forEach((_, i) => {
+      for (const w of goal(i).split(" ")) expect(all).toContain(w);
+    });
+    for (const page of result.pages)
+      for (const t of texts(page))
+        if (!t.text.startsWith("Page ") && t.size !== 7.5) expect(t.y).toBeLessThanOrEqual(result.height - 28 - 26);
+    const maps = result.pages.filter((p) => p.kind === "map");
+    for (const card of journey.cards.filter((c) => c.laneId === "ln_tp"))
+      expect(maps.map(pageText).join(" ")).toContain(card.title);
+  });
+
   it("keeps every text run inside the page and inside the box it belongs to", () => {
     const result = layout(generatedJourney(120, 9), "a4", true);
     for (const page of result.pages) {

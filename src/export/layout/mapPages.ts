@@ -4,6 +4,7 @@ import type { ExportLanguage, Words } from "../words";
 import { blockHeight, drawLines, lineHeight, textLines, type BlockLine } from "./block";
 import { cardLines } from "./cardContent";
 import { emotionCurve } from "./emotionCurve";
+import { flowBlocks, type FlowBlock } from "./flow";
 import { newDraft, type Frame, type PageDraft } from "./frame";
 import type { Notes } from "./notes";
 import { CARD_FILL, COLOR, LANE_FILL, SIZE } from "./style";
@@ -19,6 +20,8 @@ const STAGE_PAD = 5;
 const PLOT_H = 56;
 const EMPTY_ROW = 14;
 const EPS = 0.01;
+/** The most of a page's body the stage headers (names and goals) may take. */
+const MAX_HEADER_SHARE = 0.4;
 const MAX_COL_W = 300;
 
 export type MapContext = {
@@ -87,9 +90,16 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
           )
         : [],
     );
-    const fullHeader =
+    let fullHeader =
       Math.max(...group.map((_, i) => blockHeight([...(names[i] ?? []), ...(goals[i] ?? [])]))) + 2 * STAGE_PAD;
     const compactHeader = Math.max(...names.map((n) => blockHeight(n))) + 2 * STAGE_PAD;
+    let showGoals = true;
+    if (fullHeader > (frame.bodyBottom - frame.bodyTop) * MAX_HEADER_SHARE) {
+      // Goals too long for a column header would crowd out the map: they get a page of their own before it.
+      drafts.push(...goalPages(group, words, frame, measure, side));
+      fullHeader = compactHeader;
+      showGoals = false;
+    }
     const freshAvail = frame.bodyBottom - (frame.bodyTop + compactHeader + 2) - 2 * ROW_PAD;
 
     let page!: PageDraft;
@@ -104,7 +114,7 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
       group.forEach((stage, i) => {
         const x = colX(i);
         page.items.push({ type: "rect", x: x + 1, y: frame.bodyTop, w: colWidth - 2, h, fill: COLOR.stageFill });
-        const lines = first ? [...(names[i] ?? []), ...(goals[i] ?? [])] : (names[i] ?? []);
+        const lines = first && showGoals ? [...(names[i] ?? []), ...(goals[i] ?? [])] : (names[i] ?? []);
         drawLines(page.items, lines, x + STAGE_PAD, frame.bodyTop + STAGE_PAD);
         if (first) page.notes.push(...ctx.notes.of("stage", stage.id));
       });
@@ -292,4 +302,31 @@ function emotionValues(group: readonly Stage[], queues: readonly Queued[][]): (n
     const values = (queues[i] ?? []).map((q) => q.card.emotion).filter((v): v is number => typeof v === "number");
     return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
   });
+}
+
+/** Stage names with their full customer goals, flowed over as many pages as they need. */
+function goalPages(
+  group: readonly Stage[],
+  words: Words,
+  frame: Frame,
+  measure: TextMeasurer,
+  side: string,
+): PageDraft[] {
+  const blocks: FlowBlock[] = group.map((s) => ({
+    spaceBefore: 8,
+    lines: [
+      ...textLines(s.name, frame.contentWidth, { size: SIZE.heading, bold: true, color: COLOR.text }, measure),
+      ...(s.customerGoal !== undefined && s.customerGoal.trim() !== ""
+        ? textLines(
+            `${words.customerGoal}: ${s.customerGoal}`,
+            frame.contentWidth,
+            { size: SIZE.body, color: COLOR.text },
+            measure,
+          )
+        : []),
+    ],
+  }));
+  const pages = flowBlocks(blocks, frame, "map", words);
+  for (const p of pages) p.subtitle = side;
+  return pages;
 }
