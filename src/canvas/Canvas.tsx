@@ -108,6 +108,11 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [flow.edges, selection.connections],
   );
 
+  // Others see what I have selected, however it was selected (click, box, keys, a panel).
+  useEffect(() => {
+    setLocalPresence(ownAwareness, { selection: selection.cards });
+  }, [ownAwareness, selection.cards]);
+
   // The map arrives after the first render (sync); fit it into view once it has content.
   const fitted = useRef(false);
   const hasContent = flow.nodes.length > 0;
@@ -154,7 +159,6 @@ export function Canvas({ awareness = null }: CanvasProps) {
       if (selects.length) {
         const next = applySelect(store.getState().ui.selection, selects, nodeKind);
         actions.select(next);
-        setLocalPresence(ownAwareness, { selection: next.cards });
         const last = next.cards[next.cards.length - 1];
         const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
         if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });

@@ -46,6 +46,13 @@ describe("the editor in Chromium", () => {
 
     await page.getByRole("button", { name: "Add stage" }).click();
     await expect.poll(() => page.locator(SEL.stageHeader).count()).toBe(4);
+    // The new stage was centred; only what is in view is rendered, so show the whole map again.
+    await expect
+      .poll(async () => {
+        await page.locator(".react-flow__controls-fitview").click();
+        return page.locator('.lane-header[data-kind="touchpoints"]').count();
+      })
+      .toBe(1);
 
     const lane = page.locator('.lane-header[data-kind="touchpoints"]');
     const laneId = (await lane.getAttribute("data-testid"))?.replace(/^lane-/, "");
