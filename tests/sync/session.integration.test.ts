@@ -123,4 +123,53 @@ describe("map sessions against a real server", () => {
     expect(editor.status()).toBe("offline");
     expect(editor.accessLost()).toBe(LINK_REPLACED);
   });
+
+  it("says reconnecting while the server is away, then comes back online and delivers the edit made meanwhile", async () => {
+    const ownDir = await mkdtemp(join(tmpdir(), "outside-in-restart-"));
+    let own = await startServer({ port: 0, host: "127.0.0.1", dataDir: ownDir });
+    const port = own.port;
+    const ownUrl = `http://127.0.0.1:${port}`;
+    try {
+      const response = await fetch(`${ownUrl}/api/maps`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ title: "T" }),
+      });
+      const map = createdSchema.parse(await response.json());
+      const editor = await openMapSession({
+        mapId: map.id,
+        token: map.tokens.edit,
+        baseUrl: ownUrl,
+        WebSocketPolyfill,
+      });
+      open.push(editor);
+      const seen: string[] = [];
+      editor.onStatus((s) => seen.push(s));
+      await waitFor(() => editor.status() === "online", "editor online");
+
+      await own.close();
+      await waitFor(() => editor.status() === "reconnecting", "reconnecting");
+      setJourneyFields(editor.doc, { title: "Written while the server was away" });
+
+      own = await startServer({ port, host: "127.0.0.1", dataDir: ownDir });
+      await waitFor(() => editor.status() === "online", "online again", 10000);
+      const owner = await openMapSession({
+        mapId: map.id,
+        token: map.tokens.owner,
+        baseUrl: ownUrl,
+        WebSocketPolyfill,
+      });
+      open.push(owner);
+      await waitFor(
+        () => readJourney(owner.doc).title === "Written while the server was away",
+        "the edit at another session",
+      );
+      expect(seen).toEqual(["online", "reconnecting", "online"]);
+      expect(editor.accessLost()).toBeNull();
+    } finally {
+      for (const s of open.splice(0)) s.destroy();
+      await own.close();
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  });
 });
