@@ -34,6 +34,17 @@ describe("outside-in export", () => {
     expect(await readFile(out, "utf8")).toMatch(/<svg[\s>]/);
   });
 
+  it("writes a PDF with comments and a CSV measurement plan", async () => {
+    const pdf = join(dir, "map.pdf");
+    const run = await outsideIn("export", EXAMPLE_PATH, "--format", "pdf", "--comments", "--out", pdf);
+    expect(run.code).toBe(0);
+    expect((await readFile(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const csv = join(dir, "plan.csv");
+    expect((await outsideIn("export", EXAMPLE_PATH, "--format", "csv", "--out", csv)).code).toBe(0);
+    expect(await readFile(csv, "utf8")).toContain("Click-through rate");
+    expect((await readdir(dir)).sort()).toEqual(["map.pdf", "plan.csv"]);
+  });
+
   it("refuses an unknown format or paper and writes nothing", async () => {
     const out = join(dir, "map.gif");
     const format = await outsideIn("export", EXAMPLE_PATH, "--format", "gif", "--out", out);
