@@ -1,0 +1,72 @@
+// The SQLite stores on their own: the update log and its compaction, token hashes and rotation, author names.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as Y from "yjs";
+import { openDb, type Db } from "../../server/store/db";
+import { updateLog } from "../../server/store/updates";
+import { mapStore } from "../../server/store/maps";
+import { authorStore } from "../../server/store/authors";
+import { sha256 } from "../../server/ids";
+
+let dir: string;
+let db: Db;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "outside-in-store-"));
+  db = openDb(dir);
+});
+afterEach(async () => {
+  db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const empty = () => Y.encodeStateAsUpdate(new Y.Doc());
+
+describe("update log", () => {
+  it("merges the log into one row on compaction and loads the same document afterwards", () => {
+    const maps = mapStore(db);
+    const log = updateLog(db);
+    maps.create("map_aaaaaaaaaa", "T", { main: empty(), comments: empty() });
+    const doc = new Y.Doc();
+    doc.on("update", (u: Uint8Array) => log.store("map_aaaaaaaaaa", "main", u));
+    for (let i = 0; i < 50; i++) doc.getMap("meta").set(`k${i}`, i);
+    expect(log.rows("map_aaaaaaaaaa", "main")).toBe(51);
+    log.compact("map_aaaaaaaaaa", "main");
+    expect(log.rows("map_aaaaaaaaaa", "main")).toBe(1);
+    expect(log.rows("map_aaaaaaaaaa", "comments")).toBe(1);
+    const loaded = new Y.Doc();
+    const { update } = log.fetch("map_aaaaaaaaaa", "main");
+    if (update) Y.applyUpdate(loaded, update);
+    expect(loaded.getMap("meta").toJSON()).toEqual(doc.getMap("meta").toJSON());
+  });
+});
+
+describe("maps and tokens", () => {
+  it("grants each token its role, keeps only hashes and invalidates a rotated token", () => {
+    const maps = mapStore(db);
+    const tokens = maps.create("map_bbbbbbbbbb", "T", { main: empty(), comments: empty() });
+    expect(maps.roleOf("map_bbbbbbbbbb", tokens.edit)).toBe("editor");
+    expect(maps.roleOf("map_bbbbbbbbbb", tokens.view)).toBe("viewer");
+    expect(maps.roleOf("map_cccccccccc", tokens.owner)).toBeUndefined();
+    const stored = db.prepare("SELECT hash FROM tokens").all() as { hash: string }[];
+    expect(stored.map((r) => r.hash).sort()).toEqual(Object.values(tokens).map(sha256).sort());
+    const { token, oldHash } = maps.rotate("map_bbbbbbbbbb", "comment");
+    expect(oldHash).toBe(sha256(tokens.comment));
+    expect(maps.roleOf("map_bbbbbbbbbb", tokens.comment)).toBeUndefined();
+    expect(maps.roleOf("map_bbbbbbbbbb", token)).toBe("commenter");
+  });
+});
+
+describe("author names", () => {
+  it("lets a name belong to one author key per map, ignoring case and spaces", () => {
+    const maps = mapStore(db);
+    maps.create("map_dddddddddd", "T", { main: empty(), comments: empty() });
+    maps.create("map_eeeeeeeeee", "T", { main: empty(), comments: empty() });
+    const authors = authorStore(db);
+    expect(authors.claimName("map_dddddddddd", "Anna", "key-1")).toBe(true);
+    expect(authors.claimName("map_dddddddddd", " anna ", "key-1")).toBe(true);
+    expect(authors.claimName("map_dddddddddd", "ANNA", "key-2")).toBe(false);
+    expect(authors.claimName("map_eeeeeeeeee", "Anna", "key-2")).toBe(true);
+  });
+});
