@@ -217,4 +217,26 @@ describe("editing on the canvas in Chromium", () => {
     await page.locator(SEL.cardTitle, { hasText: "I compare the copy" }).waitFor();
     await page.close();
   });
+
+  it("creates a German map from a template and lists it on the start page", async () => {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByTestId("new-map-title").fill("Kfz-Schaden melden");
+    await page.getByLabel("Language of the map").selectOption("de");
+    await page.getByLabel("Start from").selectOption("motor-claim");
+    await page.getByTestId("create-map").click();
+    await waitOnline(page);
+    await page.locator(SEL.cardTitle).first().waitFor();
+    expect(await page.locator(SEL.cardTitle).count()).toBeGreaterThan(3);
+    expect(await page.locator(SEL.stageHeader).count()).toBeGreaterThan(1);
+
+    await page.locator(".brand").click();
+    const known = page.getByTestId("known-maps");
+    await known.waitFor();
+    expect(await known.textContent()).toContain("Owner");
+    await known.getByRole("link").first().click();
+    await waitOnline(page);
+    await page.locator(SEL.cardTitle).first().waitFor();
+    await page.close();
+  });
 });
