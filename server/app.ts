@@ -25,6 +25,8 @@ export interface StartOptions {
   logger?: (line: string) => void;
   /** How long a document stays loaded without connections (default 30 s). */
   idleMs?: number;
+  /** Largest stored size of one document in bytes (default 20 MiB). */
+  maxDocBytes?: number;
   /** Comments (and replies) one token may write per minute from one address (default 20). */
   commentsPerMinute?: number;
 }
@@ -49,7 +51,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     maps: mapStore(db),
     log,
     authors: authorStore(db),
-    rooms: new Rooms(log, options.idleMs ?? 30_000, logger),
+    rooms: new Rooms(log, options.idleMs ?? 30_000, logger, options.maxDocBytes),
     commentLimit: new RateLimit(options.commentsPerMinute ?? 20, 60_000),
     publicUrl: "",
     allowedOrigins: new Set(),

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { readJourney, type Role } from "../../src/doc";
 import { journeyFileName, serializeJourney } from "../../src/format";
 import type { ServerContext } from "../context";
-import { isMapId, sha256 } from "../ids";
+import { isMapId, sameSecret, sha256 } from "../ids";
 import { isLinkKey } from "../store/maps";
 import { CLOSE } from "../rooms/limits";
 import {
@@ -148,7 +148,7 @@ export async function handleApi(
 
   if (mapId === undefined) {
     if (method !== "POST") throw new HttpError(405, "Use POST to create a map.");
-    if (ctx.createToken !== undefined && bearerToken(req) !== ctx.createToken) {
+    if (ctx.createToken !== undefined && !sameSecret(bearerToken(req), ctx.createToken)) {
       throw new HttpError(401, "Creating maps on this server needs the creation token.");
     }
     const body = await readJson(req);

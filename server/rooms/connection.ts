@@ -63,7 +63,7 @@ function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): v
     if (!isEmptyUpdate(update)) deny(room, conn, room.name === "main" ? READ_ONLY : COMMENTS_READ_ONLY);
     return;
   }
-  if (room.bytes + update.byteLength > LIMITS.maxDocBytes) {
+  if (room.bytes + update.byteLength > room.maxBytes) {
     deny(room, conn, "This map has reached its size limit; the change was not saved.");
     conn.ws.close(CLOSE.tooLarge, "The map has reached its size limit.");
     return;

@@ -39,6 +39,8 @@ export class DocRoom {
     readonly name: DocName,
     private readonly log: UpdateLog,
     private readonly logger: (line: string) => void,
+    /** Largest stored size of this document; an update past it is refused. */
+    readonly maxBytes: number = LIMITS.maxDocBytes,
   ) {
     const stored = log.fetch(mapId, name);
     if (stored.update) Y.applyUpdate(this.doc, stored.update, FROM_LOG);

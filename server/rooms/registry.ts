@@ -11,6 +11,7 @@ export class Rooms {
     private readonly log: UpdateLog,
     private readonly idleMs: number,
     private readonly logger: (line: string) => void,
+    private readonly maxDocBytes?: number,
   ) {}
 
   /** The loaded room of a document, loading it from the log when needed. The caller checked the map exists. */
@@ -18,7 +19,7 @@ export class Rooms {
     const key = `${mapId}/${name}`;
     let room = this.rooms.get(key);
     if (!room) {
-      room = new DocRoom(mapId, name, this.log, this.logger);
+      room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
       this.rooms.set(key, room);
     }
     this.scheduleUnload(key, room);

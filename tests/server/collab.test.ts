@@ -244,4 +244,23 @@ describe("collaboration endpoint", () => {
     mine.destroy();
     other.destroy();
   });
+
+  it("refuses an update that would push the document past its size cap, with 4413, and stores nothing", async () => {
+    await t.server.close();
+    t = await startTestServer({ dataDir: t.dataDir, maxDocBytes: 64 * 1024 });
+    const peer = open(map.id, map.tokens.view);
+    await synced(peer);
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await raw.opened;
+    raw.ws.send(updateFrame(someUpdate("scenario", "x".repeat(100 * 1024))));
+    expect((await raw.closed).code).toBe(4413);
+    expect(permissionDenials(raw.messages)[0]).toMatch(/size limit/);
+    expect(readJourney(peer.doc).scenario).toBeUndefined();
+    for (const c of clients.splice(0)) c.destroy();
+    await t.restart();
+    const after = open(map.id, map.tokens.view);
+    await synced(after);
+    expect(readJourney(after.doc).scenario).toBeUndefined();
+    expect(readJourney(after.doc).title).toBe("Shared map");
+  });
 });
