@@ -102,7 +102,13 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
     openMapSession({ mapId, token }).then(
       (session) => {
         if (cancelled) return session.destroy();
-        const store = createMapStore({ doc: session.doc, commentsDoc: session.commentsDoc, role: session.role });
+        const store = createMapStore({
+          doc: session.doc,
+          commentsDoc: session.commentsDoc,
+          role: session.role,
+          mapId,
+          token,
+        });
         current = { session, store };
         setOpened(current);
       },

@@ -1,9 +1,10 @@
 // The store of an open map.
 //
-// Create: `createMapStore({ doc, commentsDoc?, role }): MapStore` (call `store.destroy()` when done),
+// Create: `createMapStore({ doc, commentsDoc?, role, mapId?, token? }): MapStore` (call `store.destroy()` when done),
 // provide with `<MapStoreProvider store={store}>`.
 // Read: `useMapStore(selector)` — state: `journey: Journey` (snapshot, structurally shared),
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
+// `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
 // `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId,
 // activeCell, error }`,
 // `actions`. Hooks: `useJourney()`, `useActions()`, `useCard(id)`, `useSelectedCardIds()`, `useShallow`.

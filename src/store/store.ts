@@ -47,6 +47,9 @@ export interface MapActions {
 }
 
 export interface MapState {
+  /** The map's id and this page's token, for HTTP API calls (comments); null outside a live session. */
+  mapId: string | null;
+  token: string | null;
   doc: Y.Doc;
   commentsDoc: Y.Doc | null;
   role: Role;
@@ -66,11 +69,13 @@ export interface CreateMapStoreOptions {
   doc: Y.Doc;
   commentsDoc?: Y.Doc | null;
   role: Role;
+  mapId?: string;
+  token?: string;
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-export function createMapStore({ doc, commentsDoc = null, role }: CreateMapStoreOptions): MapStore {
+export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: CreateMapStoreOptions): MapStore {
   const undoManager = createUndoManager(doc);
   let nonce = 0;
   let unbind = (): void => {};
@@ -153,6 +158,8 @@ export function createMapStore({ doc, commentsDoc = null, role }: CreateMapStore
         },
       };
       return {
+        mapId: mapId ?? null,
+        token: token ?? null,
         doc,
         commentsDoc,
         role,
