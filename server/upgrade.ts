@@ -22,6 +22,15 @@ function offeredProtocols(req: IncomingMessage): string[] {
 const protocolToken = (protocol: string): string =>
   protocol.startsWith(TOKEN_PREFIX) ? protocol.slice(TOKEN_PREFIX.length) : protocol;
 
+/** The page was served by whoever the browser thinks it is talking to (e.g. the Vite dev proxy on :5173). */
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export function createUpgradeHandler(ctx: ServerContext) {
   const wss = new WebSocketServer({
     noServer: true,
@@ -37,7 +46,7 @@ export function createUpgradeHandler(ctx: ServerContext) {
   function admit(ws: WebSocket, req: IncomingMessage, url: URL, mapId: string, comments: boolean): void {
     ws.on("error", (error) => ctx.logger(`websocket error before joining: ${error.message}`));
     const origin = req.headers.origin;
-    if (origin !== undefined && !ctx.allowedOrigins.has(origin)) {
+    if (origin !== undefined && !ctx.allowedOrigins.has(origin) && !sameHost(origin, req.headers.host)) {
       ws.close(CLOSE.forbidden, "This page may not open the map: its origin is not this server's.");
       return;
     }
