@@ -132,7 +132,7 @@ describe("collaboration endpoint", () => {
     await waitFor(() => probe.provider.synced && readJourney(probe.doc).owner === "Still here", 5000, "room alive");
   });
 
-  it("survives 1,000 random garbage frames on one connection while another room keeps syncing", async () => {
+  it("survives 1,000 random garbage frames, reconnecting whenever one closes the socket, while another room keeps syncing", async () => {
     const second = await createMap(t.url, { title: "Other map" });
     const a = open(second.id, second.tokens.edit);
     const b = open(second.id, second.tokens.edit);
