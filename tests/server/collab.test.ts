@@ -120,6 +120,18 @@ describe("collaboration endpoint", () => {
     raw.ws.close();
   });
 
+  it("accepts a page whose origin is the host the request reached, as behind the Vite dev proxy", async () => {
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}`, {
+      origin: "http://localhost:5173",
+      headers: { Host: "localhost:5173" },
+    });
+    await raw.opened;
+    await waitFor(() => raw.messages.length > 0, 5000, "sync step 1 from the server");
+    raw.ws.close();
+    const spoofed = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}`, { origin: "http://localhost:5173" });
+    expect((await spoofed.closed).code).toBe(4403);
+  });
+
   it("closes only the connection that sends an oversized message, with 4413", async () => {
     const other = open(map.id, map.tokens.edit);
     await synced(other);
