@@ -1,5 +1,6 @@
 // Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement, Enter to edit.
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { deleteSelection, duplicateCards } from "../doc/ops";
 import { isEmptySelection, useMapStoreApi } from "../store";
 import { computeGrid } from "./layout";
@@ -14,6 +15,8 @@ function typingInto(target: EventTarget | null): boolean {
 
 export function useCanvasKeys(): void {
   const store = useMapStoreApi();
+  const { t } = useTranslation();
+  const deleteHint = t("canvas.deleteFullHint");
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (typingInto(e.target) || e.altKey) return;
@@ -49,9 +52,22 @@ export function useCanvasKeys(): void {
       if (e.key === "Delete" || e.key === "Backspace") {
         if (!s.canEdit || isEmptySelection(s.ui.selection)) return;
         e.preventDefault();
-        const selection = s.ui.selection;
-        s.actions.run((doc) => deleteSelection(doc, selection));
-        s.actions.clearSelection();
+        // A stage or lane that holds cards is deleted only through its header, which asks first.
+        const { cards } = s.journey;
+        const full = {
+          stages: s.ui.selection.stages.filter((id) => cards.some((c) => c.stageId === id)),
+          lanes: s.ui.selection.lanes.filter((id) => cards.some((c) => c.laneId === id)),
+        };
+        const selection = {
+          ...s.ui.selection,
+          stages: s.ui.selection.stages.filter((id) => !full.stages.includes(id)),
+          lanes: s.ui.selection.lanes.filter((id) => !full.lanes.includes(id)),
+        };
+        if (!isEmptySelection(selection)) s.actions.run((doc) => deleteSelection(doc, selection));
+        if (full.stages.length || full.lanes.length) {
+          s.actions.select({ stages: full.stages, lanes: full.lanes });
+          s.actions.setError(deleteHint);
+        } else s.actions.clearSelection();
         return;
       }
       const dir = ARROWS[e.key];
@@ -74,5 +90,5 @@ export function useCanvasKeys(): void {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [store]);
+  }, [store, deleteHint]);
 }
