@@ -32,7 +32,12 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
   return (
     <svg className="emotion-curve" width={w} height={h} data-testid="emotion-curve" aria-hidden="true">
       {data.levels.map((y, i) => (
-        <line key={i} x1={0} x2={w} y1={y} y2={y} className={i === 2 ? "level zero" : "level"} />
+        <g key={i}>
+          <line x1={0} x2={w} y1={y} y2={y} className={i === 2 ? "level zero" : "level"} />
+          <text x={w - 4} y={y - 3} className="level-label" textAnchor="end">
+            {["+2", "+1", "0", "−1", "−2"][i]}
+          </text>
+        </g>
       ))}
       <path d={curvePath(local)} className="curve" />
     </svg>
