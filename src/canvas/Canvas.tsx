@@ -141,12 +141,18 @@ export function Canvas({ awareness = null }: CanvasProps) {
     } else if (kind === "stage") {
       const x = grid.stageX.get(id);
       if (x !== undefined) point = { x: x + 135, y: grid.height / 2 };
+    } else if (kind === "connection") {
+      const connection = store.getState().journey.connections.find((c) => c.id === id);
+      const a = connection ? grid.cardRects.get(connection.from) : undefined;
+      const b = connection ? grid.cardRects.get(connection.to) : undefined;
+      if (a && b)
+        point = { x: (a.x + a.width / 2 + b.x + b.width / 2) / 2, y: (a.y + a.height / 2 + b.y + b.height / 2) / 2 };
     } else if (kind === "lane") {
       const row = grid.rows.get(id);
       if (row) point = { x: grid.width / 2, y: row.y + row.height / 2 };
     }
     if (point) void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), 0.8), duration: 250 });
-  }, [focusRequest, setCenter, getZoom]);
+  }, [focusRequest, setCenter, getZoom, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
