@@ -15,7 +15,8 @@ import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
 import { peerDragPositions, peerSelectionColors, setLocalPresence, usePeers } from "../sync";
 import { PresenceCursors } from "../features/presence";
-import { applyDrop, dropOf } from "./changesToOps";
+import { applyDrop, cellAt, dropOf } from "./changesToOps";
+import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes";
@@ -211,6 +212,17 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [actions],
   );
 
+  // Cells let clicks through to the pane (so boxes can be drawn over them); the click picks the cell.
+  const onPaneClick = useCallback(
+    (e: MouseEvent) => {
+      const p = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const grid = flow.grid;
+      const inside = p.x >= LANE_HEADER_W && p.y >= STAGE_HEADER_H && p.x < grid.width && p.y < grid.height;
+      actions.setActiveCell(inside ? cellAt(store.getState().journey, grid, p.x, p.y) : null);
+    },
+    [actions, flow.grid, screenToFlowPosition, store],
+  );
+
   const onMouseMove = useCallback(
     (e: MouseEvent) => setLocalPresence(ownAwareness, { cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) }),
     [ownAwareness, screenToFlowPosition],
@@ -228,6 +240,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onPaneClick={onPaneClick}
         nodesDraggable={canEdit}
         nodesConnectable={canEdit}
         edgesFocusable

@@ -239,4 +239,43 @@ describe("editing on the canvas in Chromium", () => {
     await page.locator(SEL.cardTitle).first().waitFor();
     await page.close();
   });
+
+  it("selects several cards with a box drawn from inside the grid and with Shift-click", async () => {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByTestId("import-file").setInputFiles(examplePath);
+    await waitOnline(page);
+    const a = page.locator(".react-flow__node-card", { hasText: "I search for 'cheap phone plan'" });
+    const b = page.locator(".react-flow__node-card", { hasText: "I see an ad in my social feed" });
+    await a.waitFor();
+    const boxA = await a.boundingBox();
+    const boxB = await b.boundingBox();
+    if (!boxA || !boxB) throw new Error("cards not visible");
+    await page.mouse.move(boxA.x - 4, boxA.y - 4);
+    await page.mouse.down();
+    await page.mouse.move(boxB.x + boxB.width + 4, boxB.y + boxB.height + 4, { steps: 8 });
+    await page.mouse.up();
+    // The box also takes the path steps between the boxed cards, so count the cards themselves.
+    await expect.poll(() => page.locator(".react-flow__node-card.selected").count()).toBe(2);
+    await page.getByText(/things selected/).waitFor();
+
+    await page.keyboard.press("Escape");
+    await a.click();
+    await b.click({ modifiers: ["Shift"] });
+    await page.getByText("2 things selected. Select one to edit it.").waitFor();
+
+    // A click on an empty cell makes it the place where the toolbar adds a card.
+    const cell = page.getByTestId("cell-st_buy-ln_do");
+    const cellBox = await cell.boundingBox();
+    if (!cellBox) throw new Error("cell not visible");
+    await page.mouse.click(cellBox.x + 20, cellBox.y + 20);
+    await expect.poll(() => cell.getAttribute("class")).toContain("active");
+    await page.getByRole("button", { name: "Add card" }).click();
+    const input = page.locator("input.card-title-input");
+    await input.fill("I pay with my card");
+    await input.press("Enter");
+    await page.locator(".react-flow__node-card", { hasText: "I pay with my card" }).click();
+    await expect.poll(() => page.locator(".inspector-place").textContent()).toContain("Order online");
+    await page.close();
+  });
 });

@@ -22,11 +22,7 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
     }
   };
   return (
-    <div
-      className={`cell kind-${laneKind}${active ? " active" : ""}`}
-      data-testid={`cell-${stageId}-${laneId}`}
-      onClick={() => actions.setActiveCell({ stageId, laneId })}
-    >
+    <div className={`cell kind-${laneKind}${active ? " active" : ""}`} data-testid={`cell-${stageId}-${laneId}`}>
       {canEdit && (
         <button
           type="button"
