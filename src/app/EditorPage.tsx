@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../canvas";
+import { HealthSummary } from "../features/checks";
 import { SidePanel } from "../features/panels";
 import { Toolbar } from "../features/toolbar";
 import { AccessLostBanner, ConnectionIndicator, PeopleList } from "../features/presence";
@@ -68,6 +69,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
         <h1 className="map-title" data-testid="map-title">
           {title || session.title}
         </h1>
+        <HealthSummary />
         <ConnectionIndicator status={status} role={session.role} />
         <PeopleList awareness={session.awareness} />
         <button type="button" data-testid="open-share" onClick={() => setSharing(true)}>

@@ -1,7 +1,10 @@
 // i18next set-up: English and German, the browser's language by default, the user's choice
-// remembered in localStorage. The presence and share components bring their own strings.
+// remembered in localStorage. Feature folders (presence, share, comments, checks, export) bring their own strings.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { checksStrings } from "../features/checks/strings";
+import { commentsStrings } from "../features/comments/strings";
+import { exportStrings } from "../features/export/strings";
 import { presenceStrings } from "../features/presence/strings";
 import { shareStrings } from "../features/share/strings";
 import en from "./en.json";
@@ -12,8 +15,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_KEY = "outside-in.language";
 
 export const resources = {
-  en: { translation: { ...en, ...presenceStrings.en, ...shareStrings.en } },
-  de: { translation: { ...de, ...presenceStrings.de, ...shareStrings.de } },
+  en: { translation: { ...en, ...presenceStrings.en, ...shareStrings.en, ...commentsStrings.en, ...checksStrings.en, ...exportStrings.en } },
+  de: { translation: { ...de, ...presenceStrings.de, ...shareStrings.de, ...commentsStrings.de, ...checksStrings.de, ...exportStrings.de } },
 };
 
 function stored(): Language | null {

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { useMapStore, type Panel } from "../../store";
 import { Inspector } from "../inspector";
 import { JourneyPanel } from "../journey/JourneyPanel";
-import { ChecksTab } from "./ChecksTab";
-import { CommentsTab } from "./CommentsTab";
+import { ChecksPanel } from "../checks";
+import { CommentsPanel } from "../comments";
 
 const TABS: Panel[] = ["inspector", "journey", "comments", "checks"];
 
@@ -33,8 +33,8 @@ export function SidePanel() {
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
         {panel === "inspector" && <Inspector />}
         {panel === "journey" && <JourneyPanel />}
-        {panel === "comments" && <CommentsTab />}
-        {panel === "checks" && <ChecksTab />}
+        {panel === "comments" && <CommentsPanel />}
+        {panel === "checks" && <ChecksPanel />}
       </div>
     </aside>
   );

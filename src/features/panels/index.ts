@@ -1,4 +1,2 @@
 // The side panel and its tabs.
 export { SidePanel } from "./SidePanel";
-export { CommentsTab } from "./CommentsTab";
-export { ChecksTab } from "./ChecksTab";

@@ -2,9 +2,8 @@
 import { useTranslation } from "react-i18next";
 import { STANDARD_LANES, type LaneKind } from "../../doc";
 import { addCard, addLane, addStage } from "../../doc/ops";
-import { journeyFileName, serializeJourney } from "../../format";
 import { useMapStore, useMapStoreApi } from "../../store";
-import { downloadText } from "./download";
+import { ExportMenu } from "../export";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 function lang(language: string): "en" | "de" {
@@ -42,11 +41,6 @@ export function Toolbar() {
       actions.focusTarget({ kind: "card", id });
       actions.editCardTitle(id);
     }
-  };
-  const onExport = () => {
-    const s = store.getState();
-    const journey = { ...s.journey, comments: s.comments };
-    downloadText(serializeJourney(journey), journeyFileName(journey, "json"), "application/json");
   };
 
   return (
@@ -109,9 +103,7 @@ export function Toolbar() {
       >
         {t("toolbar.pan")}
       </button>
-      <button type="button" onClick={onExport}>
-        {t("toolbar.exportJson")}
-      </button>
+      <ExportMenu />
       <LanguageSwitch />
     </div>
   );

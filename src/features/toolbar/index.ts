@@ -1,4 +1,3 @@
 // The editor toolbar.
 export { Toolbar } from "./Toolbar";
 export { LanguageSwitch } from "./LanguageSwitch";
-export { downloadText } from "./download";

@@ -1,0 +1,4 @@
+// The journey-health summary in the editor header.
+export function HealthSummary() {
+  return null;
+}

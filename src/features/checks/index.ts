@@ -1,0 +1,2 @@
+export { ChecksPanel } from "./ChecksPanel";
+export { HealthSummary } from "./HealthSummary";
