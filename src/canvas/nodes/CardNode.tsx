@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { updateCard } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import type { CardNode as CardNodeType } from "../types";
-import { openThreadCounts } from "../commentCounts";
+import { CommentBadge } from "./CommentBadge";
+import { FindingMark } from "./FindingMark";
 import { CardView } from "./CardView";
 
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
@@ -38,8 +39,6 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   const canEdit = useMapStore((s) => s.canEdit);
   const editing = useMapStore((s) => s.ui.editingCardId === id);
   const editCardTitle = useMapStore((s) => s.actions.editCardTitle);
-  const threads = useMapStore((s) => openThreadCounts(s.comments).get(id) ?? 0);
-  const { t } = useTranslation();
   const compact = data.laneKind === "emotions";
   return (
     <div
@@ -53,15 +52,8 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       ) : (
         <CardView card={data.card} laneKind={data.laneKind} compact={compact} />
       )}
-      {threads > 0 && (
-        <span className="card-comments" data-testid="card-comments" title={t("card.openThreads", { count: threads })}>
-          <svg width="11" height="11" viewBox="0 0 12 12" aria-hidden="true">
-            <path d="M1 2h10v6H5l-3 3V8H1z" fill="currentColor" />
-          </svg>
-          <span className="visually-hidden">{t("card.openThreads", { count: threads })}</span>
-          <span aria-hidden="true">{threads}</span>
-        </span>
-      )}
+      <CommentBadge targetId={id} />
+      <FindingMark targetId={id} />
       {canEdit && <Handle type="source" position={Position.Right} className="card-handle" />}
     </div>
   );

@@ -6,6 +6,8 @@ import { deleteLane, moveLane, updateLane } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import type { LaneHeaderNode as LaneHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
+import { CommentBadge } from "./CommentBadge";
+import { FindingMark } from "./FindingMark";
 import { InlineName } from "./InlineName";
 
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: NodeProps<LaneHeaderNodeType>) {
@@ -28,6 +30,8 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
         onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
       />
       <div className="lane-kind">{t(`laneKind.${lane.kind}`)}</div>
+      <CommentBadge targetId={lane.id} />
+      <FindingMark targetId={lane.id} />
       {canEdit && (
         <HeaderControls
           kind="lane"

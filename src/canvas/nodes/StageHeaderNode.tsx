@@ -6,6 +6,8 @@ import { deleteStage, moveStage, updateStage } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import type { StageHeaderNode as StageHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
+import { CommentBadge } from "./CommentBadge";
+import { FindingMark } from "./FindingMark";
 import { InlineName } from "./InlineName";
 
 export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }: NodeProps<StageHeaderNodeType>) {
@@ -30,6 +32,8 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
       ) : (
         <div className="stage-goal missing">{t("stage.noGoal")}</div>
       )}
+      <CommentBadge targetId={stage.id} />
+      <FindingMark targetId={stage.id} />
       {canEdit && (
         <HeaderControls
           kind="stage"
