@@ -4,6 +4,7 @@ import type * as Y from "yjs";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { immer } from "zustand/middleware/immer";
 import { OpError, createUndoManager, type Comment, type Journey, type Role } from "../doc";
+import { rehomeOrphanCards } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { EMPTY_SELECTION, selectionOf, type SelectionState, type TargetKind } from "./selection";
 
@@ -191,9 +192,17 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
   undoManager.on("stack-item-added", syncUndo);
   undoManager.on("stack-item-popped", syncUndo);
   undoManager.on("stack-cleared", syncUndo);
+  // A remote change can leave a card without its stage or lane (deleted concurrently); an editor's
+  // page gives such cards a home right after, so they never silently vanish.
+  const canEdit = store.getState().canEdit;
+  const rehome = (transaction: Y.Transaction): void => {
+    if (canEdit && !transaction.local) queueMicrotask(() => rehomeOrphanCards(doc));
+  };
+  doc.on("afterTransaction", rehome);
   return Object.assign(store, {
     destroy() {
       unbind();
+      doc.off("afterTransaction", rehome);
       undoManager.destroy();
     },
   });

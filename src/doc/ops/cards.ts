@@ -1,15 +1,30 @@
 // Card commands: add, edit, move between and within cells, duplicate, delete.
 import type * as Y from "yjs";
-import { LOCAL, applyPatch, collection, compareRank, getRecord, rankOf, toRecordMap, type RecordMap } from "../schema";
+import {
+  LOCAL,
+  SYSTEM,
+  applyPatch,
+  collection,
+  compareRank,
+  getRecord,
+  rankOf,
+  sortedRecords,
+  toRecordMap,
+  type RecordMap,
+} from "../schema";
 import { cardSchema, type CardPatch } from "../records/card";
 import { newId } from "../ids";
 import { rankAtIndex, rankBetween } from "../rank";
 import { OpError } from "../errors";
-import { parseOrThrow } from "./validate";
+import { mergedOrThrow, parseOrThrow } from "./validate";
 import { deleteCardIds } from "./cascade";
 import { recordToPlain } from "../read";
 
-const patchSchema = cardSchema.omit({ id: true, stageId: true, laneId: true, order: true }).partial();
+/** The emotion a card gets when it lands in an emotions lane without one: neutral. */
+export const NEUTRAL_EMOTION = 0;
+
+const inEmotionsLane = (doc: Y.Doc, laneId: unknown): boolean =>
+  getRecord(doc, "lanes", String(laneId))?.get("kind") === "emotions";
 
 function requireCell(doc: Y.Doc, stageId: string, laneId: string): void {
   if (!collection(doc, "stages").has(stageId)) throw new OpError(`There is no stage "${stageId}".`);
@@ -30,7 +45,8 @@ export function addCard(
   const { stageId, laneId, index, ...fields } = args;
   requireCell(doc, stageId, laneId);
   const id = newId("cd");
-  const card = parseOrThrow(cardSchema, { ...fields, id, stageId, laneId }, "card");
+  const emotion = fields.emotion ?? (inEmotionsLane(doc, laneId) ? NEUTRAL_EMOTION : undefined);
+  const card = parseOrThrow(cardSchema, { ...fields, emotion, id, stageId, laneId }, "card");
   const ranks = cellCards(doc, stageId, laneId).map(rankOf);
   doc.transact(() => {
     collection(doc, "cards").set(id, toRecordMap({ ...card, rank: rankAtIndex(ranks, index ?? ranks.length) }));
@@ -41,9 +57,12 @@ export function addCard(
 export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): void {
   const record = getRecord(doc, "cards", id);
   if (!record) throw new OpError(`There is no card "${id}".`);
-  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  parseOrThrow(patchSchema, defined, "card");
-  doc.transact(() => applyPatch(record, patch), LOCAL);
+  const { id: _id, stageId: _stage, laneId: _lane, order: _order, ...fields } = patch as Record<string, unknown>;
+  mergedOrThrow(cardSchema, recordToPlain(record), fields, "card");
+  if ("emotion" in fields && fields["emotion"] === undefined && inEmotionsLane(doc, record.get("laneId"))) {
+    throw new OpError("The card was not changed: a card in an emotions lane needs an emotion from -2 to 2.");
+  }
+  doc.transact(() => applyPatch(record, fields), LOCAL);
 }
 
 /** Moves a card to a cell (its own or another) at an index within that cell. */
@@ -56,6 +75,7 @@ export function moveCard(doc: Y.Doc, id: string, to: { stageId: string; laneId: 
     if (record.get("stageId") !== to.stageId) record.set("stageId", to.stageId);
     if (record.get("laneId") !== to.laneId) record.set("laneId", to.laneId);
     record.set("rank", rankAtIndex(ranks, to.index ?? ranks.length));
+    if (record.get("emotion") === undefined && inEmotionsLane(doc, to.laneId)) record.set("emotion", NEUTRAL_EMOTION);
   }, LOCAL);
 }
 
@@ -103,4 +123,31 @@ export function duplicateCards(doc: Y.Doc, ids: readonly string[]): string[] {
 
 export function deleteCards(doc: Y.Doc, ids: readonly string[]): void {
   doc.transact(() => deleteCardIds(doc, ids), LOCAL);
+}
+
+/**
+ * Gives a home to cards whose stage or lane was deleted while someone else added or moved them there
+ * (a concurrent edit): they move to the first stage and, if their lane is gone too, the first lane,
+ * so nothing a user made disappears. Peers doing this at once write the same values. Not undoable.
+ * Returns the ids of the cards it moved.
+ */
+export function rehomeOrphanCards(doc: Y.Doc): string[] {
+  const stages = collection(doc, "stages");
+  const lanes = collection(doc, "lanes");
+  const orphans = [...collection(doc, "cards").values()].filter(
+    (c) => !stages.has(String(c.get("stageId"))) || !lanes.has(String(c.get("laneId"))),
+  );
+  const firstStage = sortedRecords(stages)[0]?.get("id");
+  const firstLane = sortedRecords(lanes)[0]?.get("id");
+  if (orphans.length === 0 || firstStage === undefined || firstLane === undefined) return [];
+  doc.transact(() => {
+    for (const card of orphans) {
+      if (!stages.has(String(card.get("stageId")))) card.set("stageId", firstStage);
+      if (!lanes.has(String(card.get("laneId")))) card.set("laneId", firstLane);
+      if (card.get("emotion") === undefined && inEmotionsLane(doc, card.get("laneId"))) {
+        card.set("emotion", NEUTRAL_EMOTION);
+      }
+    }
+  }, SYSTEM);
+  return orphans.map((c) => String(c.get("id")));
 }

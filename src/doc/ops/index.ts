@@ -2,7 +2,7 @@
 export { setJourneyFields } from "./journey";
 export { addStage, updateStage, moveStage, deleteStage } from "./stages";
 export { addLane, updateLane, moveLane, deleteLane } from "./lanes";
-export { addCard, updateCard, moveCard, moveCards, duplicateCards, deleteCards } from "./cards";
+export { addCard, updateCard, moveCard, moveCards, duplicateCards, deleteCards, rehomeOrphanCards } from "./cards";
 export { setMeasurement } from "./measurement";
 export { connect, updateConnection, disconnect } from "./connections";
 export { deleteSelection, type Selection } from "./deleteSelection";

@@ -5,10 +5,10 @@ import { laneSchema, type Lane, type LaneKind } from "../records/lane";
 import { newId } from "../ids";
 import { rankAtIndex } from "../rank";
 import { OpError } from "../errors";
-import { parseOrThrow } from "./validate";
+import { mergedOrThrow, parseOrThrow } from "./validate";
+import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
-
-const patchSchema = laneSchema.omit({ id: true }).partial();
+import { NEUTRAL_EMOTION } from "./cards";
 
 export function addLane(doc: Y.Doc, args: { name: string; kind: LaneKind; index?: number }): string {
   const id = newId("ln");
@@ -24,8 +24,17 @@ export function addLane(doc: Y.Doc, args: { name: string; kind: LaneKind; index?
 export function updateLane(doc: Y.Doc, id: string, patch: Partial<Omit<Lane, "id">>): void {
   const record = getRecord(doc, "lanes", id);
   if (!record) throw new OpError(`There is no lane "${id}".`);
-  parseOrThrow(patchSchema, patch, "lane");
-  doc.transact(() => applyPatch(record, patch), LOCAL);
+  const { id: _id, ...fields } = patch as Record<string, unknown>;
+  mergedOrThrow(laneSchema, recordToPlain(record), fields, "lane");
+  doc.transact(() => {
+    applyPatch(record, fields);
+    // Cards in an emotions lane carry an emotion: a lane that becomes one gives its cards a neutral one.
+    if (fields["kind"] === "emotions") {
+      for (const card of collection(doc, "cards").values()) {
+        if (card.get("laneId") === id && card.get("emotion") === undefined) card.set("emotion", NEUTRAL_EMOTION);
+      }
+    }
+  }, LOCAL);
 }
 
 export function moveLane(doc: Y.Doc, id: string, toIndex: number): void {

@@ -5,10 +5,9 @@ import { stageSchema, type Stage } from "../records/stage";
 import { newId } from "../ids";
 import { rankAtIndex } from "../rank";
 import { OpError } from "../errors";
-import { parseOrThrow } from "./validate";
+import { mergedOrThrow, parseOrThrow } from "./validate";
+import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
-
-const patchSchema = stageSchema.omit({ id: true }).partial();
 
 export function addStage(doc: Y.Doc, args: { name: string; customerGoal?: string; index?: number }): string {
   const id = newId("st");
@@ -24,8 +23,9 @@ export function addStage(doc: Y.Doc, args: { name: string; customerGoal?: string
 export function updateStage(doc: Y.Doc, id: string, patch: Partial<Omit<Stage, "id">>): void {
   const record = getRecord(doc, "stages", id);
   if (!record) throw new OpError(`There is no stage "${id}".`);
-  parseOrThrow(patchSchema, patch, "stage");
-  doc.transact(() => applyPatch(record, patch), LOCAL);
+  const { id: _id, ...fields } = patch as Record<string, unknown>;
+  mergedOrThrow(stageSchema, recordToPlain(record), fields, "stage");
+  doc.transact(() => applyPatch(record, fields), LOCAL);
 }
 
 export function moveStage(doc: Y.Doc, id: string, toIndex: number): void {

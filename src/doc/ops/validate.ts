@@ -9,3 +9,21 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: stri
   const path = first?.path.length ? ` (${first.path.join(".")})` : "";
   throw new OpError(`The ${what} was not changed: ${first?.message ?? "invalid value"}${path}.`);
 }
+
+/**
+ * Checks a record as it would be after a patch (undefined removes a field) against its full schema, so
+ * an update can neither leave a required field empty nor remove it.
+ */
+export function mergedOrThrow<T>(
+  schema: z.ZodType<T>,
+  current: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  what: string,
+): void {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  parseOrThrow(schema, merged, what);
+}
