@@ -60,7 +60,7 @@ describe("a read-only role", () => {
     expect(within(toolbar).queryByRole("button", { name: "Add stage" })).toBeNull();
     expect(within(toolbar).queryByRole("button", { name: "Add card" })).toBeNull();
     expect(within(toolbar).queryByRole("button", { name: "Undo" })).toBeNull();
-    expect(within(toolbar).getByRole("button", { name: "Export JSON" })).toBeInTheDocument();
+    expect(within(toolbar).getByRole("button", { name: "Export" })).toBeInTheDocument();
     map.store.destroy();
   });
 });

@@ -1,0 +1,36 @@
+// What the export is doing: a progress bar with the percentage while a file is made, or the failure as a sentence.
+import { useTranslation } from "react-i18next";
+import type { ExportState } from "./useExport";
+
+export function ExportStatus({ state, onDismiss }: { state: ExportState; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {/* The live region stays mounted so that screen readers announce what appears in it. */}
+      <span role="status" className="export-status" data-testid="export-status">
+        {state.kind === "running" && (
+          <>
+            <progress
+              aria-label={t("exportMenu.progressLabel")}
+              max={100}
+              {...(state.percent !== null ? { value: state.percent } : {})}
+            />
+            <span>
+              {state.percent === null
+                ? t("exportMenu.exporting")
+                : t("exportMenu.progress", { percent: state.percent })}
+            </span>
+          </>
+        )}
+      </span>
+      {state.kind === "failed" && (
+        <span role="alert" className="export-error" data-testid="export-error">
+          {state.message}
+          <button type="button" onClick={onDismiss} aria-label={t("exportMenu.dismiss")}>
+            ×
+          </button>
+        </span>
+      )}
+    </>
+  );
+}

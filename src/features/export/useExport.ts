@@ -1,0 +1,55 @@
+// Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
+import { useCallback, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { downloadExport } from "../../export/browser";
+import { useMapStoreApi } from "../../store";
+import type { ExportChoice } from "./exportChoices";
+
+export type ExportState =
+  | { kind: "idle" }
+  /** percent is null until the renderer reports pages (only the PDF does). */
+  | { kind: "running"; percent: number | null }
+  | { kind: "failed"; message: string };
+
+export function useExport(): {
+  state: ExportState;
+  start: (choice: ExportChoice, includeComments: boolean) => Promise<void>;
+  dismiss: () => void;
+} {
+  const { t } = useTranslation();
+  const store = useMapStoreApi();
+  // A ref, not the state: two clicks in the same tick must not start two exports.
+  const running = useRef(false);
+  const [state, setState] = useState<ExportState>({ kind: "idle" });
+
+  const start = useCallback(
+    async (choice: ExportChoice, includeComments: boolean) => {
+      if (running.current) return;
+      running.current = true;
+      setState({ kind: "running", percent: null });
+      try {
+        const s = store.getState();
+        const journey = { ...s.journey, comments: s.comments };
+        await downloadExport(journey, choice.format, {
+          ...(choice.paper !== undefined ? { paper: choice.paper } : {}),
+          comments: choice.takesComments && includeComments,
+          onProgress: (done, total) =>
+            setState({ kind: "running", percent: total > 0 ? Math.round((done / total) * 100) : null }),
+        });
+        setState({ kind: "idle" });
+      } catch (error) {
+        const reason = error instanceof Error && error.message.trim() !== "" ? error.message : "";
+        setState({
+          kind: "failed",
+          message: t("exportMenu.failed", { reason: reason || t("exportMenu.unknownReason") }),
+        });
+      } finally {
+        running.current = false;
+      }
+    },
+    [store, t],
+  );
+
+  const dismiss = useCallback(() => setState({ kind: "idle" }), []);
+  return { state, start, dismiss };
+}
