@@ -11,7 +11,10 @@
 // Actions (`s.actions`): `run(op)` runs a src/doc op on the doc (OpError -> ui.error), `select(partial)`,
 // `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
 // centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
-// `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|null)`, `undo()`, `redo()`.
+// `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|null)`, `loseAccess()` (read-only from
+// then on), `undo()`, `redo()`.
+// Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one
+// runChecks per journey snapshot, in the map's language.
 export {
   createMapStore,
   type MapStore,
@@ -27,4 +30,5 @@ export { useJourney, useActions, useCard, useSelectedCardIds, selectJourney } fr
 export { EMPTY_SELECTION, selectionOf, isEmptySelection, type SelectionState, type TargetKind } from "./selection";
 export { bindDoc, type Snapshots } from "./bind";
 export { shareJourney, shareList, deepEqual } from "./share";
+export { findingsOf, useFindings, useFindingsFor, useJourneyHealth, type MapFindings } from "./findings";
 export { useShallow } from "zustand/react/shallow";

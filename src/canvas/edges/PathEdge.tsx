@@ -1,27 +1,59 @@
-// One step of the customer's path: an arrow from card to card, with its label if it has one.
+// One step of the customer's path: an arrow from card to card, with its label if it has one, and a
+// mark when the outside-in checks find something on it (a channel break names both channels).
 import { memo } from "react";
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
+import { useFindingsFor } from "../../store";
+import { worstSeverity } from "../findingSeverity";
 import type { PathEdge as PathEdgeType } from "../types";
+import "../nodes/findingMark.css";
 
 export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
+  const { t } = useTranslation();
   const [path, labelX, labelY] = getBezierPath(props);
   const label = props.data?.connection.label;
+  const findings = useFindingsFor(props.id);
+  const severity = findings.length > 0 ? worstSeverity(findings) : null;
+  const markLabel = severity
+    ? t("checks.mark", { count: findings.length, list: findings.map((f) => f.message).join("\n") })
+    : "";
+  // With a label the mark sits just above it, so neither hides the other.
+  const markShift = label ? -20 : 0;
+  let className = "path-edge";
+  if (props.selected) className += " selected";
+  if (severity) className += " has-finding";
   return (
     <>
       <BaseEdge
         id={props.id}
         path={path}
         {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
-        className={props.selected ? "path-edge selected" : "path-edge"}
+        className={className}
       />
-      {label && (
+      {(label || severity) && (
         <EdgeLabelRenderer>
-          <div
-            className="edge-label"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {label}
-          </div>
+          {label && (
+            <div
+              className="edge-label"
+              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            >
+              {label}
+            </div>
+          )}
+          {severity && (
+            <span
+              className={`edge-finding severity-${severity}`}
+              role="img"
+              aria-label={markLabel}
+              title={markLabel}
+              data-testid={`edge-finding-${props.id}`}
+              style={{
+                transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) translateY(${markShift}px)`,
+              }}
+            >
+              !
+            </span>
+          )}
         </EdgeLabelRenderer>
       )}
     </>

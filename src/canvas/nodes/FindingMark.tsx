@@ -1,4 +1,28 @@
-// The subtle mark of the outside-in checks' findings on a card, stage or lane.
-export function FindingMark(_props: { targetId: string }) {
-  return null;
+// The subtle mark of the outside-in checks' findings on a card, stage or lane: a folded corner whose
+// colour is the worst severity; its label counts the findings and its tooltip lists their messages.
+import { useTranslation } from "react-i18next";
+import { useFindingsFor } from "../../store";
+import { worstSeverity } from "../findingSeverity";
+import "./findingMark.css";
+
+export function FindingMark({ targetId }: { targetId: string }) {
+  const { t } = useTranslation();
+  const findings = useFindingsFor(targetId);
+  if (findings.length === 0) return null;
+  const list = findings.map((f) => f.message).join("\n");
+  const label = t("checks.mark", { count: findings.length, list });
+  return (
+    <span
+      className={`finding-mark severity-${worstSeverity(findings)}`}
+      role="img"
+      aria-label={label}
+      title={label}
+      data-testid="finding-mark"
+      data-count={findings.length}
+    >
+      <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+        <path d="M0 0H14L0 14Z" fill="currentColor" />
+      </svg>
+    </span>
+  );
 }

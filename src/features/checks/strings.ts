@@ -1,14 +1,97 @@
-// Texts of the checks panel and the journey-health summary (keys under checks.*), merged into the
-// app's i18n resources. The findings' own messages come from src/checks/messages in the map's language.
+// Texts of the checks panel, the canvas marks and the journey-health summary (keys under checks.*), merged
+// into the app's i18n resources. The findings' own messages come from src/checks/messages in the map's language.
 export const checksStrings = {
   en: {
     checks: {
       title: "Checks",
+      intro: "Live checks that keep the map in the customer's view. Click a finding to go to it.",
+      empty: "No findings: the map reads from the customer's view.",
+      count_one: "{{count}} open finding",
+      count_other: "{{count}} open findings",
+      severity: {
+        error: "Errors",
+        warning: "Warnings",
+        info: "Notes",
+      },
+      severityOne: {
+        error: "Error",
+        warning: "Warning",
+        info: "Note",
+      },
+      why: "Why it matters",
+      fix: "What to do",
+      suggestion: "Customer's view",
+      target: {
+        card: "Card",
+        stage: "Stage",
+        lane: "Lane",
+        connection: "Path step",
+        journey: "Whole journey",
+      },
+      goTo: "Go to this finding: {{message}}",
+      mark_one: "{{count}} finding: {{list}}",
+      mark_other: "{{count}} findings: {{list}}",
+      health: {
+        label: "Journey health",
+        coverage: "Measured",
+        coverageTitle: "Touchpoints with a measurement point: {{measured}} of {{total}} ({{percent}} %)",
+        moments: "Moments of truth",
+        momentsTitle: "Moments of truth measured with a target: {{measured}} of {{total}}",
+        signatures: "Signature",
+        signaturesTitle: "Signature interactions: {{count}}, limit {{limit}}",
+        signaturesOver: "Signature interactions: {{count}}, more than the limit of {{limit}}",
+        findings_one: "{{count}} finding",
+        findings_other: "{{count}} findings",
+        noFindings: "No findings",
+        openPanel: "Open the checks panel",
+      },
     },
   },
   de: {
     checks: {
       title: "Prüfungen",
+      intro:
+        "Laufende Prüfungen, die die Karte in der Sicht der Kundschaft halten. Klicken Sie auf einen Befund, um hinzugehen.",
+      empty: "Keine Befunde: Die Karte liest sich aus Sicht der Kundschaft.",
+      count_one: "{{count}} offener Befund",
+      count_other: "{{count}} offene Befunde",
+      severity: {
+        error: "Fehler",
+        warning: "Warnungen",
+        info: "Hinweise",
+      },
+      severityOne: {
+        error: "Fehler",
+        warning: "Warnung",
+        info: "Hinweis",
+      },
+      why: "Warum es zählt",
+      fix: "Was zu tun ist",
+      suggestion: "Aus Kundensicht",
+      target: {
+        card: "Karte",
+        stage: "Phase",
+        lane: "Zeile",
+        connection: "Wegschritt",
+        journey: "Ganze Journey",
+      },
+      goTo: "Zu diesem Befund gehen: {{message}}",
+      mark_one: "{{count}} Befund: {{list}}",
+      mark_other: "{{count}} Befunde: {{list}}",
+      health: {
+        label: "Zustand der Journey",
+        coverage: "Gemessen",
+        coverageTitle: "Touchpoints mit Messpunkt: {{measured}} von {{total}} ({{percent}} %)",
+        moments: "Momente der Wahrheit",
+        momentsTitle: "Momente der Wahrheit mit Messpunkt und Zielwert: {{measured}} von {{total}}",
+        signatures: "Signature",
+        signaturesTitle: "Signature-Interaktionen: {{count}}, Grenze {{limit}}",
+        signaturesOver: "Signature-Interaktionen: {{count}}, mehr als die Grenze von {{limit}}",
+        findings_one: "{{count}} Befund",
+        findings_other: "{{count}} Befunde",
+        noFindings: "Keine Befunde",
+        openPanel: "Prüfungen öffnen",
+      },
     },
   },
 };
