@@ -52,7 +52,12 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
   const status = useConnectionStatus(session);
   const lost = useAccessLost(session);
   const title = useMapStore((s) => s.journey.title);
+  const loseAccess = useMapStore((s) => s.actions.loseAccess);
   const [sharing, setSharing] = useState(false);
+  // A rotated link or a deleted map: nothing typed from now on could reach anyone, so stop offering edits.
+  useEffect(() => {
+    if (lost) loseAccess();
+  }, [lost, loseAccess]);
   return (
     <div className="editor" data-testid="editor">
       <header className="editor-header">

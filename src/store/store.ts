@@ -29,6 +29,8 @@ export interface UiState {
   activeCell: { stageId: string; laneId: string } | null;
   /** The last error sentence of an action, shown until dismissed or the next success. */
   error: string | null;
+  /** The comment thread shown in the comments panel; null shows the list of threads. */
+  openThreadId: string | null;
 }
 
 export interface MapActions {
@@ -43,6 +45,10 @@ export interface MapActions {
   editCardTitle(cardId: string | null): void;
   setActiveCell(cell: { stageId: string; laneId: string } | null): void;
   setError(error: string | null): void;
+  /** Shows a comment thread in the comments panel (and opens that panel); null goes back to the list. */
+  openThread(commentId: string | null): void;
+  /** The link was rotated or the map is gone: the page becomes read-only and writes nothing more. */
+  loseAccess(): void;
   undo(): void;
   redo(): void;
 }
@@ -87,7 +93,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
       const canEdit = role === "owner" || role === "editor";
       const actions: MapActions = {
         run(op) {
-          if (!canEdit) {
+          if (!store.getState().canEdit) {
             set((s) => {
               s.ui.error = "You may only look at this map; ask its owner for an edit link.";
             });
@@ -138,7 +144,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         },
         editCardTitle(cardId) {
           set((s) => {
-            s.ui.editingCardId = canEdit ? cardId : null;
+            s.ui.editingCardId = s.canEdit ? cardId : null;
           });
         },
         setActiveCell(cell) {
@@ -151,11 +157,24 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
             s.ui.error = error;
           });
         },
+        openThread(commentId) {
+          set((s) => {
+            s.ui.openThreadId = commentId;
+            if (commentId !== null) s.ui.panel = "comments";
+          });
+        },
+        loseAccess() {
+          set((s) => {
+            s.canEdit = false;
+            s.canComment = false;
+            s.ui.editingCardId = null;
+          });
+        },
         undo() {
-          undoManager.undo();
+          if (store.getState().canEdit) undoManager.undo();
         },
         redo() {
-          undoManager.redo();
+          if (store.getState().canEdit) undoManager.redo();
         },
       };
       return {
@@ -178,6 +197,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
           editingCardId: null,
           activeCell: null,
           error: null,
+          openThreadId: null,
         },
         actions,
       };
@@ -194,9 +214,8 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
   undoManager.on("stack-cleared", syncUndo);
   // A remote change can leave a card without its stage or lane (deleted concurrently); an editor's
   // page gives such cards a home right after, so they never silently vanish.
-  const canEdit = store.getState().canEdit;
   const rehome = (transaction: Y.Transaction): void => {
-    if (canEdit && !transaction.local) queueMicrotask(() => rehomeOrphanCards(doc));
+    if (store.getState().canEdit && !transaction.local) queueMicrotask(() => rehomeOrphanCards(doc));
   };
   doc.on("afterTransaction", rehome);
   return Object.assign(store, {

@@ -1,0 +1,25 @@
+// A page whose link was rotated becomes read-only: no more writes, undo or in-place editing.
+import { createJourneyDoc, readJourney } from "../../src/doc";
+import { addStage } from "../../src/doc/ops";
+import { createMapStore } from "../../src/store";
+import { tinyJourney } from "../fixtures/journeys";
+
+describe("losing access", () => {
+  it("turns an editor's store read-only and refuses further edits with a sentence", () => {
+    const doc = createJourneyDoc(tinyJourney());
+    const store = createMapStore({ doc, role: "editor" });
+    const { actions } = store.getState();
+    actions.run((d) => addStage(d, { name: "Before" }));
+    expect(readJourney(doc).stages.map((s) => s.name)).toContain("Before");
+    actions.editCardTitle("cd_a");
+    actions.loseAccess();
+    expect(store.getState()).toMatchObject({ canEdit: false, canComment: false });
+    expect(store.getState().ui.editingCardId).toBeNull();
+    const before = readJourney(doc);
+    expect(actions.run((d) => addStage(d, { name: "After" }))).toBeUndefined();
+    expect(store.getState().ui.error).toMatch(/only look at this map/);
+    actions.undo();
+    expect(readJourney(doc)).toEqual(before);
+    store.destroy();
+  });
+});
