@@ -24,8 +24,13 @@ const replyPatchBody = z.strictObject({ text: requiredText(MAX.longText) });
 
 export interface Actor {
   role: Role;
-  /** sha256 of the X-Author-Key header, or undefined when the request had none. */
-  keyHash: string | undefined;
+  /**
+   * Who is writing: sha256 of the X-Author-Key header a browser sends (one secret per browser), or,
+   * for a request without one (a script), sha256 of its link token, so whoever holds that link is the author.
+   */
+  keyHash: string;
+  /** True when keyHash came from the X-Author-Key header; only such authors reserve their name on the map. */
+  personal: boolean;
 }
 
 export interface CommentDocs {
@@ -45,17 +50,13 @@ const mayComment = (role: Role): boolean => role === "owner" || role === "editor
 
 function requireCommenter(actor: Actor): string {
   if (!mayComment(actor.role)) throw new HttpError(403, "This link may read the map but not comment on it.");
-  if (!actor.keyHash) {
-    throw new HttpError(
-      400,
-      "Comments need an author key: send a random secret of 16 or more characters in X-Author-Key.",
-    );
-  }
   return actor.keyHash;
 }
 
-function claimName(authors: AuthorStore, mapId: string, name: string, keyHash: string): void {
-  if (!authors.claimName(mapId, name, keyHash)) {
+/** A browser's author key reserves its name on the map, so nobody else's browser can comment under it. */
+function claimName(authors: AuthorStore, mapId: string, name: string, actor: Actor): void {
+  if (!actor.personal) return;
+  if (!authors.claimName(mapId, name, actor.keyHash)) {
     throw new HttpError(409, `Someone else already comments as ${name.trim()} on this map; pick another name.`);
   }
 }
@@ -75,7 +76,7 @@ function write(docs: CommentDocs, comment: Comment | undefined, id: string): voi
 }
 
 const isAuthor = (authors: AuthorStore, mapId: string, actor: Actor, commentId: string, replyId?: string): boolean =>
-  actor.keyHash !== undefined && authors.keyOf(mapId, commentId, replyId) === actor.keyHash;
+  authors.keyOf(mapId, commentId, replyId) === actor.keyHash;
 
 function anchorQuote(docs: CommentDocs, kind: "stage" | "lane" | "card", id: string): string | undefined {
   const collection = kind === "stage" ? "stages" : kind === "lane" ? "lanes" : "cards";
@@ -101,7 +102,7 @@ export function createComment(docs: CommentDocs, authors: AuthorStore, actor: Ac
     const quote = anchorQuote(docs, input.anchor.kind, input.anchor.id);
     anchor = { kind: input.anchor.kind, id: input.anchor.id, ...(quote !== undefined ? { quote } : {}) };
   }
-  claimName(authors, docs.mapId, input.author, keyHash);
+  claimName(authors, docs.mapId, input.author, actor);
   const comment: Comment = {
     id: newId("cm"),
     anchor,
@@ -128,7 +129,7 @@ export function addReply(
   const input = parse(replyBody, body);
   const comment = readComment(docs, commentId);
   if (comment.replies.length >= 1000) throw new HttpError(400, "This thread has too many replies; start a new one.");
-  claimName(authors, docs.mapId, input.author, keyHash);
+  claimName(authors, docs.mapId, input.author, actor);
   const reply: Reply = {
     id: newId("rp"),
     author: input.author,

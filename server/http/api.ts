@@ -38,10 +38,14 @@ function docsOf(ctx: ServerContext, mapId: string): CommentDocs {
   return { mapId, main: ctx.rooms.get(mapId, "main").doc, comments: ctx.rooms.get(mapId, "comments").doc };
 }
 
-function actorOf(req: IncomingMessage, role: Role): Actor {
+function actorOf(req: IncomingMessage, role: Role, token: string): Actor {
   const key = req.headers["x-author-key"];
   const value = typeof key === "string" ? key.trim() : "";
-  return { role, keyHash: value.length >= 16 && value.length <= 200 ? sha256(value) : undefined };
+  if (key === undefined) return { role, keyHash: sha256(`token:${token}`), personal: false };
+  if (value.length < 16 || value.length > 200) {
+    throw new HttpError(400, "X-Author-Key must be a secret of 16 to 200 characters (or leave the header out).");
+  }
+  return { role, keyHash: sha256(`key:${value}`), personal: true };
 }
 
 async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, mapId: string, url: URL) {
@@ -92,7 +96,7 @@ async function comments(
   rest: string[],
 ): Promise<void> {
   const { role, token } = authorise(ctx, req, mapId);
-  const actor = actorOf(req, role);
+  const actor = actorOf(req, role, token);
   const method = req.method ?? "GET";
   const [commentId, sub, replyId, extra] = rest;
   if (extra !== undefined) throw new HttpError(404, "There is no such address in the API.");

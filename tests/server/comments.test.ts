@@ -186,7 +186,7 @@ describe("comments API", () => {
     expect((await comments()).length).toBe(before);
   });
 
-  it("refuses a name another author key already uses on the map, and a request without an author key", async () => {
+  it("refuses a name another author key already uses on the map, and a malformed author key", async () => {
     await post(map.tokens.comment, KEYS.carol, "Carol");
     const res = await call("POST", "", map.tokens.owner, KEYS.alice, {
       anchor: { kind: "map" },
@@ -197,15 +197,52 @@ describe("comments API", () => {
     expect((res.body as { error: string }).error).toBe(
       "Someone else already comments as carol on this map; pick another name.",
     );
-    const noKey = await call("POST", "", map.tokens.owner, undefined, {
+    const shortKey = await call("POST", "", map.tokens.owner, "short", {
       anchor: { kind: "map" },
       text: "x",
       author: "Anon",
     });
-    expect(noKey.status).toBe(400);
-    expect((noKey.body as { error: string }).error).toMatch(/X-Author-Key/);
+    expect(shortKey.status).toBe(400);
+    expect((shortKey.body as { error: string }).error).toMatch(/X-Author-Key/);
     expect((await comments()).filter((c) => c.text === "I am Carol")).toEqual([]);
     await post(map.tokens.comment, KEYS.carol, "Carol", "Still me");
+  });
+
+  it("serves a script without an author key as the contract says: the link is the author", async () => {
+    const made: Record<string, Comment> = {};
+    for (const role of ["owner", "edit", "comment"] as const) {
+      const res = await call("POST", "", map.tokens[role], undefined, {
+        anchor: { kind: "map" },
+        text: `From ${role}`,
+        author: "Workshop script",
+      });
+      expect(res.status).toBe(201);
+      made[role] = res.body as Comment;
+    }
+    const viewer = await call("POST", "", map.tokens.view, undefined, {
+      anchor: { kind: "map" },
+      text: "x",
+      author: "V",
+    });
+    expect(viewer.status).toBe(403);
+    const byCommenter = made["comment"]!;
+    expect(byCommenter).toMatchObject({ author: "Workshop script", role: "commenter" });
+    expect((await call("PATCH", `/${byCommenter.id}`, map.tokens.comment, undefined, { text: "Edited" })).status).toBe(
+      200,
+    );
+    expect((await call("PATCH", `/${byCommenter.id}`, map.tokens.edit, undefined, { text: "Not mine" })).status).toBe(
+      403,
+    );
+    expect((await call("PATCH", `/${byCommenter.id}`, map.tokens.edit, undefined, { resolved: true })).status).toBe(
+      200,
+    );
+    expect((await call("DELETE", `/${made["edit"]!.id}`, map.tokens.comment, undefined)).status).toBe(403);
+    expect((await call("DELETE", `/${made["edit"]!.id}`, map.tokens.owner, undefined)).status).toBe(204);
+    // A browser's key is another author than the bare link, even with the same token.
+    expect((await call("PATCH", `/${byCommenter.id}`, map.tokens.comment, KEYS.carol, { text: "x" })).status).toBe(403);
+    const after = await comments();
+    expect(after.find((c) => c.id === byCommenter.id)).toMatchObject({ text: "Edited", resolved: true });
+    expect(after.find((c) => c.id === made["edit"]!.id)).toBeUndefined();
   });
 
   it("puts comments into the comments document that clients read over the websocket", async () => {
