@@ -1,4 +1,5 @@
 // Writes a journey snapshot as a format v1 file: cards ordered by cell, `order` the index in the cell.
+import { journeyHealth, runChecks, type JourneyHealth } from "../checks";
 import type { Card, Comment, Journey } from "../doc";
 import { FORMAT, FORMAT_VERSION, type JourneyFile } from "./types";
 
@@ -58,8 +59,18 @@ export function toJourneyFile(journey: Journey, options: ExportOptions = {}): Jo
   return { ...header, journey: body } as JourneyFile;
 }
 
+/**
+ * The journey-health summary an exported file carries as its top-level `health` field (the same numbers as
+ * the editor header and the PDF title page). It is derived from the journey, so reading a file ignores it.
+ */
+export function fileHealth(journey: Journey): JourneyHealth {
+  return journeyHealth(journey, runChecks(journey));
+}
+
+/** The export file as text; it carries the journey's health unless `extra.health` says otherwise. */
 export function serializeJourney(journey: Journey, options: ExportOptions = {}): string {
-  return `${JSON.stringify(toJourneyFile(journey, options), null, 2)}\n`;
+  const extra = { health: fileHealth(journey), ...options.extra };
+  return `${JSON.stringify(toJourneyFile(journey, { ...options, extra }), null, 2)}\n`;
 }
 
 const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };

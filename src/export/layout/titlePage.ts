@@ -1,6 +1,6 @@
 // The title page: what the journey is, whose it is, who the customer is, when it was exported, and how healthy it is.
 import type { Journey } from "../../doc";
-import { touchpointsOf } from "../touchpoints";
+import { journeyHealth, runChecks } from "../../checks";
 import type { ExportLanguage, Words } from "../words";
 import { textLines, type BlockLine } from "./block";
 import type { Frame, PageDraft } from "./frame";
@@ -44,21 +44,17 @@ export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
     if (p.goals && p.goals.length > 0) add(body(`${words.goals}: ${p.goals.join(" · ")}`));
     if (p.expectations && p.expectations.length > 0) add(body(`${words.expectations}: ${p.expectations.join(" · ")}`));
   }
+  // The same summary as the editor header and the JSON export: journeyHealth over the checks' findings.
   add(heading(words.health), 18);
-  const tps = touchpointsOf(journey);
-  const measured = tps.filter((t) => t.card.measurement !== undefined).length;
-  const mots = journey.cards.filter((c) => c.momentOfTruth !== undefined);
-  const motMeasured = mots.filter((c) => c.measurement?.target !== undefined).length;
-  const signatures = journey.cards.filter((c) => c.signatureInteraction !== undefined).length;
-  add(body(words.coverage(measured, tps.length)));
-  add(body(words.motMeasured(motMeasured, mots.length)), 2);
-  add(body(words.signatures(signatures)), 2);
-  if (ctx.health !== undefined) {
-    if (ctx.health.score !== undefined) add(body(words.score(String(ctx.health.score))), 2);
-    const findings = ctx.health.findings ?? [];
-    add(body(words.findings(findings.length)), 2);
-    for (const f of findings)
-      add(textLines(`• ${f.message}`, width, { size: SIZE.body - 1, color: COLOR.muted, indent: 10 }, measure), 1);
-  }
+  // Findings a caller passes (any list that fits) replace the map's own; the counts come from the map itself.
+  const findings = ctx.health?.findings ?? runChecks(journey);
+  const health = journeyHealth(journey, []);
+  add(body(words.coverage(health.measured, health.touchpoints)));
+  add(body(words.motMeasured(health.momentsMeasured, health.momentsOfTruth)), 2);
+  add(body(words.signatures(health.signatureInteractions, health.signatureLimit)), 2);
+  if (ctx.health?.score !== undefined) add(body(words.score(String(ctx.health.score))), 2);
+  add(body(words.findings(findings.length)), 2);
+  for (const f of findings)
+    add(textLines(`• ${f.message}`, width, { size: SIZE.body - 1, color: COLOR.muted, indent: 10 }, measure), 1);
   return flowBlocks(blocks, frame, "title", words);
 }
