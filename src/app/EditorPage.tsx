@@ -88,7 +88,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
         <ReactFlowProvider>
           <Canvas awareness={session.awareness} />
         </ReactFlowProvider>
-        <SidePanel />
+        <SidePanel awareness={session.awareness} />
       </div>
       {sharing && (
         <ShareDialog mapId={session.mapId} token={token} role={session.role} onClose={() => setSharing(false)} />

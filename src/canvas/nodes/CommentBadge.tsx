@@ -1,19 +1,42 @@
-// The badge with the number of open comment threads on a card, stage or lane.
+// The badge with the number of open comment threads on a card, stage or lane; clicking it opens the
+// newest open thread in the comments panel.
+import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useMapStore } from "../../store";
+import { selectionOf, useMapStore, useMapStoreApi } from "../../store";
+import { newestOpenThread } from "../../features/comments/threads";
 import { openThreadCounts } from "../commentCounts";
+import "./commentBadge.css";
 
 export function CommentBadge({ targetId }: { targetId: string }) {
   const { t } = useTranslation();
+  const api = useMapStoreApi();
   const threads = useMapStore((s) => openThreadCounts(s.comments).get(targetId) ?? 0);
   if (threads === 0) return null;
+  const label = t("card.openThreads", { count: threads });
+  const open = (event: MouseEvent): void => {
+    // The node's own click handling stays out of it; the badge selects its target itself, without centring.
+    event.stopPropagation();
+    const state = api.getState();
+    const thread = newestOpenThread(state.comments, targetId);
+    if (!thread) return;
+    state.actions.select(selectionOf(thread.anchor.kind, targetId));
+    state.actions.openThread(thread.id);
+  };
   return (
-    <span className="card-comments" data-testid="card-comments" title={t("card.openThreads", { count: threads })}>
+    <button
+      type="button"
+      className="card-comments nodrag"
+      data-testid="card-comments"
+      data-count={threads}
+      title={`${label} – ${t("comments.badge")}`}
+      onClick={open}
+      onDoubleClick={(e) => e.stopPropagation()}
+    >
       <svg width="11" height="11" viewBox="0 0 12 12" aria-hidden="true">
         <path d="M1 2h10v6H5l-3 3V8H1z" fill="currentColor" />
       </svg>
-      <span className="visually-hidden">{t("card.openThreads", { count: threads })}</span>
+      <span className="visually-hidden">{label}</span>
       <span aria-hidden="true">{threads}</span>
-    </span>
+    </button>
   );
 }

@@ -1,1 +1,2 @@
-export { CommentsPanel } from "./CommentsPanel";
+export { CommentsPanel, type CommentsPanelProps } from "./CommentsPanel";
+export { commentsApi, CommentApiError, type CommentsApi } from "./api";

@@ -1,5 +1,6 @@
 // The right-side panel with its tabs: Inspector | Journey | Comments | Checks.
 import { useTranslation } from "react-i18next";
+import type { Awareness } from "y-protocols/awareness";
 import { useMapStore, type Panel } from "../../store";
 import { Inspector } from "../inspector";
 import { JourneyPanel } from "../journey/JourneyPanel";
@@ -8,7 +9,8 @@ import { CommentsPanel } from "../comments";
 
 const TABS: Panel[] = ["inspector", "journey", "comments", "checks"];
 
-export function SidePanel() {
+/** `awareness` lets the comments panel offer the people online now for @mentions. */
+export function SidePanel({ awareness }: { awareness?: Awareness | undefined } = {}) {
   const { t } = useTranslation();
   const panel = useMapStore((s) => s.ui.panel);
   const setPanel = useMapStore((s) => s.actions.setPanel);
@@ -33,7 +35,7 @@ export function SidePanel() {
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
         {panel === "inspector" && <Inspector />}
         {panel === "journey" && <JourneyPanel />}
-        {panel === "comments" && <CommentsPanel />}
+        {panel === "comments" && <CommentsPanel awareness={awareness} />}
         {panel === "checks" && <ChecksPanel />}
       </div>
     </aside>

@@ -1,0 +1,108 @@
+// One comment or reply in a thread: author, time, text with mentions, and edit/delete where allowed.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Reply } from "../../doc";
+import { ComposeBox } from "./ComposeBox";
+import { MentionText } from "./MentionText";
+import { useCommentCall } from "./hooks";
+
+export interface CommentEntryProps {
+  entry: Pick<Reply, "id" | "author" | "text" | "createdAt" | "editedAt">;
+  /** The thread's id; `entry.id` equals it for the thread's first comment. */
+  threadId: string;
+  names: readonly string[];
+  myName: string;
+  mine: boolean;
+  canEdit: boolean;
+  canDelete: boolean;
+  /** Called after the first comment was deleted (the thread is gone). */
+  onThreadDeleted?: () => void;
+}
+
+export function formatTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+export function CommentEntry(props: CommentEntryProps) {
+  const { entry, threadId, names, myName, mine, canEdit, canDelete, onThreadDeleted } = props;
+  const { t, i18n } = useTranslation();
+  const call = useCommentCall();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const isHead = entry.id === threadId;
+
+  const save = async (text: string): Promise<string | null> => {
+    const refused = await call((api) =>
+      isHead ? api.update(threadId, { text }) : api.updateReply(threadId, entry.id, text),
+    );
+    if (refused === null) setEditing(false);
+    return refused;
+  };
+
+  const remove = async (): Promise<void> => {
+    const refused = await call((api) => (isHead ? api.remove(threadId) : api.removeReply(threadId, entry.id)));
+    setConfirming(false);
+    setError(refused);
+    if (refused === null && isHead) onThreadDeleted?.();
+  };
+
+  return (
+    <article className="comment-entry" data-testid={isHead ? "thread-head" : "thread-reply"}>
+      <header className="comment-meta">
+        <strong className="comment-author">{entry.author}</strong>
+        {mine && <span className="comment-you">({t("comments.thread.you")})</span>}
+        <time dateTime={entry.createdAt}>{formatTime(entry.createdAt, i18n.language)}</time>
+        {entry.editedAt && <span className="comment-edited">{t("comments.thread.edited")}</span>}
+      </header>
+      {editing ? (
+        <ComposeBox
+          label={t("comments.thread.edit")}
+          placeholder=""
+          submitLabel={t("comments.thread.save")}
+          names={names}
+          initialText={entry.text}
+          testId="edit-box"
+          onSubmit={save}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <p className="comment-body">
+          <MentionText text={entry.text} names={names} myName={myName} />
+        </p>
+      )}
+      {!editing && (canEdit || canDelete) && (
+        <div className="comment-actions">
+          {canEdit && (
+            <button type="button" className="subtle" onClick={() => setEditing(true)}>
+              {t("comments.thread.edit")}
+            </button>
+          )}
+          {canDelete && !confirming && (
+            <button type="button" className="subtle" onClick={() => setConfirming(true)}>
+              {t("comments.thread.delete")}
+            </button>
+          )}
+          {confirming && (
+            <span className="comment-confirm" role="group">
+              <span>{isHead ? t("comments.thread.confirmDeleteThread") : t("comments.thread.confirmDeleteReply")}</span>
+              <button type="button" className="danger" onClick={() => void remove()}>
+                {t("comments.thread.confirmYes")}
+              </button>
+              <button type="button" className="subtle" onClick={() => setConfirming(false)}>
+                {t("comments.thread.cancel")}
+              </button>
+            </span>
+          )}
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="compose-error">
+          {error}
+        </p>
+      )}
+    </article>
+  );
+}

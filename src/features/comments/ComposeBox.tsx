@@ -1,0 +1,144 @@
+// The text box for a new comment, a reply or an edit: counts characters, refuses empty and too long
+// texts with a sentence, offers @mentions of known people, and shows why the server refused.
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { mentionQuery } from "./mentions";
+import { MAX_COMMENT_LENGTH, textProblem } from "./validateText";
+
+export interface ComposeBoxProps {
+  label: string;
+  placeholder: string;
+  submitLabel: string;
+  names: readonly string[];
+  initialText?: string;
+  testId: string;
+  /** Sends the text; resolves to null on success or the sentence to show. The box empties on success. */
+  onSubmit(text: string): Promise<string | null>;
+  onCancel?: () => void;
+}
+
+const MAX_SUGGESTIONS = 6;
+
+export function ComposeBox(props: ComposeBoxProps) {
+  const { label, placeholder, submitLabel, names, initialText = "", testId, onSubmit, onCancel } = props;
+  const { t } = useTranslation();
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState(initialText);
+  const [caret, setCaret] = useState(initialText.length);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const query = mentionQuery(text, caret);
+  const suggestions =
+    query === null
+      ? []
+      : names
+          .filter((n) => n.toLocaleLowerCase().startsWith(query.query.toLocaleLowerCase()) && n !== query.query)
+          .slice(0, MAX_SUGGESTIONS);
+
+  const insertMention = (name: string): void => {
+    if (!query) return;
+    const next = `${text.slice(0, query.start)}@${name} ${text.slice(caret)}`;
+    const at = query.start + name.length + 2;
+    setText(next);
+    setCaret(at);
+    requestAnimationFrame(() => {
+      area.current?.focus();
+      area.current?.setSelectionRange(at, at);
+    });
+  };
+
+  const submit = async (event?: FormEvent): Promise<void> => {
+    event?.preventDefault();
+    if (busy) return;
+    const problem = textProblem(text);
+    if (problem) {
+      setError(
+        problem.key === "comments.error.empty"
+          ? t("comments.error.empty")
+          : t("comments.error.tooLong", { count: problem.count, max: problem.max }),
+      );
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const refused = await onSubmit(text.trim());
+    setBusy(false);
+    if (refused !== null) {
+      setError(refused);
+      return;
+    }
+    setText("");
+    setCaret(0);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void submit();
+    if (event.key === "Escape" && onCancel) onCancel();
+  };
+
+  const length = text.trim().length;
+  return (
+    <form className="compose" data-testid={testId} onSubmit={(e) => void submit(e)}>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        ref={area}
+        value={text}
+        rows={3}
+        placeholder={placeholder}
+        aria-invalid={error !== null}
+        aria-describedby={`${id}-count`}
+        onChange={(e) => {
+          setText(e.target.value);
+          setCaret(e.target.selectionStart);
+          if (error) setError(null);
+        }}
+        onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+        onKeyDown={onKeyDown}
+      />
+      {suggestions.length > 0 && (
+        <ul className="mention-suggestions" aria-label={t("comments.compose.mentionList")}>
+          {suggestions.map((name) => (
+            <li key={name}>
+              <button
+                type="button"
+                className="subtle"
+                aria-label={t("comments.compose.mention", { name })}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => insertMention(name)}
+              >
+                @{name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="compose-row">
+        <span
+          id={`${id}-count`}
+          className={length > MAX_COMMENT_LENGTH ? "compose-count over" : "compose-count"}
+          data-testid="compose-count"
+        >
+          {t("comments.compose.count", { count: length, max: MAX_COMMENT_LENGTH })}
+        </span>
+        {onCancel && (
+          <button type="button" className="subtle" onClick={onCancel}>
+            {t("comments.thread.cancel")}
+          </button>
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? t("comments.compose.sending") : submitLabel}
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="compose-error" data-testid="compose-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

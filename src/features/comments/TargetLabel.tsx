@@ -1,0 +1,24 @@
+// What a thread is about: the whole map, or a card, stage or lane by its title (marked when deleted).
+import { useTranslation } from "react-i18next";
+import type { ThreadTarget } from "./threads";
+
+export function useTargetText(): (target: Pick<ThreadTarget, "kind" | "title" | "deleted">) => string {
+  const { t } = useTranslation();
+  return (target) => {
+    const { kind, title, deleted } = target;
+    if (kind === "map") return t("comments.target.map");
+    if (!deleted) return t(`comments.target.${kind}`, { title });
+    if (kind === "card") return t("comments.target.deletedCard", { title });
+    if (kind === "stage") return t("comments.target.deletedStage", { title });
+    return t("comments.target.deletedLane", { title });
+  };
+}
+
+export function TargetLabel({ target }: { target: ThreadTarget }) {
+  const text = useTargetText();
+  return (
+    <span className={target.deleted ? "thread-target deleted" : "thread-target"} data-testid="thread-target">
+      {text(target)}
+    </span>
+  );
+}

@@ -1,0 +1,118 @@
+// One thread in full: what it is about, its status with resolve/reopen, the comment and its replies,
+// and the reply box for people who may comment.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useMapStore } from "../../store";
+import { CommentEntry } from "./CommentEntry";
+import { ComposeBox } from "./ComposeBox";
+import { TargetLabel } from "./TargetLabel";
+import { useAuthored, useCommentCall, useMyName } from "./hooks";
+import { targetOf } from "./threads";
+
+export function ThreadView({ commentId, names }: { commentId: string; names: readonly string[] }) {
+  const { t } = useTranslation();
+  const comment = useMapStore((s) => s.comments.find((c) => c.id === commentId));
+  const journey = useMapStore((s) => s.journey);
+  const role = useMapStore((s) => s.role);
+  const canComment = useMapStore((s) => s.canComment);
+  const actions = useMapStore((s) => s.actions);
+  const authored = useAuthored();
+  const myName = useMyName();
+  const call = useCommentCall();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const back = (
+    <button type="button" className="subtle thread-back" onClick={() => actions.openThread(null)}>
+      ← {t("comments.thread.back")}
+    </button>
+  );
+  if (!comment) {
+    return (
+      <section className="thread" data-testid="thread-view">
+        {back}
+        <p className="thread-gone">{t("comments.thread.gone")}</p>
+      </section>
+    );
+  }
+
+  const target = targetOf(comment, journey);
+  const mine = (id: string): boolean => authored.has(id);
+  const owner = role === "owner";
+  const canResolve = canComment && (mine(comment.id) || owner || role === "editor");
+
+  const setResolved = async (resolved: boolean): Promise<void> => {
+    setBusy(true);
+    setError(await call((api) => api.update(comment.id, { resolved })));
+    setBusy(false);
+  };
+  const reply = (text: string): Promise<string | null> => call((api) => api.reply(comment.id, text, myName));
+
+  return (
+    <section className="thread" data-testid="thread-view" data-resolved={comment.resolved}>
+      {back}
+      <div className="thread-about">
+        <TargetLabel target={target} />
+        {target.kind !== "map" && !target.deleted && target.id !== undefined && (
+          <button
+            type="button"
+            className="subtle"
+            onClick={() => target.id !== undefined && actions.focusTarget({ kind: target.kind, id: target.id })}
+          >
+            {t("comments.thread.show")}
+          </button>
+        )}
+      </div>
+      <div className="thread-status">
+        <span className={comment.resolved ? "status resolved" : "status open"} data-testid="thread-status">
+          {comment.resolved ? t("comments.thread.resolved") : t("comments.thread.open")}
+        </span>
+        {canResolve && (
+          <button type="button" disabled={busy} onClick={() => void setResolved(!comment.resolved)}>
+            {comment.resolved ? t("comments.thread.reopen") : t("comments.thread.resolve")}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="compose-error">
+          {error}
+        </p>
+      )}
+      <CommentEntry
+        entry={comment}
+        threadId={comment.id}
+        names={names}
+        myName={myName}
+        mine={mine(comment.id)}
+        canEdit={canComment && mine(comment.id)}
+        canDelete={canComment && (mine(comment.id) || owner)}
+        onThreadDeleted={() => actions.openThread(null)}
+      />
+      <ol className="thread-replies">
+        {comment.replies.map((r) => (
+          <li key={r.id}>
+            <CommentEntry
+              entry={r}
+              threadId={comment.id}
+              names={names}
+              myName={myName}
+              mine={mine(r.id)}
+              canEdit={canComment && mine(r.id)}
+              canDelete={canComment && (mine(r.id) || owner)}
+            />
+          </li>
+        ))}
+      </ol>
+      {canComment && (
+        <ComposeBox
+          label={t("comments.compose.replyLabel")}
+          placeholder={t("comments.compose.replyPlaceholder")}
+          submitLabel={t("comments.compose.sendReply")}
+          names={names}
+          testId="reply-box"
+          onSubmit={reply}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// Hooks the comment views share: the API for this page, my name, what I wrote, and a call runner
+// that turns a refusal into a sentence.
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
+import { useMapStore } from "../../store";
+import { getIdentity, subscribeIdentity } from "../../sync";
+import { authoredIds, subscribeAuthored } from "../../sync/authoredComments";
+import { CommentApiError, commentsApi, type CommentsApi } from "./api";
+
+/** The comments API of the open map, or null outside a live session (then nothing can be written). */
+export function useCommentsApi(): CommentsApi | null {
+  const mapId = useMapStore((s) => s.mapId);
+  const token = useMapStore((s) => s.token);
+  return useMemo(() => (mapId && token ? commentsApi({ mapId, token }) : null), [mapId, token]);
+}
+
+export function useMyName(): string {
+  return useSyncExternalStore(subscribeIdentity, getIdentity, getIdentity).name;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Ids of the comments and replies this browser wrote on the open map. */
+export function useAuthored(): ReadonlySet<string> {
+  const mapId = useMapStore((s) => s.mapId);
+  const read = useCallback(() => (mapId ? authoredIds(mapId) : NONE), [mapId]);
+  return useSyncExternalStore(subscribeAuthored, read, read);
+}
+
+/**
+ * Runs one comments API call; resolves to null when it succeeded, else to the sentence to show: the
+ * server's own (a refusal, a rate limit) or one saying the server cannot be reached.
+ */
+export type CommentCall = (call: (api: CommentsApi) => Promise<unknown>) => Promise<string | null>;
+
+export function useCommentCall(): CommentCall {
+  const { t } = useTranslation();
+  const api = useCommentsApi();
+  return useCallback(
+    async (call) => {
+      if (!api) return t("comments.error.noSession");
+      try {
+        await call(api);
+        return null;
+      } catch (e) {
+        return e instanceof CommentApiError && e.kind === "server" ? e.message : t("comments.error.network");
+      }
+    },
+    [api, t],
+  );
+}
