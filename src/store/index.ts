@@ -6,13 +6,13 @@
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
 // `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
 // `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId,
-// activeCell, error }`,
+// activeCell, error, openThreadId }` (openThreadId: the comment thread shown in the comments panel, or null),
 // `actions`. Hooks: `useJourney()`, `useActions()`, `useCard(id)`, `useSelectedCardIds()`, `useShallow`.
 // Actions (`s.actions`): `run(op)` runs a src/doc op on the doc (OpError -> ui.error), `select(partial)`,
 // `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
 // centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
 // `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|null)`, `loseAccess()` (read-only from
-// then on), `undo()`, `redo()`.
+// then on), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
 // Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one
 // runChecks per journey snapshot, in the map's language.
 export {
