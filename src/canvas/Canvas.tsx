@@ -252,6 +252,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
         selectionOnDrag={tool === "select"}
         panOnDrag={tool === "select" ? [1, 2] : true}
         panOnScroll={tool === "select"}
+        // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
+        zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={2}
         fitView
