@@ -103,9 +103,10 @@ describe("the editor in Chromium", () => {
     const shot = process.env.UPDATE_SCREENSHOT === "1" ? "docs/editor.png" : "tests/e2e/output/editor.png";
     await page.screenshot({ path: resolve(root, shot) });
 
+    await page.getByRole("button", { name: "Export", exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Export JSON" }).click(),
+      page.getByRole("menu", { name: "Export formats" }).getByRole("menuitem", { name: "JSON journey file" }).click(),
     ]);
     const path = await download.path();
     const exported = JSON.parse(await readFile(path, "utf8")) as { format: string; version: number; journey: unknown };
