@@ -1,0 +1,54 @@
+// The store's findings: one runChecks per journey snapshot, shared by everyone who asks, in the map's language.
+import * as Y from "yjs";
+import { runChecks } from "../../src/checks";
+import { blankJourney, loadJourney } from "../../src/doc";
+import { addCard, setJourneyFields, setMeasurement } from "../../src/doc/ops";
+import { createMapStore, findingsOf } from "../../src/store";
+
+function openMap() {
+  const doc = new Y.Doc();
+  const journey = blankJourney("Switch my phone plan", "en");
+  loadJourney(doc, journey);
+  const tp = journey.lanes.find((l) => l.kind === "touchpoints")!;
+  const cardId = addCard(doc, {
+    stageId: journey.stages[0]!.id,
+    laneId: tp.id,
+    title: "I compare plans",
+    channel: "web",
+  });
+  return { doc, cardId, store: createMapStore({ doc, role: "owner" }) };
+}
+
+describe("findings in the store", () => {
+  it("works out the findings once per journey snapshot and hands everyone the same objects", () => {
+    const { store } = openMap();
+    const journey = store.getState().journey;
+    const first = findingsOf(journey);
+    expect(findingsOf(journey)).toBe(first);
+    expect(findingsOf(journey).findings).toBe(first.findings);
+    expect(first.findings).toEqual(runChecks(journey));
+    store.destroy();
+  });
+
+  it("gives a new answer after an edit and keeps findings per target and the health in step", () => {
+    const { doc, store, cardId } = openMap();
+    const before = findingsOf(store.getState().journey);
+    expect(before.byTarget.get(cardId)?.map((f) => f.rule)).toEqual(["touchpoint-without-measurement"]);
+    expect(before.health).toMatchObject({ touchpoints: 1, measured: 0, openFindings: before.findings.length });
+
+    setMeasurement(doc, cardId, { metric: "CSAT", target: 4 });
+    const after = findingsOf(store.getState().journey);
+    expect(after).not.toBe(before);
+    expect(after.byTarget.has(cardId)).toBe(false);
+    expect(after.health).toMatchObject({ measured: 1, coverage: 1, openFindings: before.findings.length - 1 });
+    store.destroy();
+  });
+
+  it("writes the findings in the map's language", () => {
+    const { doc, store, cardId } = openMap();
+    setJourneyFields(doc, { language: "de" });
+    const card = findingsOf(store.getState().journey).byTarget.get(cardId)?.[0];
+    expect(card?.message).toBe("Der Kontaktpunkt „I compare plans“ hat keinen Messpunkt.");
+    store.destroy();
+  });
+});
