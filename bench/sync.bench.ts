@@ -78,7 +78,7 @@ verdicts.push(
 console.log(`\n${textTable(head, rows)}\n\n${textTable(["server", "MB per idle map"], idleRows)}\n`);
 console.log(verdicts.join("\n"));
 
-writeSection(
+await writeSection(
   "2-sync",
   "Sync server under load",
   `Raw y-protocols clients in one Node process, the server in a child process, all on loopback. Each map holds
