@@ -133,6 +133,35 @@ describe("the Export menu in Chromium", () => {
     });
   });
 
+  it("exports an SVG with every touchpoint as text and a PNG drawn by the browser", async () => {
+    const page = await openMap(map.links.edit, touchpointsOf(journey)[0]?.card.title ?? "");
+    const svgDownload = await exportFrom(page, "SVG image");
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = new TextDecoder().decode(await bytesOf(svgDownload));
+    const texts = squash(
+      [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+        .map((m) =>
+          (m[1] ?? "")
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&amp;/g, "&"),
+        )
+        .join(" "),
+    );
+    for (const { card } of touchpointsOf(journey)) expect(texts).toContain(squash(card.title));
+
+    const pngDownload = await exportFrom(page, "PNG image");
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const png = await bytesOf(pngDownload);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    // Two pixels per point of the A3 landscape page; a blank page of that size compresses to about 15 kB.
+    expect(view.getUint32(16)).toBe(Math.ceil(PAPER.a3.width * 2));
+    expect(view.getUint32(20)).toBe(Math.ceil(PAPER.a3.height * 2));
+    expect(png.byteLength).toBeGreaterThan(30_000);
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
   it("shows the progress of a big map's PDF with the Export button held off until the file is there", async () => {
     const big = generatedJourney(480);
     const created = await createMap(app.url, { format: "outside-in.journey", version: 1, journey: big });
