@@ -32,13 +32,14 @@ export interface CommentsApi {
   removeReply(commentId: string, replyId: string): Promise<void>;
 }
 
-export function commentsApi({ mapId, token, fetch: doFetch = fetch }: CommentsApiOptions): CommentsApi {
+export function commentsApi({ mapId, token, fetch: doFetch }: CommentsApiOptions): CommentsApi {
   const base = `/api/maps/${encodeURIComponent(mapId)}/comments`;
 
   async function call<T>(method: string, path: string, body: unknown, schema: z.ZodType<T> | null): Promise<T> {
     let response: Response;
     try {
-      response = await doFetch(base + path, {
+      // The global fetch is looked up per call, so a test (or a polyfill) may replace it later.
+      response = await (doFetch ?? fetch)(base + path, {
         method,
         headers: {
           Authorization: `Bearer ${token}`,
