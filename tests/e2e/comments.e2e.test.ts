@@ -1,0 +1,122 @@
+// Comments in real Chromium: a commenter comments on a card, the editor sees the badge and the
+// thread within a second, resolves it, and the commenter sees it resolved.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createMap, launchChromium, saveScreenshots, startApp, waitFor, type RunningApp } from "./harness";
+
+const SEL = {
+  online: '[data-testid="connection-status"][data-status="online"]',
+  card: '[data-testid="card-c_2"]',
+  badge: '[data-testid="card-c_2"] [data-testid="card-comments"]',
+  commentsTab: "#tab-comments",
+  newThread: '[data-testid="new-thread"]',
+  threadView: '[data-testid="thread-view"]',
+  threadStatus: '[data-testid="thread-status"]',
+  threadItem: '[data-testid="thread-item"]',
+};
+
+let app: RunningApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterEach(async ({ task }) => {
+  if (task.result?.state === "fail") {
+    const saved = await saveScreenshots(
+      contexts.flatMap((c) => c.pages()),
+      task.name,
+    );
+    console.log(`[e2e] screenshots of the failed test: ${saved.join(", ")}`);
+  }
+  for (const c of contexts.splice(0)) await c.close().catch(() => {});
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** A fresh browser per person, with the name the person chose on an earlier visit. */
+async function openPage(link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const identity = JSON.stringify({ id: `e2e-${name}`, name, color: "#1971c2", chosen: true });
+  await context.addInitScript((value) => localStorage.setItem("outside-in.identity", value), identity);
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.waitForSelector(SEL.online, { timeout: 15000 });
+  return page;
+}
+
+function exampleMap() {
+  return createMap(app.url, {
+    format: "outside-in.journey",
+    version: 1,
+    journey: {
+      id: "e2e-comments",
+      title: "Switch plans",
+      language: "en",
+      stages: [{ id: "st_1", name: "Compare offers", customerGoal: "I want to see which plan fits me" }],
+      lanes: [
+        { id: "ln_do", name: "What I do", kind: "actions" },
+        { id: "ln_tp", name: "Where I meet the brand", kind: "touchpoints" },
+      ],
+      cards: [
+        { id: "c_1", stageId: "st_1", laneId: "ln_do", title: "I compare two plans" },
+        { id: "c_2", stageId: "st_1", laneId: "ln_tp", title: "Price table", channel: "web" },
+      ],
+      connections: [],
+      comments: [],
+    },
+  });
+}
+
+describe("comments in Chromium", () => {
+  it("a commenter's comment on a card reaches the editor within a second; the editor resolves it and the commenter sees that", async () => {
+    const map = await exampleMap();
+    const editor = await openPage(map.links.edit, "Erin Editor");
+    const commenter = await openPage(map.links.comment, "Carl Commenter");
+
+    // The commenter selects the card and writes in the comments panel, mentioning the editor.
+    await commenter.locator(SEL.card).click();
+    await commenter.locator(SEL.commentsTab).click();
+    await expect.poll(() => commenter.locator(SEL.newThread).textContent()).toContain("Card “Price table”");
+    const box = commenter.getByRole("textbox", { name: "New comment" });
+    await box.fill("Is the monthly price clear enough? @Erin");
+    // The editor is online, so the panel offers her name to mention.
+    await commenter.getByRole("button", { name: "Mention Erin Editor" }).click();
+    await box.press("End");
+    await box.pressSequentially("please check");
+    expect(await box.inputValue()).toBe("Is the monthly price clear enough? @Erin Editor please check");
+    const posted = commenter.waitForResponse((r) => r.url().endsWith("/comments") && r.request().method() === "POST");
+    await commenter.getByRole("button", { name: "Comment", exact: true }).click();
+    expect((await posted).status()).toBe(201);
+    const sentAt = Date.now();
+
+    // The editor sees the badge on the card within a second, without reloading.
+    await waitFor(async () => (await editor.locator(SEL.badge).count()) === 1, 1000, "the badge on the editor's card");
+    expect(Date.now() - sentAt).toBeLessThan(1000);
+    expect(await editor.locator(SEL.badge).getAttribute("data-count")).toBe("1");
+
+    // The badge opens the thread, which shows the text and highlights the mention of the editor.
+    await editor.locator(SEL.badge).click();
+    const thread = editor.locator(SEL.threadView);
+    await thread.waitFor();
+    expect(await thread.textContent()).toContain("Is the monthly price clear enough?");
+    expect(await thread.locator(".mention.mention-me").textContent()).toBe("@Erin Editor");
+    expect(await thread.locator(SEL.threadStatus).textContent()).toBe("Open");
+
+    await thread.getByRole("button", { name: "Resolve" }).click();
+    await expect.poll(() => thread.locator(SEL.threadStatus).textContent()).toBe("Resolved");
+    await waitFor(async () => (await editor.locator(SEL.badge).count()) === 0, 5000, "the badge to go");
+
+    // The commenter's list shows the thread resolved, live.
+    await waitFor(
+      async () => (await commenter.locator(`${SEL.threadItem}[data-resolved="true"]`).count()) === 1,
+      5000,
+      "the commenter to see the thread resolved",
+    );
+  });
+});
