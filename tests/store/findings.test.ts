@@ -51,4 +51,16 @@ describe("findings in the store", () => {
     expect(card?.message).toBe("Der Kontaktpunkt „I compare plans“ hat keinen Messpunkt.");
     store.destroy();
   });
+
+  it("hands a target the same list after an edit elsewhere, so its mark does not redraw", () => {
+    const { doc, store, cardId } = openMap();
+    const before = findingsOf(store.getState().journey).byTarget.get(cardId);
+    setJourneyFields(doc, { owner: "Head of Sales" });
+    const after = findingsOf(store.getState().journey);
+    expect(after.findings.some((f) => f.rule === "no-journey-owner")).toBe(false);
+    expect(after.byTarget.get(cardId)).toBe(before);
+    setMeasurement(doc, cardId, { metric: "CSAT" });
+    expect(findingsOf(store.getState().journey).byTarget.get(cardId)).toBeUndefined();
+    store.destroy();
+  });
 });
