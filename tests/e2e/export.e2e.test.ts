@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { PAPER, formatNumber, metricName, touchpointsOf, wordsFor } from "../../src/export";
 import { generatedJourney, readPdf, squash } from "../export/helpers";
-import { GERMAN_COMMENT, germanExample, germanExampleFile, readCsv } from "../features/export/fixtures";
+import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
+import { readCsv } from "../fixtures/csv";
 import { createMap, launchChromium, saveScreenshots, startApp, type CreatedMap, type RunningApp } from "./harness";
 
 let app: RunningApp;

@@ -1,43 +1,14 @@
 // The measurement plan as CSV: BOM, header, one row per touchpoint, RFC 4180 quoting and a formula guard.
 import { renderMeasurementCsv, touchpointsOf } from "../../src/export";
 import { exampleJourney, generatedJourney, germanJourney } from "./helpers";
-
-/** A strict RFC 4180 reader, so the test does not trust the writer's own idea of quoting. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
+import { readCsv } from "../fixtures/csv";
 
 describe("the measurement-plan CSV", () => {
   it("starts with a BOM and a header, then one row per touchpoint in map order", () => {
     const journey = exampleJourney();
     const csv = renderMeasurementCsv(journey);
     expect(csv.startsWith("\ufeff")).toBe(true);
-    const [header, ...rows] = parseCsv(csv.slice(1));
+    const [header, ...rows] = readCsv(csv.slice(1));
     expect(header).toEqual([
       "Stage",
       "Touchpoint",
@@ -61,7 +32,7 @@ describe("the measurement-plan CSV", () => {
 
   it("writes the measurement fields and the latest observation", () => {
     const csv = renderMeasurementCsv(germanJourney());
-    const [header, first, second] = parseCsv(csv.slice(1));
+    const [header, first, second] = readCsv(csv.slice(1));
     expect(header?.[0]).toBe("Phase");
     expect(first).toEqual([
       "Schaden melden",
@@ -87,7 +58,7 @@ describe("the measurement-plan CSV", () => {
     const base = exampleJourney();
     const title = 'I say "hi", then\nleave';
     const journey = { ...base, cards: base.cards.map((c, i) => (i === 1 ? { ...c, title } : c)) };
-    const rows = parseCsv(renderMeasurementCsv(journey).slice(1));
+    const rows = readCsv(renderMeasurementCsv(journey).slice(1));
     expect(rows.map((r) => r[1])).toContain(title);
   });
 
@@ -111,7 +82,7 @@ describe("the measurement-plan CSV", () => {
           : c,
       ),
     };
-    const row = parseCsv(renderMeasurementCsv(journey).slice(1)).find((r) => r[1]?.includes("HYPERLINK"));
+    const row = readCsv(renderMeasurementCsv(journey).slice(1)).find((r) => r[1]?.includes("HYPERLINK"));
     expect(row?.[1]).toBe('\'=HYPERLINK("http://x")');
     expect(row?.[4]).toBe("'@SUM(A1)");
     expect(row?.[7]).toBe("-3.5");
@@ -120,7 +91,7 @@ describe("the measurement-plan CSV", () => {
   });
 
   it("has one row for each of 480 touchpoints", () => {
-    const rows = parseCsv(renderMeasurementCsv(generatedJourney(480)).slice(1));
+    const rows = readCsv(renderMeasurementCsv(generatedJourney(480)).slice(1));
     expect(rows).toHaveLength(481);
     expect(new Set(rows.slice(1).map((r) => r[1])).size).toBe(480);
   });

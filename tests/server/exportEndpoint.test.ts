@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAPER, formatNumber, metricName, touchpointsOf, wordsFor } from "../../src/export";
 import { readPdf, squash } from "../export/helpers";
-import { GERMAN_COMMENT, germanExample, germanExampleFile, readCsv } from "../features/export/fixtures";
+import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
+import { readCsv } from "../fixtures/csv";
 import { api, createMap, startTestServer, type Created, type TestServer } from "./helpers";
 
 let t: TestServer;

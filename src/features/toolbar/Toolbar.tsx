@@ -1,4 +1,4 @@
-// The editor toolbar: add stage, lane and card, undo and redo, JSON export, tool and language.
+// The editor toolbar: add stage, lane and card, undo and redo, the Export menu, tool and language.
 import { useTranslation } from "react-i18next";
 import { STANDARD_LANES, type LaneKind } from "../../doc";
 import { addCard, addLane, addStage } from "../../doc/ops";
