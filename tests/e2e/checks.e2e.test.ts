@@ -117,6 +117,15 @@ describe("the checks in the editor", () => {
       await page.getByRole("tab", { name: "Prüfungen" }).click();
       await page.locator(SEL.finding("touchpoint-without-channel")).waitFor();
       expect(await page.locator(SEL.finding("touchpoint-without-measurement")).count()).toBe(0);
+
+      // The JSON export carries the same summary as the header, once the edits have reached the server.
+      const exportedHealth = async (): Promise<unknown> => {
+        const response = await fetch(`${app.url}/api/maps/${map.id}/export?format=json`, {
+          headers: { Authorization: `Bearer ${map.tokens.edit}` },
+        });
+        return ((await response.json()) as { health?: unknown }).health;
+      };
+      await expect.poll(exportedHealth).toMatchObject({ touchpoints: 2, measured: 2, coverage: 1, openFindings: 1 });
     } catch (error) {
       await saveScreenshots([page], "checks speak German and follow a new touchpoint");
       throw error;
