@@ -10,7 +10,7 @@ import { ThreadList } from "./ThreadList";
 import { ThreadView } from "./ThreadView";
 import "./comments.css";
 import { useAuthored, useMyName } from "./hooks";
-import { mentionableNames } from "./mentions";
+import { mentionableNames, threadMentions } from "./mentions";
 import { visibleThreads, type ThreadFilter } from "./threads";
 
 const NOBODY: readonly string[] = [];
@@ -39,6 +39,10 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
   const authored = useAuthored();
   const [filter, setFilter] = useState<ThreadFilter>("all");
   const names = useMemo(() => mentionableNames(online, comments, myName), [online, comments, myName]);
+  const openMentions = useMemo(
+    () => comments.filter((c) => !c.resolved && threadMentions(c, myName)).length,
+    [comments, myName],
+  );
   const threads = useMemo(
     () => visibleThreads(comments, filter, { myName, authored }),
     [comments, filter, myName, authored],
@@ -52,7 +56,7 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
       ) : (
         <>
           {canComment ? <NewThread names={names} /> : <p className="hint">{t("comments.readOnly")}</p>}
-          <FilterBar filter={filter} onChange={setFilter} />
+          <FilterBar filter={filter} onChange={setFilter} openMentions={openMentions} />
           <ThreadList
             threads={threads}
             names={names}

@@ -1,6 +1,6 @@
 // The text box for a new comment, a reply or an edit: counts characters, refuses empty and too long
 // texts with a sentence, offers @mentions of known people, and shows why the server refused.
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { mentionQuery } from "./mentions";
 import { MAX_COMMENT_LENGTH, textProblem } from "./validateText";
@@ -28,6 +28,15 @@ export function ComposeBox(props: ComposeBoxProps) {
   const [caret, setCaret] = useState(initialText.length);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Where the caret goes once an inserted mention is on screen (before the next key press lands).
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = pendingCaret.current;
+    if (at === null || !area.current) return;
+    pendingCaret.current = null;
+    area.current.focus();
+    area.current.setSelectionRange(at, at);
+  }, [text]);
 
   const query = mentionQuery(text, caret);
   const suggestions =
@@ -43,10 +52,7 @@ export function ComposeBox(props: ComposeBoxProps) {
     const at = query.start + name.length + 2;
     setText(next);
     setCaret(at);
-    requestAnimationFrame(() => {
-      area.current?.focus();
-      area.current?.setSelectionRange(at, at);
-    });
+    pendingCaret.current = at;
   };
 
   const submit = async (event?: FormEvent): Promise<void> => {

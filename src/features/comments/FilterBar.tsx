@@ -1,8 +1,15 @@
-// The filters of the thread list: all, open, resolved, mine, mentions of me.
+// The filters of the thread list: all, open, resolved, mine, mentions of me (with how many are open).
 import { useTranslation } from "react-i18next";
 import { FILTERS, type ThreadFilter } from "./threads";
 
-export function FilterBar({ filter, onChange }: { filter: ThreadFilter; onChange(filter: ThreadFilter): void }) {
+export interface FilterBarProps {
+  filter: ThreadFilter;
+  onChange(filter: ThreadFilter): void;
+  /** Open threads that mention me, shown on the "mention me" filter so a person notices them. */
+  openMentions: number;
+}
+
+export function FilterBar({ filter, onChange, openMentions }: FilterBarProps) {
   const { t } = useTranslation();
   return (
     <div className="thread-filters" role="group" aria-label={t("comments.filter.label")}>
@@ -16,6 +23,14 @@ export function FilterBar({ filter, onChange }: { filter: ThreadFilter; onChange
           onClick={() => onChange(f)}
         >
           {t(`comments.filter.${f}`)}
+          {f === "mentions" && openMentions > 0 && (
+            <>
+              <span className="filter-count" aria-hidden="true" data-testid="open-mentions">
+                {openMentions}
+              </span>
+              <span className="visually-hidden">{`, ${t("comments.filter.openMentions", { count: openMentions })}`}</span>
+            </>
+          )}
         </button>
       ))}
     </div>

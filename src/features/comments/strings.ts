@@ -34,6 +34,8 @@ export const commentsStrings = {
         resolved: "Resolved",
         mine: "Mine",
         mentions: "Mention me",
+        openMentions_one: "{{count}} open thread mentions you",
+        openMentions_other: "{{count}} open threads mention you",
       },
       empty: {
         all: "No comments yet.",
@@ -104,6 +106,8 @@ export const commentsStrings = {
         resolved: "Erledigt",
         mine: "Meine",
         mentions: "Erwähnen mich",
+        openMentions_one: "{{count}} offene Diskussion erwähnt Sie",
+        openMentions_other: "{{count}} offene Diskussionen erwähnen Sie",
       },
       empty: {
         all: "Noch keine Kommentare.",

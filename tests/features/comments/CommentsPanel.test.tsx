@@ -37,12 +37,15 @@ describe("the comments panel", () => {
     expect(items()).toEqual(["c_res"]);
     await user.click(screen.getByRole("button", { name: "Mine" }));
     expect(items()).toEqual(["c_mine"]);
-    await user.click(screen.getByRole("button", { name: "Mention me" }));
+    expect(screen.getByTestId("open-mentions")).toHaveTextContent("1");
+    expect(screen.getByTestId("filter-mentions")).toHaveAccessibleName("Mention me, 1 open thread mentions you");
+    await user.click(screen.getByTestId("filter-mentions"));
     expect(items()).toEqual(["c_old"]);
-    expect(screen.getByRole("button", { name: "Mention me" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByTestId("filter-mentions")).toHaveAttribute("aria-pressed", "true");
     // A thread arriving live joins the list in its place.
     map.put(comment("c_new", { createdAt: "2026-11-05T10:00:00.000Z", author: "Dora", text: "@ada see this" }));
     expect(items()).toEqual(["c_new", "c_old"]);
+    expect(screen.getByTestId("open-mentions")).toHaveTextContent("2");
     map.store.destroy();
   });
 
@@ -57,7 +60,7 @@ describe("the comments panel", () => {
     ]);
     expect(screen.getByTestId("thread-item")).toHaveTextContent(text);
     expect(container.querySelector("b")).toBeNull();
-    expect(screen.getByText(/mentions you/)).toBeInTheDocument();
+    expect(within(screen.getByTestId("thread-item")).getByText(/mentions you/)).toBeInTheDocument();
     map.store.destroy();
   });
 
