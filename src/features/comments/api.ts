@@ -21,6 +21,8 @@ export interface CommentsApiOptions {
   mapId: string;
   token: string;
   fetch?: typeof fetch;
+  /** The author key to send; this browser's own (localStorage) unless given. */
+  authorKey?: string;
 }
 
 export interface CommentsApi {
@@ -32,7 +34,7 @@ export interface CommentsApi {
   removeReply(commentId: string, replyId: string): Promise<void>;
 }
 
-export function commentsApi({ mapId, token, fetch: doFetch }: CommentsApiOptions): CommentsApi {
+export function commentsApi({ mapId, token, fetch: doFetch, authorKey }: CommentsApiOptions): CommentsApi {
   const base = `/api/maps/${encodeURIComponent(mapId)}/comments`;
 
   async function call<T>(method: string, path: string, body: unknown, schema: z.ZodType<T> | null): Promise<T> {
@@ -43,7 +45,7 @@ export function commentsApi({ mapId, token, fetch: doFetch }: CommentsApiOptions
         method,
         headers: {
           Authorization: `Bearer ${token}`,
-          "X-Author-Key": getAuthorKey(),
+          "X-Author-Key": authorKey ?? getAuthorKey(),
           ...(body !== undefined ? { "Content-Type": "application/json" } : {}),
         },
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
