@@ -1,7 +1,8 @@
-// The legend of the canvas symbols: moment of truth, signature interaction, emotions, the path.
+// The legend of the canvas symbols: moment of truth, signature interaction, emotions, the path, findings.
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { EMOTION_ICON, MOMENT_OF_TRUTH_ICON, SIGNATURE_ICON } from "./icons";
+import { FindingCorner } from "./nodes/FindingMark";
 
 export const Legend = memo(function Legend() {
   const { t } = useTranslation();
@@ -19,6 +20,12 @@ export const Legend = memo(function Legend() {
       </span>
       <span>
         <span className="legend-arrow">→</span> {t("legend.path")}
+      </span>
+      <span>
+        <span className="legend-finding">
+          <FindingCorner />
+        </span>{" "}
+        {t("checks.legend")}
       </span>
     </div>
   );

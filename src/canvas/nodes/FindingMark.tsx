@@ -20,10 +20,17 @@ export function FindingMark({ targetId }: { targetId: string }) {
       data-testid="finding-mark"
       data-count={findings.length}
     >
-      <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-        <path d="M0 0H18L0 18Z" fill="currentColor" />
-        <path d="M5 2.5V7.5M5 9.6V10" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
-      </svg>
+      <FindingCorner />
     </span>
+  );
+}
+
+/** The folded corner itself, also shown in the canvas legend. */
+export function FindingCorner() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      <path d="M0 0H18L0 18Z" fill="currentColor" />
+      <path d="M5 2.5V7.5M5 9.6V10" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -29,6 +29,7 @@ export const checksStrings = {
         journey: "Whole journey",
       },
       goTo: "Go to this finding: {{message}}",
+      legend: "Finding",
       mark_one: "{{count}} finding: {{list}}",
       mark_other: "{{count}} findings: {{list}}",
       health: {
@@ -76,6 +77,7 @@ export const checksStrings = {
         journey: "Ganze Journey",
       },
       goTo: "Zu diesem Befund gehen: {{message}}",
+      legend: "Befund",
       mark_one: "{{count}} Befund: {{list}}",
       mark_other: "{{count}} Befunde: {{list}}",
       health: {

@@ -3,14 +3,16 @@
 // findings there are and what they say, and a mark on a path step that breaks the channel.
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../../src/canvas";
+import { Canvas, Legend } from "../../../src/canvas";
 import { FindingMark } from "../../../src/canvas/nodes/FindingMark";
 import { addCard, connect, setMeasurement, updateCard, updateConnection } from "../../../src/doc/ops";
+import { initI18n } from "../../../src/i18n";
 import { MapStoreProvider } from "../../../src/store";
 import { makeMap, renderWithStore, stubBrowserApis } from "../helpers";
 
 beforeAll(() => {
   stubBrowserApis();
+  initI18n("en");
 });
 
 describe("the finding marks", () => {
@@ -87,5 +89,12 @@ describe("the finding marks", () => {
     await waitFor(() => expect(container.querySelector(`[data-testid="edge-finding-${step}"]`)).toBeNull());
     expect(screen.getByText("confirmation")).toBeInTheDocument();
     map.store.destroy();
+  });
+
+  it("explains the mark in the canvas legend", () => {
+    render(<Legend />);
+    const legend = screen.getByTestId("legend");
+    expect(legend).toHaveTextContent("Finding");
+    expect(legend.querySelector(".legend-finding svg")).not.toBeNull();
   });
 });
