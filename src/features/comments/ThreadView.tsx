@@ -2,16 +2,47 @@
 // and the reply box for people who may comment.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Comment } from "../../doc";
 import { useMapStore } from "../../store";
 import { CommentEntry } from "./CommentEntry";
 import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
 import { useAuthored, useCommentCall, useMyName } from "./hooks";
-import { targetOf } from "./threads";
+import { visibleThreads, targetOf } from "./threads";
+
+/** The other threads on the same card, stage or lane, newest activity first. */
+function sameTarget(comments: readonly Comment[], comment: Comment): Comment[] {
+  const { kind, id } = comment.anchor;
+  if (kind === "map" || id === undefined) return [];
+  const here = comments.filter((c) => c.id !== comment.id && c.anchor.kind === kind && c.anchor.id === id);
+  return visibleThreads(here, "all", { myName: "", authored: new Set() });
+}
+
+function SameTarget({ threads }: { threads: readonly Comment[] }) {
+  const { t } = useTranslation();
+  const openThread = useMapStore((s) => s.actions.openThread);
+  if (threads.length === 0) return null;
+  return (
+    <nav className="same-target" aria-label={t("comments.thread.sameTarget")} data-testid="same-target">
+      <h3>{t("comments.thread.sameTarget")}</h3>
+      <ul>
+        {threads.map((c) => (
+          <li key={c.id}>
+            <button type="button" className="subtle" onClick={() => openThread(c.id)}>
+              {c.resolved ? "✓ " : ""}
+              {c.author}: {c.text.length > 60 ? `${c.text.slice(0, 60)}…` : c.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 export function ThreadView({ commentId, names }: { commentId: string; names: readonly string[] }) {
   const { t } = useTranslation();
   const comment = useMapStore((s) => s.comments.find((c) => c.id === commentId));
+  const comments = useMapStore((s) => s.comments);
   const journey = useMapStore((s) => s.journey);
   const role = useMapStore((s) => s.role);
   const canComment = useMapStore((s) => s.canComment);
@@ -103,6 +134,7 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
           </li>
         ))}
       </ol>
+      <SameTarget threads={sameTarget(comments, comment)} />
       {canComment && (
         <ComposeBox
           label={t("comments.compose.replyLabel")}

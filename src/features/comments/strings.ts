@@ -62,7 +62,7 @@ export const commentsStrings = {
         gone: "This thread is not on the map (any more); it may have been deleted.",
         show: "Show on the map",
         mentionsYou: "mentions you",
-        openOne: "Open thread by {{author}}",
+        sameTarget: "Other threads here",
       },
       error: {
         empty: "Write something first.",
@@ -134,7 +134,7 @@ export const commentsStrings = {
         gone: "Diese Diskussion ist nicht (mehr) in der Map; vielleicht wurde sie gelöscht.",
         show: "In der Map zeigen",
         mentionsYou: "erwähnt Sie",
-        openOne: "Offene Diskussion von {{author}}",
+        sameTarget: "Weitere Diskussionen hier",
       },
       error: {
         empty: "Schreiben Sie zuerst etwas.",

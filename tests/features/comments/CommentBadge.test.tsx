@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The open-threads badge on a card, stage or lane: its count follows the comments document, and a
-// click opens the newest open thread of its target in the comments panel.
+// click opens the newest open thread of its target in the comments panel, with the others a click away.
 import { afterEach, describe, expect, it } from "vitest";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -52,5 +52,9 @@ describe("the comment badge", () => {
     expect(state.ui.openThreadId).toBe("newer");
     expect(state.ui.selection.stages).toEqual([map.stageId]);
     expect(screen.getByTestId("thread-view")).toHaveTextContent("Second thought");
+    // The other thread on the same stage is one click away.
+    await user.click(screen.getByRole("button", { name: "Ada: First thought" }));
+    expect(map.store.getState().ui.openThreadId).toBe("older");
+    expect(screen.getByTestId("thread-head")).toHaveTextContent("First thought");
   });
 });
