@@ -132,21 +132,6 @@ function sendAwareness(room: DocRoom, ws: WebSocket): void {
 export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) => void, onClose: () => void): void {
   const { ws } = conn;
   room.conns.set(ws, conn);
-  ws.on("message", (data: RawData) => {
-    if (!room.conns.has(ws)) return;
-    const bytes = toBytes(data);
-    if (bytes.byteLength > LIMITS.maxMessageBytes) {
-      ws.close(CLOSE.tooLarge, "This message is too large.");
-      return;
-    }
-    try {
-      handleMessage(room, conn, bytes);
-    } catch (error) {
-      // A malformed frame ends this connection only; the room and everyone else carry on.
-      log(`closing a connection to ${room.mapId}/${room.name} after a bad frame: ${String(error)}`);
-      ws.close(CLOSE.badFrame, "The server could not read a message from this connection.");
-    }
-  });
   let closed = false;
   const leave = (): void => {
     if (closed) return;
@@ -155,6 +140,26 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
     if (conn.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(room.awareness, [...conn.clientIds], null);
     onClose();
   };
+  // A connection we close is over at once: frames already on their way behind the bad one are not read.
+  const end = (code: number, reason: string): void => {
+    leave();
+    ws.close(code, reason);
+  };
+  ws.on("message", (data: RawData) => {
+    if (!room.conns.has(ws)) return;
+    const bytes = toBytes(data);
+    if (bytes.byteLength > LIMITS.maxMessageBytes) {
+      end(CLOSE.tooLarge, "This message is too large.");
+      return;
+    }
+    try {
+      handleMessage(room, conn, bytes);
+    } catch (error) {
+      // A malformed frame ends this connection only; the room and everyone else carry on.
+      log(`closing a connection to ${room.mapId}/${room.name} after a bad frame: ${String(error)}`);
+      end(CLOSE.badFrame, "The server could not read a message from this connection.");
+    }
+  });
   ws.on("close", leave);
   ws.on("error", (error) => {
     log(`websocket error on ${room.mapId}/${room.name}: ${error.message}`);
