@@ -58,6 +58,9 @@ function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): v
     throw new FrameError(`unknown sync message ${type}`);
   }
   const update = decoding.readVarUint8Array(decoder);
+  // Read the whole update before applying it: Yjs can half read a malformed one and keep a pending part that
+  // never encodes again, after which nobody could sync the map. This throws, and the frame is refused, instead.
+  Y.decodeUpdate(update);
   if (!mayWrite(room, conn)) {
     // A read-only client answers our sync step 1 with an empty step 2; only real changes are refused aloud.
     if (!isEmptyUpdate(update)) deny(room, conn, room.name === "main" ? READ_ONLY : COMMENTS_READ_ONLY);
