@@ -87,6 +87,11 @@ function awarenessClients(update: Uint8Array): number[] {
   return ids;
 }
 
+function spokenForElsewhere(room: DocRoom, conn: Connection, clientId: number): boolean {
+  for (const other of room.conns.values()) if (other !== conn && other.clientIds.has(clientId)) return true;
+  return false;
+}
+
 function readAwareness(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
   const update = decoding.readVarUint8Array(decoder);
   if (update.byteLength > LIMITS.maxAwarenessBytes) return;
@@ -96,8 +101,12 @@ function readAwareness(room: DocRoom, conn: Connection, decoder: decoding.Decode
   conn.awarenessTimes.push(now);
   const ids = awarenessClients(update);
   if (ids.length === 0) return;
-  // The first id a connection uses is its own; states for anyone else are dropped.
-  if (conn.clientIds.size === 0 && ids[0] !== undefined) conn.clientIds.add(ids[0]);
+  // The first id a connection uses is its own, unless another connection speaks for it; states for anyone else
+  // are dropped.
+  const first = ids[0];
+  if (conn.clientIds.size === 0 && first !== undefined && !spokenForElsewhere(room, conn, first)) {
+    conn.clientIds.add(first);
+  }
   if (!ids.every((id) => conn.clientIds.has(id))) return;
   awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn.ws);
 }
