@@ -18,7 +18,8 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") throw new HttpError(400, "The request needs a JSON body.");
   try {
-    return JSON.parse(text) as unknown;
+    // A file saved with a byte order mark is still JSON to `validate`, so it is here too.
+    return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
   } catch {
     throw new HttpError(400, "The request body is not valid JSON.");
   }
