@@ -72,15 +72,22 @@ async function startChild(
   };
 }
 
-/** Our server on a free port with its SQLite under dataDir; the browser app is served from dist/ as built. */
+/**
+ * Our server on a free port with its SQLite under dataDir; the browser app is served from dist/ as built.
+ * `instrumented` starts it through bench/harden/serve.ts instead: the same startServer, with IDLE_MS honoured and
+ * a memory report (after a GC) printed on SIGUSR2.
+ */
 export function startOurs(
   dataDir: string,
   env: Record<string, string> = {},
   timeoutMs = 15_000,
+  instrumented = false,
 ): Promise<ServerProcess> {
   return startChild(
     "ours",
-    ["server/bin.mjs", "serve"],
+    instrumented
+      ? ["--expose-gc", "--import", "tsx", resolve(import.meta.dirname, "../harden/serve.ts")]
+      : ["server/bin.mjs", "serve"],
     { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SKIP_BUILD: "1", PUBLIC_URL: "", ...env },
     timeoutMs,
   );

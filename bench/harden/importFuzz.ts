@@ -1,0 +1,128 @@
+// Import fuzz: mutated journey files go through `validate` (parseJourneyText, what `outside-in validate` runs) and
+// POST /api/maps. Each must be accepted by both or refused by both with a sentence; a refused file stores nothing,
+// and every stored map is whole (its four tokens, its map and comments documents).
+import { mkdtemp, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { parseJourneyText } from "../../src/format";
+import { getTemplate, TEMPLATES } from "../../src/templates";
+import { journeyFile, journeyOfCards } from "../lib/maps";
+import { root, startOurs } from "../lib/servers";
+import { seeded } from "./mutate";
+import { mutateJourney } from "./mutateJourney";
+
+export interface ImportFuzzOptions {
+  files: number;
+  seed: number;
+  timeLimitMs: number;
+}
+
+export interface ImportFuzzResult {
+  files: number;
+  accepted: number;
+  refused: number;
+  /** validate and the API disagreed, or a refusal came without a sentence, or the server failed. */
+  problems: string[];
+  mapsStored: number;
+  incompleteMaps: number;
+  orphanRows: number;
+  serverExited: boolean;
+  seconds: number;
+}
+
+/** A refusal a person can read: a sentence, not a stack trace. */
+const isSentence = (s: unknown): boolean =>
+  typeof s === "string" &&
+  s.length >= 10 &&
+  s.length <= 500 &&
+  /^[A-Z"]/.test(s) &&
+  /[.!?]$/.test(s) &&
+  !/\n\s+at /.test(s);
+
+export function journeyCorpus(): unknown[] {
+  const fixture: unknown = JSON.parse(readFileSync(join(root, "tests/fixtures/phone-plan.journey.json"), "utf8"));
+  const templates = TEMPLATES.flatMap((t) =>
+    (["en", "de"] as const).flatMap((lang) => {
+      const j = getTemplate(t.id, lang);
+      return j ? [journeyFile(j)] : [];
+    }),
+  );
+  return [fixture, journeyFile(journeyOfCards(40, 5)), ...templates];
+}
+
+export async function runImportFuzz(options: ImportFuzzOptions): Promise<ImportFuzzResult> {
+  const dataDir = await mkdtemp(join(tmpdir(), "outside-in-harden-import-"));
+  const server = await startOurs(dataDir);
+  const random = seeded(options.seed);
+  const corpus = journeyCorpus();
+  const problems: string[] = [];
+  const started = performance.now();
+  let files = 0;
+  let accepted = 0;
+  let refused = 0;
+  try {
+    while (files < options.files && performance.now() - started < options.timeLimitMs) {
+      const text = mutateJourney(corpus[Math.floor(random() * corpus.length)], random);
+      files++;
+      const verdict = parseJourneyText(text);
+      const res = await fetch(`${server.url}/api/maps`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: text,
+      });
+      const body = (await res.json().catch(() => undefined)) as { error?: unknown } | undefined;
+      const label = `file ${files} (${text.length} chars)`;
+      if (res.status === 201) {
+        accepted++;
+        if (!verdict.ok) problems.push(`${label}: the API stored a file validate refuses (${verdict.error})`);
+      } else if (res.status === 400 || res.status === 413) {
+        refused++;
+        if (verdict.ok) problems.push(`${label}: validate accepts a file the API refused: ${String(body?.error)}`);
+        if (!isSentence(body?.error))
+          problems.push(`${label}: the API refused without a sentence: ${String(body?.error)}`);
+        if (!verdict.ok && !isSentence(verdict.error)) problems.push(`${label}: validate said "${verdict.error}"`);
+      } else problems.push(`${label}: the API answered ${res.status}: ${String(body?.error)}`);
+      if (server.child.exitCode !== null || server.child.signalCode !== null) break;
+    }
+    const serverExited = server.child.exitCode !== null || server.child.signalCode !== null;
+    await server.stop();
+    const db = new Database(join(dataDir, "outside-in.sqlite"), { readonly: true });
+    const mapsStored = (db.prepare("SELECT COUNT(*) AS n FROM maps").get() as { n: number }).n;
+    const incompleteMaps = (
+      db
+        .prepare(
+          `SELECT COUNT(*) AS n FROM maps m WHERE
+             (SELECT COUNT(*) FROM tokens t WHERE t.map_id = m.id) <> 4
+          OR (SELECT COUNT(*) FROM updates u WHERE u.map_id = m.id AND u.doc = 'main') < 1
+          OR (SELECT COUNT(*) FROM updates u WHERE u.map_id = m.id AND u.doc = 'comments') < 1`,
+        )
+        .get() as { n: number }
+    ).n;
+    const orphanRows = (
+      db
+        .prepare(
+          `SELECT (SELECT COUNT(*) FROM updates WHERE map_id NOT IN (SELECT id FROM maps))
+                + (SELECT COUNT(*) FROM tokens WHERE map_id NOT IN (SELECT id FROM maps)) AS n`,
+        )
+        .get() as { n: number }
+    ).n;
+    db.close();
+    if (mapsStored !== accepted) problems.push(`${mapsStored} maps stored for ${accepted} accepted files`);
+    return {
+      files,
+      accepted,
+      refused,
+      problems,
+      mapsStored,
+      incompleteMaps,
+      orphanRows,
+      serverExited,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await server.stop("SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
