@@ -9,6 +9,19 @@ const PATTERNS: readonly RegExp[] = [...EN_PATTERNS, ...DE_PATTERNS];
  * hits merge into one phrase, so "Der Kunde erhält" is reported whole, not as two halves.
  */
 export function insideOutPhrases(text: string): string[] {
+  // The checks re-run on every edit, and a map's texts rarely change between runs: remember the answers.
+  const known = cache.get(text);
+  if (known) return [...known];
+  const found = findPhrases(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, found);
+  return [...found];
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, readonly string[]>();
+
+function findPhrases(text: string): string[] {
   const spans: { start: number; end: number }[] = [];
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
