@@ -3,6 +3,8 @@ import PDFDocument from "pdfkit";
 import { renderPdf } from "../src/export";
 import { loadFonts } from "../server/exportFile";
 import { generatedJourney } from "../tests/export/journeys";
+import { writeSection } from "./lib/results";
+import { markdownTable } from "./lib/table";
 
 const SIZES = [100, 480, 2000];
 const AIM_480_MS = 1000;
@@ -55,4 +57,14 @@ console.log(line(head));
 for (const r of rows) console.log(line(r));
 console.log(
   `\nAim: 480 touchpoints under ${AIM_480_MS} ms — ${aimMet ? "met" : "NOT met"}.${gc ? "" : " (run with --expose-gc for steadier heap figures)"}`,
+);
+await writeSection(
+  "0-export-pdf",
+  "PDF export in Node",
+  `The CLI's and the server's path (renderPdf with PDFKit), after one warm-up run; heap growth is read at the end of
+each run, RSS is the process's peak.
+
+${markdownTable(head, rows)}
+
+Aim: 480 touchpoints under ${AIM_480_MS} ms — ${aimMet ? "met" : "NOT met"}.`,
 );
