@@ -8,6 +8,9 @@ import type { CardNode as CardNodeType } from "../types";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
 import { CardView } from "./CardView";
+import { CardSketch } from "./CardSketch";
+import { useDetailed } from "./useDetailed";
+import "./cardSketch.css";
 
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -39,22 +42,28 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   const canEdit = useMapStore((s) => s.canEdit);
   const editing = useMapStore((s) => s.ui.editingCardId === id);
   const editCardTitle = useMapStore((s) => s.actions.editCardTitle);
+  const detailed = useDetailed();
   const compact = data.laneKind === "emotions";
+  // Far away, a card is a sketch (unless its title is being edited); connecting needs a closer look.
+  const sketch = !detailed && !editing;
+  const handles = canEdit && !sketch;
   return (
     <div
-      className={`card-node${selected ? " selected" : ""}`}
+      className={`card-node${selected ? " selected" : ""}${sketch ? " sketch" : ""}`}
       data-testid={`card-${id}`}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
     >
-      {canEdit && <Handle type="target" position={Position.Left} className="card-handle" />}
+      {handles && <Handle type="target" position={Position.Left} className="card-handle" />}
       {editing ? (
         <TitleEditor id={id} title={data.card.title} onDone={() => editCardTitle(null)} />
+      ) : sketch ? (
+        <CardSketch card={data.card} laneKind={data.laneKind} />
       ) : (
         <CardView card={data.card} laneKind={data.laneKind} compact={compact} />
       )}
       <CommentBadge targetId={id} />
       <FindingMark targetId={id} />
-      {canEdit && <Handle type="source" position={Position.Right} className="card-handle" />}
+      {handles && <Handle type="source" position={Position.Right} className="card-handle" />}
     </div>
   );
 });

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+// Zoomed far out, cards are drawn as sketches (cheap to paint, text unreadable anyway) that keep the
+// title as their name and the marks that matter at a glance; zooming in brings the full card back.
+import { act, screen } from "@testing-library/react";
+import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { Canvas } from "../../src/canvas";
+import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
+import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+
+let zoomTo: (zoom: number) => void = () => {};
+function ZoomControl() {
+  const { setViewport } = useReactFlow();
+  zoomTo = (zoom) => void setViewport({ x: 0, y: 0, zoom });
+  return null;
+}
+
+describe("cards far away", () => {
+  it("turn into sketches below the detail zoom, with title and marks kept, and back when zoomed in", async () => {
+    const map = makeMap("owner", "I activate the SIM in the app", {
+      momentOfTruth: { reason: "First use" },
+      measurement: { metric: "CSAT", target: 4.5 },
+    });
+    renderWithStore(
+      map.store,
+      <ReactFlowProvider>
+        <Canvas />
+        <ZoomControl />
+      </ReactFlowProvider>,
+    );
+    await screen.findByText("I activate the SIM in the app");
+    const card = screen.getByTestId(`card-${map.cardId}`);
+
+    act(() => zoomTo(DETAIL_ZOOM / 2));
+    const sketch = await screen.findByTestId("card-sketch");
+    expect(card).toContainElement(sketch);
+    expect(sketch).toHaveAccessibleName("I activate the SIM in the app");
+    expect(sketch.querySelector(".sketch-mark.mot")).not.toBeNull();
+    expect(sketch.querySelector(".sketch-mark.measured")).not.toBeNull();
+    expect(sketch.querySelector(".sketch-mark.signature")).toBeNull();
+    expect(screen.queryByTestId("card-view")).toBeNull();
+    expect(card.querySelector(".card-handle")).toBeNull();
+
+    act(() => zoomTo(1));
+    expect(await screen.findByTestId("card-view")).toHaveTextContent("I activate the SIM in the app");
+    expect(screen.queryByTestId("card-sketch")).toBeNull();
+    expect(card.querySelector(".card-handle")).not.toBeNull();
+    map.store.destroy();
+  });
+});
