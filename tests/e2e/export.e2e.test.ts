@@ -48,8 +48,12 @@ async function openMap(link: string, firstCard?: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(link);
   await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
-  const cards = page.locator('[data-testid="card-title"]');
-  await (firstCard === undefined ? cards : cards.filter({ hasText: firstCard })).first().waitFor();
+  // A big map opens zoomed far out, where cards are sketches without a title element.
+  const cards =
+    firstCard === undefined
+      ? page.locator(".react-flow__node-card")
+      : page.locator('[data-testid="card-title"]').filter({ hasText: firstCard });
+  await cards.first().waitFor();
   return page;
 }
 
