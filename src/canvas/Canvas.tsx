@@ -20,6 +20,7 @@ import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes";
+import { DetailContext, useDetailedZoom } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
@@ -71,6 +72,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const { setCenter, getZoom, screenToFlowPosition, fitView } = useReactFlow();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
   const peers = usePeers(ownAwareness);
+  const detailed = useDetailedZoom();
   useCanvasKeys();
 
   const previous = useRef<ReadonlyMap<string, MapNode>>(new Map());
@@ -231,41 +233,43 @@ export function Canvas({ awareness = null }: CanvasProps) {
 
   return (
     <div className="canvas" data-testid="canvas" onMouseMove={onMouseMove} onMouseLeave={onMouseLeave}>
-      <ReactFlow<MapNode, PathEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onPaneClick={onPaneClick}
-        nodesDraggable={canEdit}
-        nodesConnectable={canEdit}
-        edgesFocusable
-        elementsSelectable
-        onlyRenderVisibleElements
-        deleteKeyCode={null}
-        multiSelectionKeyCode={["Shift", "Meta", "Control"]}
-        selectionKeyCode="Shift"
-        selectionOnDrag={tool === "select"}
-        panOnDrag={tool === "select" ? [1, 2] : true}
-        panOnScroll={tool === "select"}
-        // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
-        zoomOnDoubleClick={false}
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Controls showInteractive={false} />
-        <Panel position="bottom-right">
-          <Legend />
-        </Panel>
-        <PresenceCursors peers={peers} />
-      </ReactFlow>
+      <DetailContext.Provider value={detailed}>
+        <ReactFlow<MapNode, PathEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onPaneClick={onPaneClick}
+          nodesDraggable={canEdit}
+          nodesConnectable={canEdit}
+          edgesFocusable
+          elementsSelectable
+          onlyRenderVisibleElements
+          deleteKeyCode={null}
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          selectionKeyCode="Shift"
+          selectionOnDrag={tool === "select"}
+          panOnDrag={tool === "select" ? [1, 2] : true}
+          panOnScroll={tool === "select"}
+          // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
+          zoomOnDoubleClick={false}
+          minZoom={0.1}
+          maxZoom={2}
+          fitView
+          fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Controls showInteractive={false} />
+          <Panel position="bottom-right">
+            <Legend />
+          </Panel>
+          <PresenceCursors peers={peers} />
+        </ReactFlow>
+      </DetailContext.Provider>
     </div>
   );
 }
