@@ -1,7 +1,6 @@
 // Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
 import { useCallback, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { downloadExport } from "../../export/browser";
 import { useMapStoreApi } from "../../store";
 import type { ExportChoice } from "./exportChoices";
 
@@ -30,6 +29,8 @@ export function useExport(): {
       try {
         const s = store.getState();
         const journey = { ...s.journey, comments: s.comments };
+        // Layout, renderers and font metrics load on the first export, not with the editor.
+        const { downloadExport } = await import("../../export/browser");
         await downloadExport(journey, choice.format, {
           ...(choice.paper !== undefined ? { paper: choice.paper } : {}),
           comments: choice.takesComments && includeComments,
