@@ -2,7 +2,7 @@
 // and a replaced link ends the old link's session with a sentence.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, launchChromium, saveScreenshots, startApp, type RunningApp } from "./harness";
+import { createMap, endTest, launchChromium, startApp, type RunningApp } from "./harness";
 
 const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
 
@@ -31,17 +31,7 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
 });
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") {
-    const saved = await saveScreenshots(
-      contexts.flatMap((c) => c.pages()),
-      task.name,
-    );
-    console.log(`[e2e] screenshots of the failed test: ${saved.join(", ")}`);
-  }
-  // Close each test's browsers right away: two cores do not carry idle pages well.
-  for (const c of contexts.splice(0)) await c.close().catch(() => {});
-});
+afterEach(({ task }) => endTest(contexts, task));
 afterAll(async () => {
   await browser?.close();
   await app?.stop();

@@ -2,7 +2,7 @@
 // thread within a second, resolves it, and the commenter sees it resolved.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, launchChromium, saveScreenshots, startApp, waitFor, type RunningApp } from "./harness";
+import { createMap, endTest, launchChromium, startApp, waitFor, type RunningApp } from "./harness";
 
 const SEL = {
   online: '[data-testid="connection-status"][data-status="online"]',
@@ -23,16 +23,7 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
 });
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") {
-    const saved = await saveScreenshots(
-      contexts.flatMap((c) => c.pages()),
-      task.name,
-    );
-    console.log(`[e2e] screenshots of the failed test: ${saved.join(", ")}`);
-  }
-  for (const c of contexts.splice(0)) await c.close().catch(() => {});
-});
+afterEach(({ task }) => endTest(contexts, task));
 afterAll(async () => {
   await browser?.close();
   await app?.stop();

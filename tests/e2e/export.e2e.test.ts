@@ -8,7 +8,7 @@ import { PAPER, formatNumber, metricName, touchpointsOf, wordsFor } from "../../
 import { generatedJourney, readPdf, squash } from "../export/helpers";
 import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
 import { readCsv } from "../fixtures/csv";
-import { createMap, launchChromium, saveScreenshots, startApp, type CreatedMap, type RunningApp } from "./harness";
+import { createMap, endTest, launchChromium, startApp, type CreatedMap, type RunningApp } from "./harness";
 
 let app: RunningApp;
 let browser: Browser;
@@ -22,16 +22,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   map = await createMap(app.url, germanExampleFile());
 });
-afterEach(async ({ task }) => {
-  if (task.result?.state === "fail") {
-    const saved = await saveScreenshots(
-      contexts.flatMap((c) => c.pages()),
-      task.name,
-    );
-    console.log(`[e2e] screenshots of the failed test: ${saved.join(", ")}`);
-  }
-  for (const c of contexts.splice(0)) await c.close().catch(() => {});
-});
+afterEach(({ task }) => endTest(contexts, task));
 afterAll(async () => {
   await browser?.close();
   await app?.stop();

@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { z } from "zod";
 import { startServer } from "../../server/app";
 import { chromiumPath } from "./globalSetup";
@@ -120,4 +120,22 @@ export async function saveScreenshots(pages: readonly Page[], testName: string):
     );
   }
   return saved;
+}
+
+/**
+ * After each browser test: screenshots of a failed test's pages, then every context it opened closed
+ * right away (two cores do not carry idle pages well).
+ */
+export async function endTest(
+  contexts: BrowserContext[],
+  task: { name: string; result?: { state?: string } | undefined },
+): Promise<void> {
+  if (task.result?.state === "fail") {
+    const saved = await saveScreenshots(
+      contexts.flatMap((c) => c.pages()),
+      task.name,
+    );
+    console.log(`[e2e] screenshots of the failed test: ${saved.join(", ")}`);
+  }
+  for (const c of contexts.splice(0)) await c.close().catch(() => {});
 }
