@@ -66,13 +66,12 @@ function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): v
     if (!isEmptyUpdate(update)) deny(room, conn, room.name === "main" ? READ_ONLY : COMMENTS_READ_ONLY);
     return;
   }
-  if (room.pendingBytes + update.byteLength > room.maxBytes) {
+  if (room.bytes + update.byteLength > room.maxBytes) {
     deny(room, conn, "This map has reached its size limit; the change was not saved.");
     conn.ws.close(CLOSE.tooLarge, "The map has reached its size limit.");
     return;
   }
-  // An editor's empty step 2 on connect changes nothing and need not be stored.
-  if (!isEmptyUpdate(update)) room.receive(update, conn.ws);
+  Y.applyUpdate(room.doc, update, conn.ws);
 }
 
 /** Reads the client ids of an awareness update without applying it. */

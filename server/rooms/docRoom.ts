@@ -8,7 +8,6 @@ import type { WebSocket } from "ws";
 import { migrate, type Role } from "../../src/doc";
 import type { DocName, UpdateLog } from "../store/updates";
 import { CLOSE, LIMITS } from "./limits";
-import type { WriteBatch } from "./writeBatch";
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -34,8 +33,6 @@ export class DocRoom {
   /** Bytes in the log, an upper bound of the document's size. */
   bytes: number;
   private rows: number;
-  /** Set while applying an update the write batch already stored. */
-  private applyingStored = false;
 
   constructor(
     readonly mapId: string,
@@ -44,7 +41,6 @@ export class DocRoom {
     private readonly logger: (line: string) => void,
     /** Largest stored size of this document; an update past it is refused. */
     readonly maxBytes: number = LIMITS.maxDocBytes,
-    private readonly batch?: WriteBatch,
   ) {
     const stored = log.fetch(mapId, name);
     if (stored.update) Y.applyUpdate(this.doc, stored.update, FROM_LOG);
@@ -66,45 +62,12 @@ export class DocRoom {
     );
   }
 
-  /** A client's update: through the write batch when there is one, else stored and applied at once. */
-  receive(update: Uint8Array, origin: unknown): void {
-    if (this.batch) this.batch.add(this, update, origin);
-    else Y.applyUpdate(this.doc, update, origin);
-  }
-
-  /** Bytes stored or queued for this document. */
-  get pendingBytes(): number {
-    return this.bytes + (this.batch?.pendingBytes(this) ?? 0);
-  }
-
-  /** Applies an update the write batch has committed to the log (as received, which Yjs merges idempotently). */
-  applyStored(update: Uint8Array, origin: unknown): void {
-    this.bytes += update.byteLength;
-    this.rows += 1;
-    this.applyingStored = true;
-    try {
-      Y.applyUpdate(this.doc, update, origin);
-    } finally {
-      this.applyingStored = false;
-    }
-  }
-
-  /** A client's update could not be stored or applied: close that client, which resends it when it reconnects. */
-  refuse(origin: unknown, error: unknown): void {
-    this.logger(`could not take an update of ${this.mapId}/${this.name}: ${String(error)}`);
-    for (const conn of this.conns.values()) {
-      if (conn.ws === origin) conn.ws.close(CLOSE.internalError, "The server could not take the change; reconnecting.");
-    }
-  }
-
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === FROM_LOG) return;
     // Durable first: nobody sees a change the disk does not hold.
-    if (!this.applyingStored) {
-      this.log.store(this.mapId, this.name, update);
-      this.bytes += update.byteLength;
-      this.rows += 1;
-    }
+    this.log.store(this.mapId, this.name, update);
+    this.bytes += update.byteLength;
+    this.rows += 1;
     if (this.rows > LIMITS.compactAfterRows) this.compact();
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);

@@ -16,7 +16,6 @@ export const LIMITS = {
 
 export const CLOSE = {
   goingAway: 1001,
-  internalError: 1011,
   badFrame: 4400,
   unauthorized: 4401,
   forbidden: 4403,

@@ -2,28 +2,24 @@
 import type { DocName, UpdateLog } from "../store/updates";
 import { DocRoom, type Connection } from "./docRoom";
 import { joinRoom } from "./connection";
-import { WriteBatch } from "./writeBatch";
 
 export class Rooms {
   private readonly rooms = new Map<string, DocRoom>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly batch: WriteBatch;
 
   constructor(
     private readonly log: UpdateLog,
     private readonly idleMs: number,
     private readonly logger: (line: string) => void,
     private readonly maxDocBytes?: number,
-  ) {
-    this.batch = new WriteBatch(log);
-  }
+  ) {}
 
   /** The loaded room of a document, loading it from the log when needed. The caller checked the map exists. */
   get(mapId: string, name: DocName): DocRoom {
     const key = `${mapId}/${name}`;
     let room = this.rooms.get(key);
     if (!room) {
-      room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes, this.batch);
+      room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
       this.rooms.set(key, room);
     }
     this.scheduleUnload(key, room);
@@ -77,7 +73,6 @@ export class Rooms {
   }
 
   private unload(key: string, room: DocRoom): void {
-    this.batch.flush();
     this.cancelUnload(key);
     this.rooms.delete(key);
     try {

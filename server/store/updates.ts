@@ -9,8 +9,6 @@ export interface UpdateLog {
   fetch(mapId: string, doc: DocName): { update: Uint8Array | undefined; rows: number; bytes: number };
   /** Appends one update; returns when it is committed to disk. */
   store(mapId: string, doc: DocName, update: Uint8Array): void;
-  /** Appends several updates in one transaction; returns when all are committed to disk. */
-  storeMany(entries: readonly { mapId: string; doc: DocName; update: Uint8Array }[]): void;
   /** Replaces the log of a document by one merged update, in one transaction. */
   compact(mapId: string, doc: DocName): void;
   rows(mapId: string, doc: DocName): number;
@@ -40,13 +38,8 @@ export function updateLog(db: Db): UpdateLog {
     insert.run(mapId, doc, Buffer.from(update));
   });
 
-  const storeMany = db.transaction((entries: readonly { mapId: string; doc: DocName; update: Uint8Array }[]) => {
-    for (const e of entries) insert.run(e.mapId, e.doc, Buffer.from(e.update));
-  });
-
   return {
     fetch,
-    storeMany: (entries) => void storeMany(entries),
     store: (mapId, doc, update) => void insert.run(mapId, doc, Buffer.from(update)),
     compact: (mapId, doc) => compact(mapId, doc),
     rows: (mapId, doc) => count.get(mapId, doc)?.n ?? 0,
