@@ -118,12 +118,14 @@ export function Canvas({ awareness = null }: CanvasProps) {
 
   // The map arrives after the first render (sync); fit it into view once it has content.
   const fitted = useRef(false);
+  // Shown as data-fitted on the canvas, so tests (and anything else) can tell the first view has settled.
+  const [settled, setSettled] = useState(false);
   const hasContent = flow.nodes.length > 0;
   useEffect(() => {
     if (fitted.current || !hasContent) return;
     const frame = requestAnimationFrame(() => {
       fitted.current = true;
-      void fitView({ padding: 0.05, maxZoom: 1 });
+      void fitView({ padding: 0.05, maxZoom: 1 }).then(() => setSettled(true));
     });
     return () => cancelAnimationFrame(frame);
   }, [hasContent, fitView]);
@@ -232,7 +234,13 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const onMouseLeave = useCallback(() => setLocalPresence(ownAwareness, { cursor: null }), [ownAwareness]);
 
   return (
-    <div className="canvas" data-testid="canvas" onMouseMove={onMouseMove} onMouseLeave={onMouseLeave}>
+    <div
+      className="canvas"
+      data-testid="canvas"
+      data-fitted={settled}
+      onMouseMove={onMouseMove}
+      onMouseLeave={onMouseLeave}
+    >
       <DetailContext.Provider value={detailed}>
         <ReactFlow<MapNode, PathEdge>
           nodes={nodes}

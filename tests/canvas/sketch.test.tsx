@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Zoomed far out, cards are drawn as sketches (cheap to paint, text unreadable anyway) that keep the
 // title as their name and the marks that matter at a glance; zooming in brings the full card back.
-import { act, screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { Canvas } from "../../src/canvas";
 import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
@@ -32,22 +32,29 @@ describe("cards far away", () => {
       </ReactFlowProvider>,
     );
     await screen.findByText("I activate the SIM in the app");
-    const card = screen.getByTestId(`card-${map.cardId}`);
+    // Looked up each time: React Flow may mount a node's element anew while it settles.
+    const card = () => screen.getByTestId(`card-${map.cardId}`);
 
+    // The canvas fits the map into view on an animation frame once it has content; zoom only after that.
+    await act(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
+    // The canvas fits the map into view once its nodes are measured; zoom only after that.
+    await waitFor(() => expect(screen.getByTestId("canvas")).toHaveAttribute("data-fitted", "true"));
     act(() => zoomTo(DETAIL_ZOOM / 2));
     const sketch = await screen.findByTestId("card-sketch");
-    expect(card).toContainElement(sketch);
+    expect(card()).toContainElement(sketch);
     expect(sketch).toHaveAccessibleName("I activate the SIM in the app");
     expect(sketch.querySelector(".sketch-mark.mot")).not.toBeNull();
     expect(sketch.querySelector(".sketch-mark.measured")).not.toBeNull();
     expect(sketch.querySelector(".sketch-mark.signature")).toBeNull();
     expect(screen.queryByTestId("card-view")).toBeNull();
-    expect(card.querySelector(".card-handle")).toBeNull();
+    expect(card().querySelector(".card-handle")).toBeNull();
 
     act(() => zoomTo(1));
     expect(await screen.findByTestId("card-view")).toHaveTextContent("I activate the SIM in the app");
     expect(screen.queryByTestId("card-sketch")).toBeNull();
-    expect(card.querySelector(".card-handle")).not.toBeNull();
+    expect(card().querySelector(".card-handle")).not.toBeNull();
     map.store.destroy();
   });
 });
