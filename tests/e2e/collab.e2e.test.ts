@@ -2,7 +2,7 @@
 // and a replaced link ends the old link's session with a sentence.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, endTest, launchChromium, startApp, type RunningApp } from "./harness";
+import { createMap, endTest, launchChromium, startApp, twoCardMapFile, type RunningApp } from "./harness";
 
 const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
 
@@ -47,28 +47,8 @@ async function openPage(link: string): Promise<Page> {
   return page;
 }
 
-/** A small map with something on it, so a viewer has cards it could try to change. */
 function exampleMap() {
-  return createMap(app.url, {
-    format: "outside-in.journey",
-    version: 1,
-    journey: {
-      id: "e2e",
-      title: "Switch plans",
-      language: "en",
-      stages: [{ id: "st_1", name: "Compare offers", customerGoal: "I want to see which plan fits me" }],
-      lanes: [
-        { id: "ln_do", name: "What I do", kind: "actions" },
-        { id: "ln_tp", name: "Where I meet the brand", kind: "touchpoints" },
-      ],
-      cards: [
-        { id: "c_1", stageId: "st_1", laneId: "ln_do", title: "I compare two plans" },
-        { id: "c_2", stageId: "st_1", laneId: "ln_tp", title: "Price table", channel: "web" },
-      ],
-      connections: [{ id: "cn_1", from: "c_1", to: "c_2" }],
-      comments: [],
-    },
-  });
+  return createMap(app.url, twoCardMapFile());
 }
 
 describe("live collaboration in Chromium", () => {

@@ -2,7 +2,7 @@
 // thread within a second, resolves it, and the commenter sees it resolved.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, endTest, launchChromium, startApp, waitFor, type RunningApp } from "./harness";
+import { createMap, endTest, launchChromium, startApp, twoCardMapFile, waitFor, type RunningApp } from "./harness";
 
 const SEL = {
   online: '[data-testid="connection-status"][data-status="online"]',
@@ -42,26 +42,7 @@ async function openPage(link: string, name: string): Promise<Page> {
 }
 
 function exampleMap() {
-  return createMap(app.url, {
-    format: "outside-in.journey",
-    version: 1,
-    journey: {
-      id: "e2e-comments",
-      title: "Switch plans",
-      language: "en",
-      stages: [{ id: "st_1", name: "Compare offers", customerGoal: "I want to see which plan fits me" }],
-      lanes: [
-        { id: "ln_do", name: "What I do", kind: "actions" },
-        { id: "ln_tp", name: "Where I meet the brand", kind: "touchpoints" },
-      ],
-      cards: [
-        { id: "c_1", stageId: "st_1", laneId: "ln_do", title: "I compare two plans" },
-        { id: "c_2", stageId: "st_1", laneId: "ln_tp", title: "Price table", channel: "web" },
-      ],
-      connections: [],
-      comments: [],
-    },
-  });
+  return createMap(app.url, twoCardMapFile());
 }
 
 describe("comments in Chromium", () => {

@@ -139,3 +139,27 @@ export async function endTest(
   }
   for (const c of contexts.splice(0)) await c.close().catch(() => {});
 }
+
+/** A small map with two connected cards in one stage: enough for people to select, change and comment. */
+export function twoCardMapFile() {
+  return {
+    format: "outside-in.journey",
+    version: 1,
+    journey: {
+      id: "e2e",
+      title: "Switch plans",
+      language: "en",
+      stages: [{ id: "st_1", name: "Compare offers", customerGoal: "I want to see which plan fits me" }],
+      lanes: [
+        { id: "ln_do", name: "What I do", kind: "actions" },
+        { id: "ln_tp", name: "Where I meet the brand", kind: "touchpoints" },
+      ],
+      cards: [
+        { id: "c_1", stageId: "st_1", laneId: "ln_do", title: "I compare two plans" },
+        { id: "c_2", stageId: "st_1", laneId: "ln_tp", title: "Price table", channel: "web" },
+      ],
+      connections: [{ id: "cn_1", from: "c_1", to: "c_2" }],
+      comments: [],
+    },
+  };
+}
