@@ -45,6 +45,16 @@ function sameShallow(a: Record<string, unknown>, b: Record<string, unknown>): bo
   );
 }
 
+/**
+ * A node's size, given to React Flow as already measured: the layout decides every size. Without
+ * `measured`, React Flow treats every new node object as unmeasured (a card being dragged gets one per
+ * frame): it drops the handle bounds and observes and measures the node again, which costs a forced
+ * layout, a repaint of the whole canvas and a second store update on every frame of a drag.
+ */
+function box(width: number, height: number) {
+  return { width, height, measured: { width, height } };
+}
+
 /** Returns `prev` when it has the same place, size, flags and (shallowly) the same data as `next`. */
 function reuse<T extends MapNode>(prev: MapNode | undefined, next: T): T {
   if (
@@ -74,8 +84,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       id: stageNodeId(stage.id),
       type: "stageHeader",
       position: { x: grid.stageX.get(stage.id) ?? 0, y: 0 },
-      width: STAGE_W,
-      height: STAGE_HEADER_H,
+      ...box(STAGE_W, STAGE_HEADER_H),
       draggable: false,
       connectable: false,
       selectable: true,
@@ -90,8 +99,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       id: laneNodeId(laneId),
       type: "laneHeader",
       position: { x: 0, y: row.y },
-      width: LANE_HEADER_W,
-      height: row.height,
+      ...box(LANE_HEADER_W, row.height),
       draggable: false,
       connectable: false,
       selectable: true,
@@ -104,8 +112,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
         id: cellNodeId(stage.id, laneId),
         type: "cell",
         position: { x: grid.stageX.get(stage.id) ?? 0, y: row.y },
-        width: STAGE_W,
-        height: row.height,
+        ...box(STAGE_W, row.height),
         draggable: false,
         connectable: false,
         selectable: false,
@@ -133,8 +140,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
         id: `curve:${laneId}`,
         type: "emotionCurve",
         position: { x: LANE_HEADER_W, y: row.y },
-        width: Math.max(1, count * STAGE_W),
-        height: row.height,
+        ...box(Math.max(1, count * STAGE_W), row.height),
         draggable: false,
         connectable: false,
         selectable: false,
@@ -154,8 +160,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       id: card.id,
       type: "card",
       position: { x: rect.x, y: rect.y },
-      width: rect.width,
-      height: rect.height,
+      ...box(rect.width, rect.height),
       draggable: options.canEdit,
       connectable: options.canEdit,
       selectable: true,

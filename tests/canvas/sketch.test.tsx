@@ -49,12 +49,15 @@ describe("cards far away", () => {
     expect(sketch.querySelector(".sketch-mark.measured")).not.toBeNull();
     expect(sketch.querySelector(".sketch-mark.signature")).toBeNull();
     expect(screen.queryByTestId("card-view")).toBeNull();
-    expect(card().querySelector(".card-handle")).toBeNull();
+    // The handles stay (paths are measured from them) but cannot be seen or used to connect.
+    expect(card().querySelectorAll(".card-handle.card-handle-hidden")).toHaveLength(2);
+    expect(card().querySelector(".card-handle.connectable")).toBeNull();
 
     act(() => zoomTo(1));
     expect(await screen.findByTestId("card-view")).toHaveTextContent("I activate the SIM in the app");
     expect(screen.queryByTestId("card-sketch")).toBeNull();
-    expect(card().querySelector(".card-handle")).not.toBeNull();
+    expect(card().querySelectorAll(".card-handle.connectable")).toHaveLength(2);
+    expect(card().querySelector(".card-handle-hidden")).toBeNull();
     map.store.destroy();
   });
 });

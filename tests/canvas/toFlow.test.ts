@@ -21,6 +21,20 @@ function map() {
 const nodeOf = (journey: Journey, id: string) => toFlow(journey, { canEdit: true }).nodes.find((n) => n.id === id);
 
 describe("the canvas grid", () => {
+  it("hands every node to React Flow as measured at the size the layout gives it", () => {
+    // Otherwise React Flow re-measures each new node object, a dragged card on every frame.
+    const m = map();
+    addCard(m.doc, { stageId: m.s1.id, laneId: m.touchpoints.id, title: "A" });
+    const { nodes } = toFlow(readJourney(m.doc), { canEdit: true });
+    expect(new Set(nodes.map((n) => n.type))).toEqual(
+      new Set(["stageHeader", "laneHeader", "cell", "emotionCurve", "card"]),
+    );
+    for (const node of nodes) {
+      expect(node.width).toBeGreaterThan(0);
+      expect(node.measured).toEqual({ width: node.width, height: node.height });
+    }
+  });
+
   it("puts stage headers in columns, lane headers in rows and stacks cards in their cell", () => {
     const m = map();
     const a = addCard(m.doc, { stageId: m.s2.id, laneId: m.touchpoints.id, title: "A" });

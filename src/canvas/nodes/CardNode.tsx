@@ -46,14 +46,17 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   const compact = data.laneKind === "emotions";
   // Far away, a card is a sketch (unless its title is being edited); connecting needs a closer look.
   const sketch = !detailed && !editing;
-  const handles = canEdit && !sketch;
+  const connectable = canEdit && !sketch;
+  // The handles are always there, hidden when they cannot be used: React Flow measures where paths start
+  // and end from them, so without them a viewer's page and zoomed-out cards would lose every path.
+  const handleClass = connectable ? "card-handle" : "card-handle card-handle-hidden";
   return (
     <div
       className={`card-node${selected ? " selected" : ""}${sketch ? " sketch" : ""}`}
       data-testid={`card-${id}`}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
     >
-      {handles && <Handle type="target" position={Position.Left} className="card-handle" />}
+      <Handle type="target" position={Position.Left} className={handleClass} isConnectable={connectable} />
       {editing ? (
         <TitleEditor id={id} title={data.card.title} onDone={() => editCardTitle(null)} />
       ) : sketch ? (
@@ -63,7 +66,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       )}
       <CommentBadge targetId={id} />
       <FindingMark targetId={id} />
-      {handles && <Handle type="source" position={Position.Right} className="card-handle" />}
+      <Handle type="source" position={Position.Right} className={handleClass} isConnectable={connectable} />
     </div>
   );
 });

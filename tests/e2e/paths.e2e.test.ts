@@ -1,0 +1,71 @@
+// The customer's path (the arrows from card to card) is part of what everyone must see: a stakeholder on a
+// view link, and anyone who zooms far out, where cards are drawn as sketches without connection handles.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { exampleFileValue } from "../fixtures/journeys";
+import { createMap, endTest, launchChromium, startApp, type RunningApp } from "./harness";
+
+let app: RunningApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterEach(async (context) => endTest(contexts, context.task));
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const example = exampleFileValue();
+const connectionCount = (example.journey["connections"] as unknown[]).length;
+
+async function open(link: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.locator('[data-testid="canvas"][data-fitted="true"]').waitFor({ timeout: 15000 });
+  return page;
+}
+
+/** The drawn paths: each one's curve must have a real extent on screen. */
+async function drawnPaths(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll(".react-flow__edge path.react-flow__edge-path")].filter((p) => {
+        const r = p.getBoundingClientRect();
+        return (p.getAttribute("d") ?? "").length > 0 && r.width + r.height > 0;
+      }).length,
+  );
+}
+
+describe("paths between cards", () => {
+  it("are drawn on a view link, where no card shows connection handles", async () => {
+    expect(connectionCount).toBeGreaterThan(1);
+    const map = await createMap(app.url, example);
+    const page = await open(map.links.view);
+    await page.locator('[data-testid="card-title"]').first().waitFor();
+    await expect.poll(() => drawnPaths(page)).toBe(connectionCount);
+    expect(await page.locator(".card-handle.connectable").count()).toBe(0);
+  });
+
+  it("are drawn on a map that opens zoomed out, with cards as sketches, and after zooming in", async () => {
+    const map = await createMap(app.url, example);
+    // In a small window the whole map fits only far out, so every card mounts as a sketch.
+    const page = await open(map.links.edit, { width: 900, height: 520 });
+    await page.getByTestId("card-sketch").first().waitFor();
+    expect(await page.getByTestId("card-view").count()).toBe(0);
+    await expect.poll(() => drawnPaths(page)).toBe(connectionCount);
+
+    const zoomIn = page.locator(".react-flow__controls-zoomin");
+    for (let i = 0; i < 12 && (await page.getByTestId("card-view").count()) === 0; i++) {
+      await zoomIn.click();
+      await page.waitForTimeout(150);
+    }
+    await page.getByTestId("card-view").first().waitFor();
+    await expect.poll(() => drawnPaths(page)).toBe(connectionCount);
+  });
+});
