@@ -32,6 +32,13 @@ export interface CanvasProps {
 
 type Point = { x: number; y: number };
 
+// Props that are arrays or objects are made once: the canvas re-renders on every frame of a drag, and a new
+// array for panOnDrag made React Flow reconfigure its pan and zoom each time, which repainted the whole map.
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
+const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
+
 function applySelect(
   selection: SelectionState,
   changes: readonly { id: string; selected: boolean }[],
@@ -125,7 +132,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
     if (fitted.current || !hasContent) return;
     const frame = requestAnimationFrame(() => {
       fitted.current = true;
-      void fitView({ padding: 0.05, maxZoom: 1 }).then(() => setSettled(true));
+      void fitView(FIT_VIEW_OPTIONS).then(() => setSettled(true));
     });
     return () => cancelAnimationFrame(frame);
   }, [hasContent, fitView]);
@@ -258,18 +265,18 @@ export function Canvas({ awareness = null }: CanvasProps) {
           elementsSelectable
           onlyRenderVisibleElements
           deleteKeyCode={null}
-          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionKeyCode="Shift"
           selectionOnDrag={tool === "select"}
-          panOnDrag={tool === "select" ? [1, 2] : true}
+          panOnDrag={tool === "select" ? PAN_BUTTONS : true}
           panOnScroll={tool === "select"}
           // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
           zoomOnDoubleClick={false}
           minZoom={0.1}
           maxZoom={2}
           fitView
-          fitViewOptions={{ padding: 0.05, maxZoom: 1 }}
-          proOptions={{ hideAttribution: true }}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          proOptions={PRO_OPTIONS}
         >
           <Controls showInteractive={false} />
           <Panel position="bottom-right">
