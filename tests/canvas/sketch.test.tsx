@@ -49,15 +49,16 @@ describe("cards far away", () => {
     expect(sketch.querySelector(".sketch-mark.measured")).not.toBeNull();
     expect(sketch.querySelector(".sketch-mark.signature")).toBeNull();
     expect(screen.queryByTestId("card-view")).toBeNull();
-    // The handles stay (paths are measured from them) but cannot be seen or used to connect.
-    expect(card().querySelectorAll(".card-handle.card-handle-hidden")).toHaveLength(2);
-    expect(card().querySelector(".card-handle.connectable")).toBeNull();
+    // No handles to connect with, but anchors where paths start and end.
+    expect(card().querySelector(".react-flow__handle")).toBeNull();
+    expect(card().querySelector(".card-anchor.source")).not.toBeNull();
+    expect(card().querySelector(".card-anchor.target")).not.toBeNull();
 
     act(() => zoomTo(1));
     expect(await screen.findByTestId("card-view")).toHaveTextContent("I activate the SIM in the app");
     expect(screen.queryByTestId("card-sketch")).toBeNull();
-    expect(card().querySelectorAll(".card-handle.connectable")).toHaveLength(2);
-    expect(card().querySelector(".card-handle-hidden")).toBeNull();
+    expect(card().querySelectorAll(".react-flow__handle.connectable")).toHaveLength(2);
+    expect(card().querySelector(".card-anchor")).toBeNull();
     map.store.destroy();
   });
 });

@@ -49,7 +49,7 @@ describe("paths between cards", () => {
     const page = await open(map.links.view);
     await page.locator('[data-testid="card-title"]').first().waitFor();
     await expect.poll(() => drawnPaths(page)).toBe(connectionCount);
-    expect(await page.locator(".card-handle.connectable").count()).toBe(0);
+    expect(await page.locator(".react-flow__handle").count()).toBe(0);
   });
 
   it("are drawn on a map that opens zoomed out, with cards as sketches, and after zooming in", async () => {

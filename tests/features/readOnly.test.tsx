@@ -20,11 +20,9 @@ describe("a read-only role", () => {
       </ReactFlowProvider>,
     );
     expect(await screen.findByText("I compare plans")).toBeInTheDocument();
-    // Handles stay in the layout (paths are measured from them) but are hidden and cannot connect.
-    expect(container.querySelectorAll(".react-flow__handle.connectable")).toHaveLength(0);
-    const handles = [...container.querySelectorAll(".react-flow__handle")];
-    expect(handles.length).toBeGreaterThan(0);
-    expect(handles.every((h) => h.classList.contains("card-handle-hidden"))).toBe(true);
+    // No handles to connect with; paths end at anchors instead.
+    expect(container.querySelectorAll(".react-flow__handle")).toHaveLength(0);
+    expect(container.querySelectorAll(".card-anchor").length).toBeGreaterThan(0);
     expect(container.querySelectorAll(".cell-add")).toHaveLength(0);
     expect(container.querySelectorAll(".header-controls")).toHaveLength(0);
     expect(container.querySelectorAll(".react-flow__node.draggable")).toHaveLength(0);
@@ -41,7 +39,7 @@ describe("a read-only role", () => {
     );
     expect(await screen.findByText("I compare plans")).toBeInTheDocument();
     expect(container.querySelectorAll(".react-flow__handle.connectable").length).toBeGreaterThan(0);
-    expect(container.querySelectorAll(".card-handle-hidden")).toHaveLength(0);
+    expect(container.querySelectorAll(".card-anchor")).toHaveLength(0);
     expect(container.querySelectorAll(".cell-add").length).toBeGreaterThan(0);
     map.store.destroy();
   });

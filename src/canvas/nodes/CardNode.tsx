@@ -38,6 +38,16 @@ function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone:
   );
 }
 
+/**
+ * Where a path starts or ends on a card that cannot be connected (a viewer's page, a sketch far away):
+ * React Flow measures path ends from the elements classed source and target inside a node, so without
+ * these the paths would vanish. Unlike a Handle, an anchor subscribes to nothing, which counts with
+ * thousands of cards on screen.
+ */
+function Anchor({ type }: { type: "source" | "target" }) {
+  return <span className={`card-anchor ${type}`} data-handlepos={type === "source" ? "right" : "left"} />;
+}
+
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
   const canEdit = useMapStore((s) => s.canEdit);
   const editing = useMapStore((s) => s.ui.editingCardId === id);
@@ -47,16 +57,17 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   // Far away, a card is a sketch (unless its title is being edited); connecting needs a closer look.
   const sketch = !detailed && !editing;
   const connectable = canEdit && !sketch;
-  // The handles are always there, hidden when they cannot be used: React Flow measures where paths start
-  // and end from them, so without them a viewer's page and zoomed-out cards would lose every path.
-  const handleClass = connectable ? "card-handle" : "card-handle card-handle-hidden";
   return (
     <div
       className={`card-node${selected ? " selected" : ""}${sketch ? " sketch" : ""}`}
       data-testid={`card-${id}`}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
     >
-      <Handle type="target" position={Position.Left} className={handleClass} isConnectable={connectable} />
+      {connectable ? (
+        <Handle type="target" position={Position.Left} className="card-handle" />
+      ) : (
+        <Anchor type="target" />
+      )}
       {editing ? (
         <TitleEditor id={id} title={data.card.title} onDone={() => editCardTitle(null)} />
       ) : sketch ? (
@@ -66,7 +77,11 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       )}
       <CommentBadge targetId={id} />
       <FindingMark targetId={id} />
-      <Handle type="source" position={Position.Right} className={handleClass} isConnectable={connectable} />
+      {connectable ? (
+        <Handle type="source" position={Position.Right} className="card-handle" />
+      ) : (
+        <Anchor type="source" />
+      )}
     </div>
   );
 });

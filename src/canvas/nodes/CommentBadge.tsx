@@ -7,11 +7,16 @@ import { newestOpenThread } from "../../features/comments/threads";
 import { openThreadCounts } from "../commentCounts";
 import "./commentBadge.css";
 
+// Most cards have no open thread: they return before any translation hook runs, which on a map of
+// thousands of cards is a noticeable part of the first render.
 export function CommentBadge({ targetId }: { targetId: string }) {
+  const threads = useMapStore((s) => openThreadCounts(s.comments).get(targetId) ?? 0);
+  return threads === 0 ? null : <Badge targetId={targetId} threads={threads} />;
+}
+
+function Badge({ targetId, threads }: { targetId: string; threads: number }) {
   const { t } = useTranslation();
   const api = useMapStoreApi();
-  const threads = useMapStore((s) => openThreadCounts(s.comments).get(targetId) ?? 0);
-  if (threads === 0) return null;
   const label = t("card.openThreads", { count: threads });
   const open = (event: MouseEvent): void => {
     // The node's own click handling stays out of it; the badge selects its target itself, without centring.

@@ -1,14 +1,19 @@
 // The subtle mark of the outside-in checks' findings on a card, stage or lane: a folded corner whose
 // colour is the worst severity; its label counts the findings and its tooltip lists their messages.
 import { useTranslation } from "react-i18next";
+import type { Finding } from "../../checks";
 import { useFindingsFor } from "../../store";
 import { worstSeverity } from "../findingSeverity";
 import "./findingMark.css";
 
+// Most cards have no finding: they return before any translation hook runs.
 export function FindingMark({ targetId }: { targetId: string }) {
-  const { t } = useTranslation();
   const findings = useFindingsFor(targetId);
-  if (findings.length === 0) return null;
+  return findings.length === 0 ? null : <Mark findings={findings} />;
+}
+
+function Mark({ findings }: { findings: readonly Finding[] }) {
+  const { t } = useTranslation();
   const list = findings.map((f) => f.message).join("\n");
   const label = t("checks.mark", { count: findings.length, list });
   return (
