@@ -5,7 +5,7 @@ import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { migrate, type Role } from "../doc";
-import { fetchMapInfo } from "./mapInfo";
+import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { accessLostMessage, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
 export type { ConnectionStatus } from "./status";
@@ -52,14 +52,14 @@ const networkOnline = (): boolean => (typeof navigator === "undefined" ? true : 
 export async function openMapSession(options: OpenMapSessionOptions): Promise<MapSession> {
   const { mapId, token } = options;
   const baseUrl = options.baseUrl ?? defaultBaseUrl();
-  const info = await fetchMapInfo(baseUrl, mapId, token);
-  const mayEdit = info.role === "owner" || info.role === "editor";
+  // Who the token makes us is asked while the sockets connect: opening a big map waits for one round
+  // trip less. Until the answer is in, nothing is migrated and no local copy is kept.
+  const infoRequest = fetchMapInfo(baseUrl, mapId, token);
+  let mayEdit: boolean | null = null;
 
   const doc = new Y.Doc();
   const commentsDoc = new Y.Doc();
   const awareness = new Awareness(doc);
-  // Viewers and commenters keep no local copy: what they see always comes from the server.
-  const localCopy = mayEdit ? new IndexeddbPersistence(localCopyName(mapId), doc) : null;
 
   const wsBase = wsBaseOf(baseUrl);
   const common = {
@@ -121,17 +121,20 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     if (status !== "connected") state.synced = false;
     update();
   });
+  // Once synced and once the role is known: only people who may edit write migrations; the server
+  // refuses them from anybody else.
+  const migrateOnce = (): void => {
+    if (migrated || !state.synced || mayEdit === null) return;
+    migrated = true;
+    try {
+      if (mayEdit) migrate(doc);
+    } catch (error) {
+      loseAccess(error instanceof Error ? error.message : String(error));
+    }
+  };
   provider.on("sync", (synced: boolean) => {
     state.synced = synced;
-    if (synced && !migrated) {
-      migrated = true;
-      try {
-        // Only people who may edit write migrations; the server refuses them from anybody else.
-        if (mayEdit) migrate(doc);
-      } catch (error) {
-        loseAccess(error instanceof Error ? error.message : String(error));
-      }
-    }
+    migrateOnce();
     update();
   });
   provider.on("closed", onClosed);
@@ -154,6 +157,35 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     window.addEventListener("pagehide", onPageHide);
   }
 
+  function destroyAll(): void {
+    destroyed = true;
+    if (typeof window !== "undefined" && typeof window.removeEventListener === "function") {
+      window.removeEventListener("online", onNetwork);
+      window.removeEventListener("offline", onNetwork);
+      window.removeEventListener("pagehide", onPageHide);
+    }
+    statusListeners.clear();
+    lostListeners.clear();
+    provider.destroy();
+    commentsProvider.destroy();
+    commentsAwareness.destroy();
+    awareness.destroy();
+    doc.destroy();
+    commentsDoc.destroy();
+  }
+
+  let info: MapInfo;
+  try {
+    info = await infoRequest;
+  } catch (error) {
+    destroyAll();
+    throw error;
+  }
+  mayEdit = info.role === "owner" || info.role === "editor";
+  // Viewers and commenters keep no local copy: what they see always comes from the server.
+  const localCopy = mayEdit ? new IndexeddbPersistence(localCopyName(mapId), doc) : null;
+  migrateOnce();
+
   return {
     mapId,
     role: info.role,
@@ -173,22 +205,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     },
     destroy() {
       if (destroyed) return;
-      destroyed = true;
-      if (typeof window !== "undefined" && typeof window.removeEventListener === "function") {
-        window.removeEventListener("online", onNetwork);
-        window.removeEventListener("offline", onNetwork);
-        window.removeEventListener("pagehide", onPageHide);
-      }
-      statusListeners.clear();
-      lostListeners.clear();
-      provider.destroy();
-      commentsProvider.destroy();
-      commentsAwareness.destroy();
-      awareness.destroy();
       // destroy() closes the IndexedDB copy and keeps its data for the next visit.
       void localCopy?.destroy();
-      doc.destroy();
-      commentsDoc.destroy();
+      destroyAll();
     },
   };
 }
