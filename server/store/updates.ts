@@ -1,5 +1,6 @@
 // The update log of each document (persistence as fetch and store, like hocuspocus), with compaction.
 import * as Y from "yjs";
+import { CommitQueue } from "./commits";
 import type { Db } from "./db";
 
 export type DocName = "main" | "comments";
@@ -7,11 +8,13 @@ export type DocName = "main" | "comments";
 export interface UpdateLog {
   /** Every stored update of a document, merged into one (undefined when there is none). */
   fetch(mapId: string, doc: DocName): { update: Uint8Array | undefined; rows: number; bytes: number };
-  /** Appends one update; returns when it is committed to disk. */
-  store(mapId: string, doc: DocName, update: Uint8Array): void;
+  /** Appends one update; resolves when it is committed to disk (by a worker thread; updates commit in order). */
+  store(mapId: string, doc: DocName, update: Uint8Array): Promise<void>;
   /** Replaces the log of a document by one merged update, in one transaction. */
   compact(mapId: string, doc: DocName): void;
   rows(mapId: string, doc: DocName): number;
+  /** Waits until every stored update is committed and stops the worker (before the database closes). */
+  close(): Promise<void>;
 }
 
 export function updateLog(db: Db): UpdateLog {
@@ -38,10 +41,13 @@ export function updateLog(db: Db): UpdateLog {
     insert.run(mapId, doc, Buffer.from(update));
   });
 
+  const commits = new CommitQueue(db.name);
+
   return {
     fetch,
-    store: (mapId, doc, update) => void insert.run(mapId, doc, Buffer.from(update)),
+    store: (mapId, doc, update) => commits.append(mapId, doc, update),
     compact: (mapId, doc) => compact(mapId, doc),
     rows: (mapId, doc) => count.get(mapId, doc)?.n ?? 0,
+    close: () => commits.close(),
   };
 }
