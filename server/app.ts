@@ -110,17 +110,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
-      const stopped = new Promise<void>((done) => server.close(() => done()));
-      const unloaded = ctx.rooms.closeAll(CLOSE.goingAway, "The server is shutting down; reconnecting shortly.");
-      for (const client of upgrade.wss.clients) client.close(CLOSE.goingAway, "The server is shutting down.");
-      server.closeIdleConnections();
-      setTimeout(() => {
-        server.closeAllConnections();
-        for (const client of upgrade.wss.clients) client.terminate();
-      }, 1000).unref();
-      await Promise.all([stopped, unloaded]);
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        ctx.rooms.closeAll(CLOSE.goingAway, "The server is shutting down; reconnecting shortly.");
+        for (const client of upgrade.wss.clients) client.close(CLOSE.goingAway, "The server is shutting down.");
+        server.closeIdleConnections();
+        setTimeout(() => {
+          server.closeAllConnections();
+          for (const client of upgrade.wss.clients) client.terminate();
+        }, 1000).unref();
+      });
       upgrade.wss.close();
-      await log.close();
       db.close();
     })();
     return closing;

@@ -34,15 +34,8 @@ function authorise(ctx: ServerContext, req: IncomingMessage, mapId: string): { r
   return { role, token };
 }
 
-/** The map's documents once every change to them is on disk: HTTP shows and acknowledges only saved changes. */
-async function docsOf(ctx: ServerContext, mapId: string): Promise<CommentDocs> {
-  const [main, comments] = await Promise.all([ctx.rooms.saved(mapId, "main"), ctx.rooms.saved(mapId, "comments")]);
-  return { mapId, main: main.doc, comments: comments.doc };
-}
-
-/** Waits until a change made through HTTP is on disk, before it is acknowledged. */
-async function saved(ctx: ServerContext, mapId: string): Promise<void> {
-  await ctx.rooms.saved(mapId, "comments");
+function docsOf(ctx: ServerContext, mapId: string): CommentDocs {
+  return { mapId, main: ctx.rooms.get(mapId, "main").doc, comments: ctx.rooms.get(mapId, "comments").doc };
 }
 
 function actorOf(req: IncomingMessage, role: Role, token: string): Actor {
@@ -64,7 +57,7 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
   const paperParam = url.searchParams.get("paper") ?? "a3";
   if (paperParam !== "a3" && paperParam !== "a4") throw new HttpError(400, 'Paper must be "a3" or "a4".');
   const withComments = url.searchParams.get("comments") === "1";
-  const docs = await docsOf(ctx, mapId);
+  const docs = docsOf(ctx, mapId);
   const journey = readJourney(docs.main, docs.comments);
   let body: Uint8Array | string;
   let contentType: string;
@@ -113,23 +106,16 @@ async function comments(
     }
   }
   const body = method === "POST" || method === "PATCH" ? await readJson(req, 64 * 1024) : undefined;
-  const docs = await docsOf(ctx, mapId);
+  const docs = docsOf(ctx, mapId);
   if (commentId === undefined) {
     if (method !== "POST") throw new HttpError(405, "Use POST to add a comment.");
-    const created = createComment(docs, ctx.authors, actor, body);
-    await saved(ctx, mapId);
-    sendJson(res, 201, created);
+    sendJson(res, 201, createComment(docs, ctx.authors, actor, body));
     return;
   }
   if (sub === undefined) {
-    if (method === "PATCH") {
-      const updated = updateComment(docs, ctx.authors, actor, commentId, body);
-      await saved(ctx, mapId);
-      return sendJson(res, 200, updated);
-    }
+    if (method === "PATCH") return sendJson(res, 200, updateComment(docs, ctx.authors, actor, commentId, body));
     if (method === "DELETE") {
       deleteComment(docs, ctx.authors, actor, commentId);
-      await saved(ctx, mapId);
       res.writeHead(204).end();
       return;
     }
@@ -138,19 +124,12 @@ async function comments(
   if (sub !== "replies") throw new HttpError(404, "There is no such address in the API.");
   if (replyId === undefined) {
     if (method !== "POST") throw new HttpError(405, "Use POST to add a reply.");
-    const added = addReply(docs, ctx.authors, actor, commentId, body);
-    await saved(ctx, mapId);
-    sendJson(res, 201, added);
+    sendJson(res, 201, addReply(docs, ctx.authors, actor, commentId, body));
     return;
   }
-  if (method === "PATCH") {
-    const updated = updateReply(docs, ctx.authors, actor, commentId, replyId, body);
-    await saved(ctx, mapId);
-    return sendJson(res, 200, updated);
-  }
+  if (method === "PATCH") return sendJson(res, 200, updateReply(docs, ctx.authors, actor, commentId, replyId, body));
   if (method === "DELETE") {
     deleteReply(docs, ctx.authors, actor, commentId, replyId);
-    await saved(ctx, mapId);
     res.writeHead(204).end();
     return;
   }
@@ -184,7 +163,7 @@ export async function handleApi(
   if (action === undefined) {
     if (method !== "GET") throw new HttpError(405, "Use GET to read a map's details.");
     const { role } = authorise(ctx, req, mapId);
-    const title = readJourney((await ctx.rooms.saved(mapId, "main")).doc).title;
+    const title = readJourney(ctx.rooms.get(mapId, "main").doc).title;
     return sendJson(res, 200, { id: mapId, title, role });
   }
   if (action === "export" && rest.length === 0) {

@@ -48,15 +48,10 @@ function deny(room: DocRoom, conn: Connection, reason: string): void {
 function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
   const type = decoding.readVarUint(decoder);
   if (type === syncProtocol.messageYjsSyncStep1) {
-    const stateVector = decoding.readVarUint8Array(decoder);
-    Y.decodeStateVector(stateVector); // a malformed one throws here, while the frame can still be refused
-    // The answer holds the document, so it waits until every change in it is on disk.
-    room.whenSaved(() => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(encoder, room.doc, stateVector);
-      room.send(conn.ws, encoding.toUint8Array(encoder));
-    });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.readSyncStep1(decoder, encoder, room.doc);
+    room.send(conn.ws, encoding.toUint8Array(encoder));
     return;
   }
   if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
@@ -184,11 +179,9 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
     leave();
   });
 
-  room.whenSaved(() => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(encoder, room.doc);
-    room.send(ws, encoding.toUint8Array(encoder));
-  });
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeSyncStep1(encoder, room.doc);
+  room.send(ws, encoding.toUint8Array(encoder));
   sendAwareness(room, ws);
 }

@@ -1,5 +1,5 @@
 // One loaded document (the map or its comments) with its awareness and connections; every change is
-// committed to the log before it is sent to anyone, and nothing shows the document while a change is uncommitted.
+// committed to the log before it is sent to anyone.
 import * as Y from "yjs";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
@@ -32,14 +32,7 @@ export class DocRoom {
   readonly conns = new Map<WebSocket, Connection>();
   /** Bytes in the log, an upper bound of the document's size. */
   bytes: number;
-  /** Set when a change could not be saved: the room is dropped and loaded again from the log. */
-  broken = false;
   private rows: number;
-  /** Updates applied to the document whose commit has not finished yet. */
-  private pending = 0;
-  /** What waits for pending to reach 0 (called with false if the room broke instead). */
-  private waiting: ((saved: boolean) => void)[] = [];
-  private destroyed = false;
 
   constructor(
     readonly mapId: string,
@@ -71,81 +64,16 @@ export class DocRoom {
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === FROM_LOG) return;
+    // Durable first: nobody sees a change the disk does not hold.
+    this.log.store(this.mapId, this.name, update);
     this.bytes += update.byteLength;
     this.rows += 1;
-    this.pending += 1;
+    if (this.rows > LIMITS.compactAfterRows) this.compact();
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
-    // Durable first: nobody sees a change the disk does not hold. The commit runs off the event loop, which
-    // meanwhile serves other maps; commits finish in the order of the updates, so forwards keep that order.
-    this.log
-      .store(this.mapId, this.name, update)
-      .then(
-        () => this.committed(message, origin),
-        (error: unknown) => this.fail(error),
-      )
-      .catch((error: unknown) => this.logger(`after saving a change to ${this.mapId}/${this.name}: ${String(error)}`));
-  }
-
-  private committed(message: Uint8Array, origin: unknown): void {
-    this.pending -= 1;
-    if (this.broken) return;
     for (const conn of this.conns.values()) if (conn.ws !== origin) this.send(conn.ws, message);
-    if (this.pending > 0) return;
-    if (this.rows > LIMITS.compactAfterRows && !this.destroyed) {
-      try {
-        this.compact();
-      } catch (error) {
-        this.logger(`could not compact ${this.mapId}/${this.name}: ${String(error)}`);
-      }
-    }
-    this.settle(true);
-  }
-
-  /** A change that could not be saved must not stay in memory: everyone reconnects to the document as stored. */
-  private fail(error: unknown): void {
-    this.pending -= 1;
-    if (this.broken) return;
-    this.broken = true;
-    this.logger(`could not save a change to ${this.mapId}/${this.name}: ${String(error)}`);
-    for (const conn of this.conns.values())
-      conn.ws.close(CLOSE.notSaved, "The server could not save a change; reconnect.");
-    this.settle(false);
-  }
-
-  private settle(saved: boolean): void {
-    for (const run of this.waiting.splice(0)) {
-      try {
-        run(saved);
-      } catch (error) {
-        this.logger(`could not answer on ${this.mapId}/${this.name}: ${String(error)}`);
-      }
-    }
-  }
-
-  /** Runs `show` once every applied update is on disk (at once when none is pending): whatever shows the document. */
-  whenSaved(show: () => void): void {
-    if (this.broken) return;
-    if (this.pending === 0) show();
-    else this.waiting.push((saved) => saved && show());
-  }
-
-  /** Resolves once every applied update is on disk; rejects if one could not be saved. */
-  saved(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const settle = (saved: boolean): void =>
-        saved ? resolve() : reject(new Error(`A change to ${this.mapId}/${this.name} could not be saved.`));
-      if (this.broken) settle(false);
-      else if (this.pending === 0) settle(true);
-      else this.waiting.push(settle);
-    });
-  }
-
-  /** True while an applied update is on its way to disk. */
-  get saving(): boolean {
-    return this.pending > 0;
   }
 
   compact(): void {
@@ -171,7 +99,6 @@ export class DocRoom {
   }
 
   destroy(): void {
-    this.destroyed = true;
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -16,8 +16,6 @@ export const LIMITS = {
 
 export const CLOSE = {
   goingAway: 1001,
-  /** A change could not be written to disk; the client reconnects and syncs with what is stored. */
-  notSaved: 1011,
   badFrame: 4400,
   unauthorized: 4401,
   forbidden: 4403,

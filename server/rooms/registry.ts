@@ -18,13 +18,6 @@ export class Rooms {
   get(mapId: string, name: DocName): DocRoom {
     const key = `${mapId}/${name}`;
     let room = this.rooms.get(key);
-    if (room?.broken) {
-      // Its document holds a change the log does not; load the log afresh (its sockets were closed).
-      this.cancelUnload(key);
-      this.rooms.delete(key);
-      room.destroy();
-      room = undefined;
-    }
     if (!room) {
       room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
       this.rooms.set(key, room);
@@ -51,19 +44,12 @@ export class Rooms {
     }
   }
 
-  /** Closes every socket, waits for the changes still being saved, then compacts and unloads every document (shutdown). */
-  async closeAll(code: number, reason: string): Promise<void> {
-    const rooms = [...this.rooms];
-    for (const [, room] of rooms) for (const conn of room.conns.values()) conn.ws.close(code, reason);
-    await Promise.allSettled(rooms.map(([, room]) => room.saved()));
-    for (const [key, room] of rooms) if (this.rooms.get(key) === room) this.unload(key, room);
-  }
-
-  /** The loaded room of a document once every change to it is on disk, for reads and writes over HTTP. */
-  async saved(mapId: string, name: DocName): Promise<DocRoom> {
-    const room = this.get(mapId, name);
-    await room.saved();
-    return room;
+  /** Closes every socket, compacts and unloads every document (shutdown). */
+  closeAll(code: number, reason: string): void {
+    for (const [key, room] of this.rooms) {
+      for (const conn of room.conns.values()) conn.ws.close(code, reason);
+      this.unload(key, room);
+    }
   }
 
   loadedCount(): number {
@@ -80,10 +66,7 @@ export class Rooms {
     this.cancelUnload(key);
     if (room.conns.size > 0) return;
     const timer = setTimeout(() => {
-      if (room.conns.size > 0 || this.rooms.get(key) !== room) return;
-      // A change still on its way to disk would be missing if the document were loaded again right now.
-      if (room.saving) this.scheduleUnload(key, room);
-      else this.unload(key, room);
+      if (room.conns.size === 0 && this.rooms.get(key) === room) this.unload(key, room);
     }, this.idleMs);
     timer.unref();
     this.timers.set(key, timer);

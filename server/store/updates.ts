@@ -1,6 +1,5 @@
 // The update log of each document (persistence as fetch and store, like hocuspocus), with compaction.
 import * as Y from "yjs";
-import { CommitQueue } from "./commits";
 import type { Db } from "./db";
 
 export type DocName = "main" | "comments";
@@ -8,13 +7,11 @@ export type DocName = "main" | "comments";
 export interface UpdateLog {
   /** Every stored update of a document, merged into one (undefined when there is none). */
   fetch(mapId: string, doc: DocName): { update: Uint8Array | undefined; rows: number; bytes: number };
-  /** Appends one update; resolves when it is committed to disk (by a worker thread; updates commit in order). */
-  store(mapId: string, doc: DocName, update: Uint8Array): Promise<void>;
+  /** Appends one update; returns when it is committed to disk. */
+  store(mapId: string, doc: DocName, update: Uint8Array): void;
   /** Replaces the log of a document by one merged update, in one transaction. */
   compact(mapId: string, doc: DocName): void;
   rows(mapId: string, doc: DocName): number;
-  /** Waits until every stored update is committed and stops the worker (before the database closes). */
-  close(): Promise<void>;
 }
 
 export function updateLog(db: Db): UpdateLog {
@@ -41,13 +38,10 @@ export function updateLog(db: Db): UpdateLog {
     insert.run(mapId, doc, Buffer.from(update));
   });
 
-  const commits = new CommitQueue(db.name);
-
   return {
     fetch,
-    store: (mapId, doc, update) => commits.append(mapId, doc, update),
+    store: (mapId, doc, update) => void insert.run(mapId, doc, Buffer.from(update)),
     compact: (mapId, doc) => compact(mapId, doc),
     rows: (mapId, doc) => count.get(mapId, doc)?.n ?? 0,
-    close: () => commits.close(),
   };
 }

@@ -24,15 +24,13 @@ afterEach(async () => {
 const empty = () => Y.encodeStateAsUpdate(new Y.Doc());
 
 describe("update log", () => {
-  it("merges the log into one row on compaction and loads the same document afterwards", async () => {
+  it("merges the log into one row on compaction and loads the same document afterwards", () => {
     const maps = mapStore(db);
     const log = updateLog(db);
     maps.create("map_aaaaaaaaaa", "T", { main: empty(), comments: empty() });
     const doc = new Y.Doc();
-    const stored: Promise<void>[] = [];
-    doc.on("update", (u: Uint8Array) => stored.push(log.store("map_aaaaaaaaaa", "main", u)));
+    doc.on("update", (u: Uint8Array) => log.store("map_aaaaaaaaaa", "main", u));
     for (let i = 0; i < 50; i++) doc.getMap("meta").set(`k${i}`, i);
-    await Promise.all(stored);
     expect(log.rows("map_aaaaaaaaaa", "main")).toBe(51);
     log.compact("map_aaaaaaaaaa", "main");
     expect(log.rows("map_aaaaaaaaaa", "main")).toBe(1);
@@ -41,7 +39,6 @@ describe("update log", () => {
     const { update } = log.fetch("map_aaaaaaaaaa", "main");
     if (update) Y.applyUpdate(loaded, update);
     expect(loaded.getMap("meta").toJSON()).toEqual(doc.getMap("meta").toJSON());
-    await log.close();
   });
 });
 
