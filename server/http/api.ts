@@ -1,7 +1,7 @@
 // The HTTP API of contract section 2: routes, token checks (unknown map and wrong token answer the same 404)
 // and the comments endpoints.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readJourney, type Role } from "../../src/doc";
+import { readJourney, readMeta, type Role } from "../../src/doc";
 import { journeyFileName, serializeJourney } from "../../src/format";
 import type { ServerContext } from "../context";
 import { isMapId, sameSecret, sha256 } from "../ids";
@@ -163,7 +163,8 @@ export async function handleApi(
   if (action === undefined) {
     if (method !== "GET") throw new HttpError(405, "Use GET to read a map's details.");
     const { role } = authorise(ctx, req, mapId);
-    const title = readJourney(ctx.rooms.get(mapId, "main").doc).title;
+    // Only the title: reading the whole journey of a big map would hold up opening it.
+    const title = readMeta(ctx.rooms.get(mapId, "main").doc).title;
     return sendJson(res, 200, { id: mapId, title, role });
   }
   if (action === "export" && rest.length === 0) {
