@@ -10,7 +10,8 @@ import { Toolbar } from "../features/toolbar";
 import { AccessLostBanner, ConnectionIndicator, PeopleList } from "../features/presence";
 import { ShareDialog } from "../features/share";
 import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "../store";
-import { findStoredMap, openMapSession, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
+import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
+import { takeSession } from "./earlySession";
 import { rememberMap } from "./knownMaps";
 import { navigate } from "./navigate";
 
@@ -106,7 +107,7 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
     if (!token) return;
     let cancelled = false;
     let current: Opened | null = null;
-    openMapSession({ mapId, token }).then(
+    takeSession(mapId, token).then(
       (session) => {
         if (cancelled) return session.destroy();
         const store = createMapStore({
