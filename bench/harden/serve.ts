@@ -1,5 +1,5 @@
 // Our server for the soak test: startServer as `npm start` runs it, plus an idle time from IDLE_MS and, on SIGUSR2,
-// one line "memory {rss, heapUsed}" measured right after a full GC, so retained memory can be told from garbage.
+// one line "memory {rss, heapUsed, heapTotal, external}" measured right after a full GC, so retained memory can be told from garbage.
 import { resolve } from "node:path";
 import { startServer } from "../../server/app";
 
@@ -15,7 +15,7 @@ console.log(`Outside-In is running at ${server.url}`);
 process.on("SIGUSR2", () => {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  console.log(`memory ${JSON.stringify({ rss, heapUsed })}`);
+  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  console.log(`memory ${JSON.stringify({ rss, heapUsed, heapTotal, external })}`);
 });
 process.on("SIGTERM", () => void server.close().then(() => process.exit(0)));

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { until } from "./rawClient";
 import type { ServerProcess } from "./servers";
 
-const reportSchema = z.object({ rss: z.number(), heapUsed: z.number() });
+const reportSchema = z.object({
+  rss: z.number(),
+  heapUsed: z.number(),
+  heapTotal: z.number(),
+  /** Memory outside the V8 heap held by JS objects (Buffers, Uint8Arrays of updates). */
+  external: z.number(),
+});
 export type MemoryReport = z.infer<typeof reportSchema>;
 
 export async function memoryAfterGc(server: ServerProcess): Promise<MemoryReport> {
