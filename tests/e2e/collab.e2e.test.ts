@@ -1,8 +1,9 @@
 // Live collaboration in real Chromium: two editors see each other, a viewer cannot change anything,
 // and a replaced link ends the old link's session with a sentence.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, endTest, launchChromium, startApp, twoCardMapFile, type RunningApp } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { createMap, twoCardMapFile } from "./harness";
+import { browserSuite } from "./suite";
 
 const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
 
@@ -23,24 +24,11 @@ const SEL = {
   shareButton: '[data-testid="open-share"]',
 };
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterEach(({ task }) => endTest(contexts, task));
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = browserSuite();
 
 async function openPage(link: string): Promise<Page> {
   // A fresh context per person: its own storage, identity and IndexedDB, like another browser.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
+  const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(link);
   await page.waitForSelector(SEL.online, { timeout: 15000 });
@@ -48,7 +36,7 @@ async function openPage(link: string): Promise<Page> {
 }
 
 function exampleMap() {
-  return createMap(app.url, twoCardMapFile());
+  return createMap(suite.app.url, twoCardMapFile());
 }
 
 describe("live collaboration in Chromium", () => {
@@ -152,7 +140,7 @@ describe("live collaboration in Chromium", () => {
     await viewer.waitForTimeout(300);
     expect(await viewer.locator(SEL.card).count()).toBe(2);
     expect(await viewer.locator(SEL.stageName).textContent()).toBe("Compare offers");
-    const exported = await fetch(`${app.url}/api/maps/${map.id}/export?format=json`, {
+    const exported = await fetch(`${suite.app.url}/api/maps/${map.id}/export?format=json`, {
       headers: { Authorization: `Bearer ${map.tokens.owner}` },
     });
     const body = (await exported.json()) as { journey: { cards: unknown[]; stages: { name: string }[] } };

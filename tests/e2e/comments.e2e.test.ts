@@ -1,8 +1,9 @@
 // Comments in real Chromium: a commenter comments on a card, the editor sees the badge and the
 // thread within a second, resolves it, and the commenter sees it resolved.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, endTest, launchChromium, startApp, twoCardMapFile, waitFor, type RunningApp } from "./harness";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { createMap, twoCardMapFile, waitFor } from "./harness";
+import { browserSuite } from "./suite";
 
 const SEL = {
   online: '[data-testid="connection-status"][data-status="online"]',
@@ -15,24 +16,11 @@ const SEL = {
   threadItem: '[data-testid="thread-item"]',
 };
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterEach(({ task }) => endTest(contexts, task));
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = browserSuite();
 
 /** A fresh browser per person, with the name the person chose on an earlier visit. */
 async function openPage(link: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
+  const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
   const identity = JSON.stringify({ id: `e2e-${name}`, name, color: "#1971c2", chosen: true });
   await context.addInitScript((value) => localStorage.setItem("outside-in.identity", value), identity);
   const page = await context.newPage();
@@ -42,7 +30,7 @@ async function openPage(link: string, name: string): Promise<Page> {
 }
 
 function exampleMap() {
-  return createMap(app.url, twoCardMapFile());
+  return createMap(suite.app.url, twoCardMapFile());
 }
 
 describe("comments in Chromium", () => {

@@ -1,30 +1,18 @@
 // The customer's path (the arrows from card to card) is part of what everyone must see: a stakeholder on a
 // view link, and anyone who zooms far out, where cards are drawn as sketches without connection handles.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { exampleFileValue } from "../fixtures/journeys";
-import { createMap, endTest, launchChromium, startApp, type RunningApp } from "./harness";
+import { createMap } from "./harness";
+import { browserSuite } from "./suite";
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterEach(async (context) => endTest(contexts, context.task));
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = browserSuite();
 
 const example = exampleFileValue();
 const connectionCount = (example.journey["connections"] as unknown[]).length;
 
 async function open(link: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
+  const context = await suite.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(link);
   await page.locator('[data-testid="canvas"][data-fitted="true"]').waitFor({ timeout: 15000 });
@@ -45,7 +33,7 @@ async function drawnPaths(page: Page): Promise<number> {
 describe("paths between cards", () => {
   it("are drawn on a view link, where no card shows connection handles", async () => {
     expect(connectionCount).toBeGreaterThan(1);
-    const map = await createMap(app.url, example);
+    const map = await createMap(suite.app.url, example);
     const page = await open(map.links.view);
     await page.locator('[data-testid="card-title"]').first().waitFor();
     await expect.poll(() => drawnPaths(page)).toBe(connectionCount);
@@ -53,7 +41,7 @@ describe("paths between cards", () => {
   });
 
   it("are drawn on a map that opens zoomed out, with cards as sketches, and after zooming in", async () => {
-    const map = await createMap(app.url, example);
+    const map = await createMap(suite.app.url, example);
     // In a small window the whole map fits only far out, so every card mounts as a sketch.
     const page = await open(map.links.edit, { width: 900, height: 520 });
     await page.getByTestId("card-sketch").first().waitFor();
