@@ -1,18 +1,22 @@
 // The floor React Flow allows: plain default nodes at the rectangles our layout gives the cards of the same map,
-// with the same viewport options as our canvas, and nothing else. The benchmark writes nodes-N.json beside it.
+// joined by the same paths, with the same viewport options as our canvas, and nothing else. The benchmark writes
+// nodes-N.json beside it.
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { ReactFlow, applyNodeChanges, type Node, type NodeChange } from "@xyflow/react";
+import { ReactFlow, applyNodeChanges, type Edge, type Node, type NodeChange } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 
 type Rect = { id: string; x: number; y: number; width: number; height: number; title: string };
+type Bench = { rects: Rect[]; edges: Edge[] };
 
 function Bare({ file }: { file: string }) {
   const [nodes, setNodes] = useState<Node[]>([]);
+  const [edges, setEdges] = useState<Edge[]>([]);
   useEffect(() => {
     void fetch(file)
-      .then((r) => r.json() as Promise<Rect[]>)
-      .then((rects) =>
+      .then((r) => r.json() as Promise<Bench>)
+      .then(({ rects, edges }) => {
+        setEdges(edges);
         setNodes(
           rects.map((r) => ({
             id: r.id,
@@ -20,14 +24,15 @@ function Bare({ file }: { file: string }) {
             data: { label: r.title },
             style: { width: r.width, height: r.height },
           })),
-        ),
-      );
+        );
+      });
   }, [file]);
   const onNodesChange = (changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns));
   if (nodes.length === 0) return null;
   return (
     <ReactFlow
       nodes={nodes}
+      edges={edges}
       onNodesChange={onNodesChange}
       onlyRenderVisibleElements
       minZoom={0.1}

@@ -26,10 +26,11 @@ export async function buildBare(outDir: string): Promise<void> {
   });
 }
 
-/** Writes nodes-N.json: one plain node per card, at the rectangle our layout gives that card. */
+/** Writes nodes-N.json: one plain node per card, at the rectangle our layout gives that card, and the paths. */
 export function writeBareNodes(outDir: string, journey: Journey, n: number): void {
   const grid = computeGrid(journey);
   const titles = new Map(journey.cards.map((c) => [c.id, c.title]));
   const rects = [...grid.cardRects].map(([id, r]) => ({ id, ...r, title: titles.get(id) ?? id }));
-  writeFileSync(join(outDir, `nodes-${n}.json`), JSON.stringify(rects));
+  const edges = journey.connections.map((c) => ({ id: c.id, source: c.from, target: c.to }));
+  writeFileSync(join(outDir, `nodes-${n}.json`), JSON.stringify({ rects, edges }));
 }

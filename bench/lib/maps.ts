@@ -11,9 +11,20 @@ const createdSchema = z.object({
 });
 export type CreatedMap = z.infer<typeof createdSchema>;
 
-/** A journey with `cards` cards in all (touchpoints plus one action and one feeling per stage). */
+/**
+ * A journey with `cards` cards in all (touchpoints plus one action and one feeling per stage), and the
+ * customer's path drawn as real maps have it: from each stage's action to the next one's, and from each
+ * action to the first touchpoint of its stage.
+ */
 export function journeyOfCards(cards: number, stages = Math.max(4, Math.min(24, Math.ceil(cards / 40)))): Journey {
-  return generatedJourney(Math.max(0, cards - 2 * stages), stages);
+  const journey = generatedJourney(Math.max(0, cards - 2 * stages), stages);
+  const ids = new Set(journey.cards.map((c) => c.id));
+  const connections: Journey["connections"] = [];
+  for (let i = 0; i < stages; i++) {
+    if (ids.has(`do_${i + 1}`)) connections.push({ id: `path_${i}`, from: `do_${i}`, to: `do_${i + 1}` });
+    if (ids.has(`tp_${i}`)) connections.push({ id: `path_tp_${i}`, from: `do_${i}`, to: `tp_${i}` });
+  }
+  return { ...journey, connections };
 }
 
 export const journeyFile = (journey: Journey): unknown => toJourneyFile(journey);

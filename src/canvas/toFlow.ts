@@ -1,6 +1,6 @@
 // Snapshot -> React Flow nodes and edges. Nodes whose content and place did not change keep their
 // identity (from the previous call), so memoized node components skip re-rendering.
-import { MarkerType } from "@xyflow/react";
+import { MarkerType, Position, type NodeHandle } from "@xyflow/react";
 import type { Journey } from "../doc";
 import {
   computeGrid,
@@ -53,6 +53,21 @@ function sameShallow(a: Record<string, unknown>, b: Record<string, unknown>): bo
  */
 function box(width: number, height: number) {
   return { width, height, measured: { width, height } };
+}
+
+/**
+ * Where paths start and end on a card: the middle of its left and of its right side. Handed to React
+ * Flow with the node, like its size, so a path added to a card that draws no handle (a sketch, a card on
+ * a viewer's page) shows at once, before React Flow measures that card's anchors.
+ */
+function cardHandles(width: number, height: number): NodeHandle[] {
+  // The same boxes as the handle dots editors see (9 px, centred on the side; .card-handle).
+  const size = 9;
+  const y = height / 2 - size / 2;
+  return [
+    { id: null, type: "target", position: Position.Left, x: -size / 2, y, width: size, height: size },
+    { id: null, type: "source", position: Position.Right, x: width - size / 2, y, width: size, height: size },
+  ];
 }
 
 /** Returns `prev` when it has the same place, size, flags and (shallowly) the same data as `next`. */
@@ -152,6 +167,8 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
     }
   }
 
+  const linked = new Set<string>();
+  for (const connection of journey.connections) linked.add(connection.from).add(connection.to);
   for (const card of journey.cards) {
     const rect = grid.cardRects.get(card.id);
     const lane = grid.rows.get(card.laneId)?.lane;
@@ -161,11 +178,12 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       type: "card",
       position: { x: rect.x, y: rect.y },
       ...box(rect.width, rect.height),
+      handles: cardHandles(rect.width, rect.height),
       draggable: options.canEdit,
       connectable: options.canEdit,
       selectable: true,
       zIndex: 1,
-      data: { card, laneKind: lane.kind },
+      data: { card, laneKind: lane.kind, linked: linked.has(card.id) },
     };
     nodes.push(reuse(prev(node.id), node));
   }

@@ -2,7 +2,8 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { Card, Connection, Lane, LaneKind, Stage } from "../doc";
 
-export type CardNode = Node<{ card: Card; laneKind: LaneKind }, "card">;
+/** `linked`: the card is one end of a path (a connection). */
+export type CardNode = Node<{ card: Card; laneKind: LaneKind; linked: boolean }, "card">;
 export type StageHeaderNode = Node<{ stage: Stage; index: number; count: number }, "stageHeader">;
 export type LaneHeaderNode = Node<{ lane: Lane; index: number; count: number }, "laneHeader">;
 export type CellNode = Node<{ stageId: string; laneId: string; laneKind: LaneKind; empty: boolean }, "cell">;

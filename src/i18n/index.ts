@@ -15,8 +15,26 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_KEY = "outside-in.language";
 
 export const resources = {
-  en: { translation: { ...en, ...presenceStrings.en, ...shareStrings.en, ...commentsStrings.en, ...checksStrings.en, ...exportStrings.en } },
-  de: { translation: { ...de, ...presenceStrings.de, ...shareStrings.de, ...commentsStrings.de, ...checksStrings.de, ...exportStrings.de } },
+  en: {
+    translation: {
+      ...en,
+      ...presenceStrings.en,
+      ...shareStrings.en,
+      ...commentsStrings.en,
+      ...checksStrings.en,
+      ...exportStrings.en,
+    },
+  },
+  de: {
+    translation: {
+      ...de,
+      ...presenceStrings.de,
+      ...shareStrings.de,
+      ...commentsStrings.de,
+      ...checksStrings.de,
+      ...exportStrings.de,
+    },
+  },
 };
 
 function stored(): Language | null {

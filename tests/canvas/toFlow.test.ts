@@ -35,6 +35,30 @@ describe("the canvas grid", () => {
     }
   });
 
+  it("gives every card its path ends, mid-left in and mid-right out, whether it can be connected or not", () => {
+    // Sketches and cards on a view link draw no handle element: React Flow takes the path ends from here.
+    const m = map();
+    addCard(m.doc, { stageId: m.s1.id, laneId: m.touchpoints.id, title: "A" });
+    addCard(m.doc, { stageId: m.s2.id, laneId: m.emotions.id, title: "B", emotion: 1 });
+    for (const canEdit of [true, false]) {
+      const cards = toFlow(readJourney(m.doc), { canEdit }).nodes.filter((n) => n.type === "card");
+      expect(cards).toHaveLength(2);
+      for (const card of cards) {
+        const w = card.width ?? 0;
+        const h = card.height ?? 0;
+        const mid = (b: { y: number; height?: number }) => b.y + (b.height ?? 0) / 2;
+        const target = card.handles?.find((x) => x.type === "target");
+        const source = card.handles?.find((x) => x.type === "source");
+        expect(target).toMatchObject({ position: "left", id: null });
+        expect(source).toMatchObject({ position: "right", id: null });
+        expect((target?.x ?? NaN) + (target?.width ?? 0) / 2).toBe(0);
+        expect((source?.x ?? NaN) + (source?.width ?? 0) / 2).toBe(w);
+        expect(target && mid(target)).toBe(h / 2);
+        expect(source && mid(source)).toBe(h / 2);
+      }
+    }
+  });
+
   it("puts stage headers in columns, lane headers in rows and stacks cards in their cell", () => {
     const m = map();
     const a = addCard(m.doc, { stageId: m.s2.id, laneId: m.touchpoints.id, title: "A" });

@@ -4,6 +4,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../../src/canvas";
 import { Inspector } from "../../src/features/inspector";
 import { Toolbar } from "../../src/features/toolbar";
+import { addCard, connect } from "../../src/doc/ops";
 import { makeMap, renderWithStore, stubBrowserApis } from "./helpers";
 
 beforeAll(() => {
@@ -13,6 +14,12 @@ beforeAll(() => {
 describe("a read-only role", () => {
   it("sees the cards but no handles, add buttons, header controls or draggable nodes", async () => {
     const map = makeMap("viewer", "I compare plans", { measurement: { metric: "CES", target: 5 } });
+    const [stage] = map.journey.stages;
+    const lane = map.journey.lanes.find((l) => l.kind === "touchpoints");
+    if (!stage || !lane) throw new Error("blank journey changed shape");
+    const next = addCard(map.doc, { stageId: stage.id, laneId: lane.id, title: "I choose a plan" });
+    const aside = addCard(map.doc, { stageId: stage.id, laneId: lane.id, title: "I read the small print" });
+    connect(map.doc, map.cardId, next);
     const { container } = renderWithStore(
       map.store,
       <ReactFlowProvider>
@@ -20,9 +27,12 @@ describe("a read-only role", () => {
       </ReactFlowProvider>,
     );
     expect(await screen.findByText("I compare plans")).toBeInTheDocument();
-    // No handles to connect with; paths end at anchors instead.
+    // No handles to connect with; paths end at anchors instead, on the cards that are on a path.
     expect(container.querySelectorAll(".react-flow__handle")).toHaveLength(0);
-    expect(container.querySelectorAll(".card-anchor").length).toBeGreaterThan(0);
+    const anchors = (id: string) => screen.getByTestId(`card-${id}`).querySelectorAll(".card-anchor");
+    expect(anchors(map.cardId)).toHaveLength(2);
+    expect(anchors(next)).toHaveLength(2);
+    expect(anchors(aside)).toHaveLength(0);
     expect(container.querySelectorAll(".cell-add")).toHaveLength(0);
     expect(container.querySelectorAll(".header-controls")).toHaveLength(0);
     expect(container.querySelectorAll(".react-flow__node.draggable")).toHaveLength(0);

@@ -39,10 +39,11 @@ function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone:
 }
 
 /**
- * Where a path starts or ends on a card that cannot be connected (a viewer's page, a sketch far away):
- * React Flow measures path ends from the elements classed source and target inside a node, so without
- * these the paths would vanish. Unlike a Handle, an anchor subscribes to nothing, which counts with
- * thousands of cards on screen.
+ * Where a path starts or ends on a card on a path that cannot be connected (a viewer's page, a sketch far
+ * away). toFlow hands React Flow every card's path ends, but React Flow measures them again from the
+ * elements classed source and target once a node is on screen; without these the paths would vanish.
+ * Unlike a Handle, an anchor subscribes to nothing. Cards on no path go without: on a big map that is
+ * thousands of elements fewer to create, lay out and measure.
  */
 function Anchor({ type }: { type: "source" | "target" }) {
   return <span className={`card-anchor ${type}`} data-handlepos={type === "source" ? "right" : "left"} />;
@@ -66,7 +67,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       {connectable ? (
         <Handle type="target" position={Position.Left} className="card-handle" />
       ) : (
-        <Anchor type="target" />
+        data.linked && <Anchor type="target" />
       )}
       {editing ? (
         <TitleEditor id={id} title={data.card.title} onDone={() => editCardTitle(null)} />
@@ -80,7 +81,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       {connectable ? (
         <Handle type="source" position={Position.Right} className="card-handle" />
       ) : (
-        <Anchor type="source" />
+        data.linked && <Anchor type="source" />
       )}
     </div>
   );
