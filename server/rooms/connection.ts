@@ -48,10 +48,7 @@ function deny(room: DocRoom, conn: Connection, reason: string): void {
 function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
   const type = decoding.readVarUint(decoder);
   if (type === syncProtocol.messageYjsSyncStep1) {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.readSyncStep1(decoder, encoder, room.doc);
-    room.send(conn.ws, encoding.toUint8Array(encoder));
+    room.send(conn.ws, room.syncStep2(decoding.readVarUint8Array(decoder)));
     return;
   }
   if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {

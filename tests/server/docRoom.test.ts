@@ -1,0 +1,88 @@
+// A loaded document answers every page that opens it with its whole state: encoded once per change, never stale.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as Y from "yjs";
+import * as decoding from "lib0/decoding";
+import { openDb, type Db } from "../../server/store/db";
+import { updateLog } from "../../server/store/updates";
+import { mapStore } from "../../server/store/maps";
+import { DocRoom } from "../../server/rooms/docRoom";
+
+let dir: string;
+let db: Db;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "outside-in-room-"));
+  db = openDb(dir);
+});
+afterEach(async () => {
+  db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const MAP = "map_roomroomro";
+const EMPTY_SV = Y.encodeStateVector(new Y.Doc());
+
+/** The document a sync step 2 frame brings to a client that has the given doc (a new one by default). */
+function applyStep2(frame: Uint8Array, into = new Y.Doc()): Y.Doc {
+  const decoder = decoding.createDecoder(frame);
+  expect(decoding.readVarUint(decoder)).toBe(0); // sync
+  expect(decoding.readVarUint(decoder)).toBe(1); // step 2
+  Y.applyUpdate(into, decoding.readVarUint8Array(decoder));
+  return into;
+}
+
+function room(): DocRoom {
+  const seed = new Y.Doc();
+  seed.getMap("meta").set("title", "Seeded");
+  mapStore(db).create(MAP, "T", { main: Y.encodeStateAsUpdate(seed), comments: Y.encodeStateAsUpdate(new Y.Doc()) });
+  return new DocRoom(MAP, "comments", updateLog(db), () => {});
+}
+
+describe("a loaded document's sync step 2", () => {
+  it("gives fresh clients the same encoded frame until the document changes, then the new state", () => {
+    const r = room();
+    r.doc.getMap("meta").set("title", "First");
+    const first = r.syncStep2(EMPTY_SV);
+    expect(r.syncStep2(EMPTY_SV)).toBe(first);
+    expect(applyStep2(first).getMap("meta").get("title")).toBe("First");
+
+    r.doc.getMap("meta").set("title", "Second");
+    const second = r.syncStep2(EMPTY_SV);
+    expect(second).not.toBe(first);
+    expect(applyStep2(second).getMap("meta").get("title")).toBe("Second");
+    r.destroy();
+  });
+
+  it("includes a change that is still waiting for what it builds on", () => {
+    const r = room();
+    const before = r.syncStep2(EMPTY_SV);
+    const author = new Y.Doc();
+    const list = author.getArray<string>("items");
+    list.push(["a"]);
+    const base = Y.encodeStateAsUpdate(author);
+    const sv = Y.encodeStateVector(author);
+    list.push(["b"]);
+    const next = Y.encodeStateAsUpdate(author, sv);
+    Y.applyUpdate(r.doc, next, "peer"); // pending: "a" never arrived
+    const after = r.syncStep2(EMPTY_SV);
+    expect(after).not.toBe(before);
+    const client = applyStep2(after);
+    Y.applyUpdate(client, base);
+    expect(client.getArray("items").toArray()).toEqual(["a", "b"]);
+    r.destroy();
+  });
+
+  it("gives a client that has part of the document only what it lacks", () => {
+    const r = room();
+    r.doc.getMap("meta").set("title", "Shared");
+    const client = applyStep2(r.syncStep2(EMPTY_SV));
+    r.doc.getMap("meta").set("owner", "Anna");
+    const diff = r.syncStep2(Y.encodeStateVector(client));
+    expect(diff.byteLength).toBeLessThan(r.syncStep2(EMPTY_SV).byteLength);
+    applyStep2(diff, client);
+    expect(client.getMap("meta").toJSON()).toEqual({ title: "Shared", owner: "Anna" });
+    r.destroy();
+  });
+});
