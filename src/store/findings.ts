@@ -1,5 +1,6 @@
 // The outside-in findings of the open map: one runChecks per journey snapshot, in the map's language,
-// shared by the checks panel, the canvas marks and the health summary.
+// shared by the checks panel, the canvas marks and the health summary. They are those of the store's
+// `checked` snapshot, which follows a whole map that just arrived once it is drawn.
 import { findingsByTarget, journeyHealth, runChecks, type Finding, type JourneyHealth } from "../checks";
 import type { Journey } from "../doc";
 import { useMapStore } from "./context";
@@ -53,15 +54,15 @@ export function findingsOf(journey: Journey): MapFindings {
 
 /** Every finding of the open map, by rule order then map order. */
 export function useFindings(): readonly Finding[] {
-  return useMapStore((s) => findingsOf(s.journey).findings);
+  return useMapStore((s) => findingsOf(s.checked).findings);
 }
 
 /** The findings on one card, stage, lane or connection; the same empty list when there are none. */
 export function useFindingsFor(targetId: string): readonly Finding[] {
-  return useMapStore((s) => findingsOf(s.journey).byTarget.get(targetId) ?? NONE);
+  return useMapStore((s) => findingsOf(s.checked).byTarget.get(targetId) ?? NONE);
 }
 
 /** The journey-health summary of the open map. */
 export function useJourneyHealth(): JourneyHealth {
-  return useMapStore((s) => findingsOf(s.journey).health);
+  return useMapStore((s) => findingsOf(s.checked).health);
 }

@@ -14,9 +14,11 @@
 // `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|null)`, `loseAccess()` (read-only from
 // then on), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
 // Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one
-// runChecks per journey snapshot, in the map's language.
+// runChecks per journey snapshot, in the map's language; the hooks read state `checked`, which is `journey`
+// except after a change that adds CHECK_AFTER_PAINT_CARDS cards or more (a map arriving): it follows after the next paint.
 export {
   createMapStore,
+  CHECK_AFTER_PAINT_CARDS,
   type MapStore,
   type MapState,
   type MapActions,

@@ -63,6 +63,11 @@ export interface MapState {
   canEdit: boolean;
   canComment: boolean;
   journey: Journey;
+  /**
+   * The snapshot the outside-in checks speak about: `journey` itself, except right after a whole map
+   * arrived in one change (opening it, an import), when the checks follow once the map is drawn.
+   */
+  checked: Journey;
   comments: Comment[];
   canUndo: boolean;
   canRedo: boolean;
@@ -82,13 +87,39 @@ export interface CreateMapStoreOptions {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/**
+ * Cards one change may add before its checks wait for the next paint. Checking a map of 2,000 cards the
+ * first time takes tens of milliseconds that would otherwise delay its first picture; edits are checked
+ * at once (the checks reuse what they found for unchanged texts, a few milliseconds).
+ */
+export const CHECK_AFTER_PAINT_CARDS = 200;
+
+/** Runs `fn` once the browser has painted the next frame (soon, outside a browser). */
+function afterPaint(fn: () => void): void {
+  const later = (): void => void setTimeout(fn, 0);
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(later);
+  else later();
+}
+
 export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: CreateMapStoreOptions): MapStore {
   const undoManager = createUndoManager(doc);
   let nonce = 0;
   let unbind = (): void => {};
+  let destroyed = false;
   const store = createStore<MapState>()(
     immer((set) => {
-      const bound = bindDoc(doc, commentsDoc, (patch) => set(patch));
+      const bound = bindDoc(doc, commentsDoc, ({ journey, comments }) => {
+        if (comments) set({ comments });
+        if (!journey) return;
+        if (journey.cards.length - store.getState().checked.cards.length < CHECK_AFTER_PAINT_CARDS) {
+          set({ journey, checked: journey });
+          return;
+        }
+        set({ journey });
+        afterPaint(() => {
+          if (!destroyed) set({ checked: store.getState().journey });
+        });
+      });
       unbind = bound.unbind;
       const canEdit = role === "owner" || role === "editor";
       const actions: MapActions = {
@@ -186,6 +217,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         canEdit,
         canComment: role !== "viewer",
         journey: bound.initial.journey,
+        checked: bound.initial.journey,
         comments: bound.initial.comments,
         canUndo: false,
         canRedo: false,
@@ -220,6 +252,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
   doc.on("afterTransaction", rehome);
   return Object.assign(store, {
     destroy() {
+      destroyed = true;
       unbind();
       doc.off("afterTransaction", rehome);
       undoManager.destroy();

@@ -1,9 +1,11 @@
 // The store's findings: one runChecks per journey snapshot, shared by everyone who asks, in the map's language.
+import { vi } from "vitest";
 import * as Y from "yjs";
 import { runChecks } from "../../src/checks";
-import { blankJourney, loadJourney } from "../../src/doc";
+import { blankJourney, loadJourney, readJourney } from "../../src/doc";
 import { addCard, setJourneyFields, setMeasurement } from "../../src/doc/ops";
-import { createMapStore, findingsOf } from "../../src/store";
+import { CHECK_AFTER_PAINT_CARDS, createMapStore, findingsOf } from "../../src/store";
+import { generatedJourney } from "../export/journeys";
 
 function openMap() {
   const doc = new Y.Doc();
@@ -61,6 +63,28 @@ describe("findings in the store", () => {
     expect(after.byTarget.get(cardId)).toBe(before);
     setMeasurement(doc, cardId, { metric: "CSAT" });
     expect(findingsOf(store.getState().journey).byTarget.get(cardId)).toBeUndefined();
+    store.destroy();
+  });
+
+  it("checks a whole map that arrives in one change after it is drawn, and edits at once", async () => {
+    // A page opens its map before the document arrives: the store starts from an empty document.
+    const doc = new Y.Doc();
+    const store = createMapStore({ doc, role: "editor" });
+    const empty = store.getState().journey;
+    const big = generatedJourney(CHECK_AFTER_PAINT_CARDS + 50, 6);
+    const remote = new Y.Doc();
+    loadJourney(remote, big);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote), "server");
+
+    const arrived = store.getState().journey;
+    expect(arrived.cards).toHaveLength(big.cards.length);
+    expect(store.getState().checked).toBe(empty);
+    await vi.waitFor(() => expect(store.getState().checked).toBe(store.getState().journey));
+    expect(findingsOf(store.getState().checked).health.touchpoints).toBe(CHECK_AFTER_PAINT_CARDS + 50);
+
+    const card = readJourney(doc).cards.find((c) => c.laneId === "ln_tp");
+    setMeasurement(doc, card!.id, { metric: "CES", target: 5 });
+    expect(store.getState().checked).toBe(store.getState().journey);
     store.destroy();
   });
 });
