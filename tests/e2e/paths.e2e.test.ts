@@ -44,7 +44,7 @@ describe("paths between cards", () => {
     const map = await createMap(suite.app.url, example);
     // In a small window the whole map fits only far out, so every card mounts as a sketch.
     const page = await open(map.links.edit, { width: 900, height: 520 });
-    await page.getByTestId("card-sketch").first().waitFor();
+    await page.locator(".card-node.sketch").first().waitFor();
     expect(await page.getByTestId("card-view").count()).toBe(0);
     await expect.poll(() => drawnPaths(page)).toBe(connectionCount);
 

@@ -8,7 +8,7 @@ import type { CardNode as CardNodeType } from "../types";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
 import { CardView } from "./CardView";
-import { CardSketch } from "./CardSketch";
+import { sketchLook } from "./sketch";
 import { useDetailed } from "./useDetailed";
 import "./cardSketch.css";
 
@@ -58,11 +58,20 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   // Far away, a card is a sketch (unless its title is being edited); connecting needs a closer look.
   const sketch = !detailed && !editing;
   const connectable = canEdit && !sketch;
+  // A sketch is this box itself, named by the card's title (its badges stay reachable inside the group).
+  const look = sketch ? sketchLook(data.card, data.laneKind) : null;
   return (
     <div
-      className={`card-node${selected ? " selected" : ""}${sketch ? " sketch" : ""}`}
+      className={`card-node${selected ? " selected" : ""}${look ? ` sketch ${look.className}` : ""}`}
       data-testid={`card-${id}`}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
+      {...(look && {
+        role: "group",
+        "aria-label": data.card.title,
+        title: data.card.title,
+        "data-marks": look.marks,
+        style: look.style,
+      })}
     >
       {connectable ? (
         <Handle type="target" position={Position.Left} className="card-handle" />
@@ -71,10 +80,8 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       )}
       {editing ? (
         <TitleEditor id={id} title={data.card.title} onDone={() => editCardTitle(null)} />
-      ) : sketch ? (
-        <CardSketch card={data.card} laneKind={data.laneKind} />
       ) : (
-        <CardView card={data.card} laneKind={data.laneKind} compact={compact} />
+        !look && <CardView card={data.card} laneKind={data.laneKind} compact={compact} />
       )}
       <CommentBadge targetId={id} />
       <FindingMark targetId={id} />
