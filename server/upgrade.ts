@@ -64,7 +64,8 @@ export function createUpgradeHandler(ctx: ServerContext) {
     for (const token of candidates) {
       const role = ctx.maps.roleOf(mapId, token);
       if (!role) continue;
-      ctx.rooms.join(mapId, comments ? "comments" : "main", { ws, role, tokenHash: sha256(token) });
+      const full = url.searchParams.get("full") === "1";
+      ctx.rooms.join(mapId, comments ? "comments" : "main", { ws, role, tokenHash: sha256(token), full });
       return;
     }
     ws.close(CLOSE.unauthorized, "This link is not valid (any more); ask the owner for a new one.");

@@ -48,7 +48,12 @@ function deny(room: DocRoom, conn: Connection, reason: string): void {
 function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
   const type = decoding.readVarUint(decoder);
   if (type === syncProtocol.messageYjsSyncStep1) {
-    room.send(conn.ws, room.syncStep2(decoding.readVarUint8Array(decoder)));
+    const stateVector = decoding.readVarUint8Array(decoder);
+    Y.decodeStateVector(stateVector); // a malformed one ends the connection, whatever we answer
+    // A client that got the whole document at once sent this before reading it: it lacks only what changed since.
+    const known = conn.sentState ?? stateVector;
+    delete conn.sentState;
+    room.send(conn.ws, room.syncStep2(known));
     return;
   }
   if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
@@ -180,5 +185,13 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   syncProtocol.writeSyncStep1(encoder, room.doc);
   room.send(ws, encoding.toUint8Array(encoder));
+  if (conn.full) {
+    // A page opening the map has nothing yet: the document travels while the page still starts up, instead of
+    // after the page's sync step 1 (which a busy page sends late) and one more round trip.
+    conn.sentState = Y.encodeStateVector(room.doc);
+    room.send(ws, room.syncStep2(EMPTY_STATE_VECTOR));
+  }
   sendAwareness(room, ws);
 }
+
+const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());

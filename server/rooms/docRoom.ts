@@ -24,6 +24,10 @@ export interface Connection {
   /** Awareness client ids this connection speaks for (bound on first use). */
   clientIds: Set<number>;
   awarenessTimes: number[];
+  /** The client asked for the whole document at once (`full=1`): it gets it without waiting for its sync step 1. */
+  full: boolean;
+  /** The state vector of the whole document sent at once, until the client's own sync step 1 is answered. */
+  sentState?: Uint8Array;
 }
 
 export class DocRoom {

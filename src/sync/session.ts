@@ -63,7 +63,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
 
   const wsBase = wsBaseOf(baseUrl);
   const common = {
-    params: { token },
+    // full=1: this page has nothing of the map yet, so the server sends all of it at once instead of after
+    // our sync step 1, which a page busy starting up sends late. Reconnects, which have it, leave it out.
+    params: { token, full: "1" },
     // Same-browser tabs would otherwise exchange updates past the server's role checks.
     disableBc: true,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
@@ -132,6 +134,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
       loseAccess(error instanceof Error ? error.message : String(error));
     }
   };
+  for (const p of [provider, commentsProvider]) {
+    p.once("sync", () => (p.params = { token }));
+  }
   provider.on("sync", (synced: boolean) => {
     state.synced = synced;
     migrateOnce();

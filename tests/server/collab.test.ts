@@ -16,7 +16,15 @@ import {
   type Created,
   type TestServer,
 } from "./helpers";
-import { awarenessFrame, permissionDenials, someUpdate, step1Frame, updateFrame } from "./protocol";
+import {
+  awarenessFrame,
+  isUpdateFrame,
+  permissionDenials,
+  someUpdate,
+  step1Frame,
+  syncSteps2,
+  updateFrame,
+} from "./protocol";
 
 let t: TestServer;
 let map: Created;
@@ -91,6 +99,48 @@ describe("collaboration endpoint", () => {
     await synced(afterRestart);
     await waitFor(() => readJourney(afterRestart.doc).owner === "Ops", 5000, "state after restart");
     expect(title(afterRestart)).toBe("Shared map");
+  });
+
+  it("sends a page that asks with full=1 the whole document at once, and then only what changed since", async () => {
+    const editor = open(map.id, map.tokens.edit);
+    await synced(editor);
+    addCard(editor.doc, { ...firstCell(editor.doc), title: "Before the page opened" });
+    const watcher = open(map.id, map.tokens.view);
+    await waitFor(() => cardTitles(watcher).length === 1, 5000, "the card on the server");
+
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}&full=1`);
+    // Without sending anything, the page gets the server's sync step 1 and the whole document.
+    await waitFor(() => syncSteps2(raw.messages).length === 1, 5000, "the whole document");
+    const page = new Y.Doc();
+    const [whole] = syncSteps2(raw.messages);
+    Y.applyUpdate(page, whole!);
+    expect(cardTitles({ doc: page } as Client)).toEqual(["Before the page opened"]);
+
+    // Its own sync step 1, written before it read that, is answered with what changed since: here one card.
+    addCard(editor.doc, { ...firstCell(editor.doc), title: "While it started up" });
+    await waitFor(() => raw.messages.filter(isUpdateFrame).length === 1, 5000, "the live update");
+    raw.ws.send(step1Frame(new Y.Doc()));
+    await waitFor(() => syncSteps2(raw.messages).length === 2, 5000, "the answer to its sync step 1");
+    const answer = syncSteps2(raw.messages)[1]!;
+    expect(answer.byteLength).toBeLessThan(whole!.byteLength / 2);
+    const other = new Y.Doc();
+    Y.applyUpdate(other, whole!);
+    Y.applyUpdate(other, answer);
+    expect(cardTitles({ doc: other } as Client)).toEqual(["Before the page opened", "While it started up"]);
+    raw.ws.close();
+  });
+
+  it("sends the whole document only after the client's sync step 1 when it does not ask for it", async () => {
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}`);
+    await raw.opened;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(syncSteps2(raw.messages)).toHaveLength(0);
+    raw.ws.send(step1Frame(new Y.Doc()));
+    await waitFor(() => syncSteps2(raw.messages).length === 1, 5000, "the answer to its sync step 1");
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, syncSteps2(raw.messages)[0]!);
+    expect(title({ doc } as Client)).toBe("Shared map");
+    raw.ws.close();
   });
 
   it("answers a raw write from a viewer with permission-denied and keeps the document unchanged", async () => {

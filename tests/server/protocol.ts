@@ -44,3 +44,21 @@ export function someUpdate(key: string, value: string): Uint8Array {
   doc.getMap("meta").set(key, value);
   return Y.encodeStateAsUpdate(doc);
 }
+
+/** The updates of every sync step 2 among the frames, in order. */
+export function syncSteps2(frames: Uint8Array[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const frame of frames) {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== 0) continue;
+    if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep2) continue;
+    out.push(decoding.readVarUint8Array(decoder));
+  }
+  return out;
+}
+
+/** True for a sync update frame (a change forwarded live). */
+export function isUpdateFrame(frame: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(frame);
+  return decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === syncProtocol.messageYjsUpdate;
+}

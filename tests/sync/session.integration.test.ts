@@ -136,11 +136,18 @@ describe("map sessions against a real server", () => {
         body: JSON.stringify({ title: "T" }),
       });
       const map = createdSchema.parse(await response.json());
+      const urls: string[] = [];
+      class RecordingWebSocket extends NodeWebSocket {
+        constructor(...args: ConstructorParameters<typeof NodeWebSocket>) {
+          urls.push(String(args[0]));
+          super(...args);
+        }
+      }
       const editor = await openMapSession({
         mapId: map.id,
         token: map.tokens.edit,
         baseUrl: ownUrl,
-        WebSocketPolyfill,
+        WebSocketPolyfill: RecordingWebSocket as unknown as typeof WebSocket,
       });
       open.push(editor);
       const seen: string[] = [];
@@ -165,6 +172,12 @@ describe("map sessions against a real server", () => {
         "the edit at another session",
       );
       expect(seen).toEqual(["online", "reconnecting", "online"]);
+      // The page asked for the whole map at once when it had nothing; reconnecting, it only syncs what changed.
+      const [mainFirst, commentsFirst, ...later] = urls;
+      expect(mainFirst).toMatch(/\/ws\/[^/?]+\?.*full=1/);
+      expect(commentsFirst).toMatch(/\/comments\?.*full=1/);
+      expect(later.length).toBeGreaterThanOrEqual(2);
+      expect(later.every((u) => !u.includes("full=1"))).toBe(true);
       expect(editor.accessLost()).toBeNull();
     } finally {
       for (const s of open.splice(0)) s.destroy();
