@@ -8,6 +8,7 @@ import { mapStore } from "./store/maps";
 import { updateLog } from "./store/updates";
 import { authorStore } from "./store/authors";
 import { Rooms } from "./rooms/registry";
+import { idleMemory } from "./idleMemory";
 import { CLOSE } from "./rooms/limits";
 import { RateLimit } from "./comments/rateLimit";
 import { handleApi } from "./http/api";
@@ -25,6 +26,8 @@ export interface StartOptions {
   logger?: (line: string) => void;
   /** How long a document stays loaded without connections (default 30 s). */
   idleMs?: number;
+  /** How long the server waits, once nothing is open, before it collects garbage (default 5 s). */
+  idleGcMs?: number;
   /** Largest stored size of one document in bytes (default 20 MiB). */
   maxDocBytes?: number;
   /** Comments (and replies) one token may write per minute from one address (default 20). */
@@ -51,7 +54,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     maps: mapStore(db),
     log,
     authors: authorStore(db),
-    rooms: new Rooms(log, options.idleMs ?? 30_000, logger, options.maxDocBytes),
+    rooms: new Rooms(log, options.idleMs ?? 30_000, logger, options.maxDocBytes, idleMemory(logger, options.idleGcMs)),
     commentLimit: new RateLimit(options.commentsPerMinute ?? 20, 60_000),
     publicUrl: "",
     allowedOrigins: new Set(),

@@ -1,6 +1,6 @@
 // Soak: clients edit and move about on many maps for a while, then all leave. Once the maps have unloaded (each
-// map's log is compacted to one row when it unloads), the server's memory after a GC must be back within 10 %
-// of what it was before the load.
+// map's log is compacted to one row when it unloads) and the server has collected as it does when idle, its
+// memory must be back within 10 % of what it was before the load, measured the same way.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,13 +10,16 @@ import { createMapOn, journeyFile, journeyOfCards } from "../lib/maps";
 import { memoryAfterGc, type MemoryReport } from "../lib/memory";
 import { sampleProcess } from "../lib/proc";
 import { rawClient, until, type RawClient } from "../lib/rawClient";
-import { startOurs } from "../lib/servers";
+import { startOurs, type ServerProcess } from "../lib/servers";
+import { IDLE_GC_DELAY_MS } from "../../server/idleMemory";
 
 export interface SoakOptions {
   clients: number;
   maps: number;
   durationMs: number;
   idleMs: number;
+  /** The server's wait before its idle collection (default: the server's own). */
+  idleGcMs?: number;
 }
 
 export interface SoakResult {
@@ -43,9 +46,37 @@ async function openAndLeave(wsUrl: string, rooms: { id: string; token: string }[
   }
 }
 
+const idleCollections = (server: ServerProcess): number =>
+  (server.output().match(/^idle: collected garbage/gm) ?? []).length;
+
+/**
+ * Memory once the server has gone idle as it does in use: every map unloaded and its own idle collection done
+ * (server/idleMemory.ts), plus a moment for V8 to hand the freed pages back; then read after one more GC.
+ */
+async function memoryWhenIdle(
+  server: ServerProcess,
+  collectionsBefore: number,
+  idleMs: number,
+  idleGcMs: number,
+): Promise<MemoryReport> {
+  await until(
+    () => idleCollections(server) > collectionsBefore,
+    idleMs + 3 * idleGcMs + 20_000,
+    "the server's collection once idle",
+  );
+  await new Promise((r) => setTimeout(r, 2_000));
+  return memoryAfterGc(server);
+}
+
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const dataDir = await mkdtemp(join(tmpdir(), "outside-in-harden-soak-"));
-  const server = await startOurs(dataDir, { IDLE_MS: String(options.idleMs) }, 15_000, true);
+  const idleGcMs = options.idleGcMs ?? IDLE_GC_DELAY_MS;
+  const server = await startOurs(
+    dataDir,
+    { IDLE_MS: String(options.idleMs), IDLE_GC_MS: String(idleGcMs) },
+    15_000,
+    true,
+  );
   const db = new Database(join(dataDir, "outside-in.sqlite"), { readonly: true });
   const rows = db.prepare<[string], { n: number }>(
     "SELECT COUNT(*) AS n FROM updates WHERE map_id = ? AND doc = 'main'",
@@ -61,8 +92,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     // Warm-up: every map loaded once and unloaded again, so code and caches that stay are in the baseline.
     await openAndLeave(server.wsUrl, rooms);
-    await new Promise((r) => setTimeout(r, options.idleMs + 500));
-    const baseline = await memoryAfterGc(server);
+    const baseline = await memoryWhenIdle(server, idleCollections(server), options.idleMs, idleGcMs);
 
     let writes = 0;
     let peakRss = 0;
@@ -96,8 +126,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 
     // Unloading compacts each map's log into one row; wait for all of them (or the limit).
     const compacted = () => rooms.filter((r) => (rows.get(r.id)?.n ?? 0) <= 1).length;
+    const collections = idleCollections(server);
     await until(() => compacted() === rooms.length, options.idleMs + 15_000, "the maps to unload").catch(() => {});
-    const after = await memoryAfterGc(server);
+    const after = await memoryWhenIdle(server, collections, options.idleMs, idleGcMs);
     return {
       writes,
       baseline,

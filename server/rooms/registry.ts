@@ -12,6 +12,8 @@ export class Rooms {
     private readonly idleMs: number,
     private readonly logger: (line: string) => void,
     private readonly maxDocBytes?: number,
+    /** Told when the first document loads and when the last one unloads (see server/idleMemory.ts). */
+    private readonly activity?: { busy(): void; idle(): void },
   ) {}
 
   /** The loaded room of a document, loading it from the log when needed. The caller checked the map exists. */
@@ -19,6 +21,7 @@ export class Rooms {
     const key = `${mapId}/${name}`;
     let room = this.rooms.get(key);
     if (!room) {
+      if (this.rooms.size === 0) this.activity?.busy();
       room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
       this.rooms.set(key, room);
     }
@@ -81,5 +84,6 @@ export class Rooms {
       this.logger(`could not compact ${key}: ${String(error)}`);
     }
     room.destroy();
+    if (this.rooms.size === 0) this.activity?.idle();
   }
 }
