@@ -57,8 +57,10 @@ function box(width: number, height: number) {
 
 /**
  * Where paths start and end on a card: the middle of its left and of its right side. Handed to React
- * Flow with the node, like its size, so a path added to a card that draws no handle (a sketch, a card on
- * a viewer's page) shows at once, before React Flow measures that card's anchors.
+ * Flow with the node, like its size. A card that draws no handle (a sketch, a card on a viewer's page)
+ * carries anchors only while it is on a path; React Flow measured it when it had none and does not measure
+ * again while its size stays, so a path drawn to it later takes its ends from here
+ * (tests/e2e/paths.e2e.test.ts fails without them).
  */
 function cardHandles(width: number, height: number): NodeHandle[] {
   // The same boxes as the handle dots editors see (9 px, centred on the side; .card-handle).

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startApp, type RunningApp } from "./harness";
+import { connectCards, launchChromium, startApp, type RunningApp } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
 const examplePath = resolve(root, "../shared/examples/phone-plan.journey.json");
@@ -195,17 +195,10 @@ describe("editing on the canvas in Chromium", () => {
     await page.goto(app.url);
     await page.getByTestId("import-file").setInputFiles(examplePath);
     await waitOnline(page);
-    const from = page.locator(".react-flow__node-card", { hasText: "I search for 'cheap phone plan'" });
     const to = page.locator(".react-flow__node-card", { hasText: "I compare three plans side by side" });
-    await from.waitFor();
+    await to.waitFor();
     const edgesBefore = await page.locator(".react-flow__edge").count();
-    const handle = await from.locator(".react-flow__handle.source").boundingBox();
-    const target = await to.boundingBox();
-    if (!handle || !target) throw new Error("handle or target card not visible");
-    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 10 });
-    await page.mouse.up();
+    await connectCards(page, "I search for 'cheap phone plan'", "I compare three plans side by side");
     await expect.poll(() => page.locator(".react-flow__edge").count()).toBe(edgesBefore + 1);
 
     await to.click();

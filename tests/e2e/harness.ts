@@ -102,6 +102,20 @@ export async function waitFor(
 }
 
 /** Screenshots of the given pages into tests/e2e/output/, so a failure on CI can be seen, not guessed. */
+/** Draws a path between two cards (found by their text) as a user does: from the first's handle to the second. */
+export async function connectCards(page: Page, fromText: string, toText: string): Promise<void> {
+  const from = page.locator(".react-flow__node-card", { hasText: fromText });
+  const to = page.locator(".react-flow__node-card", { hasText: toText });
+  await from.waitFor();
+  const handle = await from.locator(".react-flow__handle.source").boundingBox();
+  const target = await to.boundingBox();
+  if (!handle || !target) throw new Error("handle or target card not visible");
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 10 });
+  await page.mouse.up();
+}
+
 export async function saveScreenshots(pages: readonly Page[], testName: string): Promise<string[]> {
   const dir = join(root, "tests", "e2e", "output");
   await mkdir(dir, { recursive: true });

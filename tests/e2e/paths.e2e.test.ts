@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { exampleFileValue } from "../fixtures/journeys";
-import { createMap } from "./harness";
+import { connectCards, createMap } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -55,5 +55,18 @@ describe("paths between cards", () => {
     }
     await page.getByTestId("card-view").first().waitFor();
     await expect.poll(() => drawnPaths(page)).toBe(connectionCount);
+  });
+
+  it("show a path drawn by someone else at once on a zoomed-out view link, also to a card that had none", async () => {
+    const map = await createMap(suite.app.url, example);
+    const viewer = await open(map.links.view, { width: 900, height: 520 });
+    await viewer.locator(".card-node.sketch").first().waitFor();
+    await expect.poll(() => drawnPaths(viewer)).toBe(connectionCount);
+
+    // Neither card is on a path yet: the viewer's sketches of them carry no anchors to measure.
+    const editor = await open(map.links.edit);
+    await connectCards(editor, "I search for 'cheap phone plan'", "I compare three plans side by side");
+    await expect.poll(() => drawnPaths(editor)).toBe(connectionCount + 1);
+    await expect.poll(() => drawnPaths(viewer)).toBe(connectionCount + 1);
   });
 });
