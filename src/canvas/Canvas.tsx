@@ -3,9 +3,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import {
   Controls,
+  getViewportForBounds,
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
+  useStoreApi,
+  type ReactFlowState,
   type Connection as FlowConnection,
   type EdgeChange,
   type NodeChange,
@@ -20,7 +24,8 @@ import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes";
-import { DetailContext, useDetailedZoom } from "./nodes/useDetailed";
+import { FarCardActionsContext, PromotedContext, type FarCardActions } from "./nodes/farCards";
+import { DETAIL_ZOOM, DetailContext, useDetailedZoom } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
@@ -37,6 +42,7 @@ type Point = { x: number; y: number };
 const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
+const MIN_ZOOM = 0.1;
 const PRO_OPTIONS = { hideAttribution: true };
 
 function applySelect(
@@ -60,6 +66,34 @@ function applySelect(
   return next;
 }
 
+/** Selects on the canvas; picking a card marks its cell and shows its details (unless comments or checks are open). */
+function afterSelect(store: ReturnType<typeof useMapStoreApi>, next: Partial<SelectionState>): void {
+  const { actions } = store.getState();
+  actions.select(next);
+  const cards = next.cards ?? [];
+  const last = cards[cards.length - 1];
+  const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
+  if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
+  if (card && store.getState().ui.panel === "journey") actions.setPanel("inspector");
+}
+
+/** The same set as before while its members stay the same, so cells re-render only when it really changed. */
+function useStableSet(ids: readonly (string | null | undefined)[]): ReadonlySet<string> {
+  const last = useRef<ReadonlySet<string>>(new Set());
+  const next = new Set(ids.filter((id): id is string => !!id));
+  if (next.size !== last.current.size || [...next].some((id) => !last.current.has(id))) last.current = next;
+  return last.current;
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Whether `inner` lies wholly inside `outer`: what React Flow's box selection asks of a node by default. */
+const inside = (inner: Rect, outer: Rect): boolean =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
 function nodeKind(id: string): [keyof SelectionState, string] | null {
   if (id.startsWith("stage:")) return ["stages", id.slice(6)];
   if (id.startsWith("lane:")) return ["lanes", id.slice(5)];
@@ -79,7 +113,6 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const { setCenter, getZoom, screenToFlowPosition, fitView } = useReactFlow();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
   const peers = usePeers(ownAwareness);
-  const detailed = useDetailedZoom();
   useCanvasKeys();
 
   const previous = useRef<ReadonlyMap<string, MapNode>>(new Map());
@@ -87,6 +120,31 @@ export function Canvas({ awareness = null }: CanvasProps) {
   useEffect(() => {
     previous.current = new Map(flow.nodes.map((n) => [n.id, n]));
   }, [flow]);
+
+  // Shown as data-fitted on the canvas, so tests (and anything else) can tell the first view has settled.
+  const [settled, setSettled] = useState(false);
+  const hasContent = flow.nodes.length > 0;
+  // Until the map has been fitted into view the zoom is React Flow's default, 1; going by it, the first
+  // render with content would hand every card to React Flow only to take most back one frame later.
+  const { width: mapWidth, height: mapHeight } = flow.grid;
+  const fitDetailed = useStore(
+    useCallback(
+      (s: ReactFlowState): boolean | null =>
+        s.width > 0 && s.height > 0 && mapWidth > 0 && mapHeight > 0
+          ? getViewportForBounds(
+              { x: 0, y: 0, width: mapWidth, height: mapHeight },
+              s.width,
+              s.height,
+              MIN_ZOOM,
+              FIT_VIEW_OPTIONS.maxZoom,
+              FIT_VIEW_OPTIONS.padding,
+            ).zoom >= DETAIL_ZOOM
+          : null,
+      [mapWidth, mapHeight],
+    ),
+  );
+  const zoomDetailed = useDetailedZoom();
+  const detailed = settled || !hasContent || fitDetailed === null ? zoomDetailed : fitDetailed;
 
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
   const peerDrags = useMemo(() => peerDragPositions(peers), [peers]);
@@ -96,22 +154,47 @@ export function Canvas({ awareness = null }: CanvasProps) {
     () => new Set([...selection.cards, ...selection.stages.map(stageNodeId), ...selection.lanes.map(laneNodeId)]),
     [selection],
   );
+
+  // Far away, only promoted cards (and cards on a path) are nodes; cells draw the others (nodes/farCards.ts).
+  const [hot, setHot] = useState<string | null>(null);
+  const editingId = useMapStore((s) => s.ui.editingCardId);
+  const promoted = useStableSet(
+    detailed ? [] : [...selection.cards, hot, editingId, ...dragging.keys(), ...peerDrags.keys(), ...peerColors.keys()],
+  );
+  const farActions = useMemo<FarCardActions>(
+    () => ({
+      promote: setHot,
+      pick: (id, add) => {
+        const current = store.getState().ui.selection.cards;
+        const cards = add ? (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]) : [id];
+        afterSelect(store, { ...(add ? store.getState().ui.selection : {}), cards });
+        // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was.
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
+        );
+      },
+    }),
+    [store],
+  );
   const nodes = useMemo(
     () =>
-      flow.nodes.map((n): MapNode => {
+      flow.nodes.flatMap((n): MapNode[] => {
+        if (!detailed && n.type === "card" && !n.data.linked && !promoted.has(n.id)) return [];
         const isSelected = selected.has(n.id);
         const local = dragging.get(n.id);
         const remote = local ? undefined : peerDrags.get(n.id);
         const color = peerColors.get(n.id) ?? remote?.color;
-        if (!isSelected && !local && !remote && !color) return n;
-        return {
-          ...n,
-          selected: isSelected,
-          position: local ?? (remote ? { x: remote.x, y: remote.y } : n.position),
-          ...(color ? { style: { boxShadow: `0 0 0 2px ${color}`, borderRadius: 8 } } : {}),
-        } as MapNode;
+        if (!isSelected && !local && !remote && !color) return [n];
+        return [
+          {
+            ...n,
+            selected: isSelected,
+            position: local ?? (remote ? { x: remote.x, y: remote.y } : n.position),
+            ...(color ? { style: { boxShadow: `0 0 0 2px ${color}`, borderRadius: 8 } } : {}),
+          } as MapNode,
+        ];
       }),
-    [flow.nodes, selected, dragging, peerDrags, peerColors],
+    [flow.nodes, selected, dragging, peerDrags, peerColors, detailed, promoted],
   );
   const edges = useMemo(
     () => flow.edges.map((e): PathEdge => (selection.connections.includes(e.id) ? { ...e, selected: true } : e)),
@@ -125,9 +208,6 @@ export function Canvas({ awareness = null }: CanvasProps) {
 
   // The map arrives after the first render (sync); fit it into view once it has content.
   const fitted = useRef(false);
-  // Shown as data-fitted on the canvas, so tests (and anything else) can tell the first view has settled.
-  const [settled, setSettled] = useState(false);
-  const hasContent = flow.nodes.length > 0;
   useEffect(() => {
     if (fitted.current || !hasContent) return;
     const frame = requestAnimationFrame(() => {
@@ -174,23 +254,48 @@ export function Canvas({ awareness = null }: CanvasProps) {
         if (c.type === "select") selects.push(c);
         else if (c.type === "position" && c.position && c.dragging) moved.set(c.id, c.position);
       }
-      if (selects.length) {
-        const next = applySelect(store.getState().ui.selection, selects, nodeKind);
-        actions.select(next);
-        const last = next.cards[next.cards.length - 1];
-        const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
-        if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
-        // Picking something on the canvas shows its details, unless comments or checks are open.
-        if (card && store.getState().ui.panel === "journey") actions.setPanel("inspector");
-      }
+      if (selects.length) afterSelect(store, applySelect(store.getState().ui.selection, selects, nodeKind));
       if (moved.size) {
         setDragging((prev) => new Map([...prev, ...moved]));
         const [first] = moved;
         if (first) setLocalPresence(ownAwareness, { dragging: { cardId: first[0], x: first[1].x, y: first[1].y } });
       }
     },
-    [actions, ownAwareness, store],
+    [ownAwareness, store],
   );
+
+  // A box drawn far away also takes the drawn cards wholly inside it, which React Flow does not know of.
+  // Its rectangle is gone by the time the selection ends, so the last one is kept while it is drawn.
+  const flowStore = useStoreApi<MapNode, PathEdge>();
+  const box = useRef<{ rect: Rect; transform: [number, number, number] } | null>(null);
+  useEffect(
+    () =>
+      flowStore.subscribe((s) => {
+        if (s.userSelectionRect) box.current = { rect: s.userSelectionRect, transform: s.transform };
+      }),
+    [flowStore],
+  );
+  const onSelectionStart = useCallback(() => {
+    box.current = null;
+  }, []);
+  const onSelectionEnd = useCallback(() => {
+    const drawn = box.current;
+    box.current = null;
+    if (!drawn || detailed) return;
+    const [tx, ty, zoom] = drawn.transform;
+    const area = {
+      x: (drawn.rect.x - tx) / zoom,
+      y: (drawn.rect.y - ty) / zoom,
+      width: drawn.rect.width / zoom,
+      height: drawn.rect.height / zoom,
+    };
+    const s = store.getState();
+    const taken = new Set(s.ui.selection.cards);
+    const more = [...flow.grid.cardRects]
+      .filter(([id, rect]) => !taken.has(id) && inside(rect, area))
+      .map(([id]) => id);
+    if (more.length) afterSelect(store, { ...s.ui.selection, cards: [...s.ui.selection.cards, ...more] });
+  }, [detailed, flow.grid, store]);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<PathEdge>[]) => {
@@ -249,41 +354,47 @@ export function Canvas({ awareness = null }: CanvasProps) {
       onMouseLeave={onMouseLeave}
     >
       <DetailContext.Provider value={detailed}>
-        <ReactFlow<MapNode, PathEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          onPaneClick={onPaneClick}
-          nodesDraggable={canEdit}
-          nodesConnectable={canEdit}
-          edgesFocusable
-          elementsSelectable
-          onlyRenderVisibleElements
-          deleteKeyCode={null}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          selectionKeyCode="Shift"
-          selectionOnDrag={tool === "select"}
-          panOnDrag={tool === "select" ? PAN_BUTTONS : true}
-          panOnScroll={tool === "select"}
-          // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
-          zoomOnDoubleClick={false}
-          minZoom={0.1}
-          maxZoom={2}
-          fitView
-          fitViewOptions={FIT_VIEW_OPTIONS}
-          proOptions={PRO_OPTIONS}
-        >
-          <Controls showInteractive={false} />
-          <Panel position="bottom-right">
-            <Legend />
-          </Panel>
-          <PresenceCursors peers={peers} />
-        </ReactFlow>
+        <PromotedContext.Provider value={promoted}>
+          <FarCardActionsContext.Provider value={farActions}>
+            <ReactFlow<MapNode, PathEdge>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStop={onNodeDragStop}
+              onConnect={onConnect}
+              onPaneClick={onPaneClick}
+              onSelectionStart={onSelectionStart}
+              onSelectionEnd={onSelectionEnd}
+              nodesDraggable={canEdit}
+              nodesConnectable={canEdit}
+              edgesFocusable
+              elementsSelectable
+              onlyRenderVisibleElements
+              deleteKeyCode={null}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              selectionKeyCode="Shift"
+              selectionOnDrag={tool === "select"}
+              panOnDrag={tool === "select" ? PAN_BUTTONS : true}
+              panOnScroll={tool === "select"}
+              // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
+              zoomOnDoubleClick={false}
+              minZoom={MIN_ZOOM}
+              maxZoom={2}
+              fitView
+              fitViewOptions={FIT_VIEW_OPTIONS}
+              proOptions={PRO_OPTIONS}
+            >
+              <Controls showInteractive={false} />
+              <Panel position="bottom-right">
+                <Legend />
+              </Panel>
+              <PresenceCursors peers={peers} />
+            </ReactFlow>
+          </FarCardActionsContext.Provider>
+        </PromotedContext.Provider>
       </DetailContext.Provider>
     </div>
   );

@@ -33,16 +33,37 @@ export interface Flow {
   edges: PathEdge[];
 }
 
+const NO_CARDS: CardNode[] = [];
+
 export const stageNodeId = (id: string): string => `stage:${id}`;
 export const laneNodeId = (id: string): string => `lane:${id}`;
 export const cellNodeId = (stageId: string, laneId: string): string => `cell:${stageId}:${laneId}`;
 
+/** Arrays match when their items do: the same object (a reused node) or, for plain points, the same fields. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      if (Object.is(x, y)) return true;
+      if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+      const kx = Object.keys(x);
+      return (
+        kx.length === Object.keys(y).length &&
+        kx.every((k) => Object.is((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]))
+      );
+    })
+  );
+}
+
 function sameShallow(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  return ka.every(
-    (k) => Object.is(a[k], b[k]) || (Array.isArray(a[k]) && JSON.stringify(a[k]) === JSON.stringify(b[k])),
-  );
+  return ka.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    return Object.is(x, y) || (Array.isArray(x) && Array.isArray(y) && sameItems(x, y));
+  });
 }
 
 /**
@@ -96,6 +117,35 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
   const prev = (id: string) => previous?.get(id);
   const count = journey.stages.length;
 
+  // Cards first: each cell carries its own, to draw them itself when they are far away (CellNode).
+  const cardNodes: CardNode[] = [];
+  const cardsByCell = new Map<string, CardNode[]>();
+  const linked = new Set<string>();
+  for (const connection of journey.connections) linked.add(connection.from).add(connection.to);
+  for (const card of journey.cards) {
+    const rect = grid.cardRects.get(card.id);
+    const lane = grid.rows.get(card.laneId)?.lane;
+    if (!rect || !lane) continue;
+    const node: CardNode = {
+      id: card.id,
+      type: "card",
+      position: { x: rect.x, y: rect.y },
+      ...box(rect.width, rect.height),
+      handles: cardHandles(rect.width, rect.height),
+      draggable: options.canEdit,
+      connectable: options.canEdit,
+      selectable: true,
+      zIndex: 1,
+      data: { card, laneKind: lane.kind, linked: linked.has(card.id) },
+    };
+    const reused = reuse(prev(node.id), node);
+    cardNodes.push(reused);
+    const key = cellKey(card.stageId, card.laneId);
+    const inCell = cardsByCell.get(key);
+    if (inCell) inCell.push(reused);
+    else cardsByCell.set(key, [reused]);
+  }
+
   journey.stages.forEach((stage, index) => {
     const node: StageHeaderNode = {
       id: stageNodeId(stage.id),
@@ -140,6 +190,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
           laneId,
           laneKind: row.lane.kind,
           empty: (grid.cells.get(cellKey(stage.id, laneId)) ?? []).length === 0,
+          cards: cardsByCell.get(cellKey(stage.id, laneId)) ?? NO_CARDS,
         },
       };
       nodes.push(reuse(prev(cell.id), cell));
@@ -169,26 +220,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
     }
   }
 
-  const linked = new Set<string>();
-  for (const connection of journey.connections) linked.add(connection.from).add(connection.to);
-  for (const card of journey.cards) {
-    const rect = grid.cardRects.get(card.id);
-    const lane = grid.rows.get(card.laneId)?.lane;
-    if (!rect || !lane) continue;
-    const node: CardNode = {
-      id: card.id,
-      type: "card",
-      position: { x: rect.x, y: rect.y },
-      ...box(rect.width, rect.height),
-      handles: cardHandles(rect.width, rect.height),
-      draggable: options.canEdit,
-      connectable: options.canEdit,
-      selectable: true,
-      zIndex: 1,
-      data: { card, laneKind: lane.kind, linked: linked.has(card.id) },
-    };
-    nodes.push(reuse(prev(node.id), node));
-  }
+  nodes.push(...cardNodes);
 
   const edges: PathEdge[] = journey.connections.map((connection) => ({
     id: connection.id,

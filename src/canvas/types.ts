@@ -6,7 +6,11 @@ import type { Card, Connection, Lane, LaneKind, Stage } from "../doc";
 export type CardNode = Node<{ card: Card; laneKind: LaneKind; linked: boolean }, "card">;
 export type StageHeaderNode = Node<{ stage: Stage; index: number; count: number }, "stageHeader">;
 export type LaneHeaderNode = Node<{ lane: Lane; index: number; count: number }, "laneHeader">;
-export type CellNode = Node<{ stageId: string; laneId: string; laneKind: LaneKind; empty: boolean }, "cell">;
+/** `cards`: the card nodes in the cell, which it draws itself while they are far away (see CellNode). */
+export type CellNode = Node<
+  { stageId: string; laneId: string; laneKind: LaneKind; empty: boolean; cards: readonly CardNode[] },
+  "cell"
+>;
 export type CurvePoint = { x: number; y: number };
 export type EmotionCurveNode = Node<{ points: CurvePoint[]; levels: number[] }, "emotionCurve">;
 export type MapNode = CardNode | StageHeaderNode | LaneHeaderNode | CellNode | EmotionCurveNode;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Zoomed far out, cards are drawn as sketches (cheap to paint, text unreadable anyway) that keep the
 // title as their name and the marks that matter at a glance; zooming in brings the full card back.
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { Canvas } from "../../src/canvas";
 import { addCard, connect } from "../../src/doc/ops";
@@ -65,6 +65,26 @@ describe("cards far away", () => {
     expect(card().querySelector(".card-anchor.source")).not.toBeNull();
     expect(card().querySelector(".card-anchor.target")).not.toBeNull();
     expect(screen.getByTestId(`card-${aside}`).querySelector(".card-anchor")).toBeNull();
+    // A card on a path is a node; one on none is drawn by its cell, not handed to React Flow at all.
+    expect(card().closest(".react-flow__node-card")).not.toBeNull();
+    const drawn = screen.getByTestId(`card-${aside}`);
+    expect(drawn.closest(".react-flow__node-card")).toBeNull();
+    expect(drawn.closest(".react-flow__node-cell")).not.toBeNull();
+    expect(drawn).toHaveAccessibleName("I read the leaflet");
+    // A tap (no hover before it, as on a touch screen) selects it, and selected it is a node.
+    fireEvent.click(drawn);
+    expect(map.store.getState().ui.selection.cards).toEqual([aside]);
+    await waitFor(() => expect(screen.getByTestId(`card-${aside}`).closest(".react-flow__node-card")).not.toBeNull());
+    expect(screen.getByTestId(`card-${aside}`)).toHaveClass("selected");
+    expect(screen.getAllByTestId(`card-${aside}`)).toHaveLength(1);
+    // From the keyboard: a drawn card is in the tab order, and Enter selects it.
+    const third = addCard(map.doc, { stageId: stage.id, laneId: lane.id, title: "I keep the receipt" });
+    const byKeys = await screen.findByTestId(`card-${third}`);
+    expect(byKeys.closest(".react-flow__node-cell")).not.toBeNull();
+    expect(byKeys).toHaveAttribute("tabindex", "0");
+    fireEvent.keyDown(byKeys, { key: "Enter" });
+    expect(map.store.getState().ui.selection.cards).toEqual([third]);
+    await waitFor(() => expect(screen.getByTestId(`card-${third}`).closest(".react-flow__node-card")).not.toBeNull());
 
     act(() => zoomTo(1));
     expect(await within(card()).findByTestId("card-view")).toHaveTextContent("I activate the SIM in the app");

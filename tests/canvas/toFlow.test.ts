@@ -35,6 +35,36 @@ describe("the canvas grid", () => {
     }
   });
 
+  it("hands each cell its own card nodes, and keeps a cell whose cards did not change", () => {
+    // Far away a cell draws its cards itself (CellNode); a change elsewhere must not redraw it.
+    const m = map();
+    const a = addCard(m.doc, { stageId: m.s1.id, laneId: m.touchpoints.id, title: "A" });
+    const b = addCard(m.doc, { stageId: m.s2.id, laneId: m.touchpoints.id, title: "B" });
+    const journey = shareJourney(null, readJourney(m.doc));
+    const first = toFlow(journey, { canEdit: true });
+    const cellOf = (nodes: typeof first.nodes, stageId: string) => {
+      const cell = nodes.find(
+        (n) => n.type === "cell" && n.data.stageId === stageId && n.data.laneId === m.touchpoints.id,
+      );
+      if (cell?.type !== "cell") throw new Error("no cell");
+      return cell;
+    };
+    const cardNode = (nodes: typeof first.nodes, id: string) => nodes.find((n) => n.id === id);
+    expect(cellOf(first.nodes, m.s1.id).data.cards).toEqual([cardNode(first.nodes, a)]);
+    expect(cellOf(first.nodes, m.s1.id).data.cards[0]).toBe(cardNode(first.nodes, a));
+    expect(cellOf(first.nodes, m.s2.id).data.cards.map((n) => n.id)).toEqual([b]);
+
+    updateCard(m.doc, b, { title: "B, renamed" });
+    const next = toFlow(
+      shareJourney(journey, readJourney(m.doc)),
+      { canEdit: true },
+      new Map(first.nodes.map((n) => [n.id, n])),
+    );
+    expect(cellOf(next.nodes, m.s1.id)).toBe(cellOf(first.nodes, m.s1.id));
+    expect(cellOf(next.nodes, m.s2.id)).not.toBe(cellOf(first.nodes, m.s2.id));
+    expect(cellOf(next.nodes, m.s2.id).data.cards[0]?.data.card.title).toBe("B, renamed");
+  });
+
   it("gives every card its path ends, mid-left in and mid-right out, whether it can be connected or not", () => {
     // Sketches and cards on a view link draw no handle element: React Flow takes the path ends from here.
     const m = map();

@@ -39,10 +39,10 @@ async function openMap(link: string, firstCard?: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(link);
   await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
-  // A big map opens zoomed far out, where cards are sketches without a title element.
+  // A big map opens zoomed far out, where cards are sketches (most drawn by their cells) without a title element.
   const cards =
     firstCard === undefined
-      ? page.locator(".react-flow__node-card")
+      ? page.locator(".card-node")
       : page.locator('[data-testid="card-title"]').filter({ hasText: firstCard });
   await cards.first().waitFor();
   return page;

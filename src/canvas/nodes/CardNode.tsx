@@ -8,7 +8,7 @@ import type { CardNode as CardNodeType } from "../types";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
 import { CardView } from "./CardView";
-import { sketchLook } from "./sketch";
+import { sketchBox } from "./sketch";
 import { useDetailed } from "./useDetailed";
 import "./cardSketch.css";
 
@@ -59,19 +59,13 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   const sketch = !detailed && !editing;
   const connectable = canEdit && !sketch;
   // A sketch is this box itself, named by the card's title (its badges stay reachable inside the group).
-  const look = sketch ? sketchLook(data.card, data.laneKind) : null;
+  const look = sketch ? sketchBox(data.card, data.laneKind) : null;
   return (
     <div
-      className={`card-node${selected ? " selected" : ""}${look ? ` sketch ${look.className}` : ""}`}
+      {...look}
+      className={`card-node${selected ? " selected" : ""}${look ? ` ${look.className}` : ""}`}
       data-testid={`card-${id}`}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
-      {...(look && {
-        role: "group",
-        "aria-label": data.card.title,
-        title: data.card.title,
-        "data-marks": look.marks,
-        style: look.style,
-      })}
     >
       {connectable ? (
         <Handle type="target" position={Position.Left} className="card-handle" />

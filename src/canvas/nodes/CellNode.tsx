@@ -1,14 +1,24 @@
-// The background of one cell (stage x lane): marks the active cell and offers "add card" to editors.
+// The background of one cell (stage x lane): marks the active cell, offers "add card" to editors and, far
+// away, draws the cell's cards that are not nodes (see farCards.ts).
 import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { addCard } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import type { CellNode as CellNodeType } from "../types";
+import { usePromoted } from "./farCards";
+import { SketchCard } from "./SketchCard";
+import { useDetailed } from "./useDetailed";
 
-export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>) {
+export const CellNode = memo(function CellNode({
+  data,
+  positionAbsoluteX,
+  positionAbsoluteY,
+}: NodeProps<CellNodeType>) {
   const { t } = useTranslation();
   const { stageId, laneId, laneKind } = data;
+  const detailed = useDetailed();
+  const promoted = usePromoted();
   const canEdit = useMapStore((s) => s.canEdit);
   const active = useMapStore((s) => s.ui.activeCell?.stageId === stageId && s.ui.activeCell.laneId === laneId);
   const actions = useMapStore((s) => s.actions);
@@ -38,6 +48,17 @@ export const CellNode = memo(function CellNode({ data }: NodeProps<CellNodeType>
           +
         </button>
       )}
+      {!detailed &&
+        data.cards.map((node) =>
+          node.data.linked || promoted.has(node.id) ? null : (
+            <SketchCard
+              key={node.id}
+              node={node}
+              left={node.position.x - positionAbsoluteX}
+              top={node.position.y - positionAbsoluteY}
+            />
+          ),
+        )}
     </div>
   );
 });

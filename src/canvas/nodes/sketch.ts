@@ -3,7 +3,7 @@
 // emotion). Thousands of these can be on screen at once, so a sketch is the card's own box with everything
 // drawn as background layers: no element inside it, nothing to create, style or lay out per bar or mark.
 // The title stays in the tooltip and the accessible name.
-import type { CSSProperties } from "react";
+import type { CSSProperties, HTMLAttributes } from "react";
 import type { Card, LaneKind } from "../../doc";
 
 const CHARS_PER_LINE = 26;
@@ -75,5 +75,18 @@ export function sketchLook(card: Card, laneKind: LaneKind): SketchLook {
       backgroundSize: sizes.join(", "),
       backgroundPosition: positions.join(", "),
     },
+  };
+}
+
+/** What a sketch's box carries, whoever draws it (a card node, or its cell while the card is far away). */
+export function sketchBox(card: Card, laneKind: LaneKind): HTMLAttributes<HTMLDivElement> & { "data-marks": string } {
+  const look = sketchLook(card, laneKind);
+  return {
+    className: `sketch ${look.className}`,
+    role: "group",
+    "aria-label": card.title,
+    title: card.title,
+    "data-marks": look.marks,
+    style: look.style,
   };
 }
