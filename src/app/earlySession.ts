@@ -1,7 +1,7 @@
 // The map session of the address the page was opened with, started before React renders anything: the map's
 // details and its document are then on their way while the script sets up the page, which for a big map is
 // a good part of the time to its first full view.
-import { openMapSession, type MapSession } from "../sync";
+import { openMapSession, type MapSession } from "../sync/session";
 
 let early: { mapId: string; token: string; session: Promise<MapSession> } | null = null;
 

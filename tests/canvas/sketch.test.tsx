@@ -1,23 +1,17 @@
 // @vitest-environment jsdom
 // Zoomed far out, cards are drawn as sketches (cheap to paint, text unreadable anyway) that keep the
 // title as their name and the marks that matter at a glance; zooming in brings the full card back.
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../../src/canvas";
 import { addCard, connect } from "../../src/doc/ops";
 import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
 import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { waitFitted, ZoomControl, zoomTo } from "./zoom";
 
 beforeAll(() => {
   stubBrowserApis();
 });
-
-let zoomTo: (zoom: number) => void = () => {};
-function ZoomControl() {
-  const { setViewport } = useReactFlow();
-  zoomTo = (zoom) => void setViewport({ x: 0, y: 0, zoom });
-  return null;
-}
 
 describe("cards far away", () => {
   it("turn into sketches below the detail zoom, with title and marks kept, and back when zoomed in", async () => {
@@ -42,13 +36,8 @@ describe("cards far away", () => {
     // Looked up each time: React Flow may mount a node's element anew while it settles.
     const card = () => screen.getByTestId(`card-${map.cardId}`);
 
-    // The canvas fits the map into view on an animation frame once it has content; zoom only after that.
-    await act(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-    );
-    // The canvas fits the map into view once its nodes are measured; zoom only after that.
-    await waitFor(() => expect(screen.getByTestId("canvas")).toHaveAttribute("data-fitted", "true"));
-    act(() => zoomTo(DETAIL_ZOOM / 2));
+    await waitFitted();
+    zoomTo(DETAIL_ZOOM / 2);
     await waitFor(() => expect(card()).toHaveClass("sketch"));
     const sketch = card();
     expect(sketch).toHaveAccessibleName("I activate the SIM in the app");
@@ -86,7 +75,7 @@ describe("cards far away", () => {
     expect(map.store.getState().ui.selection.cards).toEqual([third]);
     await waitFor(() => expect(screen.getByTestId(`card-${third}`).closest(".react-flow__node-card")).not.toBeNull());
 
-    act(() => zoomTo(1));
+    zoomTo(1);
     expect(await within(card()).findByTestId("card-view")).toHaveTextContent("I activate the SIM in the app");
     expect(document.querySelectorAll(".card-node.sketch")).toHaveLength(0);
     expect(card()).not.toHaveAttribute("data-marks");

@@ -4,11 +4,15 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { addCard } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import type { Finding } from "../../checks";
+import { findingsOf, useMapStore } from "../../store";
+import { openThreadCounts } from "../commentCounts";
 import type { CellNode as CellNodeType } from "../types";
 import { usePromoted } from "./farCards";
 import { SketchCard } from "./SketchCard";
 import { useDetailed } from "./useDetailed";
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 export const CellNode = memo(function CellNode({
   data,
@@ -19,6 +23,8 @@ export const CellNode = memo(function CellNode({
   const { stageId, laneId, laneKind } = data;
   const detailed = useDetailed();
   const promoted = usePromoted();
+  const threads = useMapStore((s) => (detailed ? null : openThreadCounts(s.comments)));
+  const findings = useMapStore((s) => (detailed ? null : findingsOf(s.checked).byTarget));
   const canEdit = useMapStore((s) => s.canEdit);
   const active = useMapStore((s) => s.ui.activeCell?.stageId === stageId && s.ui.activeCell.laneId === laneId);
   const actions = useMapStore((s) => s.actions);
@@ -56,6 +62,8 @@ export const CellNode = memo(function CellNode({
               node={node}
               left={node.position.x - positionAbsoluteX}
               top={node.position.y - positionAbsoluteY}
+              threads={threads?.get(node.id) ?? 0}
+              findings={findings?.get(node.id) ?? NO_FINDINGS}
             />
           ),
         )}

@@ -11,10 +11,11 @@ import "./commentBadge.css";
 // thousands of cards is a noticeable part of the first render.
 export function CommentBadge({ targetId }: { targetId: string }) {
   const threads = useMapStore((s) => openThreadCounts(s.comments).get(targetId) ?? 0);
-  return threads === 0 ? null : <Badge targetId={targetId} threads={threads} />;
+  return threads === 0 ? null : <OpenThreadsBadge targetId={targetId} threads={threads} />;
 }
 
-function Badge({ targetId, threads }: { targetId: string; threads: number }) {
+/** The badge itself, for a caller that counted the threads already (a cell drawing its cards). */
+export function OpenThreadsBadge({ targetId, threads }: { targetId: string; threads: number }) {
   const { t } = useTranslation();
   const api = useMapStoreApi();
   const label = t("card.openThreads", { count: threads });

@@ -9,10 +9,11 @@ import "./findingMark.css";
 // Most cards have no finding: they return before any translation hook runs.
 export function FindingMark({ targetId }: { targetId: string }) {
   const findings = useFindingsFor(targetId);
-  return findings.length === 0 ? null : <Mark findings={findings} />;
+  return findings.length === 0 ? null : <FindingsMark findings={findings} />;
 }
 
-function Mark({ findings }: { findings: readonly Finding[] }) {
+/** The mark itself, for a caller that looked the findings up already (a cell drawing its cards). */
+export function FindingsMark({ findings }: { findings: readonly Finding[] }) {
   const { t } = useTranslation();
   const list = findings.map((f) => f.message).join("\n");
   const label = t("checks.mark", { count: findings.length, list });

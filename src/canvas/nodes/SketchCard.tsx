@@ -1,13 +1,24 @@
 // A far-away card drawn by its cell instead of being a React Flow node (see farCards.ts): the same sketch
-// box a card node shows far away, with its comment badge and finding mark, placed inside the cell.
+// box a card node shows far away, with its comment badge and finding mark, placed inside the cell. The cell
+// looks up threads and findings once for all its cards: a subscription per card was a good part of mounting.
 import { memo } from "react";
+import type { Finding } from "../../checks";
 import type { CardNode } from "../types";
-import { CommentBadge } from "./CommentBadge";
-import { FindingMark } from "./FindingMark";
+import { OpenThreadsBadge } from "./CommentBadge";
+import { FindingsMark } from "./FindingMark";
 import { useFarCardActions } from "./farCards";
 import { sketchBox } from "./sketch";
 
-export const SketchCard = memo(function SketchCard({ node, left, top }: { node: CardNode; left: number; top: number }) {
+export interface SketchCardProps {
+  node: CardNode;
+  left: number;
+  top: number;
+  /** Open comment threads on the card. */
+  threads: number;
+  findings: readonly Finding[];
+}
+
+export const SketchCard = memo(function SketchCard({ node, left, top, threads, findings }: SketchCardProps) {
   const { promote, pick } = useFarCardActions();
   const { id, data } = node;
   const look = sketchBox(data.card, data.laneKind);
@@ -30,8 +41,8 @@ export const SketchCard = memo(function SketchCard({ node, left, top }: { node: 
         pick(id, e.shiftKey);
       }}
     >
-      <CommentBadge targetId={id} />
-      <FindingMark targetId={id} />
+      {threads > 0 && <OpenThreadsBadge targetId={id} threads={threads} />}
+      {findings.length > 0 && <FindingsMark findings={findings} />}
     </div>
   );
 });
