@@ -3,13 +3,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import {
   Controls,
-  getViewportForBounds,
   Panel,
   ReactFlow,
   useReactFlow,
-  useStore,
-  useStoreApi,
-  type ReactFlowState,
   type Connection as FlowConnection,
   type EdgeChange,
   type NodeChange,
@@ -24,8 +20,10 @@ import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
 import { Legend } from "./Legend";
 import { nodeTypes } from "./nodes";
-import { FarCardActionsContext, PromotedContext, type FarCardActions } from "./nodes/farCards";
-import { DETAIL_ZOOM, DetailContext, useDetailedZoom } from "./nodes/useDetailed";
+import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
+import { afterSelect } from "./select";
+import { useFarCards } from "./useFarCards";
+import { DetailContext, useCanvasDetailed } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
@@ -66,34 +64,6 @@ function applySelect(
   return next;
 }
 
-/** Selects on the canvas; picking a card marks its cell and shows its details (unless comments or checks are open). */
-function afterSelect(store: ReturnType<typeof useMapStoreApi>, next: Partial<SelectionState>): void {
-  const { actions } = store.getState();
-  actions.select(next);
-  const cards = next.cards ?? [];
-  const last = cards[cards.length - 1];
-  const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
-  if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
-  if (card && store.getState().ui.panel === "journey") actions.setPanel("inspector");
-}
-
-/** The same set as before while its members stay the same, so cells re-render only when it really changed. */
-function useStableSet(ids: readonly (string | null | undefined)[]): ReadonlySet<string> {
-  const last = useRef<ReadonlySet<string>>(new Set());
-  const next = new Set(ids.filter((id): id is string => !!id));
-  if (next.size !== last.current.size || [...next].some((id) => !last.current.has(id))) last.current = next;
-  return last.current;
-}
-
-type Rect = { x: number; y: number; width: number; height: number };
-
-/** Whether `inner` lies wholly inside `outer`: what React Flow's box selection asks of a node by default. */
-const inside = (inner: Rect, outer: Rect): boolean =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.width <= outer.x + outer.width &&
-  inner.y + inner.height <= outer.y + outer.height;
-
 function nodeKind(id: string): [keyof SelectionState, string] | null {
   if (id.startsWith("stage:")) return ["stages", id.slice(6)];
   if (id.startsWith("lane:")) return ["lanes", id.slice(5)];
@@ -124,27 +94,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // Shown as data-fitted on the canvas, so tests (and anything else) can tell the first view has settled.
   const [settled, setSettled] = useState(false);
   const hasContent = flow.nodes.length > 0;
-  // Until the map has been fitted into view the zoom is React Flow's default, 1; going by it, the first
-  // render with content would hand every card to React Flow only to take most back one frame later.
-  const { width: mapWidth, height: mapHeight } = flow.grid;
-  const fitDetailed = useStore(
-    useCallback(
-      (s: ReactFlowState): boolean | null =>
-        s.width > 0 && s.height > 0 && mapWidth > 0 && mapHeight > 0
-          ? getViewportForBounds(
-              { x: 0, y: 0, width: mapWidth, height: mapHeight },
-              s.width,
-              s.height,
-              MIN_ZOOM,
-              FIT_VIEW_OPTIONS.maxZoom,
-              FIT_VIEW_OPTIONS.padding,
-            ).zoom >= DETAIL_ZOOM
-          : null,
-      [mapWidth, mapHeight],
-    ),
-  );
-  const zoomDetailed = useDetailedZoom();
-  const detailed = settled || !hasContent || fitDetailed === null ? zoomDetailed : fitDetailed;
+  const detailed = useCanvasDetailed(flow.grid, FIT_VIEW_OPTIONS, MIN_ZOOM, hasContent && !settled);
 
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
   const peerDrags = useMemo(() => peerDragPositions(peers), [peers]);
@@ -156,26 +106,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
   );
 
   // Far away, only promoted cards (and cards on a path) are nodes; cells draw the others (nodes/farCards.ts).
-  const [hot, setHot] = useState<string | null>(null);
-  const editingId = useMapStore((s) => s.ui.editingCardId);
-  const promoted = useStableSet(
-    detailed ? [] : [...selection.cards, hot, editingId, ...dragging.keys(), ...peerDrags.keys(), ...peerColors.keys()],
-  );
-  const farActions = useMemo<FarCardActions>(
-    () => ({
-      promote: setHot,
-      pick: (id, add) => {
-        const current = store.getState().ui.selection.cards;
-        const cards = add ? (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]) : [id];
-        afterSelect(store, { ...(add ? store.getState().ui.selection : {}), cards });
-        // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was.
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
-        );
-      },
-    }),
-    [store],
-  );
+  const far = useFarCards({ detailed, grid: flow.grid, dragging, peerDrags, peerColors });
+  const promoted = far.promoted;
   const nodes = useMemo(
     () =>
       flow.nodes.flatMap((n): MapNode[] => {
@@ -264,39 +196,6 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [ownAwareness, store],
   );
 
-  // A box drawn far away also takes the drawn cards wholly inside it, which React Flow does not know of.
-  // Its rectangle is gone by the time the selection ends, so the last one is kept while it is drawn.
-  const flowStore = useStoreApi<MapNode, PathEdge>();
-  const box = useRef<{ rect: Rect; transform: [number, number, number] } | null>(null);
-  useEffect(
-    () =>
-      flowStore.subscribe((s) => {
-        if (s.userSelectionRect) box.current = { rect: s.userSelectionRect, transform: s.transform };
-      }),
-    [flowStore],
-  );
-  const onSelectionStart = useCallback(() => {
-    box.current = null;
-  }, []);
-  const onSelectionEnd = useCallback(() => {
-    const drawn = box.current;
-    box.current = null;
-    if (!drawn || detailed) return;
-    const [tx, ty, zoom] = drawn.transform;
-    const area = {
-      x: (drawn.rect.x - tx) / zoom,
-      y: (drawn.rect.y - ty) / zoom,
-      width: drawn.rect.width / zoom,
-      height: drawn.rect.height / zoom,
-    };
-    const s = store.getState();
-    const taken = new Set(s.ui.selection.cards);
-    const more = [...flow.grid.cardRects]
-      .filter(([id, rect]) => !taken.has(id) && inside(rect, area))
-      .map(([id]) => id);
-    if (more.length) afterSelect(store, { ...s.ui.selection, cards: [...s.ui.selection.cards, ...more] });
-  }, [detailed, flow.grid, store]);
-
   const onEdgesChange = useCallback(
     (changes: EdgeChange<PathEdge>[]) => {
       const selects = changes.filter((c) => c.type === "select");
@@ -355,7 +254,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
     >
       <DetailContext.Provider value={detailed}>
         <PromotedContext.Provider value={promoted}>
-          <FarCardActionsContext.Provider value={farActions}>
+          <FarCardActionsContext.Provider value={far.actions}>
             <ReactFlow<MapNode, PathEdge>
               nodes={nodes}
               edges={edges}
@@ -366,8 +265,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
               onNodeDragStop={onNodeDragStop}
               onConnect={onConnect}
               onPaneClick={onPaneClick}
-              onSelectionStart={onSelectionStart}
-              onSelectionEnd={onSelectionEnd}
+              onSelectionStart={far.onSelectionStart}
+              onSelectionEnd={far.onSelectionEnd}
               nodesDraggable={canEdit}
               nodesConnectable={canEdit}
               edgesFocusable

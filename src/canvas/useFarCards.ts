@@ -1,0 +1,106 @@
+// Which cards are React Flow nodes while the canvas is far away, and what the cards drawn by their cells do
+// (see nodes/farCards.ts): the one under the mouse becomes a node, a tap or Enter selects one, and a box drawn
+// around cards also takes the drawn ones wholly inside it, which React Flow does not know of.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useStoreApi } from "@xyflow/react";
+import { useMapStore, useMapStoreApi } from "../store";
+import type { Grid } from "./layout";
+import type { FarCardActions } from "./nodes/farCards";
+import { afterSelect } from "./select";
+import type { MapNode, PathEdge } from "./types";
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Whether `inner` lies wholly inside `outer`: what React Flow's box selection asks of a node by default. */
+const inside = (inner: Rect, outer: Rect): boolean =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
+/** The same set as before while its members stay the same, so cells re-render only when it really changed. */
+function useStableSet(ids: readonly (string | null | undefined)[]): ReadonlySet<string> {
+  const last = useRef<ReadonlySet<string>>(new Set());
+  const next = new Set(ids.filter((id): id is string => !!id));
+  if (next.size !== last.current.size || [...next].some((id) => !last.current.has(id))) last.current = next;
+  return last.current;
+}
+
+export interface FarCardsInput {
+  detailed: boolean;
+  grid: Grid;
+  /** Cards being dragged here, by someone else, or selected by someone else. */
+  dragging: ReadonlyMap<string, unknown>;
+  peerDrags: ReadonlyMap<string, unknown>;
+  peerColors: ReadonlyMap<string, unknown>;
+}
+
+export interface FarCards {
+  /** Cards that are nodes even far away (cards on a path always are). Empty when near. */
+  promoted: ReadonlySet<string>;
+  actions: FarCardActions;
+  onSelectionStart: () => void;
+  onSelectionEnd: () => void;
+}
+
+export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors }: FarCardsInput): FarCards {
+  const store = useMapStoreApi();
+  const selected = useMapStore((s) => s.ui.selection.cards);
+  const editing = useMapStore((s) => s.ui.editingCardId);
+  const [hot, setHot] = useState<string | null>(null);
+  const promoted = useStableSet(
+    detailed ? [] : [...selected, hot, editing, ...dragging.keys(), ...peerDrags.keys(), ...peerColors.keys()],
+  );
+
+  const actions = useMemo<FarCardActions>(
+    () => ({
+      promote: setHot,
+      pick: (id, add) => {
+        const selection = store.getState().ui.selection;
+        const cards = add
+          ? selection.cards.includes(id)
+            ? selection.cards.filter((c) => c !== id)
+            : [...selection.cards, id]
+          : [id];
+        afterSelect(store, add ? { ...selection, cards } : { cards });
+        // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was.
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
+        );
+      },
+    }),
+    [store],
+  );
+
+  // React Flow clears its selection rectangle before it reports the end, so the last one is kept meanwhile.
+  const flowStore = useStoreApi<MapNode, PathEdge>();
+  const box = useRef<{ rect: Rect; transform: [number, number, number] } | null>(null);
+  useEffect(
+    () =>
+      flowStore.subscribe((s) => {
+        if (s.userSelectionRect) box.current = { rect: s.userSelectionRect, transform: s.transform };
+      }),
+    [flowStore],
+  );
+  const onSelectionStart = useCallback(() => {
+    box.current = null;
+  }, []);
+  const onSelectionEnd = useCallback(() => {
+    const drawn = box.current;
+    box.current = null;
+    if (!drawn || detailed) return;
+    const [tx, ty, zoom] = drawn.transform;
+    const area = {
+      x: (drawn.rect.x - tx) / zoom,
+      y: (drawn.rect.y - ty) / zoom,
+      width: drawn.rect.width / zoom,
+      height: drawn.rect.height / zoom,
+    };
+    const selection = store.getState().ui.selection;
+    const taken = new Set(selection.cards);
+    const more = [...grid.cardRects].filter(([id, rect]) => !taken.has(id) && inside(rect, area)).map(([id]) => id);
+    if (more.length) afterSelect(store, { ...selection, cards: [...selection.cards, ...more] });
+  }, [detailed, grid, store]);
+
+  return { promoted, actions, onSelectionStart, onSelectionEnd };
+}
