@@ -253,7 +253,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
       onMouseLeave={onMouseLeave}
     >
       <DetailContext.Provider value={detailed}>
-        <PromotedContext.Provider value={promoted}>
+        <PromotedContext.Provider value={far.leftOut}>
           <FarCardActionsContext.Provider value={far.actions}>
             <ReactFlow<MapNode, PathEdge>
               nodes={nodes}

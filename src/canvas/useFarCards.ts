@@ -2,6 +2,7 @@
 // (see nodes/farCards.ts): the one under the mouse becomes a node, a tap or Enter selects one, and a box drawn
 // around cards also takes the drawn ones wholly inside it, which React Flow does not know of.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { useStoreApi } from "@xyflow/react";
 import { useMapStore, useMapStoreApi } from "../store";
 import type { Grid } from "./layout";
@@ -17,6 +18,9 @@ const inside = (inner: Rect, outer: Rect): boolean =>
   inner.y >= outer.y &&
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
+
+const nodeElement = (id: string): HTMLElement | null =>
+  document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
 
 /** The same set as before while its members stay the same, so cells re-render only when it really changed. */
 function useStableSet(ids: readonly (string | null | undefined)[]): ReadonlySet<string> {
@@ -38,6 +42,8 @@ export interface FarCardsInput {
 export interface FarCards {
   /** Cards that are nodes even far away (cards on a path always are). Empty when near. */
   promoted: ReadonlySet<string>;
+  /** The promoted cards whose nodes are drawn: the cells leave these out. */
+  leftOut: ReadonlySet<string>;
   actions: FarCardActions;
   onSelectionStart: () => void;
   onSelectionEnd: () => void;
@@ -47,14 +53,44 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors }:
   const store = useMapStoreApi();
   const selected = useMapStore((s) => s.ui.selection.cards);
   const editing = useMapStore((s) => s.ui.editingCardId);
+  const canEdit = useMapStore((s) => s.canEdit);
   const [hot, setHot] = useState<string | null>(null);
   const promoted = useStableSet(
     detailed ? [] : [...selected, hot, editing, ...dragging.keys(), ...peerDrags.keys(), ...peerColors.keys()],
   );
+  // Cells leave a promoted card out one render later, once React Flow has drawn its node (React Flow takes
+  // new nodes in an effect): never a moment with neither, where a press would fall through to the map.
+  const [leftOut, setLeftOut] = useState(promoted);
+  useEffect(() => setLeftOut(promoted), [promoted]);
 
   const actions = useMemo<FarCardActions>(
     () => ({
+      draggable: canEdit,
       promote: setHot,
+      press: (id, event) => {
+        if (!canEdit) return;
+        // Rendered at once, effects included, so the node has its drag handler before the press goes on: the
+        // second flush renders what React Flow's store took from the first (the node itself).
+        flushSync(() => setHot(id));
+        flushSync(() => {});
+        nodeElement(id)?.dispatchEvent(
+          new MouseEvent("mousedown", {
+            bubbles: true,
+            cancelable: true,
+            view: window,
+            button: 0,
+            buttons: 1,
+            clientX: event.clientX,
+            clientY: event.clientY,
+            screenX: event.screenX,
+            screenY: event.screenY,
+            shiftKey: event.shiftKey,
+            ctrlKey: event.ctrlKey,
+            metaKey: event.metaKey,
+            altKey: event.altKey,
+          }),
+        );
+      },
       pick: (id, add) => {
         const selection = store.getState().ui.selection;
         const cards = add
@@ -64,12 +100,10 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors }:
           : [id];
         afterSelect(store, add ? { ...selection, cards } : { cards });
         // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was.
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
-        );
+        requestAnimationFrame(() => nodeElement(id)?.focus());
       },
     }),
-    [store],
+    [store, canEdit],
   );
 
   // React Flow clears its selection rectangle before it reports the end, so the last one is kept meanwhile.
@@ -102,5 +136,5 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors }:
     if (more.length) afterSelect(store, { ...selection, cards: [...selection.cards, ...more] });
   }, [detailed, grid, store]);
 
-  return { promoted, actions, onSelectionStart, onSelectionEnd };
+  return { promoted, leftOut, actions, onSelectionStart, onSelectionEnd };
 }

@@ -65,7 +65,7 @@ describe("cards far away", () => {
     expect(map.store.getState().ui.selection.cards).toEqual([aside]);
     await waitFor(() => expect(screen.getByTestId(`card-${aside}`).closest(".react-flow__node-card")).not.toBeNull());
     expect(screen.getByTestId(`card-${aside}`)).toHaveClass("selected");
-    expect(screen.getAllByTestId(`card-${aside}`)).toHaveLength(1);
+    await waitFor(() => expect(screen.getAllByTestId(`card-${aside}`)).toHaveLength(1));
     // From the keyboard: a drawn card is in the tab order, and Enter selects it.
     const third = addCard(map.doc, { stageId: stage.id, laneId: lane.id, title: "I keep the receipt" });
     const byKeys = await screen.findByTestId(`card-${third}`);

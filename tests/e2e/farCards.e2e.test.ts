@@ -45,7 +45,7 @@ describe("cards far away", () => {
     // Under the mouse it is a node before the button goes down, at the same place, drawn once.
     const node = page.locator(`.react-flow__node-card[data-id="${id}"]`);
     await node.waitFor();
-    expect(await page.getByTestId(`card-${id}`).count()).toBe(1);
+    await expect.poll(() => page.getByTestId(`card-${id}`).count()).toBe(1);
     const promoted = await node.boundingBox();
     expect(Math.abs((promoted?.x ?? 0) - before.x)).toBeLessThan(1);
 
@@ -58,6 +58,30 @@ describe("cards far away", () => {
     await expect
       .poll(async () => ((await page.getByTestId(`card-${id}`).boundingBox())?.x ?? before.x) - before.x)
       .toBeGreaterThan(stage.width * 0.8);
+
+    // Pressed the moment the mouse arrives, before it could become a node: the press still drags the card
+    // (and does not pan the map).
+    const other = page.getByTestId("card-tp_31");
+    const start = await other.boundingBox();
+    if (!start) throw new Error("the other card is not on screen");
+    expect(await other.evaluate((el) => el.classList.contains("drawn"))).toBe(true);
+    const viewport = await page.locator(".react-flow__viewport").getAttribute("style");
+    await page.evaluate(
+      ({ x, y }) => {
+        const el = document.elementFromPoint(x, y);
+        const init = { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: 1 };
+        el?.dispatchEvent(new PointerEvent("pointerdown", { ...init, pointerType: "mouse", isPrimary: true }));
+        el?.dispatchEvent(new MouseEvent("mousedown", init));
+      },
+      { x: start.x + start.width / 2, y: start.y + 4 },
+    );
+    await page.mouse.move(start.x + start.width / 2, start.y + 4);
+    await page.mouse.move(start.x + start.width / 2 + stage.width, start.y + 4, { steps: 12 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => ((await page.getByTestId("card-tp_31").boundingBox())?.x ?? start.x) - start.x)
+      .toBeGreaterThan(stage.width * 0.8);
+    expect(await page.locator(".react-flow__viewport").getAttribute("style")).toBe(viewport);
   });
 
   it("are selected by a box drawn around them, drawn cards and nodes alike", async () => {

@@ -18,18 +18,27 @@ export interface SketchCardProps {
   findings: readonly Finding[];
 }
 
+/** A touch screen's press also sends mouse events, after the finger lifted: those are taps, not drags. */
+let lastPointer = "mouse";
+
 export const SketchCard = memo(function SketchCard({ node, left, top, threads, findings }: SketchCardProps) {
-  const { promote, pick } = useFarCardActions();
+  const { draggable, promote, press, pick } = useFarCardActions();
   const { id, data } = node;
   const look = sketchBox(data.card, data.laneKind);
   return (
     <div
       {...look}
-      className={`card-node drawn ${look.className}`}
+      className={`card-node drawn ${look.className}${draggable ? " nopan" : ""}`}
       data-testid={`card-${id}`}
       style={{ ...look.style, left, top, width: node.width, height: node.height }}
       onPointerEnter={(e) => {
         if (e.pointerType !== "touch") promote(id);
+      }}
+      onPointerDown={(e) => {
+        lastPointer = e.pointerType;
+      }}
+      onMouseDown={(e) => {
+        if (e.button === 0 && lastPointer !== "touch") press(id, e.nativeEvent);
       }}
       onClick={(e) => pick(id, e.shiftKey || e.metaKey || e.ctrlKey)}
       // In the tab order like a card node; Enter or Space selects it (and it becomes a node, focused).
