@@ -101,6 +101,16 @@ function afterPaint(fn: () => void): void {
   else later();
 }
 
+/**
+ * What is checked first. A map that is already whole when the store is made (it arrived before the editor
+ * mounted) is checked after its first paint, like one that arrives whole later; until then it counts as
+ * empty, as it did before it arrived.
+ */
+function initiallyChecked(journey: Journey): Journey {
+  if (journey.cards.length < CHECK_AFTER_PAINT_CARDS) return journey;
+  return { ...journey, stages: [], lanes: [], cards: [], connections: [] };
+}
+
 export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: CreateMapStoreOptions): MapStore {
   const undoManager = createUndoManager(doc);
   let nonce = 0;
@@ -121,6 +131,11 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         });
       });
       unbind = bound.unbind;
+      if (bound.initial.journey.cards.length >= CHECK_AFTER_PAINT_CARDS) {
+        afterPaint(() => {
+          if (!destroyed) set({ checked: store.getState().journey });
+        });
+      }
       const canEdit = role === "owner" || role === "editor";
       const actions: MapActions = {
         run(op) {
@@ -217,7 +232,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         canEdit,
         canComment: role !== "viewer",
         journey: bound.initial.journey,
-        checked: bound.initial.journey,
+        checked: initiallyChecked(bound.initial.journey),
         comments: bound.initial.comments,
         canUndo: false,
         canRedo: false,

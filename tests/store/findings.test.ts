@@ -87,4 +87,23 @@ describe("findings in the store", () => {
     expect(store.getState().checked).toBe(store.getState().journey);
     store.destroy();
   });
+
+  it("checks a big map that is already whole when the store is made after its first paint, too", async () => {
+    // The map's document can arrive before the editor mounts and makes its store.
+    const doc = new Y.Doc();
+    loadJourney(doc, generatedJourney(CHECK_AFTER_PAINT_CARDS + 50, 6));
+    const store = createMapStore({ doc, role: "editor" });
+    expect(store.getState().journey.cards.length).toBeGreaterThan(CHECK_AFTER_PAINT_CARDS);
+    expect(store.getState().checked.cards).toHaveLength(0);
+    expect(findingsOf(store.getState().checked).health.touchpoints).toBe(0);
+    await vi.waitFor(() => expect(store.getState().checked).toBe(store.getState().journey));
+    expect(findingsOf(store.getState().checked).health.touchpoints).toBe(CHECK_AFTER_PAINT_CARDS + 50);
+    store.destroy();
+  });
+
+  it("checks a small map that is already whole at once", () => {
+    const { store } = openMap();
+    expect(store.getState().checked).toBe(store.getState().journey);
+    store.destroy();
+  });
 });
