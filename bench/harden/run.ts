@@ -62,6 +62,7 @@ const RUNS: Record<string, () => Promise<Outcome>> = {
       lines: [
         `200 clients on ${r.maps} maps for 10 minutes (an edit every 2 s and presence every second each): ${r.writes} edits; peak RSS ${mb(r.peakRss)} MB.`,
         `After all left: ${r.unloaded} of ${r.maps} maps unloaded; heap after GC ${mb(r.after.heapUsed)} MB against ${mb(r.baseline.heapUsed)} MB before (${pct(r.heapGrowth)}, bar 10 %); RSS ${mb(r.after.rss)} MB against ${mb(r.baseline.rss)} MB (${pct(r.rssGrowth)}; ${r.rssGrowth <= 0.1 ? "also within" : "NOT within"} 10 %; both read once the server made its idle collection, which hands V8's young generation back, while the allocator may keep freed pages). V8's reserved heap ${mb(r.after.heapTotal)} MB against ${mb(r.baseline.heapTotal)} MB; memory held outside it (buffers) ${mb(r.after.external)} MB against ${mb(r.baseline.external)} MB.`,
+        `Where the RSS sits (smaps), after against before: the main malloc heap ([heap]) ${mb(r.afterResident.mallocHeap)} MB against ${mb(r.baselineResident.mallocHeap)} MB; other anonymous memory (V8's heap and code, other threads' malloc arenas) ${mb(r.afterResident.anonymous)} MB against ${mb(r.baselineResident.anonymous)} MB; mapped files ${mb(r.afterResident.files)} MB against ${mb(r.baselineResident.files)} MB.`,
       ],
     };
   },

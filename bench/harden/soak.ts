@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import * as Y from "yjs";
 import { createMapOn, journeyFile, journeyOfCards } from "../lib/maps";
 import { memoryAfterGc, type MemoryReport } from "../lib/memory";
-import { sampleProcess } from "../lib/proc";
+import { residentByKind, sampleProcess, type ResidentByKind } from "../lib/proc";
 import { rawClient, until, type RawClient } from "../lib/rawClient";
 import { startOurs, type ServerProcess } from "../lib/servers";
 import { IDLE_GC_DELAY_MS } from "../../server/idleMemory";
@@ -26,6 +26,9 @@ export interface SoakResult {
   writes: number;
   baseline: MemoryReport;
   after: MemoryReport;
+  /** Where the resident memory of `baseline` and `after` sits, read from smaps right after each report. */
+  baselineResident: ResidentByKind;
+  afterResident: ResidentByKind;
   peakRss: number;
   /** Maps whose log was compacted to one row after everyone left: unloaded. */
   unloaded: number;
@@ -51,21 +54,23 @@ const idleCollections = (server: ServerProcess): number =>
 
 /**
  * Memory once the server has gone idle as it does in use: every map unloaded and its own idle collection done
- * (server/idleMemory.ts), plus a moment for V8 to hand the freed pages back; then read after one more GC.
+ * (server/idleMemory.ts), plus a moment for V8 to hand the freed pages back; then read after one more GC, and
+ * where its resident part sits.
  */
 async function memoryWhenIdle(
   server: ServerProcess,
   collectionsBefore: number,
   idleMs: number,
   idleGcMs: number,
-): Promise<MemoryReport> {
+): Promise<[MemoryReport, ResidentByKind]> {
   await until(
     () => idleCollections(server) > collectionsBefore,
     idleMs + 3 * idleGcMs + 20_000,
     "the server's collection once idle",
   );
   await new Promise((r) => setTimeout(r, 2_000));
-  return memoryAfterGc(server);
+  const report = await memoryAfterGc(server);
+  return [report, residentByKind(server.pid)];
 }
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
@@ -92,7 +97,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     }
     // Warm-up: every map loaded once and unloaded again, so code and caches that stay are in the baseline.
     await openAndLeave(server.wsUrl, rooms);
-    const baseline = await memoryWhenIdle(server, idleCollections(server), options.idleMs, idleGcMs);
+    const [baseline, baselineResident] = await memoryWhenIdle(
+      server,
+      idleCollections(server),
+      options.idleMs,
+      idleGcMs,
+    );
 
     let writes = 0;
     let peakRss = 0;
@@ -128,11 +138,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const compacted = () => rooms.filter((r) => (rows.get(r.id)?.n ?? 0) <= 1).length;
     const collections = idleCollections(server);
     await until(() => compacted() === rooms.length, options.idleMs + 15_000, "the maps to unload").catch(() => {});
-    const after = await memoryWhenIdle(server, collections, options.idleMs, idleGcMs);
+    const [after, afterResident] = await memoryWhenIdle(server, collections, options.idleMs, idleGcMs);
     return {
       writes,
       baseline,
       after,
+      baselineResident,
+      afterResident,
       peakRss,
       unloaded: compacted(),
       maps: rooms.length,

@@ -23,3 +23,29 @@ export function sampleProcess(pid: number): ProcSample {
 /** CPU use between two samples, in percent of one core. */
 export const cpuPercent = (a: ProcSample, b: ProcSample): number =>
   ((b.cpuSeconds - a.cpuSeconds) / ((b.at - a.at) / 1000)) * 100;
+
+/** Resident memory of a process by kind of mapping, in bytes, from /proc/<pid>/smaps. */
+export interface ResidentByKind {
+  /** `[heap]`: the main malloc arena (glibc grows it with brk and gives back only what lies above its last used chunk). */
+  mallocHeap: number;
+  /** Other anonymous mappings: V8's heap and code, other threads' malloc arenas, stacks. */
+  anonymous: number;
+  /** Mappings of files: the node binary, shared libraries, SQLite's -shm index. */
+  files: number;
+}
+
+export function residentByKind(pid: number): ResidentByKind {
+  const out: ResidentByKind = { mallocHeap: 0, anonymous: 0, files: 0 };
+  let kind: keyof ResidentByKind = "anonymous";
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (mapping) {
+      const name = mapping[1] ?? "";
+      kind = name === "[heap]" ? "mallocHeap" : name === "" || name.startsWith("[") ? "anonymous" : "files";
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) out[kind] += Number(rss[1]) * 1024;
+  }
+  return out;
+}
