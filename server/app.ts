@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { resolve } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { ServerContext } from "./context";
-import { openDb } from "./store/db";
+import { openDb, releaseMemory } from "./store/db";
 import { mapStore } from "./store/maps";
 import { updateLog } from "./store/updates";
 import { authorStore } from "./store/authors";
@@ -49,12 +49,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const logger = options.logger ?? (() => {});
   const db = openDb(options.dataDir);
   const log = updateLog(db);
+  // Once nothing is open: SQLite's cache and write-ahead log are given back before the idle collection.
+  const releaseStore = (): void => {
+    if (db.open && !releaseMemory(db)) logger("idle: the write-ahead log stays: another connection is using it");
+  };
   const ctx: ServerContext = {
     db,
     maps: mapStore(db),
     log,
     authors: authorStore(db),
-    rooms: new Rooms(log, options.idleMs ?? 30_000, logger, options.maxDocBytes, idleMemory(logger, options.idleGcMs)),
+    rooms: new Rooms(
+      log,
+      options.idleMs ?? 30_000,
+      logger,
+      options.maxDocBytes,
+      idleMemory(logger, options.idleGcMs, releaseStore),
+    ),
     commentLimit: new RateLimit(options.commentsPerMinute ?? 20, 60_000),
     publicUrl: "",
     allowedOrigins: new Set(),

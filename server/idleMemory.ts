@@ -2,6 +2,7 @@
 // its young generation under load and keeps it; a full garbage collection shrinks it again, but only after
 // allocation has been low for a few seconds, hence the wait. Without --expose-gc the collector is reached
 // the way Jest's leak detector does it: the flag is set at run time and `gc` read from a fresh context.
+// Before that first collection the store is asked to let go of what it holds for speed (SQLite's page cache).
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
@@ -40,11 +41,26 @@ const MAX_COLLECTIONS = 3;
 /** The heap still holds this much more than it uses: worth another try. */
 const roomy = (m: NodeJS.MemoryUsage): boolean => m.heapTotal > 1.5 * m.heapUsed + 8 * 1048576;
 
-export function idleMemory(logger: (line: string) => void, delayMs = IDLE_GC_DELAY_MS): IdleMemory {
+/**
+ * `release` is called once per idle time, when the wait is over and before the first collection (so what it lets
+ * go of is collected with the rest); nothing is open then. What it throws is logged.
+ */
+export function idleMemory(
+  logger: (line: string) => void,
+  delayMs = IDLE_GC_DELAY_MS,
+  release?: () => void,
+): IdleMemory {
   let timer: NodeJS.Timeout | undefined;
   const schedule = (collections: number, startTotal: number): void => {
     timer = setTimeout(() => {
       timer = undefined;
+      if (collections === 0 && release) {
+        try {
+          release();
+        } catch (error) {
+          logger(`idle: could not release the store's memory: ${String(error)}`);
+        }
+      }
       const gc = fullGc();
       if (!gc) return;
       gc();

@@ -1,10 +1,12 @@
 // The SQLite stores on their own: the update log and its compaction, token hashes and rotation, author names.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtemp, rm } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as Y from "yjs";
-import { openDb, type Db } from "../../server/store/db";
+import Database from "better-sqlite3";
+import { DB_FILE, openDb, releaseMemory, type Db } from "../../server/store/db";
 import { updateLog } from "../../server/store/updates";
 import { mapStore } from "../../server/store/maps";
 import { authorStore } from "../../server/store/authors";
@@ -68,5 +70,50 @@ describe("author names", () => {
     expect(authors.claimName("map_dddddddddd", " anna ", "key-1")).toBe(true);
     expect(authors.claimName("map_dddddddddd", "ANNA", "key-2")).toBe(false);
     expect(authors.claimName("map_eeeeeeeeee", "Anna", "key-2")).toBe(true);
+  });
+});
+
+describe("giving memory back when idle", () => {
+  const walBytes = () => statSync(join(dir, `${DB_FILE}-wal`)).size;
+  const fill = (mapId: string) => {
+    mapStore(db).create(mapId, "T", { main: empty(), comments: empty() });
+    const log = updateLog(db);
+    const doc = new Y.Doc();
+    doc.on("update", (u: Uint8Array) => log.store(mapId, "main", u));
+    for (let i = 0; i < 40; i++) doc.getMap("meta").set(`k${i}`, "x".repeat(2000));
+    return doc;
+  };
+
+  it("checkpoints the write-ahead log into the database and cuts it to nothing, losing no update", () => {
+    const doc = fill("map_ffffffffff");
+    expect(walBytes()).toBeGreaterThan(0);
+    expect(releaseMemory(db)).toBe(true);
+    expect(walBytes()).toBe(0);
+    db.close();
+    db = openDb(dir);
+    const loaded = new Y.Doc();
+    const { update } = updateLog(db).fetch("map_ffffffffff", "main");
+    if (update) Y.applyUpdate(loaded, update);
+    expect(loaded.getMap("meta").toJSON()).toEqual(doc.getMap("meta").toJSON());
+  });
+
+  it("leaves the log as it is, at once, while another connection reads, and keeps the busy timeout", () => {
+    fill("map_gggggggggg");
+    const before = walBytes();
+    const reader = new Database(join(dir, DB_FILE), { readonly: true });
+    try {
+      reader.exec("BEGIN");
+      reader.prepare("SELECT COUNT(*) FROM updates").get();
+      const started = performance.now();
+      expect(releaseMemory(db)).toBe(false);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(walBytes()).toBe(before);
+      expect(db.pragma("busy_timeout", { simple: true })).toBe(5000);
+      reader.exec("COMMIT");
+    } finally {
+      reader.close();
+    }
+    expect(releaseMemory(db)).toBe(true);
+    expect(walBytes()).toBe(0);
   });
 });
