@@ -4,5 +4,5 @@
 import { openEarly } from "./earlySession";
 import { parseRoute } from "./route";
 
-export const route = parseRoute(window.location.pathname, window.location.hash);
+const route = parseRoute(window.location.pathname, window.location.hash);
 if (route.kind === "map" && route.token) openEarly(route.id, route.token);
