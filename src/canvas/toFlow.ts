@@ -189,7 +189,6 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
           stageId: stage.id,
           laneId,
           laneKind: row.lane.kind,
-          empty: (grid.cells.get(cellKey(stage.id, laneId)) ?? []).length === 0,
           cards: cardsByCell.get(cellKey(stage.id, laneId)) ?? NO_CARDS,
         },
       };
