@@ -1,0 +1,3 @@
+{
+  "targets": [{ "target_name": "trim", "sources": ["trim.c"] }]
+}
