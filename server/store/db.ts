@@ -20,12 +20,12 @@ CREATE TABLE IF NOT EXISTS tokens (
   PRIMARY KEY (map_id, role)
 );
 CREATE TABLE IF NOT EXISTS updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
   map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
   doc TEXT NOT NULL CHECK (doc IN ('main', 'comments')),
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_by_doc ON updates (map_id, doc, seq);
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (map_id, doc, seq)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS comment_authors (
   map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
   comment_id TEXT NOT NULL,
@@ -49,8 +49,29 @@ export function openDb(dataDir: string): Db {
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
-  db.exec(SCHEMA);
+  db.transaction(() => {
+    const before = logLayout(db);
+    if (before === "numbered") db.exec("ALTER TABLE updates RENAME TO updates_numbered");
+    db.exec(SCHEMA);
+    if (before === "numbered") {
+      db.exec(`INSERT INTO updates (map_id, doc, seq, data) SELECT map_id, doc, seq, data FROM updates_numbered;
+               DROP TABLE updates_numbered;`);
+    }
+  })();
   return db;
+}
+
+/**
+ * How the update log is laid out: "clustered" by (map, document, number) as SCHEMA makes it, so an append
+ * writes one page of the log, two when that page splits; "numbered" as earlier versions made it (one number
+ * across all maps, an index beside it and SQLite's counter of that number: three pages or more per append),
+ * which openDb moves over in one transaction, numbers kept; or "none" in a new database.
+ */
+function logLayout(db: Db): "clustered" | "numbered" | "none" {
+  const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'updates'").get() as
+    { sql: string } | undefined;
+  if (!table) return "none";
+  return /WITHOUT ROWID/i.test(table.sql) ? "clustered" : "numbered";
 }
 
 /**

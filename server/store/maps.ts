@@ -2,6 +2,7 @@
 import type { Db } from "./db";
 import type { Role } from "../../src/doc";
 import { newToken, sha256 } from "../ids";
+import { appender } from "./updates";
 
 /** The link keys of the contract, and the role each one grants. */
 export const LINK_ROLES = { owner: "owner", edit: "editor", comment: "commenter", view: "viewer" } as const;
@@ -25,7 +26,7 @@ export interface MapStore {
 export function mapStore(db: Db): MapStore {
   const insertMap = db.prepare("INSERT INTO maps (id, title, created_at) VALUES (?, ?, ?)");
   const insertToken = db.prepare("INSERT INTO tokens (map_id, role, hash) VALUES (?, ?, ?)");
-  const insertUpdate = db.prepare("INSERT INTO updates (map_id, doc, data) VALUES (?, ?, ?)");
+  const insertUpdate = appender(db);
   const selectMap = db.prepare<[string], { id: string }>("SELECT id FROM maps WHERE id = ?");
   const selectRole = db.prepare<[string, string], { role: string }>(
     "SELECT role FROM tokens WHERE map_id = ? AND hash = ?",
@@ -44,8 +45,8 @@ export function mapStore(db: Db): MapStore {
       tokens[key] = token;
       insertToken.run(id, LINK_ROLES[key], sha256(token));
     }
-    insertUpdate.run(id, "main", Buffer.from(initial.main));
-    insertUpdate.run(id, "comments", Buffer.from(initial.comments));
+    insertUpdate(id, "main", initial.main);
+    insertUpdate(id, "comments", initial.comments);
     return tokens;
   });
 

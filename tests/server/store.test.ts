@@ -44,6 +44,62 @@ describe("update log", () => {
   });
 });
 
+describe("the update log of an earlier version", () => {
+  // The layout earlier versions made: one number across all maps, and an index by document.
+  const NUMBERED = `
+    CREATE TABLE maps (id TEXT PRIMARY KEY, title TEXT NOT NULL, created_at INTEGER NOT NULL);
+    CREATE TABLE updates (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+      doc TEXT NOT NULL CHECK (doc IN ('main', 'comments')),
+      data BLOB NOT NULL
+    );
+    CREATE INDEX updates_by_doc ON updates (map_id, doc, seq);`;
+
+  it("is moved into the clustered log on opening, every update kept in its order, and appends go on", async () => {
+    const oldDir = await mkdtemp(join(tmpdir(), "outside-in-store-old-"));
+    try {
+      const docs = { map_aaaaaaaaaa: new Y.Doc(), map_bbbbbbbbbb: new Y.Doc() };
+      const old = new Database(join(oldDir, DB_FILE));
+      old.exec(NUMBERED);
+      const insert = old.prepare("INSERT INTO updates (map_id, doc, data) VALUES (?, ?, ?)");
+      let store = (id: string, u: Uint8Array): unknown => insert.run(id, "main", Buffer.from(u));
+      for (const [id, doc] of Object.entries(docs)) {
+        old.prepare("INSERT INTO maps VALUES (?, 'T', 0)").run(id);
+        doc.on("update", (u: Uint8Array) => store(id, u));
+      }
+      // Interleaved, and each depends on the one before: loaded out of order they would stay pending.
+      for (let i = 0; i < 20; i++) {
+        const text = (i % 2 ? docs.map_aaaaaaaaaa : docs.map_bbbbbbbbbb).getText("t");
+        text.insert(text.length, String(i % 10));
+      }
+      old.close();
+
+      const moved = openDb(oldDir);
+      try {
+        const layout = moved.prepare("SELECT name, sql FROM sqlite_master WHERE name LIKE 'updates%'").all();
+        expect(layout).toEqual([{ name: "updates", sql: expect.stringMatching(/WITHOUT ROWID/) }]);
+        const log = updateLog(moved);
+        expect(log.rows("map_aaaaaaaaaa", "main")).toBe(10);
+        store = (id, u) => log.store(id, "main", u);
+        docs.map_aaaaaaaaaa.getText("t").insert(0, "!");
+        for (const [id, doc] of Object.entries(docs)) {
+          const loaded = new Y.Doc();
+          const { update } = log.fetch(id, "main");
+          if (update) Y.applyUpdate(loaded, update);
+          expect(loaded.getText("t").toString()).toBe(doc.getText("t").toString());
+        }
+        expect(docs.map_aaaaaaaaaa.getText("t").toString()).toBe("!1357913579");
+        expect(moved.pragma("integrity_check", { simple: true })).toBe("ok");
+      } finally {
+        moved.close();
+      }
+    } finally {
+      await rm(oldDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("maps and tokens", () => {
   it("grants each token its role, keeps only hashes and invalidates a rotated token", () => {
     const maps = mapStore(db);
