@@ -16,7 +16,7 @@ const native = load();
 
 export const trimAvailable = native !== null;
 
-/** Returns what the allocator holds freed to the system; true when it gave any back. */
+/** Hands what the allocator holds freed back to the system; true when it gave any back. */
 export function trimMemory(): boolean {
   return native?.trim() ?? false;
 }
