@@ -5,10 +5,10 @@ import { runCrashLoop } from "./crashLoop";
 import { runProtocolFuzz } from "./protocolFuzz";
 import { runRoleMatrix } from "./roleMatrix";
 import { runSoak } from "./soak";
-import { trimAvailable } from "../../server/native/trim";
 import { runImportFuzz } from "./importFuzz";
 import { writeSection } from "../lib/results";
 import { fixed, mb } from "../lib/stats";
+import { trimAvailable } from "../../server/native/trim";
 
 type Outcome = { ok: boolean; lines: string[] };
 const ms = (x: number) => `${fixed(x, 0)} ms`;
