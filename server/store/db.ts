@@ -20,12 +20,12 @@ CREATE TABLE IF NOT EXISTS tokens (
   PRIMARY KEY (map_id, role)
 );
 CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY,
   map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
   doc TEXT NOT NULL CHECK (doc IN ('main', 'comments')),
-  seq INTEGER NOT NULL,
-  data BLOB NOT NULL,
-  PRIMARY KEY (map_id, doc, seq)
-) WITHOUT ROWID;
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_of_doc ON updates (map_id, doc);
 CREATE TABLE IF NOT EXISTS comment_authors (
   map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
   comment_id TEXT NOT NULL,
@@ -50,28 +50,33 @@ export function openDb(dataDir: string): Db {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   db.transaction(() => {
-    const before = logLayout(db);
-    if (before === "numbered") db.exec("ALTER TABLE updates RENAME TO updates_numbered");
+    const earlier = logLayout(db) === "earlier";
+    if (earlier) db.exec("ALTER TABLE updates RENAME TO updates_earlier");
     db.exec(SCHEMA);
-    if (before === "numbered") {
-      db.exec(`INSERT INTO updates (map_id, doc, seq, data) SELECT map_id, doc, seq, data FROM updates_numbered;
-               DROP TABLE updates_numbered;`);
+    if (earlier) {
+      db.exec(`INSERT INTO updates (map_id, doc, data)
+                 SELECT map_id, doc, data FROM updates_earlier ORDER BY map_id, doc, seq;
+               DROP TABLE updates_earlier;`);
     }
   })();
   return db;
 }
 
 /**
- * How the update log is laid out: "clustered" by (map, document, number) as SCHEMA makes it, so an append
- * writes one page of the log, two when that page splits; "numbered" as earlier versions made it (one number
- * across all maps, an index beside it and SQLite's counter of that number: three pages or more per append),
- * which openDb moves over in one transaction, numbers kept; or "none" in a new database.
+ * How the update log is laid out: "current" as SCHEMA makes it, numbered by SQLite's row id in the order the
+ * updates arrived, with an index by document (an append writes the table's last page and one page of the index);
+ * "earlier" as earlier versions made it, which openDb moves over in one transaction, each document's updates kept
+ * in their order; or "none" in a new database. The earlier layouts were one with an AUTOINCREMENT number (its
+ * counter is one more page per append) and one clustered by (map, document, number) WITHOUT ROWID. That one is
+ * slow with large rows, as SQLite's documentation warns: a map's first update holds the whole map (27 KB for 80
+ * cards) and overflows its page, and every append, finding its place among the keys, read those overflow pages
+ * from the file again, some 30 reads per append under the sync bench.
  */
-function logLayout(db: Db): "clustered" | "numbered" | "none" {
+function logLayout(db: Db): "current" | "earlier" | "none" {
   const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'updates'").get() as
     { sql: string } | undefined;
   if (!table) return "none";
-  return /WITHOUT ROWID/i.test(table.sql) ? "clustered" : "numbered";
+  return /WITHOUT ROWID|AUTOINCREMENT/i.test(table.sql) ? "earlier" : "current";
 }
 
 /**

@@ -45,59 +45,88 @@ describe("update log", () => {
 });
 
 describe("the update log of an earlier version", () => {
-  // The layout earlier versions made: one number across all maps, and an index by document.
-  const NUMBERED = `
-    CREATE TABLE maps (id TEXT PRIMARY KEY, title TEXT NOT NULL, created_at INTEGER NOT NULL);
-    CREATE TABLE updates (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
-      map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
-      doc TEXT NOT NULL CHECK (doc IN ('main', 'comments')),
-      data BLOB NOT NULL
-    );
-    CREATE INDEX updates_by_doc ON updates (map_id, doc, seq);`;
+  const MAPS = "CREATE TABLE maps (id TEXT PRIMARY KEY, title TEXT NOT NULL, created_at INTEGER NOT NULL);";
+  // The layouts earlier versions made, and how each numbered an append.
+  const EARLIER = {
+    // One AUTOINCREMENT number across all maps, and an index by document.
+    autoincrement: {
+      schema: `${MAPS}
+        CREATE TABLE updates (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+          doc TEXT NOT NULL CHECK (doc IN ('main', 'comments')),
+          data BLOB NOT NULL
+        );
+        CREATE INDEX updates_by_doc ON updates (map_id, doc, seq);`,
+      insert: "INSERT INTO updates (map_id, doc, data) VALUES (@id, 'main', @data)",
+    },
+    // Clustered by (map, document, number), each document numbered from 1.
+    clustered: {
+      schema: `${MAPS}
+        CREATE TABLE updates (
+          map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+          doc TEXT NOT NULL CHECK (doc IN ('main', 'comments')),
+          seq INTEGER NOT NULL,
+          data BLOB NOT NULL,
+          PRIMARY KEY (map_id, doc, seq)
+        ) WITHOUT ROWID;`,
+      insert: `INSERT INTO updates (map_id, doc, seq, data) VALUES (@id, 'main',
+        (SELECT IFNULL(MAX(seq), 0) + 1 FROM updates WHERE map_id = @id AND doc = 'main'), @data)`,
+    },
+  };
 
-  it("is moved into the clustered log on opening, every update kept in its order, and appends go on", async () => {
-    const oldDir = await mkdtemp(join(tmpdir(), "outside-in-store-old-"));
-    try {
-      const docs = { map_aaaaaaaaaa: new Y.Doc(), map_bbbbbbbbbb: new Y.Doc() };
-      const old = new Database(join(oldDir, DB_FILE));
-      old.exec(NUMBERED);
-      const insert = old.prepare("INSERT INTO updates (map_id, doc, data) VALUES (?, ?, ?)");
-      let store = (id: string, u: Uint8Array): unknown => insert.run(id, "main", Buffer.from(u));
-      for (const [id, doc] of Object.entries(docs)) {
-        old.prepare("INSERT INTO maps VALUES (?, 'T', 0)").run(id);
-        doc.on("update", (u: Uint8Array) => store(id, u));
-      }
-      // Interleaved, and each depends on the one before: loaded out of order they would stay pending.
-      for (let i = 0; i < 20; i++) {
-        const text = (i % 2 ? docs.map_aaaaaaaaaa : docs.map_bbbbbbbbbb).getText("t");
-        text.insert(text.length, String(i % 10));
-      }
-      old.close();
-
-      const moved = openDb(oldDir);
+  it.each(Object.entries(EARLIER))(
+    "in the %s layout is moved over on opening, every update kept in its order, and appends go on",
+    async (_, earlier) => {
+      const oldDir = await mkdtemp(join(tmpdir(), "outside-in-store-old-"));
       try {
-        const layout = moved.prepare("SELECT name, sql FROM sqlite_master WHERE name LIKE 'updates%'").all();
-        expect(layout).toEqual([{ name: "updates", sql: expect.stringMatching(/WITHOUT ROWID/) }]);
-        const log = updateLog(moved);
-        expect(log.rows("map_aaaaaaaaaa", "main")).toBe(10);
-        store = (id, u) => log.store(id, "main", u);
-        docs.map_aaaaaaaaaa.getText("t").insert(0, "!");
+        const docs = { map_bbbbbbbbbb: new Y.Doc(), map_aaaaaaaaaa: new Y.Doc() };
+        const old = new Database(join(oldDir, DB_FILE));
+        old.exec(earlier.schema);
+        const insert = old.prepare(earlier.insert);
+        let store = (id: string, u: Uint8Array): unknown => insert.run({ id, data: Buffer.from(u) });
         for (const [id, doc] of Object.entries(docs)) {
-          const loaded = new Y.Doc();
-          const { update } = log.fetch(id, "main");
-          if (update) Y.applyUpdate(loaded, update);
-          expect(loaded.getText("t").toString()).toBe(doc.getText("t").toString());
+          old.prepare("INSERT INTO maps VALUES (?, 'T', 0)").run(id);
+          doc.on("update", (u: Uint8Array) => store(id, u));
         }
-        expect(docs.map_aaaaaaaaaa.getText("t").toString()).toBe("!1357913579");
-        expect(moved.pragma("integrity_check", { simple: true })).toBe("ok");
+        // Interleaved, and each depends on the one before: loaded out of order they would stay pending.
+        for (let i = 0; i < 20; i++) {
+          const text = (i % 2 ? docs.map_aaaaaaaaaa : docs.map_bbbbbbbbbb).getText("t");
+          text.insert(text.length, String(i % 10));
+        }
+        old.close();
+
+        const moved = openDb(oldDir);
+        try {
+          const layout = moved
+            .prepare("SELECT name, sql FROM sqlite_master WHERE tbl_name LIKE 'updates%' ORDER BY name")
+            .all();
+          expect(layout).toEqual([
+            { name: "updates", sql: expect.stringMatching(/seq INTEGER PRIMARY KEY,/) },
+            { name: "updates_of_doc", sql: expect.stringMatching(/ON updates \(map_id, doc\)/) },
+          ]);
+          const log = updateLog(moved);
+          expect(log.rows("map_aaaaaaaaaa", "main")).toBe(10);
+          store = (id, u) => log.store(id, "main", u);
+          docs.map_aaaaaaaaaa.getText("t").insert(0, "!");
+          docs.map_bbbbbbbbbb.getText("t").insert(0, "?");
+          for (const [id, doc] of Object.entries(docs)) {
+            const loaded = new Y.Doc();
+            const { update } = log.fetch(id, "main");
+            if (update) Y.applyUpdate(loaded, update);
+            expect(loaded.getText("t").toString()).toBe(doc.getText("t").toString());
+          }
+          expect(docs.map_aaaaaaaaaa.getText("t").toString()).toBe("!1357913579");
+          expect(docs.map_bbbbbbbbbb.getText("t").toString()).toBe("?0246802468");
+          expect(moved.pragma("integrity_check", { simple: true })).toBe("ok");
+        } finally {
+          moved.close();
+        }
       } finally {
-        moved.close();
+        await rm(oldDir, { recursive: true, force: true });
       }
-    } finally {
-      await rm(oldDir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });
 
 describe("maps and tokens", () => {
