@@ -50,7 +50,7 @@ export function openDb(dataDir: string): Db {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   db.transaction(() => {
-    const earlier = logLayout(db) === "earlier";
+    const earlier = hasEarlierLog(db);
     if (earlier) db.exec("ALTER TABLE updates RENAME TO updates_earlier");
     db.exec(SCHEMA);
     if (earlier) {
@@ -63,20 +63,16 @@ export function openDb(dataDir: string): Db {
 }
 
 /**
- * How the update log is laid out: "current" as SCHEMA makes it, numbered by SQLite's row id in the order the
- * updates arrived, with an index by document (an append writes the table's last page and one page of the index);
- * "earlier" as earlier versions made it, which openDb moves over in one transaction, each document's updates kept
- * in their order; or "none" in a new database. The earlier layouts were one with an AUTOINCREMENT number (its
- * counter is one more page per append) and one clustered by (map, document, number) WITHOUT ROWID. That one is
- * slow with large rows, as SQLite's documentation warns: a map's first update holds the whole map (27 KB for 80
- * cards) and overflows its page, and every append, finding its place among the keys, read those overflow pages
- * from the file again, some 30 reads per append under the sync bench.
+ * Whether the update log is in a layout earlier versions made, which openDb moves over to SCHEMA's (numbered by
+ * SQLite's row id in the order the updates arrived, with an index by document). One had an AUTOINCREMENT number,
+ * whose counter is one more page per append. One was clustered by (map, document, number) WITHOUT ROWID, which
+ * is slow with large rows: a map's first update holds the whole map and overflows its page, and every append,
+ * finding its place among the keys, read those overflow pages from the file again.
  */
-function logLayout(db: Db): "current" | "earlier" | "none" {
+function hasEarlierLog(db: Db): boolean {
   const table = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'updates'").get() as
     { sql: string } | undefined;
-  if (!table) return "none";
-  return /WITHOUT ROWID|AUTOINCREMENT/i.test(table.sql) ? "earlier" : "current";
+  return table !== undefined && /WITHOUT ROWID|AUTOINCREMENT/i.test(table.sql);
 }
 
 /**
