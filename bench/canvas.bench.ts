@@ -61,7 +61,7 @@ async function measure(browser: Browser, kind: Kind, url: string): Promise<Run> 
 
 const mid = (runs: Run[], key: keyof Run): number => median(runs.map((r) => r[key]));
 
-await ensureAppBuilt();
+ensureAppBuilt();
 const bareDir = await mkdtemp(join(tmpdir(), "outside-in-bench-bare-"));
 const dataDir = await mkdtemp(join(tmpdir(), "outside-in-bench-canvas-"));
 await buildBare(bareDir);

@@ -1,33 +1,8 @@
 // `npm start` / `outside-in serve`: builds the browser app when it is missing or stale, starts the server
 // from the environment and shuts down gracefully on SIGTERM and SIGINT.
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { appBuildNeeded, buildApp, projectRoot } from "./appBuild";
 import { startServer } from "./app";
-
-const root = resolve(import.meta.dirname, "..");
-const dist = join(root, "dist");
-
-function newestMtime(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const built = join(dist, "index.html");
-  if (!existsSync(built)) return true;
-  const sources = [join(root, "src"), join(root, "index.html"), join(root, "public")].filter((p) => existsSync(p));
-  const newest = Math.max(...sources.map(newestMtime));
-  return newest > statSync(built).mtimeMs;
-}
-
-async function buildApp(): Promise<void> {
-  console.log("Building the browser app…");
-  const { build } = await import("vite");
-  await build({ root, logLevel: "warn" });
-}
 
 function portFrom(value: string | undefined): number {
   if (value === undefined || value === "") return 8080;
@@ -39,12 +14,15 @@ function portFrom(value: string | undefined): number {
 
 const env = process.env;
 // SKIP_BUILD=1 serves whatever dist/ holds (tests of the server process need no browser app).
-if (env["SKIP_BUILD"] !== "1" && needsBuild()) await buildApp();
+if (env["SKIP_BUILD"] !== "1" && appBuildNeeded()) {
+  console.log("Building the browser app…");
+  buildApp();
+}
 const server = await startServer({
   port: portFrom(env["PORT"]),
   host: env["HOST"] || "127.0.0.1",
   dataDir: resolve(env["DATA_DIR"] || "./data"),
-  staticDir: dist,
+  staticDir: join(projectRoot, "dist"),
   ...(env["PUBLIC_URL"] ? { publicUrl: env["PUBLIC_URL"] } : {}),
   ...(env["CREATE_TOKEN"] ? { createToken: env["CREATE_TOKEN"] } : {}),
   logger: (line) => console.log(line),

@@ -6,13 +6,12 @@ import { build } from "vite";
 import react from "@vitejs/plugin-react";
 import { computeGrid } from "../../src/canvas/layout";
 import type { Journey } from "../../src/doc";
-import { distIsStale } from "../../tests/e2e/globalSetup";
-import { root } from "../lib/servers";
+import { appBuildNeeded, buildApp } from "../../server/appBuild";
 
-export async function ensureAppBuilt(): Promise<void> {
-  if (!distIsStale()) return;
+export function ensureAppBuilt(): void {
+  if (!appBuildNeeded()) return;
   console.log("Building the app into dist/ …");
-  await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "warn" });
+  buildApp();
 }
 
 export async function buildBare(outDir: string): Promise<void> {
