@@ -6,6 +6,7 @@ import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { migrate, type Role } from "../doc";
 import { fetchMapInfo, type MapInfo } from "./mapInfo";
+import { applyStep2Quietly } from "./quietStep2";
 import { accessLostMessage, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
 export type { ConnectionStatus } from "./status";
@@ -71,6 +72,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   };
   const provider = new WebsocketProvider(wsBase, mapId, doc, { ...common, awareness });
+  // Made once the role is known (below); until then nothing is kept locally.
+  let localCopy: IndexeddbPersistence | null = null;
+  applyStep2Quietly(provider, () => localCopy);
   // Presence lives in the map room only. The comments room gets an awareness of its own whose
   // empty state is renewed every 15 s: its echo keeps the socket from looking dead (y-websocket
   // reconnects after 30 s without any message) while nobody comments.
@@ -188,7 +192,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   }
   mayEdit = info.role === "owner" || info.role === "editor";
   // Viewers and commenters keep no local copy: what they see always comes from the server.
-  const localCopy = mayEdit ? new IndexeddbPersistence(localCopyName(mapId), doc) : null;
+  if (mayEdit) localCopy = new IndexeddbPersistence(localCopyName(mapId), doc);
   migrateOnce();
 
   return {

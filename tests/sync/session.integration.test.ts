@@ -5,12 +5,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { WebSocket as NodeWebSocket } from "ws";
+import * as Y from "yjs";
+import { IndexeddbPersistence } from "y-indexeddb";
 import { z } from "zod";
 import { readJourney } from "../../src/doc";
 import { addStage, setJourneyFields } from "../../src/doc/ops";
 import { startServer } from "../../server/app";
-import { openMapSession, type MapSession } from "../../src/sync/session";
+import { localCopyName, openMapSession, type MapSession } from "../../src/sync/session";
 import { LINK_REPLACED } from "../../src/sync/status";
 
 // Node 20 has no WebSocket; `ws` speaks the same protocol with a compatible surface.
@@ -97,6 +100,37 @@ describe("map sessions against a real server", () => {
     await waitFor(() => readJourney(viewer.doc).title === "After the viewer tried", "editor change at viewer");
     await new Promise((r) => setTimeout(r, 300));
     expect(readJourney(editor.doc).stages.map((s) => s.name)).not.toContain("Sneaky");
+  });
+
+  it("keeps the whole map in an editor's local copy, the server's first full state included", async () => {
+    const file = readFileSync(join(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
+    const response = await fetch(`${baseUrl}/api/maps`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: file,
+    });
+    expect(response.status).toBe(201);
+    const map = createdSchema.parse(await response.json());
+    const editor = await session(map.id, map.tokens.edit);
+    await waitFor(() => editor.status() === "online", "editor online");
+    const served = readJourney(editor.doc);
+    expect(served.cards.length).toBeGreaterThan(10);
+
+    // What a page opening this map offline would find in the browser.
+    const readCopy = async (): Promise<ReturnType<typeof readJourney>> => {
+      const doc = new Y.Doc();
+      const copy = new IndexeddbPersistence(localCopyName(map.id), doc);
+      await copy.whenSynced;
+      await copy.destroy();
+      return readJourney(doc);
+    };
+    let copied = await readCopy();
+    const deadline = Date.now() + 5000;
+    while (copied.cards.length < served.cards.length && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      copied = await readCopy();
+    }
+    expect(copied).toEqual(served);
   });
 
   it("refuses a wrong token with a sentence before opening anything", async () => {
