@@ -30,6 +30,23 @@ export interface Connection {
   sentState?: Uint8Array;
 }
 
+/** What the document holds but could not apply yet; Yjs replaces these when they change. */
+const pendingParts = (doc: Y.Doc): [unknown, unknown] => [
+  doc.store.pendingStructs?.update ?? null,
+  doc.store.pendingDs,
+];
+
+/** The transaction added, deleted or left pending something, so the document encodes differently now. */
+function changedEncoding(
+  transaction: Y.Transaction,
+  pendingBefore: [unknown, unknown],
+  pendingAfter: [unknown, unknown],
+): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true;
+  return pendingBefore[0] !== pendingAfter[0] || pendingBefore[1] !== pendingAfter[1];
+}
+
 export class DocRoom {
   readonly doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
@@ -55,8 +72,14 @@ export class DocRoom {
     if (stored.update) Y.applyUpdate(this.doc, stored.update, FROM_LOG);
     this.bytes = stored.bytes;
     this.rows = stored.rows;
-    // Any transaction may change what the document encodes to, also one that only leaves a pending part.
-    this.doc.on("afterTransaction", () => (this.wholeState = null));
+    // Only a transaction that changed what the document encodes to drops the frame, also one that only leaves a
+    // pending part. Every page that opens the map answers the server's sync step 1 with an update that adds
+    // nothing, and the frame used to go with it: each page had the whole map encoded again for it.
+    let pendingBefore = pendingParts(this.doc);
+    this.doc.on("beforeTransaction", () => (pendingBefore = pendingParts(this.doc)));
+    this.doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      if (changedEncoding(transaction, pendingBefore, pendingParts(this.doc))) this.wholeState = null;
+    });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     if (name === "main") migrate(this.doc);
     this.awareness = new awarenessProtocol.Awareness(this.doc);

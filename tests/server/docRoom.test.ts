@@ -74,6 +74,46 @@ describe("a loaded document's sync step 2", () => {
     r.destroy();
   });
 
+  it("keeps the frame when an update adds nothing, as every opening page's answer to the sync step 1", () => {
+    const r = room();
+    r.doc.getMap("meta").set("title", "Kept");
+    const first = r.syncStep2(EMPTY_SV);
+    const page = applyStep2(first);
+    Y.applyUpdate(r.doc, Y.encodeStateAsUpdate(new Y.Doc()), "page"); // a new page's sync step 2
+    Y.applyUpdate(r.doc, Y.encodeStateAsUpdate(page), "page"); // a page that had it all already
+    expect(r.syncStep2(EMPTY_SV)).toBe(first);
+    r.destroy();
+  });
+
+  it("drops the frame for a change that only deletes", () => {
+    const r = room();
+    r.doc.getMap("meta").set("title", "Größer als 100 €");
+    r.doc.getMap("meta").set("owner", "Anna");
+    const before = r.syncStep2(EMPTY_SV);
+    r.doc.getMap("meta").delete("owner");
+    const after = r.syncStep2(EMPTY_SV);
+    expect(after).not.toBe(before);
+    expect(applyStep2(after).getMap("meta").toJSON()).toEqual({ title: "Größer als 100 €" });
+    r.destroy();
+  });
+
+  it("includes a deletion that is still waiting for what it deletes", () => {
+    const r = room();
+    const before = r.syncStep2(EMPTY_SV);
+    const author = new Y.Doc();
+    author.getMap("meta").set("draft", "Ich melde den Schaden");
+    const base = Y.encodeStateAsUpdate(author);
+    const sv = Y.encodeStateVector(author);
+    author.getMap("meta").delete("draft");
+    Y.applyUpdate(r.doc, Y.encodeStateAsUpdate(author, sv), "peer"); // deletes what never arrived
+    const after = r.syncStep2(EMPTY_SV);
+    expect(after).not.toBe(before);
+    const client = applyStep2(after);
+    Y.applyUpdate(client, base);
+    expect(client.getMap("meta").has("draft")).toBe(false);
+    r.destroy();
+  });
+
   it("gives a client that has part of the document only what it lacks", () => {
     const r = room();
     r.doc.getMap("meta").set("title", "Shared");
