@@ -9,6 +9,9 @@ import { messageYjsSyncStep2, readSyncStep2 } from "y-protocols/sync";
 import { messageSync, type WebsocketProvider } from "y-websocket";
 import type { IndexeddbPersistence } from "y-indexeddb";
 
+/** An update without structs and deletions, as Yjs encodes it. */
+const isEmpty = (update: Uint8Array): boolean => update.length === 2 && update[0] === 0 && update[1] === 0;
+
 /**
  * Makes the provider apply each sync step 2 with its own update listener and the local copy's (asked for at
  * that moment: it is made once the role is known) detached, then hands the local copy the received update.
@@ -36,7 +39,8 @@ export function applyStep2Quietly(provider: WebsocketProvider, localCopy: () => 
       if (copy) doc.on("update", copy._storeUpdate);
     }
     if (emitSynced && !provider.synced) provider.synced = true;
-    // An update Yjs refused is not kept: the local copy would fail to load with it.
-    if (!refused) copy?._storeUpdate(update, provider);
+    // An update Yjs refused is not kept: the local copy would fail to load with it. Nor is one that holds
+    // nothing (no structs, no deletions), such as the answer to a sync step 1 when the map arrived whole.
+    if (!refused && !isEmpty(update)) copy?._storeUpdate(update, provider);
   };
 }

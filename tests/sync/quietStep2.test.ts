@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import * as idb from "lib0/indexeddb";
 import { writeSyncStep1, writeSyncStep2 } from "y-protocols/sync";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { messageSync, WebsocketProvider } from "y-websocket";
@@ -96,6 +97,26 @@ describe("a sync step 2 from the server", () => {
     expect(provider.synced).toBe(true);
     const copied = await readCopy(name);
     expect(copied.getMap("cards").toJSON()).toEqual(server.getMap("cards").toJSON());
+  });
+
+  it("that holds nothing is not stored, like the answer to the page's sync step 1 after the whole map", async () => {
+    const { doc, name, handle } = await setUp();
+    const server = serverDoc();
+    handle(syncMessage((e) => writeSyncStep2(e, server)));
+    // The rows of the local copy's update store, read with IndexedDB itself.
+    const rows = async (): Promise<number> => {
+      const db = await idb.openDB(name, () => {});
+      try {
+        const [store] = idb.transact(db, ["updates"], "readonly");
+        return await idb.count(store as IDBObjectStore);
+      } finally {
+        db.close();
+      }
+    };
+    const before = await rows();
+    handle(syncMessage((e) => writeSyncStep2(e, server, Y.encodeStateVector(doc))));
+    expect(Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc))).toEqual(new Uint8Array([0, 0]));
+    expect(await rows()).toBe(before);
   });
 
   it("still reaches any other update listener, encoded by Yjs as before", async () => {
