@@ -81,6 +81,17 @@ async function readCopy(name: string): Promise<Y.Doc> {
   return doc;
 }
 
+/** The updates the local copy of that name holds, read with IndexedDB itself. */
+async function storedRows(name: string): Promise<Uint8Array[]> {
+  const db = await idb.openDB(name, () => {});
+  try {
+    const [store] = idb.transact(db, ["updates"], "readonly");
+    return (await idb.getAll(store as IDBObjectStore)) as Uint8Array[];
+  } finally {
+    db.close();
+  }
+}
+
 describe("a sync step 2 from the server", () => {
   it("is applied with neither update listener attached, then kept in the local copy as it came", async () => {
     const { doc, provider, name, handle } = await setUp();
@@ -103,20 +114,31 @@ describe("a sync step 2 from the server", () => {
     const { doc, name, handle } = await setUp();
     const server = serverDoc();
     handle(syncMessage((e) => writeSyncStep2(e, server)));
-    // The rows of the local copy's update store, read with IndexedDB itself.
-    const rows = async (): Promise<number> => {
-      const db = await idb.openDB(name, () => {});
-      try {
-        const [store] = idb.transact(db, ["updates"], "readonly");
-        return await idb.count(store as IDBObjectStore);
-      } finally {
-        db.close();
-      }
-    };
-    const before = await rows();
+    const before = await storedRows(name);
     handle(syncMessage((e) => writeSyncStep2(e, server, Y.encodeStateVector(doc))));
     expect(Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc))).toEqual(new Uint8Array([0, 0]));
-    expect(await rows()).toBe(before);
+    expect(await storedRows(name)).toEqual(before);
+  });
+
+  it("into a document that has the map already goes the provider's way, and the copy keeps only what is new", async () => {
+    const { doc, name, handle } = await setUp();
+    const server = serverDoc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(server), "loaded before"); // as if from the local copy
+    const during: number[] = [];
+    doc.on("afterTransaction", () => during.push(updateListeners(doc)));
+    const before = await storedRows(name);
+
+    handle(syncMessage((e) => writeSyncStep2(e, server))); // the whole map again, as full=1 sends it
+    expect(during).toEqual([2]);
+    expect(await storedRows(name)).toEqual(before);
+
+    server.getMap<string>("cards").set("new", "Ich erhalte die Police");
+    handle(syncMessage((e) => writeSyncStep2(e, server)));
+    const after = await storedRows(name);
+    expect(after).toHaveLength(before.length + 1);
+    const whole = Y.encodeStateAsUpdate(server).byteLength;
+    expect((after.at(-1) as Uint8Array).byteLength).toBeLessThan(whole / 10);
+    expect(doc.getMap("cards").get("new")).toBe("Ich erhalte die Police");
   });
 
   it("still reaches any other update listener, encoded by Yjs as before", async () => {
