@@ -154,11 +154,17 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
     if (conn.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(room.awareness, [...conn.clientIds], null);
     onClose();
   };
-  // A connection we close is over at once: frames already on their way behind the bad one are not read.
+  // A connection we close is over at once: frames already on their way behind the bad one are not read, and a
+  // client that never answers the close frame is cut off instead of holding the socket for ws's 30 s.
   const end = (code: number, reason: string): void => {
     leave();
+    if (ws.readyState === ws.CLOSED) return;
     ws.close(code, reason);
+    setTimeout(() => {
+      if (ws.readyState !== ws.CLOSED) ws.terminate();
+    }, LIMITS.closeHandshakeMs).unref();
   };
+  conn.end = end;
   ws.on("message", (data: RawData) => {
     if (!room.conns.has(ws)) return;
     const bytes = toBytes(data);

@@ -28,6 +28,11 @@ export interface Connection {
   full: boolean;
   /** The state vector of the whole document sent at once, until the client's own sync step 1 is answered. */
   sentState?: Uint8Array;
+  /**
+   * Ends the connection at once (set when it joins a room): it leaves the room, nothing it sends afterwards is
+   * read, and its socket is cut if the close handshake has not finished soon.
+   */
+  end?: (code: number, reason: string) => void;
 }
 
 /** What the document holds but could not apply yet; Yjs replaces these when they change. */

@@ -12,6 +12,8 @@ export const LIMITS = {
   maxBufferedBytes: 16 * 1024 * 1024,
   /** Log rows after which a document's updates are merged into one. */
   compactAfterRows: 500,
+  /** A connection the server closed is cut this long after, if the client has not answered the close by then. */
+  closeHandshakeMs: 500,
 } as const;
 
 export const CLOSE = {

@@ -38,12 +38,19 @@ export class Rooms {
     );
   }
 
-  /** Closes every connection of a map that came in with the given token. */
+  /**
+   * Ends every connection of a map that came in with the given token: from now on nothing it sends is read, it
+   * leaves the room, and its socket is cut if it does not answer the close frame within LIMITS.closeHandshakeMs.
+   */
   closeByToken(mapId: string, tokenHash: string, code: number, reason: string): void {
     for (const name of ["main", "comments"] as const) {
       const room = this.rooms.get(`${mapId}/${name}`);
       if (!room) continue;
-      for (const conn of room.conns.values()) if (conn.tokenHash === tokenHash) conn.ws.close(code, reason);
+      for (const conn of [...room.conns.values()]) {
+        if (conn.tokenHash !== tokenHash) continue;
+        if (conn.end) conn.end(code, reason);
+        else conn.ws.close(code, reason);
+      }
     }
   }
 
