@@ -30,8 +30,10 @@ export function checkReferences(journey: unknown): FormatIssue[] {
   const comments = entries(journey, "comments", "journey");
   const replies = comments.flatMap((c) => entries(c.value, "replies", c.path));
 
+  // The journey's own id is an id like any other: nothing inside it may share it.
+  const self: Entry = { path: "journey", value: journey };
   const seen = new Map<string, string>();
-  for (const { path, value } of [...stages, ...lanes, ...cards, ...connections, ...comments, ...replies]) {
+  for (const { path, value } of [self, ...stages, ...lanes, ...cards, ...connections, ...comments, ...replies]) {
     const id = str(value.id);
     if (id === undefined) continue;
     const first = seen.get(id);

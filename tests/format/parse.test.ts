@@ -128,6 +128,19 @@ describe("parseJourneyText", () => {
     ]);
   });
 
+  it("counts the journey's own id among the ids that must be unique", () => {
+    const result = parseValue(
+      brokenTiny((j) => {
+        (j.comments as Record<string, unknown>[])[0]!.id = "jr_tiny";
+        j.cards[0]!.id = "jr_tiny";
+      }),
+    );
+    expect(problems(result)).toEqual([
+      'journey.cards[0].id: duplicate id "jr_tiny" (also at journey.id)',
+      'journey.comments[0].id: duplicate id "jr_tiny" (also at journey.id)',
+    ]);
+  });
+
   it("refuses emotions outside -2..2 and between whole numbers", () => {
     for (const emotion of [3, 1.5, -3]) {
       expect(problems(parseValue(brokenTiny((j) => (j.cards[2]!.emotion = emotion))))).toEqual([
