@@ -83,6 +83,22 @@ function versionProblem(version: unknown): ParseResult | undefined {
   return undefined;
 }
 
+/**
+ * One line per problem: a place in the file is named once, with the first thing found wrong there (the
+ * schema's finding before the references', which would only say the same again).
+ */
+function onePerPath(issues: readonly FormatIssue[]): FormatIssue[] {
+  const byPath = new Map<string, FormatIssue>();
+  for (const issue of issues) if (!byPath.has(issue.path)) byPath.set(issue.path, issue);
+  return [...byPath.values()];
+}
+
+function refuseProblems(found: readonly FormatIssue[]): ParseResult {
+  const issues = inReadingOrder(onePerPath(found));
+  const n = issues.length;
+  return refuse(`This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`, issues);
+}
+
 export function parseJourneyValue(input: unknown): ParseResult {
   let value: unknown;
   try {
@@ -111,13 +127,7 @@ export function parseJourneyValue(input: unknown): ParseResult {
     }
   }
   issues.push(...checkReferences(journey));
-  if (issues.length > 0 || !parsed.success) {
-    const n = issues.length;
-    return refuse(
-      `This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`,
-      inReadingOrder(issues),
-    );
-  }
+  if (issues.length > 0 || !parsed.success) return refuseProblems(issues);
   const parsedJourney: Journey = parsed.data;
   const file: JourneyFile = { ...extra, format: FORMAT, version: FORMAT_VERSION, journey: parsedJourney };
   if (typeof exportedAt === "string") file.exportedAt = exportedAt;

@@ -41,13 +41,21 @@ export function checkReferences(journey: unknown): FormatIssue[] {
     else issues.push({ path: `${path}.id`, message: `duplicate id "${id}" (also at ${first})` });
   }
 
-  const ids = (list: Entry[]) => new Set(list.map((e) => str(e.value.id)).filter((id) => id !== undefined));
-  const byKind = { stage: ids(stages), lane: ids(lanes), card: ids(cards) };
+  // A collection that is not a list at all has its own problem; checking references against it would only
+  // repeat that problem once per reference.
+  const ids = (key: string, list: Entry[]) =>
+    Array.isArray(journey[key])
+      ? new Set(list.map((e) => str(e.value.id)).filter((id) => id !== undefined))
+      : undefined;
+  const byKind = { stage: ids("stages", stages), lane: ids("lanes", lanes), card: ids("cards", cards) };
   const laneKinds = new Map(lanes.map((l) => [str(l.value.id), str(l.value.kind)]));
 
   const refer = (path: string, value: unknown, kind: keyof typeof byKind) => {
     const id = str(value);
-    if (id !== undefined && !byKind[kind].has(id)) issues.push({ path, message: `unknown ${kind} "${id}"` });
+    const known = byKind[kind];
+    if (id !== undefined && known !== undefined && !known.has(id)) {
+      issues.push({ path, message: `unknown ${kind} "${id}"` });
+    }
   };
 
   for (const { path, value } of cards) {

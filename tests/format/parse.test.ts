@@ -141,6 +141,48 @@ describe("parseJourneyText", () => {
     ]);
   });
 
+  it("names each place once: an empty or overlong reference is one problem, not three", () => {
+    expect(problems(parseValue(brokenTiny((j) => (j.cards[3]!.stageId = ""))))).toEqual([
+      "journey.cards[3].stageId: must not be empty",
+    ]);
+    expect(problems(parseValue(brokenTiny((j) => (j.cards[3]!.laneId = "l".repeat(101)))))).toEqual([
+      "journey.cards[3].laneId: must be at most 100 characters",
+    ]);
+    expect(problems(parseValue(brokenTiny((j) => (j.cards[3]!.stageId = "st 9"))))).toEqual([
+      "journey.cards[3].stageId: may only hold letters, digits and _ . : -",
+    ]);
+    const twoEmpty = parseValue(
+      brokenTiny((j) => {
+        j.cards[0]!.id = "";
+        j.cards[4]!.id = "";
+      }),
+    );
+    expect(problems(twoEmpty)).toEqual([
+      "journey.cards[0].id: must not be empty",
+      "journey.cards[4].id: must not be empty",
+    ]);
+    expect(twoEmpty.ok || twoEmpty.error).toBe("This file is not a valid Outside-In journey: 2 problems.");
+  });
+
+  it("checks no references against a collection that is not a list", () => {
+    expect(problems(parseValue(brokenTiny((j) => (j.stages = null))))).toEqual(["journey.stages: must be an array"]);
+    expect(problems(parseValue(brokenTiny((j) => (j.lanes = {}))))).toEqual(["journey.lanes: must be an array"]);
+    expect(problems(parseValue(brokenTiny((j) => (j.cards = "none" as never))))).toEqual([
+      "journey.cards: must be an array",
+    ]);
+    // The other collections are still checked.
+    const result = parseValue(
+      brokenTiny((j) => {
+        j.stages = null;
+        j.cards[0]!.laneId = "ln_9";
+      }),
+    );
+    expect(problems(result)).toEqual([
+      "journey.stages: must be an array",
+      'journey.cards[0].laneId: unknown lane "ln_9"',
+    ]);
+  });
+
   it("refuses emotions outside -2..2 and between whole numbers", () => {
     for (const emotion of [3, 1.5, -3]) {
       expect(problems(parseValue(brokenTiny((j) => (j.cards[2]!.emotion = emotion))))).toEqual([

@@ -16,8 +16,9 @@ export const MAX = {
 /** A record id: short, printable, no whitespace. */
 export const idSchema = z
   .string()
-  .min(1, "must not be empty")
-  .max(MAX.id, `must be at most ${MAX.id} characters`)
+  // One problem per id: an empty or overlong id is not also told which characters it may hold.
+  .min(1, { error: "must not be empty", abort: true })
+  .max(MAX.id, { error: `must be at most ${MAX.id} characters`, abort: true })
   .regex(/^[A-Za-z0-9_.:-]+$/, "may only hold letters, digits and _ . : -");
 
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
