@@ -6,9 +6,12 @@ import { WebSocketServer, type WebSocket } from "ws";
 import type { ServerContext } from "./context";
 import { isMapId, sha256 } from "./ids";
 import { CLOSE, LIMITS } from "./rooms/limits";
+import { closeTooLargeWith4413 } from "./rooms/messageSize";
 
 const WS_PATH = /^\/ws\/([^/]+)(\/comments)?\/?$/;
 const TOKEN_PREFIX = "token.";
+const TOO_LARGE_UNGUARDED =
+  "warning: this version of ws hides its receiver; messages over its limit close with 1009 instead of 4413.";
 
 function offeredProtocols(req: IncomingMessage): string[] {
   const header = req.headers["sec-websocket-protocol"];
@@ -71,6 +74,7 @@ export function createUpgradeHandler(ctx: ServerContext) {
     ws.close(CLOSE.unauthorized, "This link is not valid (any more); ask the owner for a new one.");
   }
 
+  let warned = false;
   const handler = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on("error", () => socket.destroy());
     let url: URL;
@@ -93,6 +97,10 @@ export function createUpgradeHandler(ctx: ServerContext) {
     }
     const comments = match[2] !== undefined;
     wss.handleUpgrade(req, socket, head, (ws) => {
+      if (!closeTooLargeWith4413(ws) && !warned) {
+        warned = true;
+        ctx.logger(TOO_LARGE_UNGUARDED);
+      }
       try {
         admit(ws, req, url, mapId, comments);
       } catch (error) {

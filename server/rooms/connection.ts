@@ -16,6 +16,7 @@ import {
   type DocRoom,
 } from "./docRoom";
 import { CLOSE, LIMITS } from "./limits";
+import { TOO_LARGE_REASON, isTooLargeError } from "./messageSize";
 
 const READ_ONLY = "This link may read the map but not change it.";
 const COMMENTS_READ_ONLY = "Comments change only through the comments API.";
@@ -169,7 +170,7 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
     if (!room.conns.has(ws)) return;
     const bytes = toBytes(data);
     if (bytes.byteLength > LIMITS.maxMessageBytes) {
-      end(CLOSE.tooLarge, "This message is too large.");
+      end(CLOSE.tooLarge, TOO_LARGE_REASON);
       return;
     }
     try {
@@ -182,6 +183,12 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
   });
   ws.on("close", leave);
   ws.on("error", (error) => {
+    // A message past ws's limit is being closed with 4413 (see messageSize.ts): cutting the socket now could
+    // lose the close frame, so it gets the same short grace as any connection the server ends.
+    if (isTooLargeError(error)) {
+      end(CLOSE.tooLarge, TOO_LARGE_REASON);
+      return;
+    }
     log(`websocket error on ${room.mapId}/${room.name}: ${error.message}`);
     ws.terminate();
     leave();

@@ -2,7 +2,10 @@
 export const LIMITS = {
   /** Largest websocket message accepted; larger closes the connection with 4413. */
   maxMessageBytes: 2 * 1024 * 1024,
-  /** ws refuses frames above this by itself (with 1009), so our own check above runs first. */
+  /**
+   * ws stops reading a message once its frames declare more than this, before buffering it; the server then
+   * closes with 4413 too (rooms/messageSize.ts). Between the two limits our own check closes after reading it.
+   */
   wsMaxPayload: 4 * 1024 * 1024,
   /** Largest stored document (sum of its log); an update past it is refused. */
   maxDocBytes: 20 * 1024 * 1024,
