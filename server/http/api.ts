@@ -136,6 +136,14 @@ async function comments(
   throw new HttpError(405, "Use PATCH or DELETE on a reply.");
 }
 
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Answers an /api request; throws HttpError for every refusal. */
 export async function handleApi(
   ctx: ServerContext,
@@ -143,7 +151,9 @@ export async function handleApi(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const parts = url.pathname.split("/").filter(Boolean).slice(1).map(decodeURIComponent);
+  // A segment with broken percent-encoding stays as sent: it names no route, map or comment, so it is answered
+  // like any unknown one.
+  const parts = url.pathname.split("/").filter(Boolean).slice(1).map(decodeSegment);
   const method = req.method ?? "GET";
   const [first, mapId, action, ...rest] = parts;
 
