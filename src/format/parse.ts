@@ -1,6 +1,6 @@
 // Reads a journey file (text or an already parsed value) and says, path by path, everything wrong with it.
-import type { z } from "zod";
 import { journeySchema, type Journey } from "../doc";
+import { defaultMessage, isPresent } from "./messages";
 import { checkReferences } from "./references";
 import { inReadingOrder } from "./order";
 import { joinPath } from "./path";
@@ -45,27 +45,6 @@ export function parseJourneyText(text: string): ParseResult {
     return refuse(`This file is not valid JSON${where}: ${reason}.`);
   }
   return parseJourneyValue(value);
-}
-
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-/** Zod's own messages are for programmers; ours say what a person should put there. */
-function humanMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      if (/received undefined/.test(issue.message)) return "is required";
-      return `must be ${article(issue.expected)}`;
-    case "too_big":
-      if (issue.origin === "array") return `may hold at most ${String(issue.maximum)} items`;
-      return issue.message;
-    case "too_small":
-      if (issue.origin === "array") return `must hold at least ${String(issue.minimum)} items`;
-      return issue.message;
-    default:
-      return issue.message;
-  }
 }
 
 function versionProblem(version: unknown): ParseResult | undefined {
@@ -120,10 +99,12 @@ export function parseJourneyValue(input: unknown): ParseResult {
   if (exportedAt !== undefined && (typeof exportedAt !== "string" || Number.isNaN(Date.parse(exportedAt)))) {
     issues.push({ path: "exportedAt", message: "must be an ISO date and time" });
   }
-  const parsed = journeySchema.safeParse(journey);
+  const parsed = journeySchema.safeParse(journey, { error: defaultMessage });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      issues.push({ path: joinPath(["journey", ...issue.path]), message: humanMessage(issue) });
+      // Whatever a field's rule, a field that is not there at all is simply missing.
+      const message = isPresent(journey, issue.path) ? issue.message : "is required";
+      issues.push({ path: joinPath(["journey", ...issue.path]), message });
     }
   }
   issues.push(...checkReferences(journey));

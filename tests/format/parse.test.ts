@@ -183,6 +183,44 @@ describe("parseJourneyText", () => {
     ]);
   });
 
+  it("words every problem for a person, not in zod's terms", () => {
+    const measured = (measurement: Record<string, unknown>) =>
+      brokenTiny((j) => (j.cards[1]!.measurement = measurement));
+    expect(
+      problems(parseValue(measured({ metric: "CSAT", observations: [{ date: "2026-10-01", value: 4, n: 2.5 }] }))),
+    ).toEqual(["journey.cards[1].measurement.observations[0].n: must be a whole number"]);
+    expect(problems(parseValue(measured({ target: 4 })))).toEqual(["journey.cards[1].measurement.metric: is required"]);
+    expect(problems(parseValue(measured({ metric: "CSAT", kind: "loyalty" })))).toEqual([
+      "journey.cards[1].measurement.kind: must be performance or brand",
+    ]);
+    const replyRole = brokenTiny(
+      (j) => ((j.comments as { replies: Record<string, unknown>[] }[])[0]!.replies[0]!.role = "boss"),
+    );
+    expect(problems(parseValue(replyRole))).toEqual([
+      "journey.comments[0].replies[0].role: must be one of owner, editor, commenter, viewer",
+    ]);
+    const notBoolean = brokenTiny((j) => ((j.comments as Record<string, unknown>[])[0]!.resolved = "no"));
+    expect(problems(parseValue(notBoolean))).toEqual(["journey.comments[0].resolved: must be true or false"]);
+    const noReplies = brokenTiny((j) => delete (j.comments as Record<string, unknown>[])[0]!.replies);
+    expect(problems(parseValue(noReplies))).toEqual(["journey.comments[0].replies: is required"]);
+    const goals = brokenTiny((j) => (j.persona = { goals: Array.from({ length: 51 }, () => "g") }));
+    expect(problems(parseValue(goals))).toEqual(["journey.persona.goals: may hold at most 50 items"]);
+    expect(problems(parseValue(brokenTiny((j) => (j.title = 42))))).toEqual(["journey.title: must be a string"]);
+  });
+
+  it("says a number too large for JSON (1e999, read as Infinity) must be a finite number", () => {
+    const measurement = { metric: "CSAT", target: 0, observations: [{ date: "2026-10-01", value: 0 }] };
+    const text = JSON.stringify(brokenTiny((j) => (j.cards[1]!.measurement = measurement)))
+      .replace('"target":0', '"target":1e999')
+      .replace('"value":0', '"value":-1e999')
+      .replace('"order":0,"title":"I read', '"order":1e999,"title":"I read');
+    expect(problems(parseJourneyText(text))).toEqual([
+      "journey.cards[0].order: must be a finite number",
+      "journey.cards[1].measurement.target: must be a finite number",
+      "journey.cards[1].measurement.observations[0].value: must be a finite number",
+    ]);
+  });
+
   it("refuses emotions outside -2..2 and between whole numbers", () => {
     for (const emotion of [3, 1.5, -3]) {
       expect(problems(parseValue(brokenTiny((j) => (j.cards[2]!.emotion = emotion))))).toEqual([
