@@ -10,6 +10,7 @@ import type { ServerContext } from "../context";
 import { newMapId } from "../ids";
 import { LINK_KEYS, type LinkKey } from "../store/maps";
 import { findTemplate } from "../templates";
+import { bodyIssues } from "./body";
 import { HttpError } from "./respond";
 
 const newMapBody = z.strictObject({
@@ -26,7 +27,10 @@ export const shareLink = (ctx: ServerContext, mapId: string, token: string): str
 async function journeyFromBody(body: unknown): Promise<Journey> {
   if (typeof body === "object" && body !== null && "format" in body) {
     const parsed = parseJourneyValue(body);
-    if (!parsed.ok) throw new HttpError(400, parsed.error, parsed.issues);
+    // A file refused as a whole (nested too deeply, say) comes without issues; the API always names one.
+    if (!parsed.ok) {
+      throw new HttpError(400, parsed.error, parsed.issues.length > 0 ? parsed.issues : bodyIssues(parsed.error));
+    }
     return parsed.journey;
   }
   const result = newMapBody.safeParse(body);

@@ -36,3 +36,68 @@ describe("addresses with broken percent-encoding", () => {
     expect(logged.filter((line) => /failed|URIError|\n\s+at /.test(line))).toEqual([]);
   });
 });
+
+const hasIssues = (body: unknown): boolean => {
+  const issues = (body as ErrorBody).issues;
+  return (
+    Array.isArray(issues) &&
+    issues.length > 0 &&
+    issues.every((i) => typeof i.path === "string" && typeof i.message === "string" && i.message.length > 0)
+  );
+};
+
+describe("refused bodies", () => {
+  it("always carry at least one issue when a map is created", async () => {
+    let nested = "{}";
+    for (let i = 0; i < 100_000; i++) nested = `{"a":${nested}}`;
+    const bodies: [string, string, number][] = [
+      ["invalid JSON", "{not json", 400],
+      ["an empty body", "", 400],
+      ["only white space", "  \n", 400],
+      ["a journey nested 100,000 levels deep", `{"format":"outside-in/journey","version":1,"journey":${nested}}`, 400],
+      ["a body over 10 MiB", `"${"x".repeat(11 * 1024 * 1024)}"`, 413],
+    ];
+    for (const [what, body, status] of bodies) {
+      const res = await fetch(`${t.url}/api/maps`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body,
+      });
+      expect(res.status, what).toBe(status);
+      const answer = (await res.json()) as ErrorBody;
+      expect(answer.error, what).toMatch(/\.$/);
+      expect(hasIssues(answer), `${what}: ${JSON.stringify(answer)}`).toBe(true);
+      expect(answer.issues?.[0]?.path, what).toBe("");
+    }
+  });
+
+  it("always carry at least one issue on the comment endpoints", async () => {
+    const map = await createMap(t.url);
+    const created = await api(t.url, `/api/maps/${map.id}/comments`, {
+      method: "POST",
+      token: map.tokens.comment,
+      body: { anchor: { kind: "map" }, text: "First", author: "Ana" },
+    });
+    const commentId = (created.body as { id: string }).id;
+    const calls: [string, string][] = [
+      ["POST", `/api/maps/${map.id}/comments`],
+      ["POST", `/api/maps/${map.id}/comments/${commentId}/replies`],
+      ["PATCH", `/api/maps/${map.id}/comments/${commentId}`],
+    ];
+    for (const [method, path] of calls) {
+      for (const body of ["{broken", ""]) {
+        const res = await api(t.url, path, { method, token: map.tokens.owner, body });
+        expect(res.status, `${method} ${path} ${JSON.stringify(body)}`).toBe(400);
+        expect(hasIssues(res.body), `${method} ${path}: ${JSON.stringify(res.body)}`).toBe(true);
+      }
+    }
+    const huge = await api(t.url, `/api/maps/${map.id}/comments`, {
+      method: "POST",
+      token: map.tokens.owner,
+      body: { anchor: { kind: "map" }, text: "x".repeat(70 * 1024), author: "Ana" },
+    });
+    expect(huge.status).toBe(413);
+    expect((huge.body as ErrorBody).error).toBe("The request body is larger than 64 KiB.");
+    expect(hasIssues(huge.body)).toBe(true);
+  });
+});
