@@ -1,12 +1,15 @@
 // The measurement plan as CSV: UTF-8 with a BOM (so Excel reads umlauts right), RFC 4180 quoting, CRLF rows.
 import type { Journey } from "../doc";
 import { latestObservation } from "../doc";
-import { formatNumber, touchpointsOf } from "./touchpoints";
+import { formatNumber, measurementRowsOf } from "./touchpoints";
 import { wordsFor } from "./words";
 
 const BOM = "\ufeff";
 
-/** One row per touchpoint, in map order. Numbers are written with a dot so every spreadsheet parses them. */
+/**
+ * One row per measurement point (any lane) and per touchpoint, in map order. The lane comes last, so the columns
+ * that readers of earlier files rely on keep their places. Numbers are written with a dot so every spreadsheet parses them.
+ */
 export function renderMeasurementCsv(journey: Journey): string {
   const w = wordsFor(journey.language);
   const header = [
@@ -24,8 +27,9 @@ export function renderMeasurementCsv(journey: Journey): string {
     w.frequency,
     w.latestValue,
     w.latestDate,
+    w.lane,
   ];
-  const rows = touchpointsOf(journey).map(({ card, stage }) => {
+  const rows = measurementRowsOf(journey).map(({ card, stage, lane }) => {
     const m = card.measurement;
     const latest = m ? latestObservation(m) : undefined;
     const num = (v: number | undefined) => (v === undefined ? "" : formatNumber(v, "en"));
@@ -44,6 +48,7 @@ export function renderMeasurementCsv(journey: Journey): string {
       m?.frequency ?? "",
       num(latest?.value),
       latest?.date ?? "",
+      lane.name,
     ];
   });
   return BOM + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";

@@ -5,5 +5,5 @@ export { renderPdf, type PdfOptions } from "./pdf";
 export { renderSvg, renderSvgSheet, escapeXml, type SvgOptions } from "./svg";
 export { renderMeasurementCsv, csvCell } from "./csv";
 export { fontMeasurer, pdfkitMeasurer, type FontBytes, type PDFKitClass } from "./measure";
-export { touchpointsOf, formatNumber, measurementLines, metricName } from "./touchpoints";
+export { touchpointsOf, measurementRowsOf, formatNumber, measurementLines, metricName } from "./touchpoints";
 export { wordsFor, exportLanguage, type Words } from "./words";

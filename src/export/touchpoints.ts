@@ -1,22 +1,38 @@
 // The touchpoints of a journey in reading order, with their measurement figures formatted for print.
-import type { Card, Journey, Measurement, Stage } from "../doc";
+import type { Card, Journey, Lane, Measurement, Stage } from "../doc";
 import { latestObservation } from "../doc";
 import type { ExportLanguage, Words } from "./words";
 
 export type TouchpointRow = { card: Card; stage: Stage };
+export type MeasurementRow = TouchpointRow & { lane: Lane };
 
 /** Cards in touchpoints lanes, ordered by stage, lane and order, so every export lists them the same way. */
 export function touchpointsOf(journey: Journey): TouchpointRow[] {
+  const tpLanes = new Set(journey.lanes.filter((l) => l.kind === "touchpoints").map((l) => l.id));
+  return inMapOrder(journey, (card) => tpLanes.has(card.laneId)).map(({ card, stage }) => ({ card, stage }));
+}
+
+/**
+ * The rows of the measurement plan, in map order: every card with a measurement point, whatever its lane (an NPS
+ * question on an action, a figure taken backstage), and every touchpoint, measured or not, so the gap shows too.
+ */
+export function measurementRowsOf(journey: Journey): MeasurementRow[] {
+  const tpLanes = new Set(journey.lanes.filter((l) => l.kind === "touchpoints").map((l) => l.id));
+  return inMapOrder(journey, (card) => card.measurement !== undefined || tpLanes.has(card.laneId));
+}
+
+/** The cards `keep` accepts, ordered by stage, lane, order and then file position; cards without a stage or lane are left out. */
+function inMapOrder(journey: Journey, keep: (card: Card) => boolean): MeasurementRow[] {
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(journey.lanes.map((l, i) => [l.id, i]));
-  const tpLanes = new Set(journey.lanes.filter((l) => l.kind === "touchpoints").map((l) => l.id));
-  const rows: { row: TouchpointRow; key: [number, number, number, number] }[] = [];
+  const rows: { row: MeasurementRow; key: [number, number, number, number] }[] = [];
   journey.cards.forEach((card, i) => {
     const si = stageIndex.get(card.stageId);
     const li = laneIndex.get(card.laneId);
     const stage = si === undefined ? undefined : journey.stages[si];
-    if (!tpLanes.has(card.laneId) || stage === undefined || li === undefined) return;
-    rows.push({ row: { card, stage }, key: [si ?? 0, li, card.order ?? i, i] });
+    const lane = li === undefined ? undefined : journey.lanes[li];
+    if (!keep(card) || stage === undefined || lane === undefined || si === undefined || li === undefined) return;
+    rows.push({ row: { card, stage, lane }, key: [si, li, card.order ?? i, i] });
   });
   rows.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.key[3] - b.key[3]);
   return rows.map((r) => r.row);

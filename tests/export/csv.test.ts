@@ -1,6 +1,6 @@
-// The measurement plan as CSV: BOM, header, one row per touchpoint, RFC 4180 quoting and a formula guard.
+// The measurement plan as CSV: BOM, header, one row per measurement point and touchpoint, RFC 4180 quoting and a formula guard.
 import { renderMeasurementCsv, touchpointsOf } from "../../src/export";
-import { exampleJourney, generatedJourney, germanJourney } from "./helpers";
+import { exampleJourney, generatedJourney, germanJourney, measuredEverywhereJourney } from "./helpers";
 import { readCsv } from "../fixtures/csv";
 
 describe("the measurement-plan CSV", () => {
@@ -24,16 +24,61 @@ describe("the measurement-plan CSV", () => {
       "Frequency",
       "Latest value",
       "Latest date",
+      "Lane",
     ]);
     const tps = touchpointsOf(journey);
     expect(rows.map((r) => r[1])).toEqual(tps.map((t) => t.card.title));
-    for (const r of rows) expect(r).toHaveLength(14);
+    for (const r of rows) expect(r).toHaveLength(15);
+  });
+
+  it("has a row for every measurement point, whatever its lane, in map order and with its lane", () => {
+    const rows = readCsv(renderMeasurementCsv(measuredEverywhereJourney()).slice(1)).slice(1);
+    expect(rows.map((r) => [r[0], r[14], r[1], r[3], r[4]])).toEqual([
+      ["Report", "What I do", "I tell a friend about my claim", "NPS", ""],
+      ["Report", "Where I meet the brand", "I fill in the online form", "CSAT", ""],
+      ["Settlement", "Where I meet the brand", "I get the payout letter", "CES", ""],
+      ["Settlement", "Behind the scenes", "Claim file closed", "custom", "Days to settle"],
+    ]);
+    expect(rows[0]?.slice(5, 14)).toEqual([
+      "How likely are you to recommend us?",
+      "0-10",
+      "30",
+      "",
+      "",
+      "",
+      "",
+      "24",
+      "2026-10-01",
+    ]);
+    expect(rows[3]?.slice(7, 10)).toEqual(["10", "lower", "Claims system"]);
+  });
+
+  it("keeps a row for a touchpoint without a measurement point, and none for other unmeasured cards", () => {
+    const base = measuredEverywhereJourney();
+    const journey = {
+      ...base,
+      cards: [
+        ...base.cards,
+        { id: "c_open", stageId: "st_settle", laneId: "ln_tp", title: "I call the hotline", channel: "phone" as const },
+        { id: "c_do", stageId: "st_settle", laneId: "ln_do", title: "I check my account" },
+      ],
+    };
+    const rows = readCsv(renderMeasurementCsv(journey).slice(1)).slice(1);
+    expect(rows.map((r) => r[1])).toEqual([
+      "I tell a friend about my claim",
+      "I fill in the online form",
+      "I get the payout letter",
+      "I call the hotline",
+      "Claim file closed",
+    ]);
+    expect(rows[3]?.slice(2, 4)).toEqual(["phone", ""]);
   });
 
   it("writes the measurement fields and the latest observation", () => {
     const csv = renderMeasurementCsv(germanJourney());
     const [header, first, second] = readCsv(csv.slice(1));
     expect(header?.[0]).toBe("Phase");
+    expect(header?.[14]).toBe("Zeile");
     expect(first).toEqual([
       "Schaden melden",
       "„Ich melde den Schaden“ in der App",
@@ -49,9 +94,10 @@ describe("the measurement-plan CSV", () => {
       "",
       "",
       "",
+      "Wo ich die Marke erlebe",
     ]);
     expect(second?.slice(0, 2)).toEqual(["Erstattung", "Ich erhalte 12,50 € Selbstbeteiligung zurück – schön groß"]);
-    expect(second?.slice(-2)).toEqual(["3.75", "2026-11-01"]);
+    expect(second?.slice(-3)).toEqual(["3.75", "2026-11-01", "Wo ich die Marke erlebe"]);
   });
 
   it("quotes commas, quotes and line breaks so every cell reads back exactly", () => {

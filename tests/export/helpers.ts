@@ -4,7 +4,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { fontMeasurer, type TextMeasurer } from "../../src/export";
 import { loadFonts } from "../../server/exportFile";
 
-export { FIXED_NOW, exampleJourney, generatedJourney, germanJourney } from "./journeys";
+export { FIXED_NOW, exampleJourney, generatedJourney, germanJourney, measuredEverywhereJourney } from "./journeys";
 
 export async function realMeasurer(): Promise<TextMeasurer> {
   return fontMeasurer(PDFDocument, await loadFonts());

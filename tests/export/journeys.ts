@@ -124,3 +124,70 @@ export function germanJourney(): Journey {
     connections: [],
   };
 }
+
+/**
+ * Four measurement points in three kinds of lane, given out of map order: two touchpoints, an NPS question on an
+ * action and a figure taken backstage. Map order is stage by stage, lanes top to bottom: NPS, CSAT, CES, days.
+ */
+export function measuredEverywhereJourney(): Journey {
+  return {
+    id: "measured_everywhere",
+    title: "Claim with measurement points in every lane",
+    language: "en",
+    owner: "Head of Claims",
+    stages: [
+      { id: "st_report", name: "Report", customerGoal: "I want to report my damage quickly" },
+      { id: "st_settle", name: "Settlement", customerGoal: "I want my money" },
+    ],
+    lanes: [
+      { id: "ln_do", name: "What I do", kind: "actions" },
+      { id: "ln_tp", name: "Where I meet the brand", kind: "touchpoints" },
+      { id: "ln_back", name: "Behind the scenes", kind: "backstage" },
+    ],
+    cards: [
+      {
+        id: "c_days",
+        stageId: "st_settle",
+        laneId: "ln_back",
+        title: "Claim file closed",
+        measurement: {
+          metric: "custom",
+          label: "Days to settle",
+          target: 10,
+          direction: "lower",
+          source: "Claims system",
+        },
+      },
+      {
+        id: "c_csat",
+        stageId: "st_report",
+        laneId: "ln_tp",
+        title: "I fill in the online form",
+        channel: "web",
+        measurement: { metric: "CSAT", scale: "1-5", target: 4.2, question: "How easy was the form?" },
+      },
+      {
+        id: "c_ces",
+        stageId: "st_settle",
+        laneId: "ln_tp",
+        title: "I get the payout letter",
+        channel: "letter",
+        measurement: { metric: "CES", scale: "1-7", target: 5 },
+      },
+      {
+        id: "c_nps",
+        stageId: "st_report",
+        laneId: "ln_do",
+        title: "I tell a friend about my claim",
+        measurement: {
+          metric: "NPS",
+          scale: "0-10",
+          target: 30,
+          question: "How likely are you to recommend us?",
+          observations: [{ date: "2026-10-01", value: 24 }],
+        },
+      },
+    ],
+    connections: [],
+  };
+}

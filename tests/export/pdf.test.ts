@@ -17,6 +17,7 @@ import {
   exampleJourney,
   generatedJourney,
   germanJourney,
+  measuredEverywhereJourney,
   readPdf,
   realMeasurer,
   squash,
@@ -71,6 +72,26 @@ describe("the PDF export", () => {
     const plan = squash(planText(text, layout));
     expect(plan).toContain("Measurement plan");
     for (const { card } of touchpointsOf(journey)) expect(plan).toContain(squash(card.title));
+  });
+
+  it("prints every measurement point, on a touchpoint or not, on its card and in the plan with its lane, in map order", async () => {
+    const journey = measuredEverywhereJourney();
+    const { text, layout } = await exportAndRead(journey);
+    const map = squash(mapText(text, layout));
+    for (const printed of ["NPS (0-10) · target 30", "CSAT (1-5) · target 4.2", "CES (1-7) · target 5"])
+      expect(map).toContain(printed);
+    expect(map).toContain("Days to settle · target 10 (lower is better)");
+    const plan = squash(planText(text, layout));
+    const rows = [
+      "What I do I tell a friend about my claim NPS How likely are you to recommend us? 0-10 30",
+      "Where I meet the brand I fill in the online form web CSAT How easy was the form? 1-5 4.2",
+      "Where I meet the brand I get the payout letter letter CES 1-7 5",
+      "Behind the scenes Claim file closed Days to settle 10 (lower) Claims system",
+    ];
+    const at = rows.map((row) => plan.indexOf(row));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(plan).toContain("Lane");
   });
 
   it("prints A3 landscape by default and A4 landscape on request", async () => {

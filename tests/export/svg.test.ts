@@ -1,6 +1,14 @@
 // The SVG from the same layout: one document per page, real <text>, every string escaped.
 import { layoutJourney, metricName, renderSvg, renderSvgSheet, touchpointsOf } from "../../src/export";
-import { FIXED_NOW, exampleJourney, generatedJourney, germanJourney, realMeasurer, squash } from "./helpers";
+import {
+  FIXED_NOW,
+  exampleJourney,
+  generatedJourney,
+  germanJourney,
+  measuredEverywhereJourney,
+  realMeasurer,
+  squash,
+} from "./helpers";
 
 /** The text content of every <text> element, unescaped, as a reader of the SVG would see it. */
 function svgTexts(svg: string): string[] {
@@ -27,6 +35,22 @@ describe("the SVG export", () => {
       if (card.measurement?.target !== undefined) expect(all).toContain(`target ${card.measurement.target}`);
     }
     expect(pages[0]).toContain('viewBox="0 0 1190.55 841.89"');
+  });
+
+  it("lists every measurement point, whatever its lane, on the plan page with its lane", async () => {
+    const journey = measuredEverywhereJourney();
+    const measure = await realMeasurer();
+    const layout = layoutJourney(journey, { paper: "a3", measure, now: FIXED_NOW });
+    const pages = renderSvg(journey, { measure, now: FIXED_NOW });
+    const plan = squash(
+      pages
+        .filter((_, i) => layout.pages[i]?.kind === "plan")
+        .flatMap(svgTexts)
+        .join(" "),
+    );
+    const cells = ["What I do", "NPS", "Where I meet the brand", "CSAT", "CES", "Behind the scenes", "Days to settle"];
+    for (const cell of cells) expect(plan).toContain(cell);
+    for (const card of journey.cards) expect(plan).toContain(card.title);
   });
 
   it("keeps a card titled with markup as text and never emits a script element", async () => {

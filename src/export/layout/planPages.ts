@@ -1,7 +1,7 @@
-// The measurement plan: a table with one row per touchpoint, its header repeated on every page, tall rows split.
+// The measurement plan: a table with one row per measurement point and touchpoint, with its lane, its header repeated on every page, tall rows split.
 import type { Journey } from "../../doc";
 import { latestObservation } from "../../doc";
-import { formatNumber, metricName, touchpointsOf } from "../touchpoints";
+import { formatNumber, measurementRowsOf, metricName } from "../touchpoints";
 import type { ExportLanguage, Words } from "../words";
 import { blockHeight, drawLines, lineHeight, textLines, type BlockLine } from "./block";
 import { newDraft, type Frame, type PageDraft } from "./frame";
@@ -15,11 +15,12 @@ export type PlanContext = { frame: Frame; measure: TextMeasurer; lang: ExportLan
 export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
   const { frame, measure, words, lang } = ctx;
   const columns: { head: string; share: number; value: (i: number) => string }[] = [];
-  const rows = touchpointsOf(journey);
+  const rows = measurementRowsOf(journey);
   const m = (i: number) => rows[i]?.card.measurement;
   const num = (v: number | undefined) => (v === undefined ? "" : formatNumber(v, lang));
   columns.push({ head: words.stage, share: 0.09, value: (i) => rows[i]?.stage.name ?? "" });
-  columns.push({ head: words.touchpoint, share: 0.15, value: (i) => rows[i]?.card.title ?? "" });
+  columns.push({ head: words.lane, share: 0.07, value: (i) => rows[i]?.lane.name ?? "" });
+  columns.push({ head: words.touchpoint, share: 0.13, value: (i) => rows[i]?.card.title ?? "" });
   columns.push({ head: words.channel, share: 0.05, value: (i) => rows[i]?.card.channel ?? "" });
   columns.push({
     head: words.metric,
@@ -29,7 +30,7 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
       return x ? metricName(x) : words.noMeasurement;
     },
   });
-  columns.push({ head: words.question, share: 0.17, value: (i) => m(i)?.question ?? "" });
+  columns.push({ head: words.question, share: 0.14, value: (i) => m(i)?.question ?? "" });
   columns.push({ head: words.scale, share: 0.05, value: (i) => m(i)?.scale ?? "" });
   columns.push({
     head: words.targetHead,
@@ -41,12 +42,12 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
         : `${num(x.target)}${x.direction ? ` (${x.direction === "lower" ? words.lower : words.higher})` : ""}`;
     },
   });
-  columns.push({ head: words.source, share: 0.09, value: (i) => m(i)?.source ?? "" });
+  columns.push({ head: words.source, share: 0.08, value: (i) => m(i)?.source ?? "" });
   columns.push({ head: words.owner, share: 0.09, value: (i) => m(i)?.owner ?? "" });
   columns.push({ head: words.frequency, share: 0.07, value: (i) => m(i)?.frequency ?? "" });
   columns.push({
     head: words.latestValue,
-    share: 0.1,
+    share: 0.09,
     value: (i) => {
       const x = m(i);
       const o = x ? latestObservation(x) : undefined;
