@@ -93,10 +93,16 @@ export function createComment(docs: CommentDocs, authors: AuthorStore, actor: Ac
   const keyHash = requireCommenter(actor);
   const input = parse(createBody, body);
   let anchor: Comment["anchor"] = { kind: "map" };
+  // The same rules, and words, as the journey importer's (src/format/references.ts).
+  if (input.anchor.kind === "map" && input.anchor.id !== undefined) {
+    throw new HttpError(400, "A comment on the whole map names no stage, lane or card: leave out the anchor's id.", [
+      { path: "anchor.id", message: "must be left out when the anchor kind is map" },
+    ]);
+  }
   if (input.anchor.kind !== "map") {
     if (!input.anchor.id) {
       throw new HttpError(400, `A comment on a ${input.anchor.kind} needs the ${input.anchor.kind}'s id.`, [
-        { path: "anchor.id", message: "is required" },
+        { path: "anchor.id", message: `is required when the anchor kind is ${input.anchor.kind}` },
       ]);
     }
     const quote = anchorQuote(docs, input.anchor.kind, input.anchor.id);

@@ -1,7 +1,7 @@
 // The HTTP API at its edges: broken addresses, refused bodies (always with issues), comment anchors, export file
 // names, languages of new maps and the names of links to rotate.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { api, createMap, startTestServer, type TestServer } from "./helpers";
+import { api, createMap, phonePlan, startTestServer, type TestServer } from "./helpers";
 
 let t: TestServer;
 let logged: string[];
@@ -99,5 +99,50 @@ describe("refused bodies", () => {
     expect(huge.status).toBe(413);
     expect((huge.body as ErrorBody).error).toBe("The request body is larger than 64 KiB.");
     expect(hasIssues(huge.body)).toBe(true);
+  });
+});
+
+describe("comment anchors", () => {
+  it("refuses an id on a map anchor with 400 and an issue, as the journey importer does", async () => {
+    const map = await createMap(t.url);
+    const res = await api(t.url, `/api/maps/${map.id}/comments`, {
+      method: "POST",
+      token: map.tokens.comment,
+      body: { anchor: { kind: "map", id: "c1" }, text: "Where does this go?", author: "Ana" },
+    });
+    expect(res.status).toBe(400);
+    const issue = (res.body as ErrorBody).issues?.find((i) => i.path === "anchor.id");
+    expect(issue?.message).toBeDefined();
+
+    const file = phonePlan() as { journey: { comments: { anchor: unknown }[] } };
+    const first = file.journey.comments[0];
+    if (first) first.anchor = { kind: "map", id: "c1" };
+    const imported = await api(t.url, "/api/maps", { method: "POST", body: file });
+    expect(imported.status).toBe(400);
+    const importIssue = (imported.body as ErrorBody).issues?.find((i) => i.path.endsWith(".anchor.id"));
+    expect(importIssue?.message).toBe(issue?.message);
+
+    const exported = await api(t.url, `/api/maps/${map.id}/export?format=json`, { token: map.tokens.owner });
+    expect((exported.body as { journey: { comments?: unknown[] } }).journey.comments ?? []).toEqual([]);
+  });
+
+  it("still takes a map anchor without an id, and needs one on a card", async () => {
+    const map = await createMap(t.url);
+    const ok = await api(t.url, `/api/maps/${map.id}/comments`, {
+      method: "POST",
+      token: map.tokens.comment,
+      body: { anchor: { kind: "map" }, text: "On the whole map", author: "Ana" },
+    });
+    expect(ok.status).toBe(201);
+    expect((ok.body as { anchor: unknown }).anchor).toEqual({ kind: "map" });
+    const noId = await api(t.url, `/api/maps/${map.id}/comments`, {
+      method: "POST",
+      token: map.tokens.comment,
+      body: { anchor: { kind: "card" }, text: "Which card?", author: "Ana" },
+    });
+    expect(noId.status).toBe(400);
+    expect((noId.body as ErrorBody).issues).toEqual([
+      { path: "anchor.id", message: "is required when the anchor kind is card" },
+    ]);
   });
 });
