@@ -1,5 +1,6 @@
 // Reads a journey file (text or an already parsed value) and says, path by path, everything wrong with it.
 import { journeySchema, type Journey } from "../doc";
+import { dateTimeSchema } from "../doc/records/dates";
 import { defaultMessage, isPresent } from "./messages";
 import { checkReferences } from "./references";
 import { inReadingOrder } from "./order";
@@ -96,8 +97,9 @@ export function parseJourneyValue(input: unknown): ParseResult {
 
   const { format: _format, version: _version, exportedAt, journey, ...extra } = value;
   const issues: FormatIssue[] = [];
-  if (exportedAt !== undefined && (typeof exportedAt !== "string" || Number.isNaN(Date.parse(exportedAt)))) {
-    issues.push({ path: "exportedAt", message: "must be an ISO date and time" });
+  if (exportedAt !== undefined) {
+    const at = dateTimeSchema.safeParse(exportedAt, { error: defaultMessage });
+    if (!at.success) issues.push({ path: "exportedAt", message: at.error.issues[0]?.message ?? "is not valid here" });
   }
   const parsed = journeySchema.safeParse(journey, { error: defaultMessage });
   if (!parsed.success) {

@@ -221,6 +221,28 @@ describe("parseJourneyText", () => {
     ]);
   });
 
+  it("refuses a language tag, a comment's or reply's date and the export date that are absurdly long", () => {
+    // Each of these passed the old checks: a long run of language subtags, and dates whose tail V8's
+    // lenient date parser reads as a comment in parentheses.
+    const longTag = `en${"-abcdefgh".repeat(500_000)}`;
+    const longDate = `Fri Nov 20 2026 (${"x".repeat(1000)})`;
+    const result = parseValue({
+      ...brokenTiny((j) => {
+        j.language = longTag;
+        const [comment] = j.comments as { createdAt: string; replies: { createdAt: string }[] }[];
+        comment!.createdAt = longDate;
+        comment!.replies[0]!.createdAt = longDate;
+      }),
+      exportedAt: longDate,
+    });
+    expect(problems(result)).toEqual([
+      "exportedAt: must be at most 100 characters",
+      "journey.language: must be at most 100 characters",
+      "journey.comments[0].createdAt: must be at most 100 characters",
+      "journey.comments[0].replies[0].createdAt: must be at most 100 characters",
+    ]);
+  });
+
   it("refuses emotions outside -2..2 and between whole numbers", () => {
     for (const emotion of [3, 1.5, -3]) {
       expect(problems(parseValue(brokenTiny((j) => (j.cards[2]!.emotion = emotion))))).toEqual([

@@ -1,6 +1,7 @@
 // A comment thread anchored on the map, a stage, a lane or a card; replies are flat.
 import { z } from "zod";
-import { MAX, idSchema, requiredText } from "./limits";
+import { dateTimeSchema } from "./dates";
+import { MAX, idSchema, requiredText, text } from "./limits";
 
 export const ANCHOR_KINDS = ["map", "stage", "lane", "card"] as const;
 export type AnchorKind = (typeof ANCHOR_KINDS)[number];
@@ -11,11 +12,11 @@ export const anchorSchema = z.looseObject({
   kind: z.enum(ANCHOR_KINDS, { error: `must be one of ${ANCHOR_KINDS.join(", ")}` }),
   id: idSchema.optional(),
   /** The title the target had when the comment was written, kept so a thread on a deleted card stays readable. */
-  quote: z.string().max(MAX.title).optional(),
+  quote: text(MAX.title).optional(),
 });
 export type Anchor = z.infer<typeof anchorSchema>;
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date and time");
+const isoDate = dateTimeSchema;
 
 export const replySchema = z.looseObject({
   id: idSchema,

@@ -1,6 +1,6 @@
 // The journey: the map as a whole, with its persona and its ordered stages, lanes, cards and path.
 import { z } from "zod";
-import { MAX, idSchema, requiredText, text } from "./limits";
+import { MAX, boundedText, idSchema, requiredText, text } from "./limits";
 import { stageSchema } from "./stage";
 import { laneSchema } from "./lane";
 import { cardSchema } from "./card";
@@ -18,8 +18,7 @@ export type Persona = z.infer<typeof personaSchema>;
 export const journeyFieldsSchema = z.looseObject({
   id: idSchema,
   title: requiredText(MAX.title),
-  language: z
-    .string()
+  language: boundedText(MAX.language)
     .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or de")
     .optional(),
   scenario: text(MAX.longText).optional(),

@@ -8,6 +8,10 @@ export const MAX = {
   text: 2000,
   longText: 5000,
   short: 100,
+  /** A BCP-47 language tag; RFC 5646 asks for room for 35 characters, more with extensions. */
+  language: 100,
+  /** A date or a date and time: generous, so a wrong date is told it is not a date rather than too long. */
+  date: 100,
   items: 50,
   cards: 20000,
   observations: 1000,
@@ -22,5 +26,8 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_.:-]+$/, "may only hold letters, digits and _ . : -");
 
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+/** A string whose length is checked before its form, so a huge value gets one short message and no costly check. */
+export const boundedText = (max: number) =>
+  z.string().max(max, { error: `must be at most ${max} characters`, abort: true });
 export const requiredText = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);

@@ -1,6 +1,6 @@
 // The measurement point of a touchpoint: which figure tells whether this moment works for the customer.
 import { z } from "zod";
-import { MAX, text } from "./limits";
+import { MAX, boundedText, text } from "./limits";
 
 export const METRICS = ["CSAT", "CES", "NPS", "custom"] as const;
 export type Metric = (typeof METRICS)[number];
@@ -8,7 +8,7 @@ export type Metric = (typeof METRICS)[number];
 const finite = z.number().refine(Number.isFinite, "must be a finite number");
 
 export const observationSchema = z.looseObject({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
+  date: boundedText(MAX.date).regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
   value: finite,
   n: z.number().int("must be a whole number").min(0, "must not be negative").optional(),
 });
