@@ -19,7 +19,7 @@ import {
 } from "../comments/service";
 import { readJson } from "./body";
 import { createMap, shareLink } from "./createMap";
-import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson } from "./respond";
+import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson, titleFileName } from "./respond";
 
 export const ROTATED_REASON = "This link was replaced by the owner; ask for the new link.";
 
@@ -71,9 +71,11 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
     const file = await exportFile(journey, { format, paper: paperParam, comments: withComments });
     ({ body, contentType, extension } = file);
   }
+  const ascii = journeyFileName(journey, extension);
   res.writeHead(200, {
     "Content-Type": contentType,
-    "Content-Disposition": contentDisposition(journeyFileName(journey, extension)),
+    // The title as written for clients that read filename*, a transliterated ASCII one for the others.
+    "Content-Disposition": contentDisposition(ascii, titleFileName(journey.title, extension) ?? ascii),
     "Cache-Control": "no-store",
   });
   res.end(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));

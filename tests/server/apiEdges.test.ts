@@ -1,6 +1,7 @@
 // The HTTP API at its edges: broken addresses, refused bodies (always with issues), comment anchors, export file
 // names, languages of new maps and the names of links to rotate.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { titleFileName } from "../../server/http/respond";
 import { api, createMap, phonePlan, startTestServer, type TestServer } from "./helpers";
 
 let t: TestServer;
@@ -144,5 +145,45 @@ describe("comment anchors", () => {
     expect((noId.body as ErrorBody).issues).toEqual([
       { path: "anchor.id", message: "is required when the anchor kind is card" },
     ]);
+  });
+});
+
+/** The names a Content-Disposition header gives: `filename` and the decoded RFC 5987 `filename*`. */
+function dispositionNames(header: string | null): { ascii?: string; utf8?: string } {
+  const ascii = /;\s*filename="([^"]*)"/.exec(header ?? "")?.[1];
+  const encoded = /;\s*filename\*=UTF-8''([^;\s]+)/i.exec(header ?? "")?.[1];
+  return { ascii, utf8: encoded === undefined ? undefined : decodeURIComponent(encoded) };
+}
+
+describe("export file names", () => {
+  const titles: [string, string, string][] = [
+    [
+      "Größe ändern – Übersicht für Straßen",
+      "Größe ändern – Übersicht für Straßen",
+      "Groesse-aendern-Uebersicht-fuer-Strassen",
+    ],
+    ["Путь клиента: тариф", "Путь клиента тариф", "journey"],
+    ["顧客の旅", "顧客の旅", "journey"],
+  ];
+  for (const [title, utf8Base, asciiBase] of titles) {
+    it(`carry the title "${title}" in filename* beside an ASCII filename`, async () => {
+      const map = await createMap(t.url, { title });
+      for (const format of ["json", "csv"]) {
+        const res = await api(t.url, `/api/maps/${map.id}/export?format=${format}`, { token: map.tokens.view });
+        expect(res.status).toBe(200);
+        const header = res.headers.get("content-disposition");
+        expect(header).toMatch(/^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''[A-Za-z0-9%!#$&+.^_`|~-]+$/);
+        expect(dispositionNames(header)).toEqual({ ascii: `${asciiBase}.${format}`, utf8: `${utf8Base}.${format}` });
+      }
+    });
+  }
+
+  it("leave out of the UTF-8 name what a file system or a reader could trip on", () => {
+    expect(titleFileName("Plan A/B: \\draft\\ *v2*?", "pdf")).toBe("Plan A B draft v2.pdf");
+    expect(titleFileName("invoice\u202Efdp.exe", "pdf")).toBe("invoice fdp.exe.pdf");
+    expect(titleFileName("  ..hidden.  ", "svg")).toBe("hidden.svg");
+    expect(titleFileName("half \uD83D", "csv")).toBe("half.csv");
+    expect(titleFileName("\u0007\u0000", "csv")).toBeUndefined();
+    expect(Array.from(titleFileName("🙂".repeat(150), "png") ?? "").length).toBe(104);
   });
 });
