@@ -243,6 +243,30 @@ describe("parseJourneyText", () => {
     ]);
   });
 
+  it("takes only real dates: ISO 8601 dates and times for comments, replies and the export, YYYY-MM-DD days", () => {
+    const dated = (createdAt: string, day: string, exportedAt = "2026-11-22T10:00:00.000Z") => ({
+      ...brokenTiny((j) => {
+        const [comment] = j.comments as { createdAt: string; replies: { createdAt: string }[] }[];
+        comment!.createdAt = createdAt;
+        comment!.replies[0]!.createdAt = createdAt;
+        j.cards[1]!.measurement = { metric: "CSAT", observations: [{ date: day, value: 4 }] };
+      }),
+      exportedAt,
+    });
+    expect(problems(parseValue(dated("1", "2026-13-45", "2026-02-30T10:00:00Z")))).toEqual([
+      "exportedAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
+      "journey.cards[1].measurement.observations[0].date: must be a real date written YYYY-MM-DD",
+      "journey.comments[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
+      "journey.comments[0].replies[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
+    ]);
+    expect(problems(parseValue(dated("2026-11-20", "2026-02-29")))).toEqual([
+      "journey.cards[1].measurement.observations[0].date: must be a real date written YYYY-MM-DD",
+      "journey.comments[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
+      "journey.comments[0].replies[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
+    ]);
+    expect(parseValue(dated(new Date().toISOString(), "2024-02-29", "2026-11-22T11:00:00+01:00")).ok).toBe(true);
+  });
+
   it("refuses emotions outside -2..2 and between whole numbers", () => {
     for (const emotion of [3, 1.5, -3]) {
       expect(problems(parseValue(brokenTiny((j) => (j.cards[2]!.emotion = emotion))))).toEqual([
@@ -318,7 +342,7 @@ describe("parseJourneyText", () => {
 
   it("refuses an exportedAt that is not a date", () => {
     expect(problems(parseValue(asFile(tinyJourney(), { exportedAt: "yesterday" })))).toEqual([
-      "exportedAt: must be an ISO date and time",
+      "exportedAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // The record schemas on their own: what an import, an HTTP body and an op all agree on.
 import { z } from "zod";
 import { journeySchema } from "../../src/doc";
+import { isCalendarDate, isIsoDateTime } from "../../src/doc/records/dates";
 import { MAX, idSchema } from "../../src/doc/records/limits";
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -39,5 +40,60 @@ describe("string lengths", () => {
       "journey.comments[].replies[].createdAt": MAX.date,
       "journey.cards[].measurement.observations[].date": MAX.date,
     });
+  });
+});
+
+describe("dates", () => {
+  it("takes an ISO 8601 date and time with a time zone, as toISOString writes it or with an offset", () => {
+    for (const ok of [
+      new Date().toISOString(),
+      "2026-11-22T10:00:00.000Z",
+      "2026-11-22T10:00:00Z",
+      "2026-11-22T10:00Z",
+      "2026-11-22T11:00:00+01:00",
+      "2026-11-22T04:30:00.123456-05:30",
+      "2024-02-29T23:59:59.999Z",
+      new Date(Date.UTC(12026, 0, 1)).toISOString(),
+    ]) {
+      expect([ok, isIsoDateTime(ok)]).toEqual([ok, true]);
+    }
+  });
+
+  it("refuses what a lenient date parser would take and dates that do not exist", () => {
+    for (const bad of [
+      "1",
+      "2026",
+      "2026-11-22",
+      "2026-11-22T10:00:00",
+      "2026-11-22 10:00:00Z",
+      "Sun Nov 22 2026 10:00:00 GMT+0100",
+      "2026-11-22T10:00:00+0100",
+      "2026-13-01T00:00:00Z",
+      "2026-02-29T00:00:00Z",
+      "2026-04-31T00:00:00Z",
+      "2026-11-22T24:00:00Z",
+      "2026-11-22T10:60:00Z",
+      "2026-11-22T10:00:60Z",
+      "2026-11-22T10:00:00+24:00",
+      "-000000-01-01T00:00:00Z",
+      "+275761-01-01T00:00:00.000Z",
+      "2026-11-22T10:00:00.000Z ",
+    ]) {
+      expect([bad, isIsoDateTime(bad)]).toEqual([bad, false]);
+    }
+  });
+
+  it("takes a day written YYYY-MM-DD only when it is on the calendar", () => {
+    expect(["2026-10-01", "2024-02-29", "2000-02-29", "2026-12-31"].map(isCalendarDate)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ["2026-13-45", "2026-02-29", "1900-02-29", "2026-06-31", "2026-00-10", "2026-01-00", "2026-1-1", "20261001"].map(
+        isCalendarDate,
+      ),
+    ).toEqual(Array(8).fill(false));
   });
 });

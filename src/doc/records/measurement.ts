@@ -1,6 +1,7 @@
 // The measurement point of a touchpoint: which figure tells whether this moment works for the customer.
 import { z } from "zod";
-import { MAX, boundedText, text } from "./limits";
+import { calendarDateSchema } from "./dates";
+import { MAX, text } from "./limits";
 
 export const METRICS = ["CSAT", "CES", "NPS", "custom"] as const;
 export type Metric = (typeof METRICS)[number];
@@ -8,7 +9,7 @@ export type Metric = (typeof METRICS)[number];
 const finite = z.number().refine(Number.isFinite, "must be a finite number");
 
 export const observationSchema = z.looseObject({
-  date: boundedText(MAX.date).regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"),
+  date: calendarDateSchema,
   value: finite,
   n: z.number().int("must be a whole number").min(0, "must not be negative").optional(),
 });
