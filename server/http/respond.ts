@@ -54,6 +54,7 @@ export function clientIp(req: IncomingMessage): string {
 }
 
 // Control characters, characters file systems refuse, and direction marks that could make "x.exe" read "x.pdf".
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+/g;
 
 // Half a character (which encodeURIComponent refuses).

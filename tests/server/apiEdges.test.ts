@@ -149,7 +149,7 @@ describe("comment anchors", () => {
 });
 
 /** The names a Content-Disposition header gives: `filename` and the decoded RFC 5987 `filename*`. */
-function dispositionNames(header: string | null): { ascii?: string; utf8?: string } {
+function dispositionNames(header: string | null): { ascii: string | undefined; utf8: string | undefined } {
   const ascii = /;\s*filename="([^"]*)"/.exec(header ?? "")?.[1];
   const encoded = /;\s*filename\*=UTF-8''([^;\s]+)/i.exec(header ?? "")?.[1];
   return { ascii, utf8: encoded === undefined ? undefined : decodeURIComponent(encoded) };

@@ -81,7 +81,8 @@ describe("GET /api/maps/:id/export", () => {
       const res = await download(exportPath("format=pdf"), map.tokens[role]);
       expect(res.status).toBe(200);
       expect(res.type).toBe("application/pdf");
-      expect(fileName(res.disposition)).toMatch(/^Wechsel-in-einen-neuen-Handytarif.*\.pdf$/);
+      expect(fileName(res.disposition)).toMatch(/^Wechsel in einen neuen Handytarif.*\.pdf$/);
+      expect(res.disposition).toMatch(/filename="Wechsel-in-einen-neuen-Handytarif[A-Za-z0-9-]*\.pdf"/);
       const pdf = await readPdf(res.bytes);
       expect(pdf.title).toBe(journey.title);
       const text = pdf.pages.join(" ");
