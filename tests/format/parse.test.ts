@@ -267,6 +267,15 @@ describe("parseJourneyText", () => {
     expect(parseValue(dated(new Date().toISOString(), "2024-02-29", "2026-11-22T11:00:00+01:00")).ok).toBe(true);
   });
 
+  it("accepts a journey in any well-formed BCP 47 language and refuses one that is not", () => {
+    for (const language of ["en-US-u-ca-gregory", "de-CH-x-phonebk", "zh-yue-HK", "i-klingon"]) {
+      expect([language, parseValue(brokenTiny((j) => (j.language = language))).ok]).toEqual([language, true]);
+    }
+    expect(problems(parseValue(brokenTiny((j) => (j.language = "en_US"))))).toEqual([
+      "journey.language: must be a BCP 47 language tag such as en, de or de-CH",
+    ]);
+  });
+
   it("refuses emotions outside -2..2 and between whole numbers", () => {
     for (const emotion of [3, 1.5, -3]) {
       expect(problems(parseValue(brokenTiny((j) => (j.cards[2]!.emotion = emotion))))).toEqual([

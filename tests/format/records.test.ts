@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { journeySchema } from "../../src/doc";
 import { isCalendarDate, isIsoDateTime } from "../../src/doc/records/dates";
+import { isLanguageTag } from "../../src/doc/records/language";
 import { MAX, idSchema } from "../../src/doc/records/limits";
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -95,5 +96,68 @@ describe("dates", () => {
         isCalendarDate,
       ),
     ).toEqual(Array(8).fill(false));
+  });
+});
+
+describe("language tags", () => {
+  it("takes well-formed BCP 47 tags in any letter case: extensions, private use, extended languages, old tags", () => {
+    const good = [
+      "en",
+      "de",
+      "de-CH",
+      "EN-us",
+      "en-US-u-ca-gregory",
+      "de-CH-x-phonebk",
+      "en-US-u-ca-gregory-nu-latn",
+      "de-DE-u-co-phonebk-x-private",
+      "zh-Hant-TW",
+      "sr-Latn-RS",
+      "es-419",
+      "zh-yue-HK",
+      "de-DE-1996",
+      "sl-rozaj-biske",
+      "de-1901-u-co-phonebk",
+      "en-a-bbb-x-a-ccc",
+      "qaa-Qaaa-QM-x-southern",
+      "x-private",
+      "x-whatever-1-2",
+      "i-klingon",
+      "en-GB-oed",
+      "art-lojban",
+      "zh-min-nan",
+    ];
+    expect(good.filter((tag) => !isLanguageTag(tag))).toEqual([]);
+  });
+
+  it("refuses what the grammar does not allow, and a variant or extension given twice", () => {
+    const bad = [
+      "",
+      "e",
+      "en_US",
+      "en-",
+      "-en",
+      "en--US",
+      "not a tag",
+      "123",
+      "abcdefghi",
+      "en-x",
+      "en-US-u",
+      "en-a-b",
+      "en-toolongsubtag",
+      "x",
+      "en-GB-oed-x",
+      "de-1996-1996",
+      "en-a-bbb-a-ccc",
+      "en-US-u-ca-gregory-u-nu-latn",
+      "en-US\n",
+    ];
+    expect(bad.filter((tag) => isLanguageTag(tag))).toEqual([]);
+  });
+
+  it("agrees with Intl wherever Intl takes a tag as it is written", () => {
+    for (const tag of ["en-US-u-ca-gregory", "de-CH-x-phonebk", "zh-Hant-TW", "es-419", "de-DE-1996"]) {
+      expect(Intl.getCanonicalLocales(tag)).toHaveLength(1);
+      expect(isLanguageTag(tag)).toBe(true);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The journey: the map as a whole, with its persona and its ordered stages, lanes, cards and path.
 import { z } from "zod";
 import { MAX, boundedText, idSchema, requiredText, text } from "./limits";
+import { isLanguageTag } from "./language";
 import { stageSchema } from "./stage";
 import { laneSchema } from "./lane";
 import { cardSchema } from "./card";
@@ -19,7 +20,7 @@ export const journeyFieldsSchema = z.looseObject({
   id: idSchema,
   title: requiredText(MAX.title),
   language: boundedText(MAX.language)
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en or de")
+    .refine(isLanguageTag, "must be a BCP 47 language tag such as en, de or de-CH")
     .optional(),
   scenario: text(MAX.longText).optional(),
   owner: text(MAX.name).optional(),
