@@ -3,6 +3,7 @@
 import * as Y from "yjs";
 import { z } from "zod";
 import { blankJourney, loadComments, loadJourney, type Journey } from "../../src/doc";
+import { journeyFieldsSchema } from "../../src/doc/records/journey";
 import { requiredText } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
 import { parseJourneyValue } from "../../src/format";
@@ -16,8 +17,12 @@ import { HttpError } from "./respond";
 const newMapBody = z.strictObject({
   title: requiredText(MAX.title),
   template: z.string().min(1).max(100).optional(),
-  language: z.enum(["en", "de"], { error: 'must be "en" or "de"' }).optional(),
+  // Whatever tag a journey file may carry; the format owns the rule.
+  language: journeyFieldsSchema.shape.language,
 });
+
+/** Templates and blank maps are written in German for de and de-*, in English for every other tag. */
+const writtenIn = (language: string): "en" | "de" => (/^de(-|$)/i.test(language) ? "de" : "en");
 
 export type Created = { id: string; links: Record<LinkKey, string>; tokens: Record<LinkKey, string> };
 
@@ -39,8 +44,8 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
     throw new HttpError(400, "Send a journey file, or { title, template?, language? } to start a new map.", issues);
   }
   const { title, template, language = "en" } = result.data;
-  if (template === undefined) return blankJourney(title, language);
-  const found = findTemplate(template, language);
+  if (template === undefined) return { ...blankJourney(title, writtenIn(language)), language };
+  const found = findTemplate(template, writtenIn(language));
   if (!found) {
     throw new HttpError(400, `There is no template "${template}".`, [
       { path: "template", message: "unknown template" },

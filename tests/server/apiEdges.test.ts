@@ -2,7 +2,8 @@
 // names, languages of new maps and the names of links to rotate.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { titleFileName } from "../../server/http/respond";
-import { api, createMap, phonePlan, startTestServer, type TestServer } from "./helpers";
+import { TEMPLATES, getTemplate } from "../../src/templates";
+import { api, createMap, phonePlan, startTestServer, type Created, type TestServer } from "./helpers";
 
 let t: TestServer;
 let logged: string[];
@@ -185,5 +186,53 @@ describe("export file names", () => {
     expect(titleFileName("half \uD83D", "csv")).toBe("half.csv");
     expect(titleFileName("\u0007\u0000", "csv")).toBeUndefined();
     expect(Array.from(titleFileName("🙂".repeat(150), "png") ?? "").length).toBe(104);
+  });
+});
+
+describe("the language of a new map", () => {
+  type Exported = { journey: { language?: string; stages: { name: string }[]; cards: { title: string }[] } };
+  const exported = async (map: Created): Promise<Exported["journey"]> =>
+    ((await api(t.url, `/api/maps/${map.id}/export?format=json`, { token: map.tokens.owner })).body as Exported)
+      .journey;
+
+  it("may be any tag the journey format takes; the map keeps it and is written in German for de-*", async () => {
+    const cases: [string, string][] = [
+      ["fr", "Stage 1"],
+      ["de-AT", "Phase 1"],
+      ["de", "Phase 1"],
+      ["DE-ch", "Phase 1"],
+      ["en-GB", "Stage 1"],
+      ["pt-BR", "Stage 1"],
+    ];
+    for (const [language, firstStage] of cases) {
+      const created = await api(t.url, "/api/maps", { method: "POST", body: { title: "Carte", language } });
+      expect(created.status, `${language}: ${JSON.stringify(created.body)}`).toBe(201);
+      const journey = await exported(created.body as Created);
+      expect(journey.language).toBe(language);
+      expect(journey.stages[0]?.name, language).toBe(firstStage);
+    }
+  });
+
+  it("picks the template's words by the tag: German for de-AT, English for fr", async () => {
+    const id = TEMPLATES[0]?.id ?? "";
+    for (const [language, words] of [
+      ["de-AT", "de"],
+      ["fr", "en"],
+    ] as const) {
+      const created = await api(t.url, "/api/maps", {
+        method: "POST",
+        body: { title: "Vorlage", template: id, language },
+      });
+      expect(created.status).toBe(201);
+      const journey = await exported(created.body as Created);
+      expect(journey.language).toBe(language);
+      expect(journey.cards.map((c) => c.title)).toEqual(getTemplate(id, words)?.cards.map((c) => c.title));
+    }
+  });
+
+  it("refuses what is no language tag, naming the field", async () => {
+    const res = await api(t.url, "/api/maps", { method: "POST", body: { title: "X", language: "not a tag" } });
+    expect(res.status).toBe(400);
+    expect((res.body as ErrorBody).issues?.map((i) => i.path)).toEqual(["language"]);
   });
 });

@@ -98,7 +98,7 @@ describe("HTTP API", () => {
     expect(body.error).toMatch(/not a valid/);
     expect(body.issues.some((i) => i.path === "journey.cards[0].stageId")).toBe(true);
 
-    const noTitle = await api(t.url, "/api/maps", { method: "POST", body: { language: "fr" } });
+    const noTitle = await api(t.url, "/api/maps", { method: "POST", body: { language: "not a tag" } });
     expect(noTitle.status).toBe(400);
     expect((noTitle.body as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual(
       expect.arrayContaining(["title", "language"]),
