@@ -8,6 +8,8 @@ import cyrillicRegularUrl from "@fontsource/noto-sans/files/noto-sans-cyrillic-4
 import cyrillicBoldUrl from "@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff?url";
 import greekRegularUrl from "@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff?url";
 import greekBoldUrl from "@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff?url";
+import symbolsRegularUrl from "@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff?url";
+import symbolsBoldUrl from "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff?url";
 import type { Journey } from "../doc";
 import { journeyFileName, serializeJourney } from "../format";
 import { renderMeasurementCsv } from "./csv";
@@ -24,12 +26,19 @@ export type BrowserExportOptions = {
   onProgress?: (pagesDone: number, pagesTotal: number) => void;
 };
 
-let mainFonts: Promise<FontBytes> | undefined;
-let allFonts: Promise<FontBytes> | undefined;
 let pdfkit: Promise<PDFKitClass> | undefined;
+const pairs = new Map<string, Promise<FontPair>>();
+/** One object per set of fonts, so the measurer's width cache (kept per object) lasts from one export to the next. */
+const sets = new Map<string, FontBytes>();
 
-/** Latin Extended, Greek and Cyrillic letters: only a journey holding some needs the fallback files (about 200 kB). */
+/** Latin Extended, Greek and Cyrillic letters: only a journey holding some needs these fallback files (about 200 kB). */
 const NEEDS_FALLBACK = /[\u0100-\u024f\u0370-\u052f\u1e00-\u1fff]/;
+/**
+ * Symbols Noto Sans lacks: ‰ and the rest of general punctuation past …, super- and subscripts, currencies but €,
+ * letterlike symbols, arrows, maths, technical signs, boxes, shapes, ☺ ★ ✓ ✗ and emoji. DejaVu Sans (about 700 kB)
+ * draws them; what it lacks too is printed as a readable stand-in (see substitutes.ts).
+ */
+const NEEDS_SYMBOLS = /[\u2030-\u205e\u2070-\u20ab\u20ad-\u2bff\u{1f000}-\u{1faff}]/u;
 
 async function fetchFont(url: string): Promise<Uint8Array> {
   const res = await fetch(url);
@@ -37,25 +46,43 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-async function fetchPair(regular: string, bold: string): Promise<FontPair> {
-  const [r, b] = await Promise.all([fetchFont(regular), fetchFont(bold)]);
-  return { regular: r, bold: b };
+/** A regular and bold pair, fetched once per page load; a failed fetch is tried again next time. */
+function fetchPair(regular: string, bold: string): Promise<FontPair> {
+  let pair = pairs.get(regular);
+  if (pair === undefined) {
+    pair = Promise.all([fetchFont(regular), fetchFont(bold)]).then(([r, b]) => ({ regular: r, bold: b }));
+    pair.catch(() => pairs.delete(regular));
+    pairs.set(regular, pair);
+  }
+  return pair;
 }
 
-/** The same fonts as the server: Noto Sans latin, with latin-ext, cyrillic and greek as fallbacks when needed. */
-function loadFonts(journey: Journey): Promise<FontBytes> {
-  mainFonts ??= fetchPair(regularUrl, boldUrl);
-  mainFonts.catch(() => (mainFonts = undefined));
-  if (!NEEDS_FALLBACK.test(JSON.stringify(journey))) return mainFonts;
-  const main = mainFonts;
-  allFonts ??= Promise.all([
-    main,
-    fetchPair(extRegularUrl, extBoldUrl),
-    fetchPair(cyrillicRegularUrl, cyrillicBoldUrl),
-    fetchPair(greekRegularUrl, greekBoldUrl),
-  ]).then(([m, ...fallbacks]) => ({ regular: m.regular, bold: m.bold, fallbacks }));
-  allFonts.catch(() => (allFonts = undefined));
-  return allFonts;
+/**
+ * The server's fonts: Noto Sans latin, with latin-ext, cyrillic and greek as fallbacks, and DejaVu Sans last for
+ * symbols; each fallback is fetched only when the journey holds a character it is for.
+ */
+async function loadFonts(journey: Journey): Promise<FontBytes> {
+  const text = JSON.stringify(journey);
+  const letters = NEEDS_FALLBACK.test(text);
+  const symbols = NEEDS_SYMBOLS.test(text);
+  const wanted: Promise<FontPair>[] = [];
+  if (letters)
+    wanted.push(
+      fetchPair(extRegularUrl, extBoldUrl),
+      fetchPair(cyrillicRegularUrl, cyrillicBoldUrl),
+      fetchPair(greekRegularUrl, greekBoldUrl),
+    );
+  if (symbols) wanted.push(fetchPair(symbolsRegularUrl, symbolsBoldUrl));
+  const [main, ...fallbacks] = await Promise.all([fetchPair(regularUrl, boldUrl), ...wanted]);
+  if (main === undefined) throw new Error("The export font could not be loaded.");
+  if (fallbacks.length === 0) return main;
+  const key = `${letters}/${symbols}`;
+  let set = sets.get(key);
+  if (set === undefined) {
+    set = { regular: main.regular, bold: main.bold, fallbacks };
+    sets.set(key, set);
+  }
+  return set;
 }
 
 function loadPdfKit(): Promise<PDFKitClass> {

@@ -1,6 +1,8 @@
 // Real font metrics from PDFKit (fontkit underneath), so the layout wraps exactly as the PDF and SVG draw.
-// A character the main font lacks (ł, ř, Cyrillic, Greek) is set in the first fallback font that has it.
+// A character the main font lacks (ł, ř, Cyrillic, Greek, ≥ → ✓) is set in the first fallback font that has it, and
+// one that no font has is drawn as a readable stand-in (≥ as >=), never as an empty .notdef box.
 import type { TextMeasurer } from "./layout/types";
+import { substitutesFor } from "./substitutes";
 
 export type PDFKitClass = typeof import("pdfkit");
 export type FontPair = { regular: Uint8Array; bold: Uint8Array };
@@ -39,6 +41,26 @@ function currentGlyphCheck(doc: PDFKit.PDFDocument): (codePoint: number) => bool
   return (cp) => Boolean(Reflect.apply(has, face, [cp]));
 }
 
+/**
+ * Latin-1 and the punctuation German text is full of („ “ ‚ ‘ ’ – — • … €): when the main font has them all, a
+ * string of nothing else is one run after one regex test, without a look-up per character.
+ */
+const COMMON: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x2013, 0x2014],
+  [0x2018, 0x201a],
+  [0x201c, 0x201e],
+  [0x2022, 0x2022],
+  [0x2026, 0x2026],
+  [0x20ac, 0x20ac],
+];
+const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
+const ALL_COMMON = new RegExp(`^[${COMMON.map(([a, b]) => `${hex(a)}-${hex(b)}`).join("")}]*$`, "u");
+
+/** No font has the character: its stand-in is drawn instead (see substitutes.ts). */
+const NONE = -1;
+
 export function fontRuns(doc: PDFKit.PDFDocument, fonts: FontBytes | undefined): FontRuns {
   const count = 1 + (fonts?.fallbacks?.length ?? 0);
   const checks = new Map<string, (cp: number) => boolean>();
@@ -56,31 +78,47 @@ export function fontRuns(doc: PDFKit.PDFDocument, fonts: FontBytes | undefined):
     const key = bold ? -cp - 1 : cp;
     let index = choice.get(key);
     if (index === undefined) {
-      index = 0;
-      // Whitespace and controls stay in the main font; a character no font has also stays there (its text survives).
-      if (cp > 0x20)
-        for (let i = 0; i < count; i++)
-          if (covers(fontName(i, bold), cp)) {
-            index = i;
-            break;
-          }
+      index = NONE;
+      for (let i = 0; index === NONE && i < count; i++) if (covers(fontName(i, bold), cp)) index = i;
       choice.set(key, index);
     }
     return index;
   };
+  const stand = new Map<string, string>();
+  /** The first stand-in every character of which some font has. */
+  const standIn = (ch: string, bold: boolean): string => {
+    const key = (bold ? "B" : "R") + ch;
+    let text = stand.get(key);
+    if (text === undefined) {
+      const drawable = (s: string) => Array.from(s).every((c) => pick(c.codePointAt(0) ?? 0, bold) !== NONE);
+      text = substitutesFor(ch).find(drawable) ?? "?";
+      stand.set(key, text);
+    }
+    return text;
+  };
+  const mainHasCommon = (bold: boolean) =>
+    COMMON.every(([from, to]) => {
+      for (let cp = from; cp <= to; cp++) if (pick(cp, bold) !== 0) return false;
+      return true;
+    });
+  const fast = { regular: mainHasCommon(false), bold: mainHasCommon(true) };
   return (text, bold) => {
     const main = fontName(0, bold);
-    if (count === 1) return [{ font: main, text }];
+    if ((bold ? fast.bold : fast.regular) && ALL_COMMON.test(text)) return [{ font: main, text }];
     const runs: TextRun[] = [];
     let current = -1;
+    const add = (index: number, piece: string) => {
+      const last = runs[runs.length - 1];
+      if (index === current && last !== undefined) last.text += piece;
+      else runs.push({ font: fontName(index, bold), text: piece });
+      current = index;
+    };
     for (const ch of text) {
       const index = pick(ch.codePointAt(0) ?? 0, bold);
-      const last = runs[runs.length - 1];
-      if (index === current && last !== undefined) last.text += ch;
-      else runs.push({ font: fontName(index, bold), text: ch });
-      current = index;
+      if (index !== NONE) add(index, ch);
+      else for (const c of standIn(ch, bold)) add(Math.max(0, pick(c.codePointAt(0) ?? 0, bold)), c);
     }
-    return runs.length === 0 ? [{ font: main, text }] : runs;
+    return runs.length === 0 ? [{ font: main, text: "" }] : runs;
   };
 }
 

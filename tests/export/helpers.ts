@@ -1,4 +1,5 @@
 // Shared helpers for the export tests: a real-font measurer and a PDF text reader; the journeys live in journeys.ts.
+import { inflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { fontMeasurer, type TextMeasurer } from "../../src/export";
@@ -40,3 +41,26 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
 export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 /** Removes all whitespace, for words the layout had to break between lines. */
 export const dense = (s: string) => s.replace(/\s+/g, "");
+
+/**
+ * The glyph codes every text-showing operator of the PDF draws, per content stream. PDFKit writes text as 4-digit hex
+ * glyph ids of the font's subset (Identity-H), where id 0 is always .notdef, the empty box of a missing character.
+ */
+export function glyphCodes(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes).toString("latin1");
+  const codes: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf("endstream", start);
+    let body: string;
+    try {
+      body = inflateSync(Buffer.from(raw.slice(start, end), "latin1")).toString("latin1");
+    } catch {
+      continue;
+    }
+    for (const tj of body.matchAll(/\[([^\]]*)\]\s*TJ/g))
+      for (const hexText of (tj[1] ?? "").matchAll(/<([0-9a-fA-F]*)>/g))
+        codes.push(...((hexText[1] ?? "").match(/.{4}/g) ?? []));
+  }
+  return codes;
+}
