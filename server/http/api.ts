@@ -5,7 +5,7 @@ import { readJourney, readMeta, type Role } from "../../src/doc";
 import { journeyFileName, serializeJourney } from "../../src/format";
 import type { ServerContext } from "../context";
 import { isMapId, sameSecret, sha256 } from "../ids";
-import { isLinkKey } from "../store/maps";
+import { LINK_KEYS, type LinkKey } from "../store/maps";
 import { CLOSE } from "../rooms/limits";
 import {
   addReply,
@@ -81,10 +81,25 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
   res.end(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
-function rotate(ctx: ServerContext, req: IncomingMessage, mapId: string, key: string) {
+/** The role names of contract section 3 name the same links as the link keys of section 2. */
+const LINK_OF_ROLE: Record<string, LinkKey> = { editor: "edit", commenter: "comment", viewer: "view" };
+
+/** The link a path segment names; own keys only, so "constructor" or "toString" name none. */
+const linkKeyOf = (name: string): LinkKey | undefined => {
+  const key = Object.hasOwn(LINK_OF_ROLE, name) ? LINK_OF_ROLE[name] : name;
+  return LINK_KEYS.find((k) => k === key);
+};
+
+function rotate(ctx: ServerContext, req: IncomingMessage, mapId: string, name: string) {
   const { role } = authorise(ctx, req, mapId);
   if (role !== "owner") throw new HttpError(403, "Only the owner may replace share links.");
-  if (!isLinkKey(key)) throw new HttpError(400, `Unknown link "${key}"; use owner, edit, comment or view.`);
+  const key = linkKeyOf(name);
+  if (key === undefined) {
+    throw new HttpError(
+      400,
+      `Unknown link "${name}"; use owner, edit, comment or view (or the role: editor, commenter, viewer).`,
+    );
+  }
   const { token, oldHash } = ctx.maps.rotate(mapId, key);
   if (oldHash) ctx.rooms.closeByToken(mapId, oldHash, CLOSE.unauthorized, ROTATED_REASON);
   return { link: shareLink(ctx, mapId, token), token };

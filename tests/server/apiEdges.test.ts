@@ -236,3 +236,46 @@ describe("the language of a new map", () => {
     expect((res.body as ErrorBody).issues?.map((i) => i.path)).toEqual(["language"]);
   });
 });
+
+describe("rotating a link by its role's name", () => {
+  it("takes editor, commenter and viewer as the edit, comment and view links, with the same answer", async () => {
+    const map = await createMap(t.url);
+    const pairs = [
+      ["edit", "editor"],
+      ["comment", "commenter"],
+      ["view", "viewer"],
+    ] as const;
+    for (const [key, role] of pairs) {
+      const byRole = await api(t.url, `/api/maps/${map.id}/links/${role}/rotate`, {
+        method: "POST",
+        token: map.tokens.owner,
+      });
+      expect(byRole.status, role).toBe(200);
+      const { link, token } = byRole.body as { link: string; token: string };
+      expect(Object.keys(byRole.body as object).sort()).toEqual(["link", "token"]);
+      expect(link).toBe(`${t.url}/m/${map.id}#token=${token}`);
+      expect((await api(t.url, `/api/maps/${map.id}`, { token })).body).toMatchObject({ role });
+      expect((await api(t.url, `/api/maps/${map.id}`, { token: map.tokens[key] })).status).toBe(404);
+      // The link key still names the same link: rotating it replaces the token the role name gave.
+      const byKey = await api(t.url, `/api/maps/${map.id}/links/${key}/rotate`, {
+        method: "POST",
+        token: map.tokens.owner,
+      });
+      expect(byKey.status).toBe(200);
+      expect((await api(t.url, `/api/maps/${map.id}`, { token })).status).toBe(404);
+    }
+  });
+
+  it("refuses names of no link, also those every object inherits, with 400", async () => {
+    const map = await createMap(t.url);
+    for (const name of ["admin", "constructor", "toString", "__proto__", "owners"]) {
+      const res = await api(t.url, `/api/maps/${map.id}/links/${name}/rotate`, {
+        method: "POST",
+        token: map.tokens.owner,
+      });
+      expect(res.status, name).toBe(400);
+      expect((res.body as ErrorBody).error, name).toMatch(/^Unknown link/);
+    }
+    expect(logged.filter((line) => /failed/.test(line))).toEqual([]);
+  });
+});
