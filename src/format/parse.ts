@@ -1,6 +1,7 @@
 // Reads a journey file (text or an already parsed value) and says, path by path, everything wrong with it.
 import { journeySchema, type Journey } from "../doc";
 import { dateTimeSchema } from "../doc/records/dates";
+import { findJsonError, lineAndColumn } from "./jsonError";
 import { defaultMessage, isPresent } from "./messages";
 import { checkReferences } from "./references";
 import { inReadingOrder } from "./order";
@@ -22,11 +23,15 @@ function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split("\n").length;
-  const column = position - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
+/** One line that says where the JSON goes wrong and why, quoting at most a character of the file. */
+function notJson(text: string, v8Message: string): string {
+  const found = findJsonError(text);
+  // Only if the scanner and JSON.parse ever disagreed: V8's position, never its quote of the file.
+  const offset = found?.offset ?? Number(/at position (\d+)/.exec(v8Message)?.[1] ?? Number.NaN);
+  if (Number.isNaN(offset)) return "This file is not valid JSON.";
+  const { line, column } = lineAndColumn(text, offset);
+  const where = `This file is not valid JSON (line ${line}, column ${column})`;
+  return found ? `${where}: ${found.reason}.` : `${where}.`;
 }
 
 export function parseJourneyText(text: string): ParseResult {
@@ -35,15 +40,12 @@ export function parseJourneyText(text: string): ParseResult {
   }
   if (text.trim() === "") return refuse("This file is empty: a journey file is a JSON document.");
   let value: unknown;
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ""), stripForbiddenKeys);
+    value = JSON.parse(body, stripForbiddenKeys);
   } catch (e) {
     if (e instanceof RangeError) return refuse("This file is nested too deeply to be a journey file.");
-    const detail = e instanceof Error ? e.message : String(e);
-    const position = /position (\d+)/.exec(detail)?.[1];
-    const where = position === undefined ? "" : ` (${lineAndColumn(text, Number(position))})`;
-    const reason = detail.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
-    return refuse(`This file is not valid JSON${where}: ${reason}.`);
+    return refuse(notJson(body, e instanceof Error ? e.message : ""));
   }
   return parseJourneyValue(value);
 }

@@ -26,6 +26,49 @@ describe("parseJourneyText", () => {
     expect(result.error).toMatch(/^This file is not valid JSON \(line 3, column \d+\): .+\.$/);
   });
 
+  it("says where a trailing comma is, in one line that quotes none of the file", () => {
+    const text =
+      '{\n  "format": "outside-in.journey",\n  "journey": {\n    "cards": [\n      {"id": "cd_secret"},\n    ]\n  }\n}';
+    const result = parseJourneyText(text);
+    expect(result.ok || result.error).toBe(
+      'This file is not valid JSON (line 6, column 5): a comma right before "]": the last item takes no comma.',
+    );
+    const inObject = parseJourneyText('{\r\n  "format": "outside-in.journey",\r\n}');
+    expect(inObject.ok || inObject.error).toBe(
+      'This file is not valid JSON (line 3, column 1): a comma right before "}": the last field takes no comma.',
+    );
+  });
+
+  it("keeps every JSON error to one short line, with invisible characters written as escapes", () => {
+    const long = `{"format": "outside-in.journey", "journey": ${"x".repeat(100_000)}}`;
+    const cases: [string, string][] = [
+      [
+        long,
+        'This file is not valid JSON (line 1, column 45): "xxxxxxxxxxxxxxxxxxxx" is not a value: only true, false and null go without quotes.',
+      ],
+      [
+        '{"a":\u001b[2J}',
+        'This file is not valid JSON (line 1, column 6): unexpected "\\u001b" where a value should be.',
+      ],
+      [
+        '{"a":"line\nbreak"}',
+        'This file is not valid JSON (line 1, column 11): a string may not hold a raw line break, tab or other control character (found "\\u000a").',
+      ],
+      [
+        '\uFEFF{"a": 1 "b": 2}',
+        'This file is not valid JSON (line 1, column 9): a comma or "}" should be here, not """.',
+      ],
+      ['{"😀": 😀}', 'This file is not valid JSON (line 1, column 7): unexpected "😀" where a value should be.'],
+      ['{"a": [1, 2', "This file is not valid JSON (line 1, column 12): the file ends before every { and [ is closed."],
+      ["{'a': 1}", "This file is not valid JSON (line 1, column 2): names need double quotes, not single quotes."],
+    ];
+    for (const [text, error] of cases) {
+      const result = parseJourneyText(text);
+      expect(result.ok || result.error).toBe(error);
+      if (!result.ok) expect(result.error).toMatch(/^[^\n\r\u2028\u2029\u001b]{1,200}$/);
+    }
+  });
+
   it("refuses an empty file", () => {
     const result = parseJourneyText("  \n");
     expect(result.ok || result.error).toBe("This file is empty: a journey file is a JSON document.");
