@@ -36,7 +36,10 @@ export interface StartOptions {
 
 export interface RunningServer {
   port: number;
+  /** The address the server listens on. */
   url: string;
+  /** The origin written into share links: PUBLIC_URL, or `url` without it. */
+  publicUrl: string;
   close(): Promise<void>;
 }
 
@@ -139,5 +142,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     return closing;
   };
 
-  return { port, url: ownUrl, close };
+  return { port, url: ownUrl, publicUrl: ctx.publicUrl, close };
 }

@@ -27,7 +27,12 @@ const server = await startServer({
   ...(env["CREATE_TOKEN"] ? { createToken: env["CREATE_TOKEN"] } : {}),
   logger: (line) => console.log(line),
 });
-console.log(`Outside-In is running at ${env["PUBLIC_URL"] || server.url}`);
+// Where it listens, and, when PUBLIC_URL differs (a proxy in front), the address share links point to.
+console.log(
+  server.publicUrl === server.url
+    ? `Outside-In is running at ${server.url}`
+    : `Outside-In is running at ${server.url}; share links point to ${server.publicUrl}`,
+);
 
 let stopping = false;
 const stop = (signal: string): void => {
