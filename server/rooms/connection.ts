@@ -71,7 +71,8 @@ function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): v
   }
   if (room.bytes + update.byteLength > room.maxBytes) {
     deny(room, conn, "This map has reached its size limit; the change was not saved.");
-    conn.ws.close(CLOSE.tooLarge, "The map has reached its size limit.");
+    if (conn.end) conn.end(CLOSE.tooLarge, "The map has reached its size limit.");
+    else conn.ws.close(CLOSE.tooLarge, "The map has reached its size limit.");
     return;
   }
   Y.applyUpdate(room.doc, update, conn.ws);

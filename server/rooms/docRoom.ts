@@ -141,7 +141,9 @@ export class DocRoom {
     if (ws.readyState !== ws.OPEN) return;
     if (ws.bufferedAmount > LIMITS.maxBufferedBytes) {
       this.logger(`closing a slow connection to ${this.mapId}/${this.name}`);
-      ws.close(CLOSE.slowConsumer, "This connection reads too slowly; reconnect.");
+      const end = this.conns.get(ws)?.end;
+      if (end) end(CLOSE.slowConsumer, "This connection reads too slowly; reconnect.");
+      else ws.close(CLOSE.slowConsumer, "This connection reads too slowly; reconnect.");
       return;
     }
     ws.send(message, (error) => {

@@ -8,7 +8,7 @@ import { appender } from "./updates";
 export const LINK_ROLES = { owner: "owner", edit: "editor", comment: "commenter", view: "viewer" } as const;
 export type LinkKey = keyof typeof LINK_ROLES;
 export const LINK_KEYS = Object.keys(LINK_ROLES) as LinkKey[];
-export const isLinkKey = (value: string): value is LinkKey => value in LINK_ROLES;
+export const isLinkKey = (value: string): value is LinkKey => Object.hasOwn(LINK_ROLES, value);
 
 export type Tokens = Record<LinkKey, string>;
 

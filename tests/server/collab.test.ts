@@ -315,9 +315,13 @@ describe("collaboration endpoint", () => {
     const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
     await raw.opened;
     raw.ws.send(updateFrame(someUpdate("scenario", "x".repeat(100 * 1024))));
+    // What the connection sends after the refusal is not read, although it would fit.
+    raw.ws.send(updateFrame(someUpdate("owner", "small")));
     expect((await raw.closed).code).toBe(4413);
     expect(permissionDenials(raw.messages)[0]).toMatch(/size limit/);
     expect(readJourney(peer.doc).scenario).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(readJourney(peer.doc).owner).toBeUndefined();
     for (const c of clients.splice(0)) c.destroy();
     await t.restart();
     const after = open(map.id, map.tokens.view);
