@@ -1,9 +1,9 @@
 // The command line (`npx outside-in`): validate, check, export and serve; returns the exit code.
 import { randomBytes } from "node:crypto";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { open, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Journey } from "../src/doc";
-import { formatIssue, parseJourneyText } from "../src/format";
+import { formatIssue, MAX_FILE_BYTES, parseJourneyText, TOO_LARGE } from "../src/format";
 
 const USAGE = `Usage: outside-in <command>
 
@@ -61,18 +61,66 @@ function oneFile(args: Args, command: string): string {
   return file;
 }
 
-/** Reads and parses a journey file; prints what is wrong and returns undefined when it is not valid. */
-async function readJourney(file: string, io: Io): Promise<Journey | undefined> {
-  let text: string;
+/** Why a file cannot be opened or read, as the end of a sentence. */
+function cannotRead(e: unknown): string {
+  const code = e instanceof Error && "code" in e ? String(e.code) : "";
+  if (code === "ENOENT") return "it does not exist";
+  if (code === "EISDIR") return "it is a folder";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return "it cannot be read";
+}
+
+type FileText = { ok: true; text: string } | { ok: false; unreadable: string } | { ok: false; tooLarge: true };
+
+/**
+ * The text of a journey file, read without ever holding more than the size limit and one byte: a regular
+ * file's size is asked first, and anything whose size the file system does not tell (a device, a FIFO) is
+ * read up to the limit and one byte, and refused beyond it.
+ */
+async function readLimited(path: string): Promise<FileText> {
+  let handle: FileHandle;
   try {
-    text = await readFile(file, "utf8");
+    handle = await open(path, "r");
   } catch (e) {
-    const code = e instanceof Error && "code" in e ? String(e.code) : "";
-    const why = code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a folder" : "it cannot be read";
-    io.err(`${file}: cannot read this file: ${why}.`);
+    return { ok: false, unreadable: cannotRead(e) };
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, unreadable: "it is a folder" };
+    if (info.isFile() && info.size > MAX_FILE_BYTES) return { ok: false, tooLarge: true };
+    const limit = MAX_FILE_BYTES + 1;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // A regular file in one read of its size and one byte (in case it grew); anything else in pieces.
+    let want = info.isFile() ? info.size + 1 : 64 * 1024;
+    while (total < limit) {
+      const buffer = Buffer.allocUnsafe(Math.min(want, limit - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      want = 1024 * 1024;
+    }
+    if (total > MAX_FILE_BYTES) return { ok: false, tooLarge: true };
+    return { ok: true, text: new TextDecoder("utf-8").decode(Buffer.concat(chunks, total)) };
+  } catch (e) {
+    return { ok: false, unreadable: cannotRead(e) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Reads and parses a journey file, the one way validate, check and export all read: prints what is wrong and
+ * returns undefined when it is not valid.
+ */
+async function readJourney(file: string, io: Io): Promise<Journey | undefined> {
+  const read = await readLimited(file);
+  if (!read.ok) {
+    io.err("tooLarge" in read ? `${file}: ${TOO_LARGE}` : `${file}: cannot read this file: ${read.unreadable}.`);
     return undefined;
   }
-  const result = parseJourneyText(text);
+  const result = parseJourneyText(read.text);
   if (result.ok) return result.journey;
   io.err(`${file}: ${result.error}`);
   for (const issue of result.issues) io.err(formatIssue(issue));

@@ -12,6 +12,9 @@ import { FORMAT, FORMAT_VERSION, type FormatIssue, type JourneyFile, type ParseR
 /** Files larger than this are refused before parsing, so a huge upload cannot stall the reader. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** The sentence for a file over MAX_FILE_BYTES, also said by readers that refuse it before reading it. */
+export const TOO_LARGE = `This file is too large: a journey file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB.`;
+
 const refuse = (error: string, issues: FormatIssue[] = []): ParseResult => ({ ok: false, error, issues });
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -36,7 +39,7 @@ function notJson(text: string, v8Message: string): string {
 
 export function parseJourneyText(text: string): ParseResult {
   if (byteLength(text) > MAX_FILE_BYTES) {
-    return refuse(`This file is too large: a journey file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB.`);
+    return refuse(TOO_LARGE);
   }
   if (text.trim() === "") return refuse("This file is empty: a journey file is a JSON document.");
   let value: unknown;
