@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { open, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Journey } from "../src/doc";
-import { formatIssue, MAX_FILE_BYTES, parseJourneyText, TOO_LARGE } from "../src/format";
+import { formatIssue, MAX_FILE_BYTES, parseJourneyText, TOO_LARGE, type JourneyFile } from "../src/format";
 
 const USAGE = `Usage: outside-in <command>
 
@@ -110,26 +110,39 @@ async function readLimited(path: string): Promise<FileText> {
   }
 }
 
+type Read = { file: JourneyFile; journey: Journey };
+
 /**
- * Reads and parses a journey file, the one way validate, check and export all read: prints what is wrong and
+ * Reads and parses a journey file, the one way validate, check and export all read; says what is wrong and
  * returns undefined when it is not valid.
+ *
+ * `problemsTo` is where the problems go: validate's output is its problems, one line each on stdout, the count
+ * on stderr; check and export print their own output on stdout, so for them the problems are errors (stderr).
+ * A file refused as a whole (not JSON, too large, another format, a newer version) is one line: its sentence.
+ * A file that cannot be read at all (missing, a folder) is an error of the command, on stderr.
  */
-async function readJourney(file: string, io: Io): Promise<Journey | undefined> {
-  const read = await readLimited(file);
+async function readJourney(path: string, io: Io, problemsTo: keyof Io): Promise<Read | undefined> {
+  const say = io[problemsTo];
+  const read = await readLimited(path);
   if (!read.ok) {
-    io.err("tooLarge" in read ? `${file}: ${TOO_LARGE}` : `${file}: cannot read this file: ${read.unreadable}.`);
+    if ("tooLarge" in read) say(`${path}: ${TOO_LARGE}`);
+    else io.err(`${path}: cannot read this file: ${read.unreadable}.`);
     return undefined;
   }
   const result = parseJourneyText(read.text);
-  if (result.ok) return result.journey;
-  io.err(`${file}: ${result.error}`);
-  for (const issue of result.issues) io.err(formatIssue(issue));
+  if (result.ok) return { file: result.file, journey: result.journey };
+  if (result.scope === "file") {
+    say(`${path}: ${result.error}`);
+    return undefined;
+  }
+  io.err(`${path}: ${result.error}`);
+  for (const issue of result.issues) say(formatIssue(issue));
   return undefined;
 }
 
 async function validate(args: Args, io: Io): Promise<number> {
   const file = oneFile(args, "validate");
-  const journey = await readJourney(file, io);
+  const { journey } = (await readJourney(file, io, "out")) ?? {};
   if (!journey) return 1;
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   io.out(
@@ -140,7 +153,7 @@ async function validate(args: Args, io: Io): Promise<number> {
 
 async function check(args: Args, io: Io): Promise<number> {
   const file = oneFile(args, "check");
-  const journey = await readJourney(file, io);
+  const { journey } = (await readJourney(file, io, "err")) ?? {};
   if (!journey) return 1;
   // Loaded on demand so that `validate` works without the checks' code.
   const { runChecks } = await import("../src/checks");
@@ -186,7 +199,7 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   const out = args.flags.get("out");
   if (typeof out !== "string") throw new UsageError(`"export" needs --out OUT, the file to write.`);
   if (format === undefined) return 1;
-  const journey = await readJourney(file, io);
+  const { journey } = (await readJourney(file, io, "err")) ?? {};
   if (!journey) return 1;
   // Loaded on demand: the renderers pull in PDFKit and fonts, which validate and check never need.
   const { exportFile } = await import("./exportFile");

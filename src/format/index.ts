@@ -1,4 +1,12 @@
 // Journey JSON format v1: parsing with every problem named by path, and writing.
 export { parseJourneyText, parseJourneyValue, MAX_FILE_BYTES, TOO_LARGE } from "./parse";
 export { toJourneyFile, serializeJourney, fileHealth, journeyFileName, type ExportOptions } from "./export";
-export { formatIssue, FORMAT, FORMAT_VERSION, type JourneyFile, type FormatIssue, type ParseResult } from "./types";
+export {
+  formatIssue,
+  FORMAT,
+  FORMAT_VERSION,
+  type JourneyFile,
+  type FormatIssue,
+  type ParseResult,
+  type RefusalScope,
+} from "./types";

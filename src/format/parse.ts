@@ -15,7 +15,13 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** The sentence for a file over MAX_FILE_BYTES, also said by readers that refuse it before reading it. */
 export const TOO_LARGE = `This file is too large: a journey file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB.`;
 
-const refuse = (error: string, issues: FormatIssue[] = []): ParseResult => ({ ok: false, error, issues });
+/** A file refused as a whole: not JSON, too large, not a journey file, a newer version. */
+const refuse = (error: string, issues: FormatIssue[] = []): ParseResult => ({
+  ok: false,
+  error,
+  issues,
+  scope: "file",
+});
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -81,7 +87,8 @@ function onePerPath(issues: readonly FormatIssue[]): FormatIssue[] {
 function refuseProblems(found: readonly FormatIssue[]): ParseResult {
   const issues = inReadingOrder(onePerPath(found));
   const n = issues.length;
-  return refuse(`This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`, issues);
+  const error = `This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`;
+  return { ok: false, error, issues, scope: "records" };
 }
 
 export function parseJourneyValue(input: unknown): ParseResult {

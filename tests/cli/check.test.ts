@@ -45,10 +45,22 @@ describe("outside-in check", () => {
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
 
-  it("exits 1 with the path lines when the file is invalid", async () => {
-    const run = await outsideIn("check", join(BAD_DIR, "unknown-stage.json"), "--json");
+  it("exits 1 with the path lines on stderr when the file is invalid, and keeps stdout for findings", async () => {
+    const file = join(BAD_DIR, "unknown-stage.json");
+    const run = await outsideIn("check", file, "--json");
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(lines(run.stderr)).toContain('journey.cards[3].stageId: unknown stage "st_9"');
+    expect(lines(run.stderr)).toEqual([
+      `${file}: This file is not a valid Outside-In journey: 1 problem.`,
+      'journey.cards[3].stageId: unknown stage "st_9"',
+    ]);
+  });
+
+  it("refuses a file that is not a journey file with its one sentence", async () => {
+    const file = join(BAD_DIR, "unknown-format.json");
+    const run = await outsideIn("check", file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(`${file}: This is not an Outside-In journey file: format must be "outside-in.journey".\n`);
   });
 });

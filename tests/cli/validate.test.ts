@@ -21,14 +21,12 @@ describe("outside-in validate", () => {
     expect(run.stderr).toBe("");
   });
 
-  it("refuses a card on an unknown stage with the contract's path line", async () => {
+  it("refuses a card on an unknown stage with the contract's path line, alone on stdout", async () => {
     const file = join(BAD_DIR, "unknown-stage.json");
     const run = await outsideIn("validate", file);
     expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual([
-      `${file}: This file is not a valid Outside-In journey: 1 problem.`,
-      'journey.cards[3].stageId: unknown stage "st_9"',
-    ]);
+    expect(run.stdout).toBe('journey.cards[3].stageId: unknown stage "st_9"\n');
+    expect(run.stderr).toBe(`${file}: This file is not a valid Outside-In journey: 1 problem.\n`);
   });
 
   it("prints one line per problem when a file has several", async () => {
@@ -46,29 +44,80 @@ describe("outside-in validate", () => {
     );
     const run = await outsideIn("validate", file);
     expect(run.code).toBe(1);
-    const [first, ...rest] = lines(run.stderr);
-    expect(first).toBe(`${file}: This file is not a valid Outside-In journey: 4 problems.`);
-    expect(rest).toEqual([
+    expect(run.stderr).toBe(`${file}: This file is not a valid Outside-In journey: 4 problems.\n`);
+    expect(run.stdout.split("\n")).toEqual([
       "journey.cards[2].emotion: must be a whole number from -2 to 2",
       'journey.cards[3].stageId: unknown stage "st_9"',
       'journey.cards[4].id: duplicate id "cd_a" (also at journey.cards[0].id)',
       'journey.connections[0].to: unknown card "cd_zz"',
+      "",
     ]);
   });
 
-  it("refuses invalid JSON, an unknown format and a newer version with a sentence", async () => {
-    const invalid = await outsideIn("validate", join(BAD_DIR, "invalid.json"));
+  it("prints one line for one problem, however the problem shows", async () => {
+    for (const [edit, line] of [
+      [
+        (j: Parameters<Parameters<typeof brokenTiny>[0]>[0]) => (j.cards[3]!.stageId = ""),
+        "journey.cards[3].stageId: must not be empty",
+      ],
+      [(j: Parameters<Parameters<typeof brokenTiny>[0]>[0]) => (j.stages = null), "journey.stages: must be an array"],
+    ] as const) {
+      const file = join(dir, "one.json");
+      await writeFile(file, JSON.stringify(brokenTiny(edit)));
+      const run = await outsideIn("validate", file);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe(`${line}\n`);
+      expect(run.stderr).toBe(`${file}: This file is not a valid Outside-In journey: 1 problem.\n`);
+    }
+  });
+
+  it("refuses invalid JSON, an unknown format and a newer version with one sentence on stdout", async () => {
+    const invalidFile = join(BAD_DIR, "invalid.json");
+    const invalid = await outsideIn("validate", invalidFile);
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr).toMatch(/invalid\.json: This file is not valid JSON/);
+    expect(invalid.stdout).toBe(
+      `${invalidFile}: This file is not valid JSON (line 5, column 1): the file ends before every { and [ is closed.\n`,
+    );
+    expect(invalid.stderr).toBe("");
 
-    const format = await outsideIn("validate", join(BAD_DIR, "unknown-format.json"));
+    const formatFile = join(BAD_DIR, "unknown-format.json");
+    const format = await outsideIn("validate", formatFile);
     expect(format.code).toBe(1);
-    expect(format.stderr).toContain('format must be "outside-in.journey".');
-    expect(lines(format.stderr)).toContain('format: must be "outside-in.journey"');
+    expect(format.stdout).toBe(
+      `${formatFile}: This is not an Outside-In journey file: format must be "outside-in.journey".\n`,
+    );
+    expect(format.stderr).toBe("");
 
-    const newer = await outsideIn("validate", join(BAD_DIR, "newer-version.json"));
+    const newerFile = join(BAD_DIR, "newer-version.json");
+    const newer = await outsideIn("validate", newerFile);
     expect(newer.code).toBe(1);
-    expect(newer.stderr).toContain("written by a newer version of Outside-In (format version 3)");
+    expect(newer.stdout).toBe(
+      `${newerFile}: This file was written by a newer version of Outside-In (format version 3); this version reads version 1.\n`,
+    );
+    expect(newer.stderr).toBe("");
+  });
+
+  it("prints a trailing comma's place in one line, with none of the file's lines", async () => {
+    const file = join(dir, "comma.json");
+    const pretty = JSON.stringify(
+      brokenTiny(() => undefined),
+      null,
+      2,
+    );
+    // A comma after the last stage: "      }," and then "    ]," on the next line.
+    const text = pretty.replace(/\}\n( *)\]/, "},\n$1]");
+    const lines = text.split("\n");
+    const at = lines.findIndex((l, i) => /^ *\],?$/.test(l) && lines[i - 1]?.endsWith("},"));
+    expect(at).toBeGreaterThan(0);
+    const lineOfBracket = at + 1;
+    const column = (lines[at]?.indexOf("]") ?? 0) + 1;
+    await writeFile(file, text);
+    const run = await outsideIn("validate", file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      `${file}: This file is not valid JSON (line ${lineOfBracket}, column ${column}): a comma right before "]": the last item takes no comma.\n`,
+    );
+    expect(run.stderr).toBe("");
   });
 
   it("says so when the file cannot be read", async () => {

@@ -72,6 +72,15 @@ describe("parseJourneyText", () => {
     }
   });
 
+  it("says whether a refusal is of the file as a whole or of records in it", () => {
+    const scope = (result: ParseResult) => (result.ok ? "ok" : result.scope);
+    expect(scope(parseJourneyText("{"))).toBe("file");
+    expect(scope(parseJourneyText(" ".repeat(MAX_FILE_BYTES + 1)))).toBe("file");
+    expect(scope(parseValue({ ...asFile(tinyJourney()), format: "miro.board" }))).toBe("file");
+    expect(scope(parseValue({ ...asFile(tinyJourney()), version: 2 }))).toBe("file");
+    expect(scope(parseValue(brokenTiny((j) => (j.cards[3]!.stageId = "st_9"))))).toBe("records");
+  });
+
   it("refuses an empty file", () => {
     const result = parseJourneyText("  \n");
     expect(result.ok || result.error).toBe("This file is empty: a journey file is a JSON document.");
