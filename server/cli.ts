@@ -3,7 +3,15 @@ import { randomBytes } from "node:crypto";
 import { open, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Journey } from "../src/doc";
-import { formatIssue, MAX_FILE_BYTES, parseJourneyText, TOO_LARGE, type JourneyFile } from "../src/format";
+import {
+  fileExtras,
+  formatIssue,
+  MAX_FILE_BYTES,
+  parseJourneyText,
+  serializeJourney,
+  TOO_LARGE,
+  type JourneyFile,
+} from "../src/format";
 
 const USAGE = `Usage: outside-in <command>
 
@@ -199,12 +207,19 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   const out = args.flags.get("out");
   if (typeof out !== "string") throw new UsageError(`"export" needs --out OUT, the file to write.`);
   if (format === undefined) return 1;
-  const { journey } = (await readJourney(file, io, "err")) ?? {};
-  if (!journey) return 1;
-  // Loaded on demand: the renderers pull in PDFKit and fonts, which validate and check never need.
-  const { exportFile } = await import("./exportFile");
-  const options = { format, comments: args.flags.has("comments"), ...(paper ? { paper } : {}) };
-  const { body } = await exportFile(journey, options);
+  const read = await readJourney(file, io, "err");
+  if (!read) return 1;
+  const { journey } = read;
+  let body: Uint8Array | string;
+  if (format === "json") {
+    // The file's own unknown top-level fields go back out with it; health and exportedAt are written fresh.
+    body = serializeJourney(journey, { exportedAt: new Date(), extra: fileExtras(read.file) });
+  } else {
+    // Loaded on demand: the renderers pull in PDFKit and fonts, which validate and check never need.
+    const { exportFile } = await import("./exportFile");
+    const options = { format, comments: args.flags.has("comments"), ...(paper ? { paper } : {}) };
+    ({ body } = await exportFile(journey, options));
+  }
   try {
     await writeAtomically(out, body);
   } catch (e) {

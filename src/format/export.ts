@@ -1,6 +1,7 @@
 // Writes a journey snapshot as a format v1 file: cards ordered by cell, `order` the index in the cell.
 import { journeyHealth, runChecks, type JourneyHealth } from "../checks";
 import type { Card, Comment, Journey } from "../doc";
+import { FORBIDDEN_KEYS } from "./sanitize";
 import { FORMAT, FORMAT_VERSION, type JourneyFile } from "./types";
 
 export type ExportOptions = { exportedAt?: Date; extra?: Record<string, unknown> };
@@ -52,11 +53,30 @@ export function toJourneyFile(journey: Journey, options: ExportOptions = {}): Jo
   const file: JourneyFile = { format: FORMAT, version: FORMAT_VERSION, journey: out };
   if (options.exportedAt) file.exportedAt = options.exportedAt.toISOString();
   for (const [key, value] of Object.entries(options.extra ?? {})) {
-    if (!(key in file)) file[key] = value;
+    if (!FORBIDDEN_KEYS.has(key) && !Object.prototype.hasOwnProperty.call(file, key)) file[key] = value;
   }
   // Keep the header first and the journey last, as people read the file top down.
   const { journey: body, ...header } = file;
   return { ...header, journey: body } as JourneyFile;
+}
+
+/** The header and the body of a file: written by the exporter, never taken over from a file read. */
+const OWN_FIELDS: ReadonlySet<string> = new Set(["format", "version", "exportedAt", "journey"]);
+
+/** Top-level fields the exporter derives from the journey each time (see fileHealth): a copy would be stale. */
+export const DERIVED_FIELDS: ReadonlySet<string> = new Set(["health"]);
+
+/**
+ * The unknown top-level fields of a file that was read (an `x-vendor` block, say), to be written again on
+ * export, so a round trip keeps them: never the header or the journey, a derived field, or a key that reaches
+ * for the prototype.
+ */
+export function fileExtras(file: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const extras: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(file)) {
+    if (!OWN_FIELDS.has(key) && !DERIVED_FIELDS.has(key) && !FORBIDDEN_KEYS.has(key)) extras[key] = value;
+  }
+  return extras;
 }
 
 /**

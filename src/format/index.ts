@@ -1,6 +1,14 @@
 // Journey JSON format v1: parsing with every problem named by path, and writing.
 export { parseJourneyText, parseJourneyValue, MAX_FILE_BYTES, TOO_LARGE } from "./parse";
-export { toJourneyFile, serializeJourney, fileHealth, journeyFileName, type ExportOptions } from "./export";
+export {
+  toJourneyFile,
+  serializeJourney,
+  fileHealth,
+  fileExtras,
+  DERIVED_FIELDS,
+  journeyFileName,
+  type ExportOptions,
+} from "./export";
 export {
   formatIssue,
   FORMAT,

@@ -1,9 +1,9 @@
 // `outside-in export`: writes the file whole or not at all, and refuses bad options before reading anything.
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseJourneyText } from "../../src/format";
-import { BAD_DIR, EXAMPLE_PATH } from "../fixtures/journeys";
+import { fileHealth, parseJourneyText } from "../../src/format";
+import { BAD_DIR, EXAMPLE_PATH, asFile, tinyJourney } from "../fixtures/journeys";
 import { outsideIn } from "./run";
 
 let dir: string;
@@ -25,6 +25,33 @@ describe("outside-in export", () => {
     if (!written.ok || !original.ok) return;
     expect(written.journey).toEqual(original.journey);
     expect(await readdir(dir)).toEqual(["map.json"]);
+  });
+
+  it("keeps the file's unknown top-level fields in a JSON export, and writes health and exportedAt fresh", async () => {
+    const source = join(dir, "vendor.json");
+    const journey = tinyJourney();
+    const vendor = { crm: "J-42", tags: ["pilot", "b2c"], nested: { deep: [1, { ok: true }] } };
+    const file = asFile(journey, {
+      exportedAt: "2020-01-01T00:00:00.000Z",
+      "x-vendor": vendor,
+      health: { openFindings: 0, coverage: 1, stale: true },
+      notes: "kept",
+    });
+    // Keys that reach for the prototype, written raw: they must not come back.
+    const text = JSON.stringify(file).replace("{", '{"__proto__":{"polluted":true},"constructor":{"prototype":{}},');
+    await writeFile(source, text);
+    const out = join(dir, "map.json");
+    const run = await outsideIn("export", source, "--format", "json", "--out", out);
+    expect(run.code).toBe(0);
+    const written = JSON.parse(await readFile(out, "utf8")) as Record<string, unknown>;
+    expect(Object.keys(written)).toEqual(["format", "version", "exportedAt", "health", "x-vendor", "notes", "journey"]);
+    expect(written["x-vendor"]).toEqual(vendor);
+    expect(written.notes).toBe("kept");
+    expect(written.health).toEqual(fileHealth(journey));
+    expect(written.exportedAt).not.toBe("2020-01-01T00:00:00.000Z");
+    expect(Date.now() - Date.parse(String(written.exportedAt))).toBeLessThan(60_000);
+    const back = parseJourneyText(await readFile(out, "utf8"));
+    expect(back.ok && back.journey).toEqual(journey);
   });
 
   it("writes an SVG on A4 paper", async () => {

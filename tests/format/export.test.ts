@@ -1,5 +1,5 @@
 // Writing a journey: header first, cards in cell order with `order` as the index, safe file names.
-import { journeyFileName, parseJourneyText, serializeJourney, toJourneyFile } from "../../src/format";
+import { fileExtras, journeyFileName, parseJourneyText, serializeJourney, toJourneyFile } from "../../src/format";
 import { tinyJourney } from "../fixtures/journeys";
 
 describe("toJourneyFile", () => {
@@ -20,6 +20,14 @@ describe("toJourneyFile", () => {
     expect(file.health).toEqual({ score: 70 });
     expect(file.format).toBe("outside-in.journey");
     expect(file.journey.title).toBe("Renew my bike insurance");
+  });
+
+  it("adds an extra field whose name an object inherits (toString), and never one that reaches the prototype", () => {
+    const extra = JSON.parse('{"toString":"a","valueOf":1,"__proto__":{"polluted":true}}') as Record<string, unknown>;
+    const file = toJourneyFile(tinyJourney(), { extra });
+    expect(Object.keys(file)).toEqual(["format", "version", "toString", "valueOf", "journey"]);
+    expect(Object.getPrototypeOf(file)).toBe(Object.prototype);
+    expect((file as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("sorts cards by stage, lane and order and renumbers order within each cell", () => {
@@ -69,5 +77,16 @@ describe("journeyFileName", () => {
   it("falls back to journey when nothing usable is left and keeps names short", () => {
     expect(journeyFileName({ title: "„…“" }, "svg")).toBe("journey.svg");
     expect(journeyFileName({ title: "a".repeat(300) }, "csv")).toBe(`${"a".repeat(80)}.csv`);
+  });
+});
+
+describe("fileExtras", () => {
+  it("keeps a read file's unknown top-level fields, not its header, journey, derived health or prototype keys", () => {
+    const read = JSON.parse(
+      '{"format":"outside-in.journey","version":1,"exportedAt":"2026-11-22T10:00:00.000Z","health":{"openFindings":0},' +
+        '"x-vendor":{"id":7},"__proto__":{"polluted":true},"constructor":{},"prototype":1,"notes":"n","journey":{}}',
+    ) as Record<string, unknown>;
+    expect(fileExtras(read)).toEqual({ "x-vendor": { id: 7 }, notes: "n" });
+    expect(Object.keys(fileExtras(read))).toEqual(["x-vendor", "notes"]);
   });
 });
