@@ -1,6 +1,8 @@
-// German signs of inside-out wording: „wir prüfen“, „unser Team“, „der Kunde erhält“, Sachbearbeiter, Vorgang, passive Bearbeitung.
-import { END, SP, START, alt, regex, word } from "./words";
+// German signs of inside-out wording: „wir prüfen“, „unser Team“, „die Versicherung prüft“, „der Kunde erhält“,
+// Sachbearbeiter, passive Bearbeitung; and the signs of the customer's own voice („ich“, „wir warten“, „gemeinsam“).
+import { END, SP, START, allOf, alt, endingIn, oneOf, regex, word, type Pattern, type Voice } from "./words";
 
+/** What the company does, as the infinitive (and the plural: „wir prüfen“, „die Mitarbeiter prüfen“). */
 const COMPANY_VERBS = [
   "prüfen",
   "überprüfen",
@@ -15,7 +17,6 @@ const COMPANY_VERBS = [
   "informieren",
   "kontaktieren",
   "rufen",
-  "melden",
   "bestätigen",
   "überweisen",
   "erstatten",
@@ -45,7 +46,6 @@ const COMPANY_VERBS = [
   "helfen",
   "empfehlen",
   "erhalten",
-  "bearbeiten",
   "entscheiden",
   "ermitteln",
   "berechnen",
@@ -54,6 +54,196 @@ const COMPANY_VERBS = [
   "weiterleiten",
   "abwickeln",
 ];
+/** The same work in the third person singular, after a company subject: „die Versicherung prüft“. */
+const COMPANY_VERBS_3SG = [
+  "prüft",
+  "überprüft",
+  "sendet",
+  "schickt",
+  "versendet",
+  "verschickt",
+  "übersendet",
+  "übermittelt",
+  "bearbeitet",
+  "erstellt",
+  "informiert",
+  "kontaktiert",
+  "ruft",
+  "meldet",
+  "bestätigt",
+  "überweist",
+  "erstattet",
+  "zahlt",
+  "erfasst",
+  "leitet",
+  "beauftragt",
+  "stellt",
+  "aktiviert",
+  "eröffnet",
+  "klärt",
+  "bewertet",
+  "reguliert",
+  "veranlasst",
+  "benachrichtigt",
+  "bietet",
+  "liefert",
+  "gibt",
+  "legt",
+  "bittet",
+  "fordert",
+  "erinnert",
+  "begrüßt",
+  "schaltet",
+  "verarbeitet",
+  "kümmert",
+  "hilft",
+  "empfiehlt",
+  "erhält",
+  "entscheidet",
+  "ermittelt",
+  "berechnet",
+  "kalkuliert",
+  "ordnet",
+  "wickelt",
+  "besichtigt",
+  "begutachtet",
+  "schätzt",
+  "besucht",
+  "untersucht",
+  "fragt",
+  "schreibt",
+  "antwortet",
+  "erklärt",
+  "berät",
+  "vereinbart",
+  "bucht",
+  "sperrt",
+  "storniert",
+  "kündigt",
+  "genehmigt",
+  "lehnt",
+  "nimmt",
+  "zeigt",
+  "verlangt",
+  "schließt",
+  "wird",
+  "kann",
+  "muss",
+  "soll",
+  "will",
+  "möchte",
+];
+const PLURAL_VERBS = [
+  ...COMPANY_VERBS,
+  "melden",
+  "zahlen",
+  "besichtigen",
+  "begutachten",
+  "fragen",
+  "schreiben",
+  "zeigen",
+  "verlangen",
+  "werden",
+  "können",
+  "müssen",
+  "sollen",
+  "wollen",
+];
+const ADVERB = `(?:dann|jetzt|nun|sofort|umgehend|automatisch|zunächst|erst|noch|bereits|auch|schnell|gleich|direkt|anschließend|danach|später|manuell|wieder|immer)`;
+
+/**
+ * The company, its staff, systems and departments, by gender, each with its nominative articles. A noun counts with
+ * anything in front (Kfz-Versicherung, Schadenabteilung, Servicemitarbeiterin): the word is read whole, then its
+ * ending is checked, which keeps the regex linear. „Der Versicherung“ is a genitive or dative, not a subject.
+ */
+const FEMININE = [
+  "versicherung",
+  "versicherungsgesellschaft",
+  "bank",
+  "sparkasse",
+  "firma",
+  "abteilung",
+  "hotline",
+  "filiale",
+  "zentrale",
+  "geschäftsstelle",
+  "verwaltung",
+  "buchhaltung",
+  "poststelle",
+  "kundenbetreuung",
+  "agentur",
+  "mitarbeiterin",
+  "bearbeiterin",
+  "beraterin",
+  "gutachterin",
+  "sachverständige",
+  "kollegin",
+  "vermittlerin",
+  "technikerin",
+];
+const MASCULINE = [
+  "versicherer",
+  "anbieter",
+  "händler",
+  "mitarbeiter",
+  "bearbeiter",
+  "berater",
+  "gutachter",
+  "sachverständige",
+  "sachverständiger",
+  "kollege",
+  "vermittler",
+  "techniker",
+  "betreuer",
+  "prüfer",
+  "außendienst",
+  "innendienst",
+  "kundendienst",
+  "service",
+  "support",
+  "shop",
+  "vertrieb",
+];
+const NEUTER = ["system", "team", "unternehmen", "center", "institut", "backoffice"];
+const PLURALS = [
+  "mitarbeiter",
+  "mitarbeitenden",
+  "mitarbeiterinnen",
+  "bearbeiter",
+  "bearbeiterinnen",
+  "berater",
+  "beraterinnen",
+  "gutachter",
+  "gutachterinnen",
+  "sachverständigen",
+  "kollegen",
+  "kolleginnen",
+  "experten",
+  "expertinnen",
+  "systeme",
+  "teams",
+  "techniker",
+  "banken",
+  "versicherungen",
+  "versicherer",
+  "anbieter",
+];
+/** A word ending in one of `nouns`. */
+const endingWith = (nouns: readonly string[]) => `[\\p{L}-]+(?![\\p{L}-])(?<=${nouns.join("|")})`;
+/** A noun right after these is a genitive, dative or prepositional object, never the subject. */
+const NOT_AFTER = `(?<!(?:der|des|dem|den|einer|eines|einem|zur|zum|vom|beim|im|am|bei|von|mit|an|auf|aus|für|durch|gegen|nach|über|unter|vor|zu|seitens|laut)\\s+(?:[\\p{L}-]+\\s+)?)`;
+const article = (articles: string) => `(?:(?:${articles})${SP}(?:[\\p{L}-]+${SP})?)?`;
+const SINGULAR_SUBJECT = `(?:${article("die|diese|unsere|eure|Ihre|eine|seine|ihre")}${endingWith(FEMININE)}|${article("der|dieser|unser|euer|Ihr|ein|sein|ihr")}${endingWith(MASCULINE)}|${article("das|dieses|unser|euer|Ihr|ein|sein|ihr")}${endingWith(NEUTER)})`;
+/** A plural needs its article: „Mitarbeiter fragen“ is as often the customer's to-do („Mitarbeiter fragen“ = ask staff). */
+const PLURAL_SUBJECT = `(?:die|diese|unsere|eure|Ihre)${SP}(?:[\\p{L}-]+${SP})?${endingWith(PLURALS)}`;
+
+/** What every company subject's last word ends in, for the gate: the nouns without their compound prefix. */
+const COMPANY_SUBJECT = allOf(
+  oneOf([...COMPANY_VERBS_3SG, ...PLURAL_VERBS]),
+  endingIn([...FEMININE, ...MASCULINE, ...NEUTER, ...PLURALS]),
+);
+const WIR = oneOf(["wir"]);
+
 const COMPANY_NOUNS = [
   "team",
   "mitarbeiter",
@@ -75,7 +265,6 @@ const COMPANY_NOUNS = [
   "beraterin",
   "gutachter",
   "gutachterin",
-  "haus",
   "unternehmen",
   "prozess",
   "prozesse",
@@ -114,7 +303,6 @@ const THIRD_PERSON_VERBS = [
   "nimmt",
   "vergleicht",
   "entscheidet",
-  "lädt",
 ];
 const PARTICIPLES = [
   "bearbeitet",
@@ -138,24 +326,127 @@ const PARTICIPLES = [
   "eingesteuert",
 ];
 
-export const DE_PATTERNS: readonly RegExp[] = [
-  // wir prüfen, wir werden Ihre Meldung prüfen
-  regex(`${START}wir(?:${SP}[\\p{L}-]+){0,3}?${SP}(?:${alt(COMPANY_VERBS)})${END}`),
+export const DE_PATTERNS: readonly Pattern[] = [
+  // wir prüfen, wir werden Ihre Meldung prüfen; not „wir lassen das Auto prüfen“ (the customer has it checked)
+  {
+    kind: "we",
+    gate: WIR,
+    re: regex(`${START}wir(?:${SP}(?!lassen|ließen)[\\p{L}-]+){0,3}?${SP}(?:${alt(COMPANY_VERBS)})${END}`),
+  },
   // Dann prüfen wir, Anschließend senden wir
-  regex(`${START}(?:${alt(COMPANY_VERBS)})${SP}wir${END}`),
-  // unser Team, unser Schadenteam, unsere Mitarbeitenden
-  regex(`${START}unser(?:e|en|em|er|es)?${SP}(?:[\\p{L}-]+${SP})?\\p{L}*(?:${alt(COMPANY_NOUNS)})${END}`),
+  { kind: "we", gate: WIR, re: regex(`${START}(?:${alt(COMPANY_VERBS)})${SP}wir${END}`) },
+  // „Wir melden uns“ is the company; „wir melden den Schaden“ is the customer
+  { kind: "we", gate: WIR, re: regex(`${START}(?:wir${SP}melden|melden${SP}wir)${SP}uns${END}`) },
+  // unser Team, unser Schadenteam, unsere Mitarbeitenden („unser Haus“ is as often the customer's house)
+  {
+    kind: "subject",
+    gate: (words) => words.some((w) => w.startsWith("unser")),
+    re: regex(`${START}unser(?:e|en|em|er|es)?${SP}(?:[\\p{L}-]+${SP})?\\p{L}*(?:${alt(COMPANY_NOUNS)})${END}`),
+  },
+  // Die Versicherung prüft, Der Gutachter besichtigt, Mitarbeiter prüft, Das System verarbeitet, die Mitarbeiter prüfen
+  {
+    kind: "subject",
+    gate: COMPANY_SUBJECT,
+    re: regex(
+      `${START}${NOT_AFTER}(?:${SINGULAR_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(COMPANY_VERBS_3SG)})|${PLURAL_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(PLURAL_VERBS)}))${END}`,
+    ),
+  },
   // der Kunde, die Kundin, den Versicherungsnehmer (singular: „die Kunden“ may be the customer's own peers)
-  regex(
-    `${START}(?:(?:der|dem|den)${SP}(?:kunde|kunden|endkunde|endkunden)|(?:die|der)${SP}(?:kundin|endkundin)|(?:der|die|dem|den)${SP}(?:versicherungsnehmer(?:in)?|antragsteller(?:in)?|versicherungsnehmers))${END}`,
-  ),
+  {
+    kind: "subject",
+    re: regex(
+      `${START}(?:(?:der|dem|den)${SP}(?:kunde|kunden|endkunde|endkunden)|(?:die|der)${SP}(?:kundin|endkundin)|(?:der|die|dem|den)${SP}(?:versicherungsnehmer(?:in)?|antragsteller(?:in)?|versicherungsnehmers))${END}`,
+    ),
+  },
   // Kunde erhält (without article)
-  regex(`${START}(?:kunde|kundin)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`),
+  { kind: "subject", re: regex(`${START}(?:kunde|kundin)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`) },
   // Vorgang wird bearbeitet, der Antrag wird vom Innendienst geprüft
-  regex(`${START}(?:wird|werden|wurde|wurden)(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(PARTICIPLES)})${END}`),
-  regex(`${START}(?:ist|sind)${SP}in${SP}bearbeitung${END}`),
-  regex(word(["sachbearbeiter", "sachbearbeitung", "bestandssystem", "bestandsführung", "ticketsystem"], "both")),
-  regex(word(["innendienst", "schadenregulierer", "eskalation", "vorgang", "workflow"], "after")),
-  regex(word(["fachabteilung", "bearbeitung", "regulierung", "verarbeitung", "policierung"], "before")),
-  regex(word(["vorgänge", "backoffice", "back-office", "back office", "crm", "sap", "erp", "poststelle"])),
+  {
+    kind: "subject",
+    re: regex(`${START}(?:wird|werden|wurde|wurden)(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(PARTICIPLES)})${END}`),
+  },
+  { kind: "subject", re: regex(`${START}(?:ist|sind)${SP}in${SP}bearbeitung${END}`) },
+  {
+    kind: "jargon",
+    re: regex(word(["sachbearbeiter", "sachbearbeitung", "bestandssystem", "bestandsführung", "ticketsystem"], "both")),
+  },
+  { kind: "jargon", re: regex(word(["innendienst", "schadenregulierer", "eskalation", "workflow"], "after")) },
+  { kind: "jargon", re: regex(word(["fachabteilung", "policierung"], "before")) },
+  { kind: "jargon", re: regex(word(["backoffice", "back-office", "back office", "crm", "sap", "erp", "poststelle"])) },
+  // The company's words for the customer's case, which customers take over: „der Stand meines Vorgangs“
+  { kind: "term", re: regex(word(["vorgang"], "after")) },
+  { kind: "term", re: regex(word(["vorgänge"])) },
+  { kind: "term", re: regex(word(["bearbeitung", "regulierung", "verarbeitung"], "before")) },
 ];
+
+/** Customer-typical verbs: „wir warten“, „wir brauchen“ is a family or a couple, not the company. */
+const WE_CUSTOMER_VERBS = [
+  "brauchen",
+  "wollen",
+  "möchten",
+  "warten",
+  "hoffen",
+  "fragen",
+  "vergleichen",
+  "wählen",
+  "kaufen",
+  "suchen",
+  "lesen",
+  "füllen",
+  "unterschreiben",
+  "laden",
+  "zahlen",
+  "bezahlen",
+  "fahren",
+  "ziehen",
+  "reisen",
+  "planen",
+  "buchen",
+  "besuchen",
+  "finden",
+  "bekommen",
+  "freuen",
+  "ärgern",
+  "melden",
+  "lassen",
+];
+
+export const DE_VOICE: Voice = {
+  customer: regex(
+    `${START}(?:ich|wir${SP}(?:${alt(WE_CUSTOMER_VERBS)})(?!${SP}uns${END})|(?:${alt(WE_CUSTOMER_VERBS)})${SP}wir)${END}`,
+  ),
+  together: regex(
+    word([
+      "gemeinsam",
+      "zusammen",
+      "als Familie",
+      "wir beide",
+      "wir zwei",
+      "meine Frau",
+      "meiner Frau",
+      "mein Mann",
+      "meinem Mann",
+      "mein Partner",
+      "meinem Partner",
+      "meine Partnerin",
+      "meiner Partnerin",
+      "meine Kinder",
+      "unsere Kinder",
+      "unsere Familie",
+      "unser Auto",
+      "unserem Auto",
+      "unser Haus",
+      "unserem Haus",
+      "unsere Wohnung",
+      "unserer Wohnung",
+    ]),
+  ),
+  // Case matters: „Sie“ and „Ihr“ address the customer, „sie“ and „ihr“ are someone else.
+  addressed: new RegExp(
+    `${START}(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd](?:em|en|er|ie)${SP}(?:Kunden|Kundin|Kundinnen))${END}`,
+    "gu",
+  ),
+  counterpart: regex(
+    `${START}[\\p{L}-]*(?:versicherung|versicherer|bank|sparkasse|hotline|kundenservice|kundendienst|service|berater|beraterin|makler|maklerin|vermittler|vermittlerin|filiale|anbieter|händler|shop|support|agentur)${END}`,
+  ),
+};

@@ -1,6 +1,8 @@
-// English signs of inside-out wording: company subjects and verbs, the customer in third person, internal roles, systems and jargon.
-import { END, SP, START, alt, regex, word } from "./words";
+// English signs of inside-out wording: the company, its staff or systems as the subject, company verbs after "we", the
+// customer in the third person, internal roles, systems and jargon; and the signs of the customer's own voice.
+import { END, SP, START, allOf, alt, gerund, oneOf, regex, thirdPerson, word, type Pattern, type Voice } from "./words";
 
+/** What the company does to or for the customer: after "we", after a company subject. */
 const COMPANY_VERBS = [
   "send",
   "mail",
@@ -68,6 +70,110 @@ const COMPANY_VERBS = [
   "upsell",
   "help",
 ];
+/** More of what a company subject does ("the bank asks", "the assessor visits"); not used after "we". */
+const SUBJECT_VERBS = [
+  ...COMPANY_VERBS,
+  "ask",
+  "show",
+  "display",
+  "write",
+  "answer",
+  "reply",
+  "respond",
+  "explain",
+  "recommend",
+  "suggest",
+  "advise",
+  "visit",
+  "book",
+  "cancel",
+  "block",
+  "accept",
+  "decline",
+  "deny",
+  "generate",
+  "trigger",
+  "match",
+  "flag",
+  "store",
+  "save",
+  "pay",
+  "pay out",
+  "estimate",
+  "survey",
+  "appraise",
+  "underwrite",
+  "sign off",
+  "chase",
+  "get back",
+  "reach out",
+  "follow up",
+];
+/**
+ * Third-person forms that are as often plural nouns ("bank transfers", "team updates"): without an article in
+ * front of the subject they count only with an object after them ("Agent calls customer", "Team updates my address").
+ */
+const NOUN_LIKE = new Set(
+  [
+    "check",
+    "review",
+    "call",
+    "offer",
+    "record",
+    "log",
+    "update",
+    "request",
+    "transfer",
+    "charge",
+    "bill",
+    "invoice",
+    "schedule",
+    "issue",
+    "contact",
+    "mail",
+    "email",
+    "e-mail",
+    "post",
+    "refund",
+    "register",
+    "route",
+    "answer",
+    "reply",
+    "visit",
+    "book",
+    "block",
+    "match",
+    "flag",
+    "store",
+    "estimate",
+    "survey",
+    "ship",
+    "show",
+  ].map(thirdPerson),
+);
+const THIRD = SUBJECT_VERBS.map(thirdPerson);
+const PLAIN_THIRD = THIRD.filter((v) => !NOUN_LIKE.has(v));
+const OBJECT_AFTER = `(?=${SP}(?:me|my|you|your|the|a|an|our|his|her|their|it|them|him|us|customers?|clients?|back|out|up|in)${END})`;
+const MODALS = [
+  "will",
+  "can",
+  "cannot",
+  "can't",
+  "must",
+  "should",
+  "may",
+  "might",
+  "would",
+  "could",
+  "has to",
+  "have to",
+  "needs to",
+  "need to",
+  "is going to",
+  "are going to",
+];
+const ADVERB = `(?:then|also|now|first|always|never|still|just|again|later|soon|often|\\p{L}+ly)`;
+
 const AUXILIARIES = [
   "will",
   "then",
@@ -88,6 +194,7 @@ const AUXILIARIES = [
   "always",
   "usually",
 ];
+/** The company's people, units and systems, after "our". */
 const COMPANY_NOUNS = [
   "team",
   "teams",
@@ -121,6 +228,116 @@ const COMPANY_NOUNS = [
   "organisation",
   "organization",
 ];
+/** The company, its staff, its systems and its departments as a subject that takes "sends", "processes". */
+const SINGULAR_SUBJECTS = [
+  "company",
+  "firm",
+  "business",
+  "bank",
+  "insurer",
+  "insurance",
+  "insurance company",
+  "provider",
+  "operator",
+  "carrier",
+  "shop",
+  "store",
+  "retailer",
+  "merchant",
+  "seller",
+  "vendor",
+  "brand",
+  "branch",
+  "head office",
+  "team",
+  "staff",
+  "staff member",
+  "team member",
+  "department",
+  "back office",
+  "call centre",
+  "call center",
+  "service desk",
+  "help desk",
+  "helpdesk",
+  "hotline",
+  "support",
+  "customer service",
+  "customer care",
+  "system",
+  "CRM",
+  "SAP",
+  "ERP",
+  "agent",
+  "advisor",
+  "adviser",
+  "consultant",
+  "clerk",
+  "case handler",
+  "caseworker",
+  "case worker",
+  "claims handler",
+  "assessor",
+  "adjuster",
+  "loss adjuster",
+  "surveyor",
+  "appraiser",
+  "expert",
+  "specialist",
+  "representative",
+  "employee",
+  "colleague",
+  "manager",
+  "underwriter",
+  "technician",
+];
+/** The same as plurals, which take "send", "process" (and "staff" and "team" either way). */
+const PLURAL_SUBJECTS = [
+  "staff",
+  "team",
+  "teams",
+  "agents",
+  "advisors",
+  "advisers",
+  "consultants",
+  "clerks",
+  "case handlers",
+  "caseworkers",
+  "claims handlers",
+  "assessors",
+  "adjusters",
+  "surveyors",
+  "appraisers",
+  "experts",
+  "specialists",
+  "representatives",
+  "employees",
+  "colleagues",
+  "managers",
+  "underwriters",
+  "technicians",
+  "systems",
+  "departments",
+];
+/** "The bank sends" reads as the company acting; "a letter from the bank confirms" does not. */
+const NOT_AFTER_PREPOSITION = `(?<!(?:from|of|by|with|to|at|in|into|via|for|through|on)\\s+(?:(?:the|a|an|our|your|my|their|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+)?)`;
+const DETERMINER = `(?:the|our|your|this|that|their|its|a|an)${SP}(?:[\\p{L}-]+${SP})?`;
+/** The last word of every company subject, singular or plural ("insurance company" → company). */
+const SUBJECT_HEADS = oneOf([...SINGULAR_SUBJECTS, ...PLURAL_SUBJECTS].map((n) => n.split(" ").pop() ?? n));
+/** The first word of every verb form that may follow a company subject ("sends", "will", "is", "send"). */
+const SUBJECT_VERB_WORDS = oneOf(
+  [...SUBJECT_VERBS, ...THIRD, ...MODALS, "is", "was", "are", "were"].map((v) => v.split(/[ '’-]/)[0] ?? v),
+);
+const COMPANY_SUBJECT = allOf(SUBJECT_VERB_WORDS, SUBJECT_HEADS);
+const WE = oneOf(["we"]);
+
+const MODAL_ACT = `(?:${alt(MODALS)})${SP}(?:${alt(SUBJECT_VERBS)})`;
+const GERUNDS = alt(SUBJECT_VERBS.map(gerund));
+/** After a singular subject: "sends", "will send", "is sending"; `third` are the -s forms allowed here. */
+const actsAsOne = (third: string) => `(?:${ADVERB}${SP})?(?:${MODAL_ACT}|(?:is|was)${SP}(?:${GERUNDS})|${third})${END}`;
+/** After a plural subject: "send", "will send", "are sending". */
+const ACTS_AS_MANY = `(?:${ADVERB}${SP})?(?:${MODAL_ACT}|(?:are|were)${SP}(?:${GERUNDS})|(?:${alt(SUBJECT_VERBS)}))${END}`;
+
 const CUSTOMER_NOUNS = ["customer", "client", "policyholder", "policy holder", "applicant", "user", "consumer"];
 const THIRD_PERSON_VERBS = [
   "receives",
@@ -215,63 +432,208 @@ const CUSTOMER_COMPOUNDS = [
   "feedback",
 ];
 
-export const EN_PATTERNS: readonly RegExp[] = [
-  // we send, we'll check, we then process
-  regex(`${START}we(?:'ll|’ll|'ve|’ve)?(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS)})${END}`),
+export const EN_PATTERNS: readonly Pattern[] = [
+  // we send, we'll check, we then process, we're processing
+  {
+    kind: "we",
+    gate: WE,
+    re: regex(`${START}we(?:'ll|’ll|'ve|’ve)?(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS)})${END}`),
+  },
+  {
+    kind: "we",
+    gate: WE,
+    re: regex(
+      `${START}we(?:'re|’re|${SP}are)(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS.map(gerund))})${END}`,
+    ),
+  },
   // our team, our claims team, our system
-  regex(`${START}our${SP}(?:[\\p{L}-]+${SP})?(?:${alt(COMPANY_NOUNS)})${END}`),
-  // the system processes
-  regex(`${START}(?:the|our)${SP}systems?${SP}\\p{L}+s${END}`),
+  {
+    kind: "subject",
+    gate: oneOf(["our"]),
+    re: regex(`${START}our${SP}(?:[\\p{L}-]+${SP})?(?:${alt(COMPANY_NOUNS)})${END}`),
+  },
+  // The bank sends, the claims system processes, the assessor will visit, the agents call; and without an article,
+  // as card titles are written: "System processes the application", "Agent calls customer", the contract's own
+  // "system processes", where a form that is as often a plural noun ("Bank transfers") needs an object after it.
+  {
+    kind: "subject",
+    gate: COMPANY_SUBJECT,
+    re: regex(
+      `${START}${NOT_AFTER_PREPOSITION}(?:${DETERMINER}(?:(?:${alt(SINGULAR_SUBJECTS)})${SP}${actsAsOne(`(?:${alt(THIRD)})`)}|(?:${alt(PLURAL_SUBJECTS)})${SP}${ACTS_AS_MANY})|(?:${alt(SINGULAR_SUBJECTS)})${SP}${actsAsOne(`(?:${alt(PLAIN_THIRD)})|(?:${alt([...NOUN_LIKE])})${END}${OBJECT_AFTER}`)}|(?:${alt(PLURAL_SUBJECTS)})${SP}${ACTS_AS_MANY}${OBJECT_AFTER})`,
+    ),
+  },
   // is processed, gets checked, will be automatically reviewed
-  regex(
-    `${START}(?:is|are|was|were|gets|get|got|will be|has been|have been|being)${SP}(?:being${SP})?(?:\\p{L}+ly${SP})?(?:${alt(PARTICIPLES)})${END}`,
-  ),
+  {
+    kind: "subject",
+    re: regex(
+      `${START}(?:is|are|was|were|gets|get|got|will be|has been|have been|being)${SP}(?:being${SP})?(?:\\p{L}+ly${SP})?(?:${alt(PARTICIPLES)})${END}`,
+    ),
+  },
   // customer receives, the client then calls
-  regex(
-    `${START}(?:the${SP})?(?:${alt(CUSTOMER_NOUNS)})${SP}(?:(?:then|also|now|first)${SP})?(?:${alt(THIRD_PERSON_VERBS)})${END}`,
-  ),
+  {
+    kind: "subject",
+    re: regex(
+      `${START}(?:the${SP})?(?:${alt(CUSTOMER_NOUNS)})${SP}(?:(?:then|also|now|first)${SP})?(?:${alt(THIRD_PERSON_VERBS)})${END}`,
+    ),
+  },
   // "the customer" as an object: we call the customer
-  regex(
-    `${START}the${SP}(?:customer|client|policyholder|applicant)${END}(?!['’]?s?${SP}(?:${CUSTOMER_COMPOUNDS.join("|")})${END})`,
+  {
+    kind: "subject",
+    re: regex(
+      `${START}the${SP}(?:customer|client|policyholder|applicant)${END}(?!['’]?s?${SP}(?:${CUSTOMER_COMPOUNDS.join("|")})${END})`,
+    ),
+  },
+  {
+    kind: "jargon",
+    re: regex(
+      word([
+        "clerk",
+        "clerks",
+        "back office",
+        "back-office",
+        "backoffice",
+        "case handler",
+        "case handlers",
+        "case worker",
+        "case workers",
+        "caseworker",
+        "caseworkers",
+        "claims handler",
+        "claims handlers",
+        "underwriter",
+        "underwriters",
+        "underwriting",
+        "CRM",
+        "SAP",
+        "ERP",
+        "ticket system",
+        "first level",
+        "first-level",
+        "second level",
+        "second-level",
+        "1st level",
+        "2nd level",
+        "backend",
+        "back end",
+        "back-end",
+        "database",
+        "middleware",
+        "workflow",
+        "workflows",
+        "escalation",
+        "escalations",
+        "SLA",
+        "SLAs",
+        "KYC",
+        "dunning",
+      ]),
+    ),
+  },
+  // A ticket is the company's; a train or concert ticket is the customer's (in German too: „Ticket für …“).
+  {
+    kind: "term",
+    re: regex(
+      `(?<!(?:train|plane|flight|concert|bus|event|movie|cinema|parking|lottery|theatre|theater|match|festival|e-)\\s*)${START}tickets?${END}(?!${SP}(?:for|to|für|nach)${END})`,
+    ),
+  },
+  // Processing is the company's work; a processing fee is a price the customer pays.
+  { kind: "term", re: regex(`${START}processing${END}(?!${SP}(?:fees?|charges?)${END})`) },
+];
+
+/** Customer-typical verbs: "we need", "we wait" is a family or a couple, not the company. */
+const WE_CUSTOMER_VERBS = [
+  "need",
+  "want",
+  "wait",
+  "hope",
+  "worry",
+  "wonder",
+  "ask",
+  "compare",
+  "choose",
+  "buy",
+  "look",
+  "search",
+  "read",
+  "fill",
+  "sign",
+  "upload",
+  "report",
+  "pay",
+  "drive",
+  "move",
+  "travel",
+  "plan",
+  "book",
+  "visit",
+  "find",
+  "get",
+  "love",
+  "like",
+  "feel",
+  "think",
+  "try",
+  "use",
+  "go",
+  "rent",
+  "lose",
+  "crash",
+];
+
+export const EN_VOICE: Voice = {
+  // "I" is matched in capitals only: a lone lower-case i is rarely the customer.
+  customer: new RegExp(
+    `${START}(?:I(?:['’](?:m|ll|ve|d))?|[Ww]e(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(WE_CUSTOMER_VERBS)}))${END}`,
+    "gu",
   ),
-  regex(
+  together: regex(
     word([
-      "clerk",
-      "clerks",
-      "back office",
-      "back-office",
-      "backoffice",
-      "case handler",
-      "case handlers",
-      "case worker",
-      "case workers",
-      "caseworker",
-      "caseworkers",
-      "claims handler",
-      "claims handlers",
-      "underwriter",
-      "underwriters",
-      "underwriting",
-      "CRM",
-      "SAP",
-      "ERP",
-      "ticket system",
-      "first level",
-      "first-level",
-      "second level",
-      "second-level",
-      "1st level",
-      "2nd level",
-      "backend",
-      "back end",
-      "back-end",
-      "database",
-      "middleware",
+      "together",
+      "as a family",
+      "both of us",
+      "we both",
+      "the two of us",
+      "my wife",
+      "my husband",
+      "my partner",
+      "my kids",
+      "my children",
+      "our kids",
+      "our children",
+      "our family",
+      "our car",
+      "our house",
+      "our flat",
+      "our home",
+      "our apartment",
     ]),
   ),
-  // A ticket is the company's; a train or concert ticket is the customer's (in German too: „Ticket für …“).
-  regex(
-    `(?<!(?:train|plane|flight|concert|bus|event|movie|cinema|parking|lottery|theatre|theater|match|festival|e-)\\s*)${START}tickets?${END}(?!${SP}(?:for|to|für|nach)${END})`,
+  addressed: regex(word(["you", "your", "yours", "the customer", "the client", "customers", "clients"])),
+  counterpart: regex(
+    word([
+      "bank",
+      "insurer",
+      "insurance",
+      "hotline",
+      "customer service",
+      "customer care",
+      "support",
+      "helpdesk",
+      "help desk",
+      "service desk",
+      "call center",
+      "call centre",
+      "advisor",
+      "adviser",
+      "agent",
+      "broker",
+      "shop",
+      "store",
+      "retailer",
+      "seller",
+      "provider",
+      "dealer",
+      "branch",
+    ]),
   ),
-  regex(word(["workflow", "workflows", "processing", "escalation", "escalations", "SLA", "SLAs", "KYC", "dunning"])),
-];
+};

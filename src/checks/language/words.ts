@@ -20,3 +20,82 @@ export function word(words: readonly string[], compound?: "before" | "after" | "
 }
 
 export const regex = (source: string) => new RegExp(source, "giu");
+
+/**
+ * What a phrase says about who speaks, which decides whether a sentence worded as the customer excuses it:
+ * - `jargon`: the company's inside (roles, units, systems, procedures), found wherever it stands;
+ * - `term`: a company word customers meet and repeat (ticket, Vorgang, Regulierung), found only in a sentence
+ *   without the customer as its subject;
+ * - `subject`: the company, its staff or systems as the doer, the customer in the third person, a passive of
+ *   company work; found unless the customer spoke first in the sentence ("I open the app and the system shows …");
+ * - `we`: "we"/„wir“ doing company work; as `subject`, and not found when the sentence shows the we is the
+ *   customer (together, my wife, or calling the bank or the hotline without addressing a customer).
+ */
+export type Kind = "jargon" | "term" | "subject" | "we";
+/**
+ * A regex and the kind of its phrases. `gate`, for the costly ones, looks at the text's lower-cased words and says
+ * whether a match is possible at all: a text that fails it skips the regex (most texts, so the checks stay fast).
+ */
+export type Pattern = { re: RegExp; kind: Kind; gate?: (words: readonly string[]) => boolean };
+
+/** A gate: some word ends in one of `stems` (German compounds: Kfz-Versicherung, Schadenabteilung). */
+export const endingIn =
+  (stems: readonly string[]) =>
+  (words: readonly string[]): boolean =>
+    words.some((w) => stems.some((s) => w.endsWith(s)));
+/** A gate: some word is one of `list` (compared lower-cased). */
+export function oneOf(list: readonly string[]): (words: readonly string[]) => boolean {
+  const set = new Set(list.map((w) => w.toLowerCase()));
+  return (words) => words.some((w) => set.has(w));
+}
+/** A gate that needs every one of `gates`, tried in order: put the cheap and rarely passed one first. */
+export const allOf =
+  (...gates: ((words: readonly string[]) => boolean)[]) =>
+  (words: readonly string[]): boolean =>
+    gates.every((g) => g(words));
+
+/** The signs that tell the customer's voice from the company's, per language. */
+export type Voice = {
+  /** The customer as the subject: I, ich; and a we that does customer things (we need, wir warten). */
+  customer: RegExp;
+  /** Words that make every we in the sentence the customer: together, gemeinsam, my wife, unser Auto. */
+  together: RegExp;
+  /** The sentence speaks to or about a customer: you, your, Sie, Ihnen, den Kunden. */
+  addressed: RegExp;
+  /** The company seen from outside, as the customer's counterpart: the bank, die Versicherung, the hotline. */
+  counterpart: RegExp;
+};
+
+/** "send" → "sends", "verify" → "verifies", "set up" → "sets up". */
+export function thirdPerson(verb: string): string {
+  const [head = "", ...rest] = verb.split(" ");
+  const s = /[^aeiou]y$/.test(head)
+    ? `${head.slice(0, -1)}ies`
+    : /(?:s|x|z|ch|sh|o)$/.test(head)
+      ? `${head}es`
+      : `${head}s`;
+  return [s, ...rest].join(" ");
+}
+
+const DOUBLED: Readonly<Record<string, string>> = {
+  set: "setting",
+  log: "logging",
+  ship: "shipping",
+  plan: "planning",
+  transfer: "transferring",
+  cancel: "cancelling",
+  bill: "billing",
+};
+
+/** "send" → "sending", "issue" → "issuing", "set up" → "setting up". */
+export function gerund(verb: string): string {
+  const [head = "", ...rest] = verb.split(" ");
+  const g =
+    DOUBLED[head] ??
+    (/ie$/.test(head)
+      ? `${head.slice(0, -2)}ying`
+      : /(?:[^aeiou]e|ue)$/.test(head) && !/ee$/.test(head)
+        ? `${head.slice(0, -1)}ing`
+        : `${head}ing`);
+  return [g, ...rest].join(" ");
+}
