@@ -24,7 +24,8 @@ let fonts: Promise<FontBytes> | undefined;
 
 /**
  * Noto Sans from npm: the latin file covers ä ö ü ß „ “ – €; latin-ext, cyrillic and greek are fallbacks for the
- * characters it lacks (ł, ř, ş, Cyrillic, Greek), used only where such a character appears.
+ * characters it lacks (ł, ř, ş, Cyrillic, Greek), and DejaVu Sans for symbols (≥ → ✓ ‰), used only where such a
+ * character appears.
  */
 export function loadFonts(): Promise<FontBytes> {
   fonts ??= (async () => {
@@ -33,8 +34,14 @@ export function loadFonts(): Promise<FontBytes> {
         await readFile(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
       );
     const pair = async (subset: string) => ({ regular: await read(subset, 400), bold: await read(subset, 700) });
+    const dejavu = async (weight: number) =>
+      new Uint8Array(
+        await readFile(require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`)),
+      );
     const main = await pair("latin");
-    return { ...main, fallbacks: [await pair("latin-ext"), await pair("cyrillic"), await pair("greek")] };
+    // DejaVu Sans last: the symbols no Noto subset has (≥ ≤ → ✓ ‰).
+    const symbols = { regular: await dejavu(400), bold: await dejavu(700) };
+    return { ...main, fallbacks: [await pair("latin-ext"), await pair("cyrillic"), await pair("greek"), symbols] };
   })();
   return fonts;
 }
