@@ -1,78 +1,377 @@
 // Reads the document into a plain journey (format v1 shape): the snapshot every view, check and export uses.
-import type * as Y from "yjs";
-import { RANK, collection, commentsMap, metaMap, sortedRecords, type RecordMap } from "./schema";
+//
+// The document is written by every editor's client, and the server applies what an editor sends without
+// looking at the values, so reading is the edge where they are checked (./readValues): whatever the
+// document holds, the snapshot is a journey the importer accepts, and reading never throws. Nothing is
+// deleted from the document; the snapshot leaves out or repairs what it cannot show:
+// - a record that is not a Y.Map, whose key is not an id, or whose required fields are unusable is left
+//   out, and so is what points at it (a card whose stage or lane is gone, a connection whose card is gone);
+// - a record's id is the key it is stored under (ops look records up by key), whatever its `id` field says;
+// - ids are unique across stages, lanes, cards, connections, comments and replies: the first one wins, in
+//   that order; a journey id that is not usable or not unique reads as a fallback id;
+// - a card in an emotions lane without a valid emotion reads as neutral (0), as the ops give it;
+// - a comment whose stage, lane or card is not in the snapshot reads as a comment on the map (with the
+//   quote it carries), as the export writes it.
+import * as Y from "yjs";
+import { RANK, collection, commentsMap, metaMap, type Collection, type CollectionName, type RecordMap } from "./schema";
+import { MAX } from "./records/limits";
+import { CHANNELS } from "./records/card";
 import type { Journey, JourneyMeta } from "./records/journey";
 import type { Stage } from "./records/stage";
 import type { Lane } from "./records/lane";
 import type { Card } from "./records/card";
 import type { Connection } from "./records/connection";
-import type { Comment } from "./records/comment";
+import type { Comment, Reply } from "./records/comment";
+import {
+  FORBIDDEN_KEYS,
+  comment as readComment,
+  cut,
+  emotion,
+  fields,
+  id,
+  isId,
+  jsonValue,
+  languageTag,
+  laneKind,
+  measurement,
+  optionalText,
+  persona,
+  readMapFields,
+  reason,
+  requiredText,
+  type Fields,
+} from "./readValues";
 
+/** The title a journey without a usable one reads as (not translated: the document has no language of its own). */
+export const FALLBACK_TITLE = "Untitled map";
+/** The id a journey without a usable or unique one reads as (with -2, -3... when that is taken). */
+export const FALLBACK_JOURNEY_ID = "journey";
+
+/** The journey schema's limits on its lists (./records/journey). */
+const MAX_STAGES = 500;
+const MAX_LANES = 100;
+const MAX_CONNECTIONS = MAX.cards * 2;
+
+/** A record's fields as stored, without the rank (for ops that check a record against its schema). */
 export function recordToPlain(record: RecordMap): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of record.entries()) if (key !== RANK) out[key] = value;
   return out;
 }
 
-export function readStages(doc: Y.Doc): Stage[] {
-  return sortedRecords(collection(doc, "stages")).map((r) => recordToPlain(r) as Stage);
+interface Stored {
+  key: string;
+  rank: string;
+  record: RecordMap;
 }
 
-export function readLanes(doc: Y.Doc): Lane[] {
-  return sortedRecords(collection(doc, "lanes")).map((r) => recordToPlain(r) as Lane);
+/** The records of a collection stored under an id as a Y.Map, sorted by rank and then key (concurrent inserts). */
+function storedRecords(doc: Y.Doc, name: CollectionName): Stored[] {
+  let coll: Collection;
+  try {
+    coll = collection(doc, name);
+  } catch {
+    return []; // the root was made as another type by code in this process
+  }
+  const list: Stored[] = [];
+  for (const [key, record] of coll.entries() as IterableIterator<[string, unknown]>) {
+    if (!(record instanceof Y.Map) || !isId(key)) continue;
+    const rank = record.get(RANK);
+    list.push({ key, rank: typeof rank === "string" ? rank : "", record: record as RecordMap });
+  }
+  list.sort((a, b) => (a.rank !== b.rank ? (a.rank < b.rank ? -1 : 1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return list;
+}
+
+const SKIP_RECORD: ReadonlySet<string> = new Set(["id", RANK]);
+
+/** A record read with its field rules, or undefined (also if reading it throws, whatever it holds). */
+function readRecord<T>(stored: Stored, spec: Fields, skip = SKIP_RECORD): T | undefined {
+  try {
+    return readMapFields(stored.record, spec, { id: stored.key }, skip) as T | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const stageFields = fields({
+  name: { read: requiredText(MAX.name), required: true },
+  customerGoal: { read: optionalText(MAX.text) },
+});
+const laneFields = fields({
+  name: { read: requiredText(MAX.name), required: true },
+  kind: { read: laneKind, required: true },
+});
+const connectionFields = fields({
+  from: { read: id, required: true },
+  to: { read: id, required: true },
+  label: { read: optionalText(MAX.name) },
+});
+
+const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
+const { title: TITLE_MAX, longText: LONG_TEXT_MAX, name: NAME_MAX } = MAX;
+const titleText = requiredText(TITLE_MAX);
+
+/**
+ * A card's fields (every read reads every card: by hand, not through field tables), or undefined when its
+ * stage, lane or title is unusable. Its place (does the stage exist?) is checked by the caller.
+ */
+function readCard(stored: Stored): Card | undefined {
+  const out: Record<string, unknown> = { id: stored.key };
+  let usable = 0;
+  let unusable = false;
+  const keep = (key: string, value: unknown): void => {
+    if (value !== undefined) out[key] = value;
+  };
+  try {
+    stored.record.forEach((raw, key) => {
+      if (unusable) return;
+      switch (key) {
+        case "id":
+        case RANK:
+        case "order":
+          return;
+        case "stageId":
+        case "laneId":
+          if (isId(raw)) {
+            out[key] = raw;
+            usable++;
+          } else unusable = true;
+          return;
+        case "title": {
+          const title = titleText(raw);
+          if (title === undefined) unusable = true;
+          else {
+            out[key] = title;
+            usable++;
+          }
+          return;
+        }
+        case "description":
+          if (typeof raw === "string") out[key] = cut(raw, LONG_TEXT_MAX);
+          return;
+        case "owner":
+          if (typeof raw === "string") out[key] = cut(raw, NAME_MAX);
+          return;
+        case "channel":
+          if (CHANNEL_SET.has(raw)) out[key] = raw;
+          return;
+        case "emotion":
+          return keep(key, emotion(raw));
+        case "momentOfTruth":
+        case "signatureInteraction":
+          return keep(key, reason(raw));
+        case "measurement":
+          return keep(key, measurement(raw));
+        default:
+          if (!FORBIDDEN_KEYS.has(key)) keep(key, jsonValue(raw));
+      }
+    });
+  } catch {
+    return undefined;
+  }
+  return unusable || usable !== 3 ? undefined : (out as Card);
+}
+
+/** Reads records in order, leaving out unusable ones and those whose id is already `seen`; adds the rest's ids. */
+function readList<T extends { id: string }>(
+  doc: Y.Doc,
+  name: CollectionName,
+  spec: Fields,
+  seen: Set<string>,
+  max: number,
+): T[] {
+  const out: T[] = [];
+  for (const stored of storedRecords(doc, name)) {
+    if (out.length >= max) break;
+    if (seen.has(stored.key)) continue;
+    const record = readRecord<T>(stored, spec);
+    if (record === undefined) continue;
+    seen.add(record.id);
+    out.push(record);
+  }
+  return out;
+}
+
+export function readStages(doc: Y.Doc, seen = new Set<string>()): Stage[] {
+  return readList<Stage>(doc, "stages", stageFields, seen, MAX_STAGES);
+}
+
+export function readLanes(doc: Y.Doc, seen = new Set<string>()): Lane[] {
+  return readList<Lane>(doc, "lanes", laneFields, seen, MAX_LANES);
 }
 
 /**
  * Cards sorted by stage, lane and rank; `order` is the index within the cell. Cards whose stage or
  * lane no longer exists (a concurrent delete) stay in the document but not in the snapshot.
  */
-export function readCards(doc: Y.Doc, stages: readonly Stage[], lanes: readonly Lane[]): Card[] {
+export function readCards(
+  doc: Y.Doc,
+  stages: readonly Stage[],
+  lanes: readonly Lane[],
+  seen = new Set<string>([...stages, ...lanes].map((x) => x.id)),
+): Card[] {
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
-  const records = sortedRecords(collection(doc, "cards")).filter(
-    (r) => stageIndex.has(String(r.get("stageId"))) && laneIndex.has(String(r.get("laneId"))),
-  );
-  const cellKey = (r: RecordMap) =>
-    (stageIndex.get(String(r.get("stageId"))) ?? 0) * 1000 + (laneIndex.get(String(r.get("laneId"))) ?? 0);
-  const keyed = records.map((r, i) => ({ r, cell: cellKey(r), i }));
+  const emotionLanes = new Set(lanes.filter((l) => l.kind === "emotions").map((l) => l.id));
+  const keyed: { card: Card; cell: number; i: number }[] = [];
+  for (const stored of storedRecords(doc, "cards")) {
+    if (seen.has(stored.key)) continue;
+    const card = readCard(stored);
+    if (card === undefined) continue;
+    const stage = stageIndex.get(card.stageId);
+    const lane = laneIndex.get(card.laneId);
+    if (stage === undefined || lane === undefined) continue;
+    if (card.emotion === undefined && emotionLanes.has(card.laneId)) card.emotion = 0;
+    keyed.push({ card, cell: stage * MAX_LANES + lane, i: keyed.length });
+  }
   keyed.sort((a, b) => a.cell - b.cell || a.i - b.i);
   const cards: Card[] = [];
   let lastCell = -1;
   let order = 0;
-  for (const { r, cell } of keyed) {
+  for (const { card, cell } of keyed) {
+    if (cards.length >= MAX.cards) break;
     order = cell === lastCell ? order + 1 : 0;
     lastCell = cell;
-    cards.push({ ...(recordToPlain(r) as Card), order });
+    card.order = order;
+    seen.add(card.id);
+    cards.push(card);
   }
   return cards;
 }
 
-export function readConnections(doc: Y.Doc, cards: readonly Card[]): Connection[] {
+export function readConnections(
+  doc: Y.Doc,
+  cards: readonly Card[],
+  seen = new Set<string>(cards.map((c) => c.id)),
+): Connection[] {
   const ids = new Set(cards.map((c) => c.id));
-  return sortedRecords(collection(doc, "connections"))
-    .map((r) => recordToPlain(r) as Connection)
-    .filter((c) => ids.has(c.from) && ids.has(c.to));
+  const out: Connection[] = [];
+  for (const stored of storedRecords(doc, "connections")) {
+    if (out.length >= MAX_CONNECTIONS) break;
+    if (seen.has(stored.key)) continue;
+    const connection = readRecord<Connection>(stored, connectionFields);
+    if (connection === undefined || !ids.has(connection.from) || !ids.has(connection.to)) continue;
+    seen.add(connection.id);
+    out.push(connection);
+  }
+  return out;
 }
 
+const metaFields = fields({
+  language: { read: languageTag },
+  scenario: { read: optionalText(MAX.longText) },
+  owner: { read: optionalText(MAX.name) },
+  persona: { read: persona },
+});
+/** Keys of the meta map that are not journey fields, or that the collections fill. */
+const NOT_META: ReadonlySet<string> = new Set([
+  "id",
+  "title",
+  "schemaVersion",
+  "stages",
+  "lanes",
+  "cards",
+  "connections",
+  "comments",
+]);
+
+/** The journey's own fields; a missing or unusable title or id reads as the fallback. */
 export function readMeta(doc: Y.Doc): JourneyMeta {
-  const meta = metaMap(doc);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of meta.entries()) if (key !== "schemaVersion") out[key] = value;
-  return { id: "", title: "", ...out } as JourneyMeta;
+  const out: Record<string, unknown> = { id: FALLBACK_JOURNEY_ID, title: FALLBACK_TITLE };
+  try {
+    const meta = metaMap(doc);
+    out.id = id(meta.get("id")) ?? FALLBACK_JOURNEY_ID;
+    out.title = titleText(meta.get("title")) ?? FALLBACK_TITLE;
+    for (const [key, raw] of meta.entries()) {
+      if (NOT_META.has(key) || FORBIDDEN_KEYS.has(key)) continue;
+      const field = metaFields.get(key);
+      const value = field === undefined ? jsonValue(raw) : field.read(raw);
+      if (value !== undefined) out[key] = value;
+    }
+  } catch {
+    // Whatever was read so far stands.
+  }
+  return out as JourneyMeta;
 }
 
+const byTimeThenId = (a: Comment, b: Comment): number =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** What comments may point at: the ids of the snapshot's stages, lanes and cards. */
+interface Targets {
+  stage: ReadonlySet<string>;
+  lane: ReadonlySet<string>;
+  card: ReadonlySet<string>;
+}
+
+function readCommentList(commentsDoc: Y.Doc, seen: Set<string>, targets?: Targets): Comment[] {
+  const list: Comment[] = [];
+  try {
+    for (const [key, value] of commentsMap(commentsDoc).entries()) {
+      if (seen.has(key)) continue;
+      try {
+        const c = readComment(key, value) as Comment | undefined;
+        if (c !== undefined) list.push(c);
+      } catch {
+        // left out, like any comment that cannot be read
+      }
+    }
+  } catch {
+    return [];
+  }
+  list.sort(byTimeThenId);
+  if (list.length > MAX.cards) list.length = MAX.cards;
+  for (const c of list) seen.add(c.id);
+  return list.map((c) => {
+    let out = c;
+    // Reply ids come after all comment ids, as the importer counts them.
+    const replies = c.replies.filter((r: Reply) => {
+      if (seen.has(r.id)) return false;
+      seen.add(r.id);
+      return true;
+    });
+    if (replies.length !== c.replies.length) out = { ...out, replies };
+    const { kind, id: target } = c.anchor;
+    if (targets !== undefined && kind !== "map" && (target === undefined || !targets[kind].has(target))) {
+      const { id: _id, ...rest } = c.anchor;
+      out = { ...out, anchor: { ...rest, kind: "map" } };
+    }
+    return out;
+  });
+}
+
+/** The comments of the comments document, oldest first; comments or replies it cannot show are left out. */
 export function readComments(commentsDoc: Y.Doc): Comment[] {
-  const list = [...commentsMap(commentsDoc).values()] as Comment[];
-  return list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  return readCommentList(commentsDoc, new Set());
+}
+
+/** A journey id that no record uses. */
+function uniqueJourneyId(wanted: string, seen: ReadonlySet<string>): string {
+  if (!seen.has(wanted)) return wanted;
+  if (!seen.has(FALLBACK_JOURNEY_ID)) return FALLBACK_JOURNEY_ID;
+  let n = 2;
+  while (seen.has(`${FALLBACK_JOURNEY_ID}-${n}`)) n++;
+  return `${FALLBACK_JOURNEY_ID}-${n}`;
 }
 
 /** The whole journey; comments come from the comments document when one is given. */
 export function readJourney(doc: Y.Doc, commentsDoc?: Y.Doc): Journey {
-  const stages = readStages(doc);
-  const lanes = readLanes(doc);
-  const cards = readCards(doc, stages, lanes);
-  const connections = readConnections(doc, cards);
-  const journey: Journey = { ...readMeta(doc), stages, lanes, cards, connections };
-  if (commentsDoc) journey.comments = readComments(commentsDoc);
+  const seen = new Set<string>();
+  const stages = readStages(doc, seen);
+  const lanes = readLanes(doc, seen);
+  const cards = readCards(doc, stages, lanes, seen);
+  const connections = readConnections(doc, cards, seen);
+  const meta = readMeta(doc);
+  const journey: Journey = { ...meta, stages, lanes, cards, connections };
+  if (commentsDoc) {
+    const targets: Targets = {
+      stage: new Set(stages.map((s) => s.id)),
+      lane: new Set(lanes.map((l) => l.id)),
+      card: new Set(cards.map((c) => c.id)),
+    };
+    journey.comments = readCommentList(commentsDoc, seen, targets);
+  }
+  journey.id = uniqueJourneyId(meta.id, seen);
   return journey;
 }
