@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../canvas";
+import { hasOwnTitle } from "../doc";
 import { HealthSummary } from "../features/checks";
 import { SidePanel } from "../features/panels";
 import { Toolbar } from "../features/toolbar";
@@ -32,8 +33,14 @@ function ErrorBanner() {
   );
 }
 
-function TitleKeeper({ session }: { session: MapSession }) {
+/** The map's title once its document holds one; none while the map is still on its way. */
+function useOwnTitle(session: MapSession): string {
   const title = useMapStore((s) => s.journey.title);
+  return hasOwnTitle(session.doc) ? title : "";
+}
+
+function TitleKeeper({ session }: { session: MapSession }) {
+  const title = useOwnTitle(session);
   useEffect(() => {
     if (!title) return;
     const known = findStoredMap(session.mapId);
@@ -52,7 +59,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
   const { t } = useTranslation();
   const status = useConnectionStatus(session);
   const lost = useAccessLost(session);
-  const title = useMapStore((s) => s.journey.title);
+  const title = useOwnTitle(session);
   const loseAccess = useMapStore((s) => s.actions.loseAccess);
   const [sharing, setSharing] = useState(false);
   // A rotated link or a deleted map: nothing typed from now on could reach anyone, so stop offering edits.

@@ -8,7 +8,7 @@ export * from "./records/connection";
 export * from "./records/comment";
 export { MAX } from "./records/limits";
 export { SCHEMA_VERSION, LOCAL, SYSTEM } from "./schema";
-export { readJourney, readComments, readMeta } from "./read";
+export { readJourney, readComments, readMeta, hasOwnTitle } from "./read";
 export { loadJourney, loadComments, blankJourney, createJourneyDoc } from "./load";
 export { migrate } from "./migrations";
 export { createUndoManager } from "./undo";

@@ -1,6 +1,6 @@
 // Named, ordered migrations of the document; run on load by the client and the server.
 import type * as Y from "yjs";
-import { SCHEMA_VERSION, SYSTEM, collection, metaMap, rankOf, type CollectionName } from "./schema";
+import { SCHEMA_VERSION, SYSTEM, collection, metaMap, rankOf, recordsOf, type CollectionName } from "./schema";
 import { ranksBetween } from "./rank";
 
 export interface Migration {
@@ -18,10 +18,10 @@ export const MIGRATIONS: readonly Migration[] = [
     run(doc) {
       for (const name of ["stages", "lanes", "cards", "connections"] as CollectionName[]) {
         const coll = collection(doc, name);
-        const missing = [...coll.values()].filter((r) => rankOf(r) === "");
+        const missing = recordsOf(coll).filter((r) => rankOf(r) === "");
         if (missing.length === 0) continue;
         missing.sort((a, b) => Number(a.get("order") ?? 0) - Number(b.get("order") ?? 0));
-        const last = [...coll.values()].map(rankOf).filter(Boolean).sort().at(-1);
+        const last = recordsOf(coll).map(rankOf).filter(Boolean).sort().at(-1);
         const ranks = ranksBetween(last, undefined, missing.length);
         missing.forEach((r, i) => {
           r.set("rank", ranks[i]);

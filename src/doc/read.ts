@@ -276,6 +276,15 @@ const NOT_META: ReadonlySet<string> = new Set([
   "comments",
 ]);
 
+/** Whether the document holds a usable title of its own (a map still on its way reads as FALLBACK_TITLE). */
+export function hasOwnTitle(doc: Y.Doc): boolean {
+  try {
+    return titleText(metaMap(doc).get("title")) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The journey's own fields; a missing or unusable title or id reads as the fallback. */
 export function readMeta(doc: Y.Doc): JourneyMeta {
   const out: Record<string, unknown> = { id: FALLBACK_JOURNEY_ID, title: FALLBACK_TITLE };

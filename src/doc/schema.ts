@@ -32,8 +32,25 @@ export const metaMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(ROOTS.meta);
 export const collection = (doc: Y.Doc, name: CollectionName): Collection => doc.getMap(ROOTS[name]);
 export const commentsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(COMMENTS_ROOT);
 
+/**
+ * The records of a collection with their ids (keys). Anything else another client stored in it (not a Y.Map)
+ * is left out, as the snapshot leaves it out (./read).
+ */
+export function recordEntries(coll: Collection): [string, RecordMap][] {
+  const out: [string, RecordMap][] = [];
+  for (const [id, record] of coll.entries() as IterableIterator<[string, unknown]>) {
+    if (record instanceof Y.Map) out.push([id, record as RecordMap]);
+  }
+  return out;
+}
+
+/** The records of a collection, unsorted; see recordEntries. */
+export const recordsOf = (coll: Collection): RecordMap[] => recordEntries(coll).map(([, record]) => record);
+
+/** A record of a collection; anything else another client stored under that id (not a Y.Map) is none. */
 export function getRecord(doc: Y.Doc, name: CollectionName, id: string): RecordMap | undefined {
-  return collection(doc, name).get(id);
+  const record: unknown = collection(doc, name).get(id);
+  return record instanceof Y.Map ? (record as RecordMap) : undefined;
 }
 
 /** Builds a record Y.Map from plain fields, dropping undefined values. */
@@ -54,7 +71,7 @@ export function applyPatch(record: RecordMap, patch: Record<string, unknown>): v
 
 /** All records of a collection as [rank, id, map], sorted by rank and then id (ties are concurrent inserts). */
 export function sortedRecords(coll: Collection): RecordMap[] {
-  const list = [...coll.values()];
+  const list = recordsOf(coll);
   list.sort((a, b) => compareRank(a, b));
   return list;
 }

@@ -8,6 +8,7 @@ import {
   compareRank,
   getRecord,
   rankOf,
+  recordsOf,
   sortedRecords,
   toRecordMap,
   type RecordMap,
@@ -33,7 +34,7 @@ function requireCell(doc: Y.Doc, stageId: string, laneId: string): void {
 
 /** The cards of one cell, in order, leaving out `except`. */
 function cellCards(doc: Y.Doc, stageId: string, laneId: string, except?: RecordMap): RecordMap[] {
-  return [...collection(doc, "cards").values()]
+  return recordsOf(collection(doc, "cards"))
     .filter((c) => c !== except && c.get("stageId") === stageId && c.get("laneId") === laneId)
     .sort(compareRank);
 }
@@ -109,7 +110,7 @@ export function duplicateCards(doc: Y.Doc, ids: readonly string[]): string[] {
       );
     }
     const connections = collection(doc, "connections");
-    for (const c of [...connections.values()]) {
+    for (const c of recordsOf(connections)) {
       const from = newIds.get(String(c.get("from")));
       const to = newIds.get(String(c.get("to")));
       if (from && to) {
@@ -134,7 +135,8 @@ export function deleteCards(doc: Y.Doc, ids: readonly string[]): void {
 export function rehomeOrphanCards(doc: Y.Doc): string[] {
   const stages = collection(doc, "stages");
   const lanes = collection(doc, "lanes");
-  const orphans = [...collection(doc, "cards").values()].filter(
+  // Only records: another client may have stored anything under a key (the snapshot leaves it out too).
+  const orphans = sortedRecords(collection(doc, "cards")).filter(
     (c) => !stages.has(String(c.get("stageId"))) || !lanes.has(String(c.get("laneId"))),
   );
   const firstStage = sortedRecords(stages)[0]?.get("id");

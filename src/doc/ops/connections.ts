@@ -1,6 +1,6 @@
 // Connections: the customer's path from card to card.
 import type * as Y from "yjs";
-import { LOCAL, applyPatch, collection, getRecord, rankOf, sortedRecords, toRecordMap } from "../schema";
+import { LOCAL, applyPatch, collection, getRecord, rankOf, recordsOf, sortedRecords, toRecordMap } from "../schema";
 import { connectionSchema, type Connection } from "../records/connection";
 import { newId } from "../ids";
 import { rankBetween } from "../rank";
@@ -13,7 +13,7 @@ export function connect(doc: Y.Doc, from: string, to: string, label?: string): s
   if (!cards.has(to)) throw new OpError(`There is no card "${to}" to connect to.`);
   if (from === to) throw new OpError("A card cannot be connected to itself.");
   const coll = collection(doc, "connections");
-  const existing = [...coll.values()].find((c) => c.get("from") === from && c.get("to") === to);
+  const existing = recordsOf(coll).find((c) => c.get("from") === from && c.get("to") === to);
   if (existing) return String(existing.get("id"));
   const id = newId("cn");
   const conn = parseOrThrow(connectionSchema, { id, from, to, label }, "connection");

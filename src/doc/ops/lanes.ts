@@ -1,6 +1,6 @@
 // Lane commands: add, rename or change kind, move, delete (with the cards in it).
 import type * as Y from "yjs";
-import { LOCAL, applyPatch, collection, getRecord, rankOf, sortedRecords, toRecordMap } from "../schema";
+import { LOCAL, applyPatch, collection, getRecord, rankOf, recordsOf, sortedRecords, toRecordMap } from "../schema";
 import { laneSchema, type Lane, type LaneKind } from "../records/lane";
 import { newId } from "../ids";
 import { rankAtIndex } from "../rank";
@@ -30,7 +30,7 @@ export function updateLane(doc: Y.Doc, id: string, patch: Partial<Omit<Lane, "id
     applyPatch(record, fields);
     // Cards in an emotions lane carry an emotion: a lane that becomes one gives its cards a neutral one.
     if (fields["kind"] === "emotions") {
-      for (const card of collection(doc, "cards").values()) {
+      for (const card of recordsOf(collection(doc, "cards"))) {
         if (card.get("laneId") === id && card.get("emotion") === undefined) card.set("emotion", NEUTRAL_EMOTION);
       }
     }
