@@ -5,6 +5,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { ServerContext } from "./context";
 import { isMapId, sha256 } from "./ids";
+import { fromForeignPage } from "./origin";
 import { CLOSE, LIMITS } from "./rooms/limits";
 import { closeTooLargeWith4413 } from "./rooms/messageSize";
 
@@ -25,15 +26,6 @@ function offeredProtocols(req: IncomingMessage): string[] {
 const protocolToken = (protocol: string): string =>
   protocol.startsWith(TOKEN_PREFIX) ? protocol.slice(TOKEN_PREFIX.length) : protocol;
 
-/** The page was served by whoever the browser thinks it is talking to (e.g. the Vite dev proxy on :5173). */
-function sameHost(origin: string, host: string | undefined): boolean {
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export function createUpgradeHandler(ctx: ServerContext) {
   const wss = new WebSocketServer({
     noServer: true,
@@ -48,8 +40,7 @@ export function createUpgradeHandler(ctx: ServerContext) {
 
   function admit(ws: WebSocket, req: IncomingMessage, url: URL, mapId: string, comments: boolean): void {
     ws.on("error", (error) => ctx.logger(`websocket error before joining: ${error.message}`));
-    const origin = req.headers.origin;
-    if (origin !== undefined && !ctx.allowedOrigins.has(origin) && !sameHost(origin, req.headers.host)) {
+    if (fromForeignPage(ctx, req)) {
       ws.close(CLOSE.forbidden, "This page may not open the map: its origin is not this server's.");
       return;
     }

@@ -17,6 +17,7 @@ import {
   type Actor,
   type CommentDocs,
 } from "../comments/service";
+import { fromForeignPage } from "../origin";
 import { readJson } from "./body";
 import { createMap, shareLink } from "./createMap";
 import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson, titleFileName } from "./respond";
@@ -175,6 +176,10 @@ export async function handleApi(
   const [first, mapId, action, ...rest] = parts;
 
   if (first === "health" && parts.length === 1) return sendJson(res, 200, { ok: true });
+  // A form on another site could otherwise create maps here (it needs no token when CREATE_TOKEN is unset).
+  if (method !== "GET" && method !== "HEAD" && fromForeignPage(ctx, req)) {
+    throw new HttpError(403, "A page from another site may not change maps on this server.");
+  }
   if (first !== "maps") throw new HttpError(404, "There is no such address in the API.");
 
   if (mapId === undefined) {

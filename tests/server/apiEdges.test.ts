@@ -279,3 +279,36 @@ describe("rotating a link by its role's name", () => {
     expect(logged.filter((line) => /failed/.test(line))).toEqual([]);
   });
 });
+
+describe("requests from another site's page", () => {
+  it("may not create or change maps; the server's own pages and scripts without Origin may", async () => {
+    const map = await createMap(t.url);
+    const foreign = { Origin: "http://evil.example" };
+    const refused = [
+      await api(t.url, "/api/maps", { method: "POST", body: { title: "Planted" }, headers: foreign }),
+      await api(t.url, `/api/maps/${map.id}/links/view/rotate`, {
+        method: "POST",
+        token: map.tokens.owner,
+        headers: foreign,
+      }),
+      await api(t.url, `/api/maps/${map.id}/comments`, {
+        method: "POST",
+        token: map.tokens.owner,
+        headers: foreign,
+        body: { anchor: { kind: "map" }, text: "Planted", author: "Eve" },
+      }),
+    ];
+    for (const res of refused) {
+      expect(res.status).toBe(403);
+      expect((res.body as ErrorBody).error).toMatch(/another site/);
+    }
+    // Nothing happened: the old view link still works, and the map has no comment.
+    expect((await api(t.url, `/api/maps/${map.id}`, { token: map.tokens.view })).status).toBe(200);
+    const file = await api(t.url, `/api/maps/${map.id}/export?format=json`, { token: map.tokens.owner });
+    expect((file.body as { journey: { comments?: unknown[] } }).journey.comments ?? []).toEqual([]);
+    // Reading is not changing: a foreign page may still export with a token.
+    expect((await api(t.url, `/api/maps/${map.id}`, { token: map.tokens.view, headers: foreign })).status).toBe(200);
+    const own = await api(t.url, "/api/maps", { method: "POST", body: { title: "Mine" }, headers: { Origin: t.url } });
+    expect(own.status).toBe(201);
+  });
+});
