@@ -5,18 +5,7 @@ import * as Y from "yjs";
 import { commentSchema, loadComments, loadJourney, readComments, readJourney, readMeta } from "../../src/doc";
 import { parseJourneyText, parseJourneyValue, serializeJourney } from "../../src/format";
 import { exampleJourney } from "../fixtures/journeys";
-
-/** A small seeded generator (mulberry32), so a failure names the seed that reproduces it. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../../bench/harden/mutate";
 
 type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
@@ -259,7 +248,7 @@ function expectReadable(doc: Y.Doc, comments: Y.Doc, seed: number): void {
 describe("reading a document full of junk", () => {
   it("never throws and always gives an importable journey, over many random documents", () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const r = rng(seed);
+      const r = seeded(seed);
       const { doc, comments } = freshDocs();
       // Half of the runs write through a second peer, so every value also goes through Yjs's encoding.
       const remote = r() < 0.5;
@@ -284,7 +273,7 @@ describe("reading a document full of junk", () => {
   });
 
   it("stays readable while junk piles up in one document", () => {
-    const r = rng(20261122);
+    const r = seeded(20261122);
     const { doc, comments } = freshDocs();
     for (let step = 0; step < 400; step++) {
       mutate(r, doc, comments);

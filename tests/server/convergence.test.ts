@@ -18,17 +18,7 @@ import {
   updateStage,
 } from "../../src/doc/ops";
 import { parseJourneyValue } from "../../src/format";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../../bench/harden/mutate";
 
 interface Peer {
   doc: Y.Doc;
@@ -90,7 +80,7 @@ function fullSync(peers: Peer[]): void {
 
 function run(seed: number, steps = 400): { journeys: Journey[]; delivered: number } {
   let delivered = 0;
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const base = createJourneyDoc(blankJourney("Fuzz", "en"));
   const initial = Y.encodeStateAsUpdate(base);
   const queue: Message[] = [];
