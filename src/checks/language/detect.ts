@@ -2,6 +2,7 @@
 // and lets a sentence worded as the customer ("I …", „Ich …“, a we that is the customer) excuse what it may.
 import { DE_PATTERNS, DE_VOICE } from "./de";
 import { EN_PATTERNS, EN_VOICE } from "./en";
+import { quotedRanges } from "./quotes";
 import type { Kind, Pattern, Voice } from "./words";
 
 const PATTERNS: readonly Pattern[] = [...EN_PATTERNS, ...DE_PATTERNS];
@@ -35,6 +36,10 @@ function findPhrases(text: string): string[] {
     if (gate !== undefined && !gate((words ??= text.toLowerCase().match(WORDS) ?? []))) continue;
     for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length, kind });
   }
+  if (spans.length === 0) return [];
+  // A quotation is the customer's words, or the company's words as the customer meets them: never reworded.
+  const quotes = quotedRanges(text);
+  if (quotes.length > 0) spans = spans.filter((s) => !quotes.some((q) => s.start >= q.start && s.start < q.end));
   if (spans.length === 0) return [];
   if (spans.some((s) => s.kind !== "jargon")) spans = spans.filter(judge(text, spans));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
