@@ -31,6 +31,7 @@ export function CardInspector({ card }: { card: Card }) {
         value={card.title}
         readOnly={readOnly}
         maxLength={200}
+        required
         onSave={(title) => save({ title })}
         testId="card-title-field"
       />

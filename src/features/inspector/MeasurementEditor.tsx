@@ -7,6 +7,13 @@ import { setMeasurement } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import { SelectField, TextField } from "./fields";
 
+/** A typed target as a number (4,2 or 4.2); null for an empty or unreadable one. */
+function targetOf(value: string): number | null {
+  if (value.trim() === "") return null;
+  const target = Number(value.replace(",", "."));
+  return Number.isFinite(target) ? target : null;
+}
+
 type Patch = { [K in keyof Measurement]?: Measurement[K] | undefined };
 
 function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; n?: number }) => string | null }) {
@@ -62,7 +69,6 @@ export function MeasurementEditor({ card }: { card: Card }) {
   const { t } = useTranslation();
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
-  const [targetError, setTargetError] = useState<string | null>(null);
   const m = card.measurement;
   const readOnly = !canEdit;
 
@@ -139,22 +145,9 @@ export function MeasurementEditor({ card }: { card: Card }) {
         value={m.target === undefined ? "" : String(m.target)}
         readOnly={readOnly}
         maxLength={30}
-        onSave={(value) => {
-          if (value.trim() === "") {
-            setTargetError(null);
-            return save({ target: undefined });
-          }
-          const target = Number(value.replace(",", "."));
-          if (!Number.isFinite(target)) return setTargetError(t("measurement.targetInvalid"));
-          setTargetError(null);
-          save({ target });
-        }}
+        check={(value) => (value.trim() === "" || targetOf(value) !== null ? null : t("measurement.targetInvalid"))}
+        onSave={(value) => save({ target: targetOf(value) ?? undefined })}
       />
-      {targetError && (
-        <p className="field-error" role="alert">
-          {targetError}
-        </p>
-      )}
       <SelectField<"higher" | "lower">
         label={t("measurement.direction")}
         value={m.direction ?? ""}

@@ -17,6 +17,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         value={stage.name}
         readOnly={!canEdit}
         maxLength={200}
+        required
         onSave={(name) => run((doc) => updateStage(doc, stage.id, { name }))}
       />
       <TextField
@@ -43,6 +44,7 @@ export function LaneInspector({ lane }: { lane: Lane }) {
         value={lane.name}
         readOnly={!canEdit}
         maxLength={200}
+        required
         onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
       />
       <SelectField<LaneKind>

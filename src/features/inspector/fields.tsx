@@ -1,6 +1,8 @@
 // Form fields that keep a draft while focused and save on blur (or Enter), so a half-typed value
-// never hits the document and a refused value springs back to what the map holds.
+// never hits the document; a value the map cannot take is refused with its reason and stays to be fixed.
 import { useId, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { textProblem } from "./textProblem";
 
 interface BaseProps {
   label: string;
@@ -23,29 +25,65 @@ export function TextField({
   readOnly,
   multiline = false,
   maxLength = 5000,
+  required = false,
+  check,
   onSave,
   testId,
-}: BaseProps & { value: string; multiline?: boolean; maxLength?: number; onSave: (value: string) => void }) {
+}: BaseProps & {
+  value: string;
+  multiline?: boolean;
+  maxLength?: number;
+  /** A title or name: an empty value is refused with a sentence. */
+  required?: boolean;
+  /** A further check of the typed text; a sentence refuses it. */
+  check?: (draft: string) => string | null;
+  onSave: (value: string) => void;
+}) {
+  const { t } = useTranslation();
   const id = useId();
+  const errorId = useId();
   const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const shown = draft ?? value;
+  // A refused draft stays in the field with its reason until it is fixed or given up with Escape.
   const commit = () => {
-    if (draft !== null && draft !== value) onSave(draft);
+    if (draft === null) return;
+    if (draft === value) {
+      setDraft(null);
+      setProblem(null);
+      return;
+    }
+    const refused = textProblem(draft, { required, max: maxLength }, t) ?? check?.(draft) ?? null;
+    setProblem(refused);
+    if (refused) return;
+    onSave(draft);
     setDraft(null);
+  };
+  const giveUp = () => {
+    setDraft(null);
+    setProblem(null);
   };
   const common = {
     id,
     value: shown,
     readOnly,
-    maxLength,
+    "aria-invalid": problem ? true : undefined,
+    "aria-describedby": problem ? errorId : undefined,
     "data-testid": testId,
-    onFocus: () => setDraft(value),
+    onFocus: () => setDraft((d) => d ?? value),
     onBlur: commit,
   };
   return (
     <Field label={label} id={id}>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
+        <textarea
+          {...common}
+          rows={3}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") giveUp();
+          }}
+        />
       ) : (
         <input
           {...common}
@@ -53,8 +91,14 @@ export function TextField({
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") e.currentTarget.blur();
+            if (e.key === "Escape") giveUp();
           }}
         />
+      )}
+      {problem && (
+        <p className="field-error" role="alert" id={errorId}>
+          {problem}
+        </p>
       )}
     </Field>
   );

@@ -35,6 +35,7 @@ export function JourneyPanel() {
         value={journey.title}
         readOnly={readOnly}
         maxLength={200}
+        required
         onSave={(title) => save({ title })}
       />
       <TextField
