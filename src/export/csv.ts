@@ -7,8 +7,8 @@ import { wordsFor } from "./words";
 const BOM = "\ufeff";
 
 /**
- * One row per measurement point (any lane) and per touchpoint, in map order. The lane comes last, so the columns
- * that readers of earlier files rely on keep their places. Numbers are written with a dot so every spreadsheet parses them.
+ * One row per measurement point (any lane) and per touchpoint, in map order. Columns added later (lane, kind, the
+ * latest observation's n) come last, so the columns that readers of earlier files rely on keep their places. Numbers are written with a dot so every spreadsheet parses them.
  */
 export function renderMeasurementCsv(journey: Journey): string {
   const w = wordsFor(journey.language);
@@ -28,6 +28,8 @@ export function renderMeasurementCsv(journey: Journey): string {
     w.latestValue,
     w.latestDate,
     w.lane,
+    w.kind,
+    w.latestN,
   ];
   const rows = measurementRowsOf(journey).map(({ card, stage, lane }) => {
     const m = card.measurement;
@@ -49,6 +51,8 @@ export function renderMeasurementCsv(journey: Journey): string {
       num(latest?.value),
       latest?.date ?? "",
       lane.name,
+      m?.kind ?? "",
+      num(latest?.n),
     ];
   });
   return BOM + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";

@@ -38,12 +38,16 @@ function inMapOrder(journey: Journey, keep: (card: Card) => boolean): Measuremen
   return rows.map((r) => r.row);
 }
 
-/** Numbers as the reader writes them: 4.2 in English, 4,2 in German; never rounded away. */
+/**
+ * Numbers as the reader writes them: 4.2 in English, 4,2 in German; never rounded away. Twenty decimals are the most
+ * Intl allows everywhere, and with them a figure keeps all the digits it was stored with (0.0012345, 12.3456789).
+ */
 export function formatNumber(value: number, lang: ExportLanguage): string {
+  // -0 (from a negated 0 in some spreadsheet) is 0 to every reader.
   return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-US", {
-    maximumFractionDigits: 6,
+    maximumFractionDigits: 20,
     useGrouping: false,
-  }).format(value);
+  }).format(value === 0 ? 0 : value);
 }
 
 export function metricName(m: Measurement): string {
@@ -58,18 +62,37 @@ export function meetsTarget(m: Measurement): boolean | undefined {
   return m.direction === "lower" ? latest.value <= m.target : latest.value >= m.target;
 }
 
-/** The measurement point as short print lines: the metric with its target, then the latest value against it. */
+/** "performance" or "brand" in the reader's language, or "" when the measurement point does not say. */
+export function kindName(m: Measurement, w: Words): string {
+  return m.kind === "brand" ? w.brand : m.kind === "performance" ? w.performance : "";
+}
+
+/** The latest observation as printed: its value, date and, when known, how many answers it rests on. */
+export function observationText(m: Measurement, lang: ExportLanguage): string {
+  const latest = latestObservation(m);
+  if (latest === undefined) return "";
+  const n = latest.n === undefined ? "" : `, n = ${formatNumber(latest.n, lang)}`;
+  return `${formatNumber(latest.value, lang)} (${latest.date}${n})`;
+}
+
+/** The measurement point as short print lines: the metric with its kind and target, then the latest value against it. */
 export function measurementLines(m: Measurement, lang: ExportLanguage, w: Words): string[] {
   const lines: string[] = [];
-  const arrow =
-    m.direction === "lower" ? ` (${w.lowerBetter})` : m.direction === "higher" ? ` (${w.higherBetter})` : "";
-  const target = m.target === undefined ? "" : ` · ${w.target} ${formatNumber(m.target, lang)}${arrow}`;
-  lines.push(`${metricName(m)}${m.scale ? ` (${m.scale})` : ""}${target}`);
-  const latest = latestObservation(m);
-  if (latest !== undefined) {
+  const better = m.direction === "lower" ? w.lowerBetter : m.direction === "higher" ? w.higherBetter : "";
+  const kind = kindName(m, w);
+  // Which way is better matters even before a target is set: a falling CES is good news.
+  const target =
+    m.target !== undefined
+      ? ` · ${w.target} ${formatNumber(m.target, lang)}${better ? ` (${better})` : ""}`
+      : better
+        ? ` · ${better}`
+        : "";
+  lines.push(`${metricName(m)}${m.scale ? ` (${m.scale})` : ""}${kind ? ` · ${kind}` : ""}${target}`);
+  const observed = observationText(m, lang);
+  if (observed !== "") {
     const verdict = meetsTarget(m);
     const against = verdict === undefined ? "" : ` – ${verdict ? w.meetsTarget : w.missesTarget}`;
-    lines.push(`${w.latest} ${formatNumber(latest.value, lang)} (${latest.date})${against}`);
+    lines.push(`${w.latest} ${observed}${against}`);
   }
   return lines;
 }

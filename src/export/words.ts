@@ -52,6 +52,10 @@ const en = {
   higherBetter: "higher is better",
   lowerBetter: "lower is better",
   lower: "lower",
+  kind: "Kind",
+  performance: "performance",
+  brand: "brand",
+  latestN: "Latest n",
   noTouchpoints: "This journey has no touchpoints yet.",
 };
 
@@ -107,6 +111,10 @@ const de: Words = {
   higherBetter: "höher ist besser",
   lowerBetter: "niedriger ist besser",
   lower: "niedriger",
+  kind: "Art",
+  performance: "Leistung",
+  brand: "Marke",
+  latestN: "Letztes n",
   noTouchpoints: "Diese Journey hat noch keine Touchpoints.",
 };
 

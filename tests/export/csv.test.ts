@@ -25,10 +25,12 @@ describe("the measurement-plan CSV", () => {
       "Latest value",
       "Latest date",
       "Lane",
+      "Kind",
+      "Latest n",
     ]);
     const tps = touchpointsOf(journey);
     expect(rows.map((r) => r[1])).toEqual(tps.map((t) => t.card.title));
-    for (const r of rows) expect(r).toHaveLength(15);
+    for (const r of rows) expect(r).toHaveLength(17);
   });
 
   it("has a row for every measurement point, whatever its lane, in map order and with its lane", () => {
@@ -95,9 +97,11 @@ describe("the measurement-plan CSV", () => {
       "",
       "",
       "Wo ich die Marke erlebe",
+      "",
+      "",
     ]);
     expect(second?.slice(0, 2)).toEqual(["Erstattung", "Ich erhalte 12,50 € Selbstbeteiligung zurück – schön groß"]);
-    expect(second?.slice(-3)).toEqual(["3.75", "2026-11-01", "Wo ich die Marke erlebe"]);
+    expect(second?.slice(-5)).toEqual(["3.75", "2026-11-01", "Wo ich die Marke erlebe", "", ""]);
   });
 
   it("quotes commas, quotes and line breaks so every cell reads back exactly", () => {

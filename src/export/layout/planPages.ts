@@ -1,7 +1,6 @@
 // The measurement plan: a table with one row per measurement point and touchpoint, with its lane, its header repeated on every page, tall rows split.
 import type { Journey } from "../../doc";
-import { latestObservation } from "../../doc";
-import { formatNumber, measurementRowsOf, metricName } from "../touchpoints";
+import { formatNumber, kindName, measurementRowsOf, metricName, observationText } from "../touchpoints";
 import type { ExportLanguage, Words } from "../words";
 import { blockHeight, drawLines, lineHeight, textLines, type BlockLine } from "./block";
 import { newDraft, type Frame, type PageDraft } from "./frame";
@@ -27,7 +26,8 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
     share: 0.08,
     value: (i) => {
       const x = m(i);
-      return x ? metricName(x) : words.noMeasurement;
+      const kind = x ? kindName(x, words) : "";
+      return x ? `${metricName(x)}${kind ? ` · ${kind}` : ""}` : words.noMeasurement;
     },
   });
   columns.push({ head: words.question, share: 0.14, value: (i) => m(i)?.question ?? "" });
@@ -37,9 +37,10 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
     share: 0.06,
     value: (i) => {
       const x = m(i);
-      return x?.target === undefined
-        ? ""
-        : `${num(x.target)}${x.direction ? ` (${x.direction === "lower" ? words.lower : words.higher})` : ""}`;
+      const better = x?.direction === undefined ? "" : x.direction === "lower" ? words.lower : words.higher;
+      // The direction is printed without a target too: it says which way the figure should go.
+      if (x?.target === undefined) return better;
+      return `${num(x.target)}${better ? ` (${better})` : ""}`;
     },
   });
   columns.push({ head: words.source, share: 0.08, value: (i) => m(i)?.source ?? "" });
@@ -50,8 +51,7 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
     share: 0.09,
     value: (i) => {
       const x = m(i);
-      const o = x ? latestObservation(x) : undefined;
-      return o ? `${num(o.value)} (${o.date})` : "";
+      return x ? observationText(x, lang) : "";
     },
   });
 
