@@ -134,9 +134,12 @@ function judge(text: string, spans: readonly Span[]): (span: Span) => boolean {
   };
 }
 
-/** Verbs of reaching someone: a we that calls, writes to or sends to the bank or the hotline is the customer. */
+/**
+ * Verbs of reaching someone or hearing from them: a we that calls, writes to or sends to the bank or the hotline, or
+ * gets a letter from them, is the customer.
+ */
 const REACHING =
-  /(?<![\p{L}\p{N}])(?:call|contact|e-?mail|mail|write|phone|ring|message|ask|visit|send|post|rufen|kontaktieren|schreiben|schicken|senden|fragen|besuchen)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:call|called|contact|contacted|e-?mail|e-?mailed|mail|mailed|write|wrote|written|phone|phoned|ring|message|messaged|ask|asked|visit|visited|send|sent|post|posted|receive|received|get|got|rufen|angerufen|kontaktieren|kontaktiert|schreiben|geschrieben|schicken|geschickt|senden|gesendet|fragen|gefragt|besuchen|besucht|erhalten|bekommen)(?![\p{L}\p{N}])/iu;
 
 function judgeSentence(
   text: string,
