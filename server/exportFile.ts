@@ -13,7 +13,8 @@ import {
   renderSvgSheet,
   type FontBytes,
 } from "../src/export";
-import { svgToPng } from "./png";
+import { HttpError } from "./http/respond";
+import { NO_CHROMIUM, svgToPng } from "./png";
 
 export type ExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
 export type ExportOptions = { format: ExportFormat; paper?: "a3" | "a4"; comments?: boolean };
@@ -70,7 +71,7 @@ export async function exportFile(journey: Journey, options: ExportOptions): Prom
       );
       const svgs = renderSvg(journey, { paper, comments, measure, embedFonts: f });
       const svg = svgs[index] ?? svgs[0] ?? "";
-      return { body: await svgToPng(svg, layout.width, layout.height), contentType: "image/png", extension: "png" };
+      return { body: await pngOf(svg, layout.width, layout.height), contentType: "image/png", extension: "png" };
     }
     case "csv":
       return { body: renderMeasurementCsv(journey), contentType: "text/csv; charset=utf-8", extension: "csv" };
@@ -80,5 +81,15 @@ export async function exportFile(journey: Journey, options: ExportOptions): Prom
         contentType: "application/json; charset=utf-8",
         extension: "json",
       };
+  }
+}
+
+/** A missing Chromium is the server's lack, not a fault: the API answers 503 with the sentence, the CLI prints it. */
+async function pngOf(svg: string, width: number, height: number): Promise<Uint8Array> {
+  try {
+    return await svgToPng(svg, width, height);
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith(NO_CHROMIUM)) throw new HttpError(503, e.message);
+    throw e;
   }
 }

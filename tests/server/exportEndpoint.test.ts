@@ -5,6 +5,7 @@ import { PAPER, formatNumber, metricName, touchpointsOf, wordsFor } from "../../
 import { readPdf, squash } from "../export/helpers";
 import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
 import { readCsv } from "../fixtures/csv";
+import { NO_CHROMIUM } from "../../server/png";
 import { api, createMap, startTestServer, type Created, type TestServer } from "./helpers";
 
 let t: TestServer;
@@ -169,6 +170,19 @@ describe("GET /api/maps/:id/export", () => {
     expect(view.getUint32(20)).toBe(Math.ceil(PAPER.a3.height) * 2);
     // A blank A3 page compresses to about 15 kB; the drawn example map is well over 100 kB.
     expect(res.bytes.byteLength, `PNG of ${res.bytes.byteLength} bytes`).toBeGreaterThan(30_000);
+  });
+
+  it("says PNG export needs Chromium with a 503 and that sentence when Chromium is missing", async () => {
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    try {
+      const res = await api(t.url, exportPath("format=png"), { token: map.tokens.view });
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({ error: NO_CHROMIUM });
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
   });
 
   it("answers no token, a wrong token, another map's token and an unknown map with the same 404", async () => {
