@@ -2,7 +2,9 @@
 import { memo, useState } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
+import { MAX } from "../../doc";
 import { updateCard } from "../../doc/ops";
+import { textProblem } from "../../features/inspector/textProblem";
 import { useMapStore } from "../../store";
 import type { CardNode as CardNodeType } from "../types";
 import { CommentBadge } from "./CommentBadge";
@@ -15,9 +17,13 @@ import "./cardSketch.css";
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
   const { t } = useTranslation();
   const run = useMapStore((s) => s.actions.run);
+  const setError = useMapStore((s) => s.actions.setError);
   const [value, setValue] = useState(title);
+  // A title the card cannot take stays in the field, with the reason in the error banner, until fixed or Escape.
   const commit = () => {
-    if (value.trim() && value !== title) run((doc) => updateCard(doc, id, { title: value }));
+    const problem = textProblem(value, { required: true, max: MAX.title }, t);
+    if (problem) return setError(problem);
+    if (value !== title) run((doc) => updateCard(doc, id, { title: value }));
     onDone();
   };
   return (
@@ -26,13 +32,15 @@ function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone:
       aria-label={t("inspector.title")}
       autoFocus
       value={value}
-      maxLength={200}
       onChange={(e) => setValue(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === "Enter") commit();
-        if (e.key === "Escape") onDone();
+        if (e.key === "Escape") {
+          setError(null);
+          onDone();
+        }
       }}
     />
   );
