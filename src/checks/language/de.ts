@@ -2,6 +2,34 @@
 // Sachbearbeiter, passive Bearbeitung; and the signs of the customer's own voice („ich“, „wir warten“, „gemeinsam“).
 import { END, SP, START, allOf, alt, endingIn, oneOf, regex, word, type Pattern, type Voice } from "./words";
 
+/** What the company does to a customer, as a to-do: „Kunden anrufen“, „Kundin über den Stand informieren“. */
+const CUSTOMER_TASKS = [
+  "informieren",
+  "benachrichtigen",
+  "kontaktieren",
+  "anrufen",
+  "zurückrufen",
+  "anschreiben",
+  "ansprechen",
+  "anmahnen",
+  "mahnen",
+  "erinnern",
+  "begrüßen",
+  "beraten",
+  "betreuen",
+  "identifizieren",
+  "verifizieren",
+  "prüfen",
+  "bitten",
+  "auffordern",
+  "einladen",
+  "anlegen",
+  "onboarden",
+  "gewinnen",
+  "binden",
+  "halten",
+  "zurückgewinnen",
+];
 /** What the company does, as the infinitive (and the plural: „wir prüfen“, „die Mitarbeiter prüfen“). */
 const COMPANY_VERBS = [
   "prüfen",
@@ -273,8 +301,11 @@ const PLURALS = [
   "versicherer",
   "anbieter",
 ];
-/** A word ending in one of `nouns`. */
-const endingWith = (nouns: readonly string[]) => `[\\p{L}-]+(?![\\p{L}-])(?<=${nouns.join("|")})`;
+/** Gender marks written after a noun: Mitarbeiter*innen, Berater:in, Kund_innen. */
+const GENDERED = "(?:[*:_/]in(?:nen)?)?";
+/** A word ending in one of `nouns`, with or without a gender mark. */
+const endingWith = (nouns: readonly string[]) =>
+  `[\\p{L}-]+${GENDERED}(?![\\p{L}-])(?<=(?:${nouns.join("|")})${GENDERED})`;
 /** A noun right after these is a genitive, dative or prepositional object, never the subject. */
 const NOT_AFTER = `(?<!(?:der|des|dem|den|einer|eines|einem|zur|zum|vom|beim|im|am|bei|von|mit|an|auf|aus|für|durch|gegen|nach|über|unter|vor|zu|seitens|laut)\\s+(?:[\\p{L}-]+\\s+)?)`;
 const article = (articles: string) => `(?:(?:${articles})${SP}(?:[\\p{L}-]+${SP})?)?`;
@@ -409,6 +440,14 @@ export const DE_PATTERNS: readonly Pattern[] = [
     kind: "subject",
     re: regex(
       `${START}(?:(?:der|dem|den)${SP}(?:kunde|kunden|endkunde|endkunden)|(?:die|der)${SP}(?:kundin|endkundin)|(?:der|die|dem|den)${SP}(?:versicherungsnehmer(?:in)?|antragsteller(?:in)?|versicherungsnehmers))${END}`,
+    ),
+  },
+  // the customer as the object of the company's to-do: „Kunden informieren“, „Kund*innen per SMS benachrichtigen“
+  {
+    kind: "subject",
+    gate: (words) => words.some((w) => w.includes("kund")),
+    re: regex(
+      `${START}(?:kunden|kundin|kundinnen|kund[*:_/]innen|neukunden|bestandskunden|endkunden)(?:${SP}[\\p{L}-]+){0,5}?${SP}(?:${alt(CUSTOMER_TASKS)})${END}`,
     ),
   },
   // Kunde erhält (without article)

@@ -552,6 +552,15 @@ export const EN_PATTERNS: readonly Pattern[] = [
       `${START}the${SP}(?:customer|client|policyholder|applicant)${END}(?!['’]?s?${SP}(?:${CUSTOMER_COMPOUNDS.join("|")})${END})`,
     ),
   },
+  // the customer as the object of the company's to-do: "Notify customer", "Send customers a reminder"; not "Call
+  // customer service", nor an email client
+  {
+    kind: "subject",
+    gate: oneOf(["customer", "customers", "client", "clients", "policyholder", "policyholders"]),
+    re: regex(
+      `${START}(?!(?:e-?)?mail${SP}clients?${END})(?:${alt(COMPANY_VERBS)})${SP}(?:(?:new|existing|all|every|each|affected)${SP})?(?:customers?|clients?|policyholders?)${END}(?!['’]?s?${SP}(?:${CUSTOMER_COMPOUNDS.join("|")})${END})`,
+    ),
+  },
   {
     kind: "jargon",
     re: regex(
