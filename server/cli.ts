@@ -1,6 +1,6 @@
 // The command line (`npx outside-in`): validate, check, export and serve; returns the exit code.
 import { randomBytes } from "node:crypto";
-import { open, rename, unlink, writeFile, type FileHandle } from "node:fs/promises";
+import { open, rename, stat, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Journey } from "../src/doc";
 import {
@@ -186,6 +186,12 @@ function pick<T extends string>(value: string | true | undefined, allowed: reado
   return found;
 }
 
+/** Whether two paths name one file (also through a link); false when either does not exist. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
+}
+
 /** Writes next to the target and renames, so a failed export never leaves half a file behind. */
 async function writeAtomically(path: string, body: Uint8Array | string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -207,6 +213,11 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   const out = args.flags.get("out");
   if (typeof out !== "string") throw new UsageError(`"export" needs --out OUT, the file to write.`);
   if (format === undefined) return 1;
+  if (format !== "json" && (await sameFile(file, out))) {
+    throw new UsageError(
+      `--out ${out} is the journey file itself; a ${format} export would replace it. Choose another file.`,
+    );
+  }
   const read = await readJourney(file, io, "err");
   if (!read) return 1;
   const { journey } = read;

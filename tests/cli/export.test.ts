@@ -101,6 +101,23 @@ describe("outside-in export", () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it("refuses to write a PDF or CSV over the journey file it reads, which stays as it was", async () => {
+    const source = join(dir, "kündigung.json");
+    const text = JSON.stringify(asFile({ ...tinyJourney(), title: "Kündigung „sofort“ – 5 €" }));
+    await writeFile(source, text);
+    // Spelled another way than the source, as a shell or a script may.
+    const out = `${dir}/./kündigung.json`;
+    for (const format of ["pdf", "csv"]) {
+      const run = await outsideIn("export", source, "--format", format, "--out", out);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `--out ${out} is the journey file itself; a ${format} export would replace it. Choose another file.\n`,
+      );
+    }
+    expect(await readFile(source, "utf8")).toBe(text);
+    expect(await readdir(dir)).toEqual(["kündigung.json"]);
+  });
+
   it("says so when the target cannot be written, and leaves no temporary file", async () => {
     const out = join(dir, "missing-folder", "map.json");
     const run = await outsideIn("export", EXAMPLE_PATH, "--format", "json", "--out", out);
