@@ -493,6 +493,47 @@ const CUSTOMER_COMPOUNDS = [
   "feedback",
 ];
 
+/** What a customer does with a ticket of their own: "buy a ticket", „Ticket kaufen“; and the things around it. */
+const TICKET_USES = [
+  "buy",
+  "bought",
+  "book",
+  "booked",
+  "print",
+  "order",
+  "scan",
+  "show",
+  "download",
+  "purchase",
+  "pick up",
+];
+const TICKET_NOUNS = [
+  "price",
+  "prices",
+  "machine",
+  "machines",
+  "office",
+  "counter",
+  "shop",
+  "sale",
+  "sales",
+  "inspector",
+];
+const TICKET_VERBS_DE = [
+  "kaufen",
+  "buchen",
+  "lösen",
+  "bestellen",
+  "drucken",
+  "ausdrucken",
+  "vorzeigen",
+  "zeigen",
+  "scannen",
+  "entwerten",
+  "herunterladen",
+  "abholen",
+];
+
 export const EN_PATTERNS: readonly Pattern[] = [
   // we send, we'll check, we then process, we're processing
   {
@@ -607,11 +648,12 @@ export const EN_PATTERNS: readonly Pattern[] = [
       ]),
     ),
   },
-  // A ticket is the company's; a train or concert ticket is the customer's (in German too: „Ticket für …“).
+  // A ticket is the company's; a train or concert ticket is the customer's (in German too: „Ticket für …“), and so is
+  // a ticket the customer buys, prints or shows ("Buy ticket", „Ticket am Automaten kaufen“).
   {
     kind: "term",
     re: regex(
-      `(?<!(?:train|plane|flight|concert|bus|event|movie|cinema|parking|lottery|theatre|theater|match|festival|e-)\\s*)${START}tickets?${END}(?!${SP}(?:for|to|für|nach)${END})`,
+      `(?<!(?:train|plane|flight|concert|bus|event|movie|cinema|parking|lottery|theatre|theater|match|festival|e-)\\s*)(?<!${START}(?:${alt(TICKET_USES)})${SP}(?:(?:a|an|the|my|our|two|three|four|\\d+)${SP})?)${START}tickets?${END}(?!${SP}(?:for|to|für|nach|(?:${alt(TICKET_NOUNS)}))${END})(?!(?:${SP}[\\p{L}-]+){0,3}?${SP}(?:${alt(TICKET_VERBS_DE)})${END})`,
     ),
   },
   // Processing is the company's work; a processing fee is a price the customer pays.
