@@ -8,7 +8,7 @@ import { hasOwnTitle } from "../doc";
 import { HealthSummary } from "../features/checks";
 import { SidePanel } from "../features/panels";
 import { Toolbar } from "../features/toolbar";
-import { AccessLostBanner, ConnectionIndicator, PeopleList } from "../features/presence";
+import { AccessLostBanner, ConnectionIndicator, PeopleList, sessionMessage } from "../features/presence";
 import { ShareDialog } from "../features/share";
 import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "../store";
 import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
@@ -140,7 +140,7 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
   }, [mapId, token]);
 
   if (!token) return <PageMessage text={t("editor.noToken")} />;
-  if (error) return <PageMessage text={error} />;
+  if (error) return <PageMessage text={sessionMessage(error, t)} />;
   if (!opened) return <PageMessage text={t("editor.opening")} busy />;
   return (
     <MapStoreProvider store={opened.store}>

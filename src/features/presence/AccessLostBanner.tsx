@@ -1,8 +1,9 @@
 // Full-width notice that this link no longer opens the map, with the reason the session gave.
 import { useTranslation } from "react-i18next";
+import { sessionMessage } from "./sessionMessage";
 
 export interface AccessLostBannerProps {
-  /** The sentence from MapSession.onAccessLost; nothing is shown while it is null. */
+  /** The sentence from MapSession.onAccessLost (shown in the interface language); nothing while it is null. */
   message: string | null;
   onReload?: () => void;
 }
@@ -27,7 +28,7 @@ export function AccessLostBanner({ message, onReload }: AccessLostBannerProps) {
       }}
     >
       <strong>{t("presence.accessLostTitle")}</strong>
-      <span style={{ flex: 1 }}>{message}</span>
+      <span style={{ flex: 1 }}>{sessionMessage(message, t)}</span>
       {onReload && (
         <button type="button" onClick={onReload}>
           {t("presence.reload")}

@@ -3,5 +3,6 @@ export { PresenceCursors, type PresenceCursorsProps } from "./PresenceCursors";
 export { PeopleList, initialsOf, type PeopleListProps } from "./PeopleList";
 export { ConnectionIndicator, type ConnectionIndicatorProps } from "./ConnectionIndicator";
 export { AccessLostBanner, type AccessLostBannerProps } from "./AccessLostBanner";
+export { sessionMessage } from "./sessionMessage";
 export { presenceStrings } from "./strings";
 export { peerSelectionColors, peerDragPositions } from "../../sync";
