@@ -36,13 +36,18 @@ export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
     add(heading(words.scenario), 18);
     add(body(journey.scenario));
   }
+  // A persona of empty fields (as the editor starts one) gets no heading standing over nothing.
   const p = journey.persona;
-  if (p !== undefined) {
+  const filled = (items: readonly string[] | undefined) => (items ?? []).filter((x) => x.trim() !== "");
+  const persona = [
+    p?.name?.trim() ? p.name : "",
+    p?.segment?.trim() ? `${words.segment}: ${p.segment}` : "",
+    filled(p?.goals).length > 0 ? `${words.goals}: ${filled(p?.goals).join(" · ")}` : "",
+    filled(p?.expectations).length > 0 ? `${words.expectations}: ${filled(p?.expectations).join(" · ")}` : "",
+  ].filter((line) => line !== "");
+  if (persona.length > 0) {
     add(heading(words.persona), 18);
-    if (p.name) add(body(p.name));
-    if (p.segment) add(body(`${words.segment}: ${p.segment}`));
-    if (p.goals && p.goals.length > 0) add(body(`${words.goals}: ${p.goals.join(" · ")}`));
-    if (p.expectations && p.expectations.length > 0) add(body(`${words.expectations}: ${p.expectations.join(" · ")}`));
+    for (const line of persona) add(body(line));
   }
   // The same summary as the editor header and the JSON export: journeyHealth over the checks' findings.
   add(heading(words.health), 18);
