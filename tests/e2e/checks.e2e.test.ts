@@ -75,7 +75,7 @@ describe("the checks in the editor", () => {
       expect(await page.getByRole("tab", { name: "Prüfungen" }).getAttribute("aria-selected")).toBe("true");
       await expect
         .poll(() => page.getByTestId("checks-count").textContent())
-        .toBe("Keine Befunde: Die Karte liest sich aus Sicht der Kundschaft.");
+        .toBe("Keine Befunde: Die Map liest sich aus Sicht der Kundschaft.");
 
       // A new touchpoint in the empty cell: no channel and no measurement point yet.
       await page

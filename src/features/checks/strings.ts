@@ -52,8 +52,8 @@ export const checksStrings = {
     checks: {
       title: "Prüfungen",
       intro:
-        "Laufende Prüfungen, die die Karte in der Sicht der Kundschaft halten. Klicken Sie auf einen Befund, um hinzugehen.",
-      empty: "Keine Befunde: Die Karte liest sich aus Sicht der Kundschaft.",
+        "Laufende Prüfungen, die die Map in der Sicht der Kundschaft halten. Klicken Sie auf einen Befund, um hinzugehen.",
+      empty: "Keine Befunde: Die Map liest sich aus Sicht der Kundschaft.",
       count_one: "{{count}} offener Befund",
       count_other: "{{count}} offene Befunde",
       severity: {

@@ -49,10 +49,10 @@ export const presenceStrings = {
         offline: "Offline",
       },
       statusHint: {
-        connecting: "Die Karte wird geöffnet…",
+        connecting: "Die Map wird geöffnet…",
         online: "Änderungen werden live geteilt.",
         reconnecting:
-          "Die Verbindung ist unterbrochen; deine Änderungen bleiben erhalten und werden gesendet, sobald sie zurück ist.",
+          "Die Verbindung ist unterbrochen; Ihre Änderungen bleiben erhalten und werden gesendet, sobald sie zurück ist.",
         offline:
           "Keine Verbindung. Bearbeitende arbeiten weiter; Änderungen werden gesendet, sobald die Verbindung zurück ist.",
       },
@@ -60,10 +60,10 @@ export const presenceStrings = {
         viewer: "Nur ansehen",
         commenter: "Nur kommentieren",
       },
-      people: "Personen in dieser Karte",
-      you: "du",
+      people: "Personen in dieser Map",
+      you: "Sie",
       rename: "Meinen Namen ändern",
-      nameLabel: "Dein Name",
+      nameLabel: "Ihr Name",
       emptyName: "Der Name darf nicht leer sein.",
       save: "Speichern",
       cancel: "Abbrechen",

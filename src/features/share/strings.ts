@@ -28,7 +28,7 @@ export const shareStrings = {
   },
   de: {
     share: {
-      title: "Diese Karte teilen",
+      title: "Diese Map teilen",
       close: "Schließen",
       role: {
         owner: "Eigentümer: volle Kontrolle, kann Links ersetzen",
@@ -38,19 +38,19 @@ export const shareStrings = {
       },
       copy: "Kopieren",
       copied: "Kopiert",
-      copyFailed: "Kopieren ging hier nicht; markiere den Link und kopiere ihn von Hand.",
+      copyFailed: "Kopieren ging hier nicht; markieren Sie den Link und kopieren Sie ihn von Hand.",
       replace: "Link ersetzen",
       replaceExplain:
-        "Wenn du einen Link ersetzt, funktioniert der alte nicht mehr: Alle, die ihn benutzen, werden sofort getrennt und brauchen den neuen Link.",
+        "Wenn Sie einen Link ersetzen, funktioniert der alte nicht mehr: Alle, die ihn benutzen, werden sofort getrennt und brauchen den neuen Link.",
       confirmReplace: "Jetzt ersetzen",
       cancel: "Abbrechen",
       replaced: "Neuer Link bereit. Personen mit dem alten Link wurden getrennt.",
-      replacedOwn: "Dein eigener Link wurde ersetzt; diese Seite öffnet jetzt mit dem neuen.",
+      replacedOwn: "Ihr eigener Link wurde ersetzt; diese Seite öffnet jetzt mit dem neuen.",
       replaceFailed: "Der Link konnte nicht ersetzt werden: {{reason}}",
       unknownLinks:
-        "Dieser Browser hat die Links dieser Karte nicht gespeichert. Ersetze einen Link, um einen neuen zum Weitergeben zu bekommen.",
+        "Dieser Browser hat die Links dieser Map nicht gespeichert. Ersetzen Sie einen Link, um einen neuen zum Weitergeben zu bekommen.",
       thisPage: "Link zu dieser Seite",
-      thisPageHint: "Alle mit diesem Link bekommen denselben Zugriff wie du.",
+      thisPageHint: "Alle mit diesem Link bekommen denselben Zugriff wie Sie.",
     },
   },
 } as const;
