@@ -29,6 +29,19 @@ describe("too-many-signature-interactions", () => {
     expect(findings(j, "too-many-signature-interactions", { signatureLimit: Number.NaN })).toHaveLength(0);
   });
 
+  it("names the first ten cards on a big map and counts the rest, in English and German", () => {
+    const cards = Array.from({ length: 40 }, (_, i) => signature(`S${i + 1}`));
+    const named = cards.slice(0, 10).map((c) => c.title);
+    const [en] = findings(journey({ cards }), "too-many-signature-interactions");
+    expect(en?.message).toBe(
+      `The journey has 40 signature interactions, more than 3: ${named.map((t) => `"${t}"`).join(", ")} and 30 more.`,
+    );
+    const [de] = findings(journey({ cards, language: "de" }), "too-many-signature-interactions");
+    expect(de?.message).toBe(
+      `Die Journey hat 40 Signature-Interaktionen, mehr als 3: ${named.map((t) => `„${t}“`).join(", ")} und 30 weitere.`,
+    );
+  });
+
   it("says it in German on a German map", () => {
     const j = journey({ cards: [signature("A"), signature("B"), signature("C"), signature("D")], language: "de" });
     expect(findings(j, "too-many-signature-interactions")[0]?.message).toBe(

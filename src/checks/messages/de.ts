@@ -59,8 +59,8 @@ export const de: Messages = {
     fix: "Die Kundschaft im selben Medium abschließen lassen oder den nächsten Schritt im Kanal anbieten, in dem sie schon ist.",
   },
   "too-many-signature-interactions": {
-    message: ({ count, limit, cards }) =>
-      `Die Journey hat ${count} Signature-Interaktionen, mehr als ${limit}: ${list(cards)}.`,
+    message: ({ count, limit, cards, more }) =>
+      `Die Journey hat ${count} Signature-Interaktionen, mehr als ${limit}: ${list(cards)}${more > 0 ? ` und ${more} weitere` : ""}.`,
     why: "Von einer Journey bleiben nur wenige Momente in Erinnerung; zu viele Signature-Interaktionen verwischen die, die herausragen sollen.",
     fix: "Die einprägsamsten, markentypischsten behalten und bei den anderen die Markierung entfernen.",
   },

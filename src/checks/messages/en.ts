@@ -59,8 +59,8 @@ export const en: Messages = {
     fix: "Let the customer finish in the same medium, or offer the next step in the channel they are already in.",
   },
   "too-many-signature-interactions": {
-    message: ({ count, limit, cards }) =>
-      `The journey has ${count} signature interactions, more than ${limit}: ${list(cards)}.`,
+    message: ({ count, limit, cards, more }) =>
+      `The journey has ${count} signature interactions, more than ${limit}: ${list(cards)}${more > 0 ? ` and ${more} more` : ""}.`,
     why: "A customer remembers only a few moments of a journey; too many signature interactions blur the ones that should stand out.",
     fix: `Keep the ones that are most memorable and on-brand and remove the mark from the others.`,
   },

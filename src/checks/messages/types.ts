@@ -13,7 +13,13 @@ export type Messages = {
   "moment-of-truth-unmeasured": Texts<{ card: string; hasMeasurement: boolean }>;
   "inside-out-language": Texts<{ card: string; phrases: string[] }>;
   "channel-break": Texts<{ from: string; to: string; fromChannel: string; toChannel: string }>;
-  "too-many-signature-interactions": Texts<{ count: number; limit: number; cards: string[] }>;
+  "too-many-signature-interactions": Texts<{
+    count: number;
+    limit: number;
+    /** The first marked cards' titles; `more` says how many are left unnamed. */
+    cards: string[];
+    more: number;
+  }>;
   "stage-without-customer-goal": Texts<{ stage: string }>;
   "emotion-low-without-opportunity": Texts<{ stage: string; emotion: number }>;
   "no-journey-owner": Texts<{ journey: string }>;
