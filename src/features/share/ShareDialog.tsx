@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Role } from "../../doc";
 import { LINK_ROLES, findStoredMap, roleOfLink, storeReplacedLink, type LinkRole } from "../../sync";
 import { CopyField } from "./CopyField";
-import { rotateLink } from "./rotateLink";
+import { RotateError, rotateLink } from "./rotateLink";
 
 export interface ShareDialogProps {
   mapId: string;
@@ -37,6 +37,13 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
   const isOwner = role === "owner";
   const knowsLinks = LINK_ROLES.some((r) => links[r] !== undefined);
 
+  const failure = (e: unknown): string => {
+    if (!(e instanceof RotateError)) return e instanceof Error ? e.message : String(e);
+    if (e.kind !== "refused") return t(`share.failure.${e.kind}`);
+    if (!e.serverSentence) return t("share.failure.refusedWithout", { status: e.status });
+    return t("share.failure.refused", { reason: e.serverSentence, status: e.status });
+  };
+
   const replace = async (linkRole: LinkRole) => {
     setBusy(true);
     setError(null);
@@ -54,7 +61,7 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
         setNotice(t("share.replaced"));
       }
     } catch (e) {
-      setError(t("share.replaceFailed", { reason: e instanceof Error ? e.message : String(e) }));
+      setError(t("share.replaceFailed", { reason: failure(e) }));
     } finally {
       setBusy(false);
     }

@@ -104,3 +104,31 @@ describe("ShareDialog", () => {
     expect(screen.queryByText("Replace link")).toBeNull();
   });
 });
+
+describe("ShareDialog in German", () => {
+  it("says in German why a link was not replaced: refused, no server, an odd answer", async () => {
+    const cases: [Response | (() => Promise<Response>), string][] = [
+      [
+        new Response(JSON.stringify({ error: "Only the owner may replace links." }), { status: 404 }),
+        "Der Link konnte nicht ersetzt werden: Der Server hat abgelehnt (HTTP 404). Nur der Eigentümer der Map kann Links ersetzen.",
+      ],
+      [
+        () => Promise.reject(new TypeError("Failed to fetch")),
+        "Der Link konnte nicht ersetzt werden: Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
+      ],
+      [
+        new Response("[]", { status: 200 }),
+        "Der Link konnte nicht ersetzt werden: Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
+      ],
+    ];
+    for (const [response, sentence] of cases) {
+      stubFetch(response);
+      const { unmount } = renderWithI18n(<ShareDialog mapId="map1" token="own" role="owner" baseUrl={base} />, "de");
+      await userEvent.click(screen.getByTestId("share-replace-view"));
+      await userEvent.click(screen.getByTestId("share-confirm-replace-view"));
+      await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(sentence));
+      expect(screen.getByTestId("share-link-view")).toHaveValue(links.view);
+      unmount();
+    }
+  });
+});
