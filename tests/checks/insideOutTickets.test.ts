@@ -18,7 +18,7 @@ describe("inside-out-language and tickets", () => {
   });
 
   it.each([
-    ["Ticket is created", "Ticket"],
+    ["Ticket with high priority", "Ticket"],
     ["Close ticket", "ticket"],
     ["Ticket an den Support", "Ticket"],
   ])("still finds the support ticket in %j", (title, phrase) => {

@@ -400,6 +400,20 @@ const PARTICIPLES = [
   "disponiert",
   "gesteuert",
   "eingesteuert",
+  "versendet",
+  "versandt",
+  "verschickt",
+  "übermittelt",
+  "angefordert",
+  "nachgefordert",
+  "abgefragt",
+  "erstellt",
+  "ausgestellt",
+  "freigegeben",
+  "kontaktiert",
+  "benachrichtigt",
+  "gemahnt",
+  "angemahnt",
 ];
 
 export const DE_PATTERNS: readonly Pattern[] = [

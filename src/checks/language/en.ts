@@ -473,6 +473,17 @@ const PARTICIPLES = [
   "triggered",
   "initiated",
   "captured",
+  "sent",
+  "issued",
+  "collected",
+  "created",
+  "generated",
+  "requested",
+  "invoiced",
+  "notified",
+  "contacted",
+  "scheduled",
+  "onboarded",
 ];
 /** Words after "the customer" that make it the customer's own vocabulary (customer service, customer portal). */
 const CUSTOMER_COMPOUNDS = [
