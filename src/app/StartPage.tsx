@@ -1,6 +1,7 @@
 // The start page: maps this browser knows, a new map (blank or from a template), JSON import.
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { parseJourneyText, MAX_FILE_BYTES } from "../format";
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, createMapOnServer, type CreatedMap } from "./api";
@@ -14,7 +15,10 @@ interface Problem {
   issues: string[];
 }
 
-function problemOf(error: unknown): Problem {
+function problemOf(error: unknown, t: TFunction): Problem {
+  if (error instanceof ApiError && error.own) {
+    return { message: t(`start.failure.${error.own.key}`, { status: error.own.status }), issues: error.issues };
+  }
   if (error instanceof ApiError) return { message: error.message, issues: error.issues };
   return { message: error instanceof Error ? error.message : String(error), issues: [] };
 }
@@ -59,7 +63,7 @@ function NewMapForm() {
       const created = await createMapOnServer({ title: clean, language, ...(template ? { template } : {}) });
       openCreated(created, clean);
     } catch (error) {
-      setProblem(problemOf(error));
+      setProblem(problemOf(error, t));
       setBusy(false);
     }
   };
@@ -131,7 +135,7 @@ function ImportForm() {
       const created = await createMapOnServer(text);
       openCreated(created, parsed.journey.title);
     } catch (error) {
-      setProblem(problemOf(error));
+      setProblem(problemOf(error, t));
       setBusy(false);
     }
   };

@@ -14,6 +14,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly issues: string[] = [],
+    /** Set when the sentence is the app's own, so the page can say it in the interface language. */
+    readonly own: { key: "network" | "status" | "answer"; status?: number } | null = null,
   ) {
     super(message);
   }
@@ -28,7 +30,9 @@ export async function createMapOnServer(body: unknown): Promise<CreatedMap> {
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError("The server cannot be reached. Check your network connection and try again.");
+    throw new ApiError("The server cannot be reached. Check your network connection and try again.", [], {
+      key: "network",
+    });
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
@@ -39,9 +43,14 @@ export async function createMapOnServer(body: unknown): Promise<CreatedMap> {
         (parsed.data.issues ?? []).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
       );
     }
-    throw new ApiError(`The server could not create the map (HTTP ${response.status}).`);
+    throw new ApiError(`The server could not create the map (HTTP ${response.status}).`, [], {
+      key: "status",
+      status: response.status,
+    });
   }
   const created = createdSchema.safeParse(json);
-  if (!created.success) throw new ApiError("The server sent an answer this app does not understand.");
+  if (!created.success) {
+    throw new ApiError("The server sent an answer this app does not understand.", [], { key: "answer" });
+  }
   return created.data;
 }
