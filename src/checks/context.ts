@@ -27,8 +27,13 @@ export function createContext(journey: Journey, options: CheckOptions = {}): Che
   };
 }
 
-/** A card's title for messages; an untitled card still gets a readable name. */
+/** A name on one line: a message is one line, on the command line as in the editor. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** A card's title for messages: on one line, and cut short when long. */
 export function titleOf(card: Card): string {
-  const t = card.title.trim();
+  const t = oneLine(card.title);
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 }

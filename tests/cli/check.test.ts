@@ -39,6 +39,20 @@ describe("outside-in check", () => {
     expect(found.some((l) => /^(error|warning|info) touchpoint-without-measurement cd_b: .+/.test(l))).toBe(true);
   });
 
+  it("prints one line per finding when a title or a stage name spans lines", async () => {
+    const file = join(dir, "lines.json");
+    const journey = tinyJourney({ owner: undefined, title: "Renew\nmy bike insurance" });
+    journey.stages = journey.stages.map((s) => ({ ...s, name: `${s.name}\r\nstage` }));
+    journey.cards = journey.cards.map((c) => ({ ...c, title: `${c.title}\nand more` }));
+    await writeFile(file, JSON.stringify(asFile(journey)));
+    const run = await outsideIn("check", file);
+    expect(run.code).toBe(0);
+    const found = lines(run.stdout);
+    expect(found.length).toBeGreaterThan(2);
+    for (const line of found) expect(line).toMatch(/^(error|warning|info) [a-z-]+ \S+: .+/);
+    expect(found).toContain('warning no-journey-owner jr_tiny: The journey "Renew my bike insurance" has no owner.');
+  });
+
   it("prints an empty array for a journey with no findings", async () => {
     const run = await outsideIn("check", EXAMPLE_PATH, "--json");
     expect(run.code).toBe(0);

@@ -1,5 +1,6 @@
 // emotion-low-without-opportunity: a stage whose emotion is -1 or -2 with no card in an opportunities lane.
 import type { Finding, Rule } from "../types";
+import { oneLine } from "../context";
 
 /**
  * A stage's emotion is the LOWEST emotion among its emotion-lane cards: one bad moment is enough
@@ -27,7 +28,7 @@ export const emotionLowWithoutOpportunity: Rule = (ctx) => {
       severity: "warning",
       targetId: stage.id,
       targetKind: "stage",
-      message: m.message({ stage: stage.name.trim(), emotion }),
+      message: m.message({ stage: oneLine(stage.name), emotion }),
       why: m.why,
       fix: m.fix,
     });

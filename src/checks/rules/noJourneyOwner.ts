@@ -1,5 +1,6 @@
 // no-journey-owner: the journey has no owner; the finding's target is the journey itself.
 import type { Rule } from "../types";
+import { oneLine } from "../context";
 
 export const noJourneyOwner: Rule = (ctx) => {
   if ((ctx.journey.owner ?? "").trim() !== "") return [];
@@ -10,7 +11,7 @@ export const noJourneyOwner: Rule = (ctx) => {
       severity: "warning",
       targetId: ctx.journey.id,
       targetKind: "journey",
-      message: m.message({ journey: ctx.journey.title.trim() }),
+      message: m.message({ journey: oneLine(ctx.journey.title) }),
       why: m.why,
       fix: m.fix,
     },

@@ -1,5 +1,6 @@
 // stage-without-customer-goal: a stage with no (or a blank) customer goal.
 import type { Finding, Rule } from "../types";
+import { oneLine } from "../context";
 
 export const stageWithoutCustomerGoal: Rule = (ctx) => {
   const m = ctx.messages["stage-without-customer-goal"];
@@ -11,7 +12,7 @@ export const stageWithoutCustomerGoal: Rule = (ctx) => {
       severity: "warning",
       targetId: stage.id,
       targetKind: "stage",
-      message: m.message({ stage: stage.name.trim() }),
+      message: m.message({ stage: oneLine(stage.name) }),
       why: m.why,
       fix: m.fix,
     });

@@ -1,0 +1,25 @@
+// Messages are one line whatever the names hold.
+import { card, journey } from "./helpers";
+import { runChecks } from "../../src/checks";
+
+describe("messages", () => {
+  it("are one line, even when a card title, a stage name or the journey title spans lines", () => {
+    const j = journey({
+      owner: "",
+      stages: [{ id: "s1", name: "Report\r\nthe claim" }],
+      cards: [card("touchpoints", "We send\nthe   policy"), card("emotions", "Angry", { emotion: -2 })],
+    });
+    j.title = "Motor\nclaim";
+    const found = runChecks(j);
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    for (const f of found) expect(f.message).not.toMatch(/[\r\n]/);
+    expect(found.map((f) => f.message)).toEqual(
+      expect.arrayContaining([
+        'The touchpoint "We send the policy" has no channel.',
+        'The stage "Report the claim" has no customer goal.',
+        'The customer feels bad in the stage "Report the claim" (emotion -2), and there is no opportunity there.',
+        'The journey "Motor claim" has no owner.',
+      ]),
+    );
+  });
+});
