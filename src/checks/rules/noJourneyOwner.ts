@@ -1,9 +1,10 @@
 // no-journey-owner: the journey has no owner; the finding's target is the journey itself.
 import type { Rule } from "../types";
 import { oneLine } from "../context";
+import { isBlank } from "../blank";
 
 export const noJourneyOwner: Rule = (ctx) => {
-  if ((ctx.journey.owner ?? "").trim() !== "") return [];
+  if (!isBlank(ctx.journey.owner)) return [];
   const m = ctx.messages["no-journey-owner"];
   return [
     {

@@ -1,12 +1,13 @@
 // stage-without-customer-goal: a stage with no (or a blank) customer goal.
 import type { Finding, Rule } from "../types";
 import { oneLine } from "../context";
+import { isBlank } from "../blank";
 
 export const stageWithoutCustomerGoal: Rule = (ctx) => {
   const m = ctx.messages["stage-without-customer-goal"];
   const out: Finding[] = [];
   for (const stage of ctx.journey.stages) {
-    if ((stage.customerGoal ?? "").trim() !== "") continue;
+    if (!isBlank(stage.customerGoal)) continue;
     out.push({
       rule: "stage-without-customer-goal",
       severity: "warning",
