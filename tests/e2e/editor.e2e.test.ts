@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { connectCards, launchChromium, startApp, type RunningApp } from "./harness";
+import { connectCards, createMap, launchChromium, startApp, type RunningApp } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
 const examplePath = resolve(root, "../shared/examples/phone-plan.journey.json");
@@ -272,6 +272,30 @@ describe("editing on the canvas in Chromium", () => {
     await input.press("Enter");
     await page.locator(".react-flow__node-card", { hasText: "I pay with my card" }).click();
     await expect.poll(() => page.locator(".inspector-place").textContent()).toContain("Order online");
+    await page.close();
+  });
+
+  it("loads the start page and an editor, icon included, without a request that fails", async () => {
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    page.on("requestfailed", (request) => failed.push(`failed ${new URL(request.url()).pathname}`));
+    await page.goto(app.url);
+    await page.getByTestId("create-map").waitFor();
+    const map = await createMap(app.url, { title: "Icons" });
+    await page.goto(map.links.edit);
+    await waitOnline(page);
+    // The page names its icon, and the server serves it (Chromium asks for it after the page has loaded).
+    const icons = await page
+      .locator('link[rel="icon"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute("href")));
+    expect(icons).toEqual(["/favicon.svg"]);
+    const icon = await page.request.get(`${app.url}/favicon.svg`);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toBe("image/svg+xml");
+    expect(failed).toEqual([]);
     await page.close();
   });
 });
