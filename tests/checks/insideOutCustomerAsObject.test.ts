@@ -11,6 +11,8 @@ describe("inside-out-language: the customer as the object of a company to-do", (
     ["Kundin per SMS an den Termin erinnern", "Kundin per SMS an den Termin erinnern"],
     ["Kund*innen zurückrufen", "Kund*innen zurückrufen"],
     ["Neukunden gewinnen", "Neukunden gewinnen"],
+    ["- Notify customer", "Notify customer"],
+    ["Danach: Kunden informieren", "Kunden informieren"],
   ])("finds %j and names %j", (title, phrase) => {
     expect(insideOutPhrases(title)).toEqual([phrase]);
     expect(findings(journey({ cards: [card("actions", title)] }), "inside-out-language")).toHaveLength(1);
@@ -24,7 +26,9 @@ describe("inside-out-language: the customer as the object of a company to-do", (
     "Kundennummer angeben",
     "Andere Kunden bewerten den Shop",
     "Ich lese, was andere Kunden schreiben",
-  ])("leaves the customer's own to-do %j alone", (title) => {
+    "Do they even help customers like me?",
+    "Why don't they call customers back?",
+  ])("leaves the customer's own to-do or thought %j alone", (title) => {
     expect(insideOutPhrases(title)).toEqual([]);
   });
 });

@@ -1,6 +1,19 @@
 // German signs of inside-out wording: „wir prüfen“, „unser Team“, „die Versicherung prüft“, „der Kunde erhält“,
 // Sachbearbeiter, passive Bearbeitung; and the signs of the customer's own voice („ich“, „wir warten“, „gemeinsam“).
-import { END, SP, START, allOf, alt, endingIn, oneOf, regex, word, type Pattern, type Voice } from "./words";
+import {
+  END,
+  SENTENCE_START,
+  SP,
+  START,
+  allOf,
+  alt,
+  endingIn,
+  oneOf,
+  regex,
+  word,
+  type Pattern,
+  type Voice,
+} from "./words";
 
 /** What the company does to a customer, as a to-do: „Kunden anrufen“, „Kundin über den Stand informieren“. */
 const CUSTOMER_TASKS = [
@@ -461,7 +474,7 @@ export const DE_PATTERNS: readonly Pattern[] = [
     kind: "subject",
     gate: (words) => words.some((w) => w.includes("kund")),
     re: regex(
-      `${START}(?:kunden|kundin|kundinnen|kund[*:_/]innen|neukunden|bestandskunden|endkunden)(?:${SP}[\\p{L}-]+){0,5}?${SP}(?:${alt(CUSTOMER_TASKS)})${END}`,
+      `${SENTENCE_START}${START}(?:kunden|kundin|kundinnen|kund[*:_/]innen|neukunden|bestandskunden|endkunden)(?:${SP}[\\p{L}-]+){0,5}?${SP}(?:${alt(CUSTOMER_TASKS)})${END}`,
     ),
   },
   // Kunde erhält (without article)

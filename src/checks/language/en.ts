@@ -1,6 +1,20 @@
 // English signs of inside-out wording: the company, its staff or systems as the subject, company verbs after "we", the
 // customer in the third person, internal roles, systems and jargon; and the signs of the customer's own voice.
-import { END, SP, START, allOf, alt, gerund, oneOf, regex, thirdPerson, word, type Pattern, type Voice } from "./words";
+import {
+  END,
+  SENTENCE_START,
+  SP,
+  START,
+  allOf,
+  alt,
+  gerund,
+  oneOf,
+  regex,
+  thirdPerson,
+  word,
+  type Pattern,
+  type Voice,
+} from "./words";
 
 /** What the company does to or for the customer: after "we", after a company subject. */
 const COMPANY_VERBS = [
@@ -604,13 +618,13 @@ export const EN_PATTERNS: readonly Pattern[] = [
       `${START}the${SP}(?:customer|client|policyholder|applicant)${END}(?!['’]?s?${SP}(?:${CUSTOMER_COMPOUNDS.join("|")})${END})`,
     ),
   },
-  // the customer as the object of the company's to-do: "Notify customer", "Send customers a reminder"; not "Call
-  // customer service", nor an email client
+  // the customer as the object of the company's to-do, which starts the sentence: "Notify customer", "Send customers
+  // a reminder"; not "Call customer service", an email client, or "Do they even help customers like me?"
   {
     kind: "subject",
     gate: oneOf(["customer", "customers", "client", "clients", "policyholder", "policyholders"]),
     re: regex(
-      `${START}(?!(?:e-?)?mail${SP}clients?${END})(?:${alt(COMPANY_VERBS)})${SP}(?:(?:new|existing|all|every|each|affected)${SP})?(?:customers?|clients?|policyholders?)${END}(?!['’]?s?${SP}(?:${CUSTOMER_COMPOUNDS.join("|")})${END})`,
+      `${SENTENCE_START}${START}(?!(?:e-?)?mail${SP}clients?${END})(?:${alt(COMPANY_VERBS)})${SP}(?:(?:new|existing|all|every|each|affected)${SP})?(?:customers?|clients?|policyholders?)${END}(?!['’]?s?${SP}(?:${CUSTOMER_COMPOUNDS.join("|")})${END})`,
     ),
   },
   {

@@ -3,6 +3,8 @@
 export const START = "(?<![\\p{L}\\p{N}])";
 /** Not followed by a letter or digit. */
 export const END = "(?![\\p{L}\\p{N}])";
+/** At the start of a sentence or a list item, where a to-do starts: "Notify customer", „Kunden informieren“. */
+export const SENTENCE_START = "(?<=(?:^|[.!?;:\\n•–—-])\\s*)";
 /** One or more whitespace characters between words. */
 export const SP = "\\s+";
 
