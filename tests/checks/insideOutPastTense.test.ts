@@ -12,6 +12,8 @@ describe("inside-out-language in the past tense", () => {
     ["Wir haben das geprüft", "Wir haben das geprüft"],
     ["Dann haben wir die Police verschickt", "haben wir die Police verschickt"],
     ["Sobald wir alles geprüft haben, geht es weiter", "wir alles geprüft haben"],
+    ["We've received your claim", "We've received your"],
+    ["Wir haben Ihre Unterlagen erhalten", "Wir haben Ihre Unterlagen erhalten"],
   ])("finds %j and names %j", (title, phrase) => {
     expect(insideOutPhrases(title)).toEqual([phrase]);
     const j = journey({ cards: [card("touchpoints", title, { channel: "email" })] });
@@ -27,6 +29,9 @@ describe("inside-out-language in the past tense", () => {
     "Wir haben die Fotos an die Versicherung geschickt",
     "Wir haben einen Brief von der Bank erhalten",
     "Wir haben gemeinsam alles geprüft",
+    "We have received the policy",
+    "Wir haben die Police erhalten",
+    "Wir haben noch keine Antwort erhalten",
   ])("leaves the customer's we in %j alone", (title) => {
     expect(insideOutPhrases(title)).toEqual([]);
   });

@@ -95,7 +95,10 @@ const COMPANY_VERBS = [
   "weiterleiten",
   "abwickeln",
 ];
-/** The same work done, after „wir haben“: „wir haben Ihren Antrag geprüft“ („wir haben den Schaden gemeldet“ is the customer). */
+/**
+ * The same work done, after „wir haben“: „wir haben Ihren Antrag geprüft“ („wir haben den Schaden gemeldet“ is the
+ * customer). Not „erhalten“: „wir haben die Police erhalten“ is as often the customer, so only „Ihr…“ counts (below).
+ */
 const COMPANY_PARTICIPLES = [
   "geprüft",
   "überprüft",
@@ -129,7 +132,6 @@ const COMPANY_PARTICIPLES = [
   "reguliert",
   "veranlasst",
   "benachrichtigt",
-  "erhalten",
   "entschieden",
   "ermittelt",
   "berechnet",
@@ -430,11 +432,12 @@ const PARTICIPLES = [
 ];
 
 export const DE_PATTERNS: readonly Pattern[] = [
-  // wir prüfen, wir werden Ihre Meldung prüfen; not „wir lassen das Auto prüfen“ (the customer has it checked)
+  // wir prüfen, wir werden Ihre Meldung prüfen; not „wir lassen das Auto prüfen“ (the customer has it checked), nor
+  // „wir haben die Police erhalten“ (a perfect, read by the patterns below)
   {
     kind: "we",
     gate: WIR,
-    re: regex(`${START}wir(?:${SP}(?!lassen|ließen)[\\p{L}-]+){0,3}?${SP}(?:${alt(COMPANY_VERBS)})${END}`),
+    re: regex(`${START}wir(?:${SP}(?!lassen|ließen|haben|hatten)[\\p{L}-]+){0,3}?${SP}(?:${alt(COMPANY_VERBS)})${END}`),
   },
   // wir haben Ihren Antrag geprüft, haben wir alles erhalten, nachdem wir alles geprüft haben
   {
@@ -442,6 +445,14 @@ export const DE_PATTERNS: readonly Pattern[] = [
     gate: WIR,
     re: regex(
       `${START}(?:wir${SP}(?:haben|hatten)|(?:haben|hatten)${SP}wir)(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(COMPANY_PARTICIPLES)})${END}|${START}wir(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(COMPANY_PARTICIPLES)})${SP}(?:haben|hatten)${END}`,
+    ),
+  },
+  // wir haben Ihre Unterlagen erhalten
+  {
+    kind: "we",
+    gate: WIR,
+    re: regex(
+      `${START}wir${SP}haben(?:${SP}(?:bereits|schon|jetzt|nun))?${SP}Ihr\\p{L}*(?:${SP}[\\p{L}-]+){0,3}?${SP}erhalten${END}`,
     ),
   },
   // Dann prüfen wir, Anschließend senden wir

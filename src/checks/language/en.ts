@@ -84,7 +84,10 @@ const COMPANY_VERBS = [
   "upsell",
   "help",
 ];
-/** The same work done: "we have sent", "we've checked", "we sent". */
+/**
+ * The same work done: "we have sent", "we've checked", "we sent". Not "received": "We have received the policy" is
+ * as often the customer, so only "received your" counts (below).
+ */
 const COMPANY_PAST = [
   "sent",
   "mailed",
@@ -132,7 +135,6 @@ const COMPANY_PAST = [
   "scheduled",
   "arranged",
   "settled",
-  "received",
   "collected",
   "investigated",
   "inspected",
@@ -566,7 +568,12 @@ export const EN_PATTERNS: readonly Pattern[] = [
     gate: WE,
     re: regex(`${START}we(?:'ll|’ll|'ve|’ve)?(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS)})${END}`),
   },
-  // we have sent, we've checked, we already sent
+  // we have sent, we've checked, we already sent; we've received your claim
+  {
+    kind: "we",
+    gate: WE,
+    re: regex(`${START}we(?:'ve|’ve|${SP}have|${SP}had)?(?:${SP}(?:already|just|now))?${SP}received${SP}your${END}`),
+  },
   {
     kind: "we",
     gate: WE,
