@@ -32,8 +32,10 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** A card's title for messages: on one line, and cut short when long. */
+/** A card's title for messages: on one line, and cut short when long, never inside a character (an emoji). */
 export function titleOf(card: Card): string {
   const t = oneLine(card.title);
-  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+  if (t.length <= 80) return t;
+  const chars = Array.from(t);
+  return chars.length > 80 ? `${chars.slice(0, 77).join("")}…` : t;
 }

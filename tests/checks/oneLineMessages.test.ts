@@ -22,4 +22,11 @@ describe("messages", () => {
       ]),
     );
   });
+
+  it("cut a long card title short between characters, never inside an emoji", () => {
+    const title = `${"a".repeat(76)}😀😀 and more words after the cut`;
+    const j = journey({ cards: [card("touchpoints", title)] });
+    const [f] = runChecks(j);
+    expect(f?.message).toBe(`The touchpoint "${"a".repeat(76)}😀…" has no measurement point.`);
+  });
 });
