@@ -245,6 +245,8 @@ const ADVERB = `(?:dann|jetzt|nun|sofort|umgehend|automatisch|zunächst|erst|noc
  * ending is checked, which keeps the regex linear. „Der Versicherung“ is a genitive or dative, not a subject.
  */
 const FEMININE = [
+  "logistik",
+  "disposition",
   "versicherung",
   "versicherungsgesellschaft",
   "bank",
@@ -270,6 +272,8 @@ const FEMININE = [
   "technikerin",
 ];
 const MASCULINE = [
+  "versand",
+  "einkauf",
   "versicherer",
   "anbieter",
   "händler",
@@ -292,7 +296,17 @@ const MASCULINE = [
   "shop",
   "vertrieb",
 ];
-const NEUTER = ["system", "team", "unternehmen", "center", "institut", "backoffice"];
+const NEUTER = [
+  "system",
+  "team",
+  "unternehmen",
+  "center",
+  "institut",
+  "backoffice",
+  "marketing",
+  "controlling",
+  "lager",
+];
 const PLURALS = [
   "mitarbeiter",
   "mitarbeitenden",

@@ -367,6 +367,24 @@ const SINGULAR_SUBJECTS = [
   "manager",
   "underwriter",
   "technician",
+  // departments, named as card titles name them ("Billing sends the invoice", "Sales calls the lead")
+  "finance",
+  "legal",
+  "billing",
+  "accounting",
+  "accounts",
+  "compliance",
+  "operations",
+  "ops",
+  "sales",
+  "marketing",
+  "claims",
+  "collections",
+  "fulfilment",
+  "fulfillment",
+  "logistics",
+  "procurement",
+  "warehouse",
 ];
 /** The same as plurals, which take "send", "process" (and "staff" and "team" either way). */
 const PLURAL_SUBJECTS = [
