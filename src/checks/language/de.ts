@@ -516,6 +516,7 @@ export const DE_PATTERNS: readonly Pattern[] = [
   },
   { kind: "jargon", re: regex(word(["innendienst", "schadenregulierer", "eskalation", "workflow"], "after")) },
   { kind: "jargon", re: regex(word(["fachabteilung", "policierung"], "before")) },
+  { kind: "jargon", re: regex(word(["policier", "mahnlauf", "mahnwesen", "dunkelverarbeitung"], "after")) },
   { kind: "jargon", re: regex(word(["backoffice", "back-office", "back office", "crm", "sap", "erp", "poststelle"])) },
   // The company's words for the customer's case, which customers take over: „der Stand meines Vorgangs“
   { kind: "term", re: regex(word(["vorgang"], "after")) },
