@@ -41,8 +41,14 @@ class UsageError extends Error {}
 type Args = { positional: string[]; flags: Map<string, string | true> };
 const VALUE_FLAGS = new Set(["format", "out", "paper"]);
 const BOOLEAN_FLAGS = new Set(["json", "comments"]);
+/** The options each command reads; any other is refused rather than quietly ignored. */
+const COMMAND_FLAGS: Record<string, ReadonlySet<string>> = {
+  validate: new Set(),
+  check: new Set(["json"]),
+  export: new Set(["format", "out", "paper", "comments"]),
+};
 
-function parseArgs(argv: readonly string[]): Args {
+function parseArgs(command: string, argv: readonly string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -52,12 +58,24 @@ function parseArgs(argv: readonly string[]): Args {
       continue;
     }
     const [name = "", inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
-    else if (VALUE_FLAGS.has(name)) {
+    if (!BOOLEAN_FLAGS.has(name) && !VALUE_FLAGS.has(name)) {
+      throw new UsageError(`Unknown option --${name}. Run "outside-in help" for the list.`);
+    }
+    if (!COMMAND_FLAGS[command]?.has(name)) {
+      throw new UsageError(`"${command}" takes no --${name}. Run "outside-in help" for what it takes.`);
+    }
+    if (flags.has(name)) throw new UsageError(`The option --${name} is given twice.`);
+    if (BOOLEAN_FLAGS.has(name)) {
+      if (inline !== undefined) throw new UsageError(`The option --${name} takes no value: leave out "=${inline}".`);
+      flags.set(name, true);
+    } else {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === "") throw new UsageError(`The option --${name} needs a value.`);
+      // "--out --paper a4" gives --out no value; it does not write a file named "--paper".
+      if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) {
+        throw new UsageError(`The option --${name} needs a value.`);
+      }
       flags.set(name, value);
-    } else throw new UsageError(`Unknown option --${name}. Run "outside-in help" for the list.`);
+    }
   }
   return { positional, flags };
 }
@@ -257,11 +275,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     switch (command) {
       case "validate":
-        return await validate(parseArgs(rest), io);
+        return await validate(parseArgs("validate", rest), io);
       case "check":
-        return await check(parseArgs(rest), io);
+        return await check(parseArgs("check", rest), io);
       case "export":
-        return await exportCommand(parseArgs(rest), io);
+        return await exportCommand(parseArgs("export", rest), io);
       case "serve":
         await import("./main");
         return 0;
