@@ -35,16 +35,18 @@ describe("command line options", () => {
     [["check", "FILE", "--json", "--json"], "The option --json is given twice."],
     [["check", "FILE", "--jsno"], 'Unknown option --jsno. Run "outside-in help" for the list.'],
     [
-      ["export", "FILE", "--format", "csv", "--json", "--out", "x.csv"],
+      ["export", "FILE", "--format", "csv", "--json", "--out", "OUT"],
       '"export" takes no --json. Run "outside-in help" for what it takes.',
     ],
-    [["export", "FILE", "--format", "csv", "--format", "pdf", "--out", "x"], "The option --format is given twice."],
+    [["export", "FILE", "--format", "csv", "--format", "pdf", "--out", "OUT"], "The option --format is given twice."],
     [
-      ["export", "FILE", "--format", "csv", "--comments=yes", "--out", "x"],
+      ["export", "FILE", "--format", "csv", "--comments=yes", "--out", "OUT"],
       'The option --comments takes no value: leave out "=yes".',
     ],
   ])("%j is refused with one sentence", async (argv, sentence) => {
-    const result = await run(...argv.map((a) => (a === "FILE" ? journey : a)));
+    const paths: Record<string, string> = { FILE: journey, OUT: join(dir, "refused.out") };
+    const result = await run(...argv.map((a) => paths[a] ?? a));
+    expect(existsSync(paths["OUT"] ?? "")).toBe(false);
     expect(result).toEqual({ code: 1, out: [], err: [sentence] });
   });
 
