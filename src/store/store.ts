@@ -259,10 +259,12 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
   undoManager.on("stack-item-added", syncUndo);
   undoManager.on("stack-item-popped", syncUndo);
   undoManager.on("stack-cleared", syncUndo);
-  // A remote change can leave a card without its stage or lane (deleted concurrently); an editor's
-  // page gives such cards a home right after, so they never silently vanish.
+  // A remote change can leave a card without its stage or lane (deleted concurrently), and so can my undo or
+  // redo, which brings back a card whose stage or lane a peer deleted meanwhile; an editor's page gives such
+  // cards a home right after, so they never silently vanish.
   const rehome = (transaction: Y.Transaction): void => {
-    if (store.getState().canEdit && !transaction.local) queueMicrotask(() => rehomeOrphanCards(doc));
+    const mayOrphan = !transaction.local || transaction.origin === undoManager;
+    if (store.getState().canEdit && mayOrphan) queueMicrotask(() => rehomeOrphanCards(doc));
   };
   doc.on("afterTransaction", rehome);
   return Object.assign(store, {
