@@ -11,12 +11,17 @@ import { HttpError, type Issue } from "../http/respond";
 /** Origin of server writes to the comments document. */
 export const COMMENTS_SERVICE = Symbol("outside-in/comments-service");
 
+// A name is shown on one line beside others; a line break or another control character could fake a second name.
+const authorName = requiredText(MAX.short).refine(
+  (name) => !/\p{Cc}/u.test(name),
+  "must be one line without control characters",
+);
 const createBody = z.strictObject({
   anchor: z.strictObject({ kind: z.enum(ANCHOR_KINDS), id: idSchema.optional() }),
   text: requiredText(MAX.longText),
-  author: requiredText(MAX.short),
+  author: authorName,
 });
-const replyBody = z.strictObject({ text: requiredText(MAX.longText), author: requiredText(MAX.short) });
+const replyBody = z.strictObject({ text: requiredText(MAX.longText), author: authorName });
 const patchBody = z
   .strictObject({ resolved: z.boolean().optional(), text: requiredText(MAX.longText).optional() })
   .refine((b) => b.resolved !== undefined || b.text !== undefined, "give resolved or text");
@@ -53,10 +58,15 @@ function requireCommenter(actor: Actor): string {
   return actor.keyHash;
 }
 
-/** A browser's author key reserves its name on the map, so nobody else's browser can comment under it. */
+/**
+ * A browser's author key reserves its name on the map, so nobody else can comment under it: not another browser,
+ * and not a script without a key either (a script reserves no name, as several links may run the same one).
+ */
 function claimName(authors: AuthorStore, mapId: string, name: string, actor: Actor): void {
-  if (!actor.personal) return;
-  if (!authors.claimName(mapId, name, actor.keyHash)) {
+  const free = actor.personal
+    ? authors.claimName(mapId, name, actor.keyHash)
+    : authors.holderOf(mapId, name) === undefined;
+  if (!free) {
     throw new HttpError(409, `Someone else already comments as ${name.trim()} on this map; pick another name.`);
   }
 }

@@ -6,9 +6,18 @@ export interface AuthorStore {
   record(mapId: string, commentId: string, replyId: string | undefined, keyHash: string): void;
   /** Claims a display name for an author key; false when another key already writes under that name. */
   claimName(mapId: string, name: string, keyHash: string): boolean;
+  /** The author key that holds a display name on the map, if any. */
+  holderOf(mapId: string, name: string): string | undefined;
 }
 
-const nameKey = (name: string): string => name.trim().normalize("NFKC").toLocaleLowerCase("en");
+/** One key for names that read the same: invisible characters dropped, spacing and case folded. */
+const nameKey = (name: string): string =>
+  name
+    .normalize("NFKC")
+    .replace(/\p{Cf}/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLocaleLowerCase("en");
 
 export function authorStore(db: Db): AuthorStore {
   const selectKey = db.prepare<[string, string, string], { key_hash: string }>(
@@ -25,6 +34,7 @@ export function authorStore(db: Db): AuthorStore {
   return {
     keyOf: (mapId, commentId, replyId = "") => selectKey.get(mapId, commentId, replyId)?.key_hash,
     record: (mapId, commentId, replyId, keyHash) => void insertKey.run(mapId, commentId, replyId ?? "", keyHash),
+    holderOf: (mapId, name) => selectName.get(mapId, nameKey(name))?.key_hash,
     claimName(mapId, name, keyHash) {
       const key = nameKey(name);
       const owner = selectName.get(mapId, key)?.key_hash;
