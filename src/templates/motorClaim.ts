@@ -183,7 +183,7 @@ export const motorClaim: TemplateSpec = {
         },
         {
           key: "car",
-          title: ["A replacement car is brought to my door", "Ein Ersatzwagen wird mir vor die Tür gebracht"],
+          title: ["I get a replacement car brought to my door", "Ich bekomme einen Ersatzwagen vor die Tür gebracht"],
           channel: "partner",
           signatureInteraction: [
             "I stay mobile without asking: the car comes to me.",
