@@ -5,13 +5,21 @@ import { commentSchema, replySchema, type AnchorKind, type Comment, type Reply }
 import { getAuthorKey } from "../../sync/authorKey";
 import { rememberAuthored } from "../../sync/authoredComments";
 
-const errorSchema = z.object({ error: z.string().min(1) });
+const errorSchema = z.object({
+  error: z.string().min(1),
+  issues: z.array(z.object({ path: z.string() })).optional(),
+});
 
-/** A refused or failed call; `network` when the server could not be reached or answered nonsense. */
+/**
+ * A refused or failed call; `network` when the server could not be reached or answered nonsense. A refusal
+ * keeps the server's sentence as its message, its HTTP status and the body paths its issues name.
+ */
 export class CommentApiError extends Error {
   constructor(
     message: string,
     readonly kind: "server" | "network",
+    readonly status = 0,
+    readonly issuePaths: readonly string[] = [],
   ) {
     super(message);
   }
@@ -56,7 +64,10 @@ export function commentsApi({ mapId, token, fetch: doFetch, authorKey }: Comment
     const json: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
     if (!response.ok) {
       const parsed = errorSchema.safeParse(json);
-      if (parsed.success) throw new CommentApiError(parsed.data.error, "server");
+      if (parsed.success) {
+        const paths = (parsed.data.issues ?? []).map((i) => i.path);
+        throw new CommentApiError(parsed.data.error, "server", response.status, paths);
+      }
       throw new CommentApiError(`HTTP ${response.status}`, "network");
     }
     if (schema === null) return undefined as T;

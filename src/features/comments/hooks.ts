@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useMapStore } from "../../store";
 import { getIdentity, subscribeIdentity } from "../../sync";
 import { authoredIds, subscribeAuthored } from "../../sync/authoredComments";
-import { CommentApiError, commentsApi, type CommentsApi } from "./api";
+import { commentsApi, type CommentsApi } from "./api";
+import { refusalText } from "./refusalText";
 
 /** The comments API of the open map, or null outside a live session (then nothing can be written). */
 export function useCommentsApi(): CommentsApi | null {
@@ -28,14 +29,15 @@ export function useAuthored(): ReadonlySet<string> {
 }
 
 /**
- * Runs one comments API call; resolves to null when it succeeded, else to the sentence to show: the
- * server's own (a refusal, a rate limit) or one saying the server cannot be reached.
+ * Runs one comments API call; resolves to null when it succeeded, else to the sentence to show, in the
+ * interface language: why the server refused (a refusal, a rate limit) or that it cannot be reached.
  */
 export type CommentCall = (call: (api: CommentsApi) => Promise<unknown>) => Promise<string | null>;
 
 export function useCommentCall(): CommentCall {
   const { t } = useTranslation();
   const api = useCommentsApi();
+  const myName = useMyName();
   return useCallback(
     async (call) => {
       if (!api) return t("comments.error.noSession");
@@ -43,9 +45,9 @@ export function useCommentCall(): CommentCall {
         await call(api);
         return null;
       } catch (e) {
-        return e instanceof CommentApiError && e.kind === "server" ? e.message : t("comments.error.network");
+        return refusalText(e, t, myName);
       }
     },
-    [api, t],
+    [api, t, myName],
   );
 }

@@ -69,6 +69,17 @@ export const commentsStrings = {
         tooLong: "A comment can be at most {{max}} characters; this one has {{count}}.",
         network: "The server cannot be reached. Check your network connection and try again.",
         noSession: "Comments can only be written while the map is open from its server.",
+        // The server's own sentence is English; the other languages say it by situation.
+        refused: {
+          targetGone: "{{reason}}",
+          invalid: "{{reason}}",
+          notAllowed: "{{reason}}",
+          gone: "{{reason}}",
+          nameTaken: "{{reason}}",
+          tooLarge: "{{reason}}",
+          tooFast: "{{reason}}",
+          other: "{{reason}}",
+        },
       },
       badge: "Show the open comment threads",
     },
@@ -141,6 +152,18 @@ export const commentsStrings = {
         tooLong: "Ein Kommentar darf höchstens {{max}} Zeichen lang sein; dieser hat {{count}}.",
         network: "Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
         noSession: "Kommentare lassen sich nur schreiben, solange die Map von ihrem Server geöffnet ist.",
+        refused: {
+          targetGone:
+            "Die Karte, Phase oder Zeile gibt es nicht mehr; der Kommentar wurde nicht gespeichert. Wählen Sie ein anderes Ziel.",
+          invalid: "Der Server hat das nicht angenommen; nichts wurde gespeichert.",
+          notAllowed:
+            "Mit diesem Link dürfen Sie das nicht. Ändern oder löschen darf einen Kommentar nur, wer ihn geschrieben hat, oder der Eigentümer der Map.",
+          gone: "Diese Diskussion gibt es nicht mehr, oder Ihr Link wurde ersetzt. Laden Sie die Seite neu oder fragen Sie nach dem neuen Link.",
+          nameTaken: "Jemand anderes kommentiert in dieser Map schon als {{name}}; wählen Sie einen anderen Namen.",
+          tooLarge: "Das ist zu viel Text für den Server; nichts wurde gespeichert.",
+          tooFast: "Sie kommentieren zu schnell; warten Sie eine Minute und versuchen Sie es noch einmal.",
+          other: "Der Server hat abgelehnt (HTTP {{status}}); nichts wurde gespeichert.",
+        },
       },
       badge: "Offene Kommentar-Diskussionen zeigen",
     },

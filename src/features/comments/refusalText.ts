@@ -1,0 +1,23 @@
+// The sentence for a refused comments call in the interface language. The server answers in English, so its
+// own sentence is the English text; other languages say the same by the situation its status names.
+import type { TFunction } from "i18next";
+import { CommentApiError } from "./api";
+
+function refusalKey(error: CommentApiError): string {
+  if (error.status === 400 && error.issuePaths.includes("anchor.id")) return "targetGone";
+  const byStatus: Record<number, string> = {
+    400: "invalid",
+    403: "notAllowed",
+    404: "gone",
+    409: "nameTaken",
+    413: "tooLarge",
+    429: "tooFast",
+  };
+  return byStatus[error.status] ?? "other";
+}
+
+/** What to show when a call failed; `name` is the author name the call was made under. */
+export function refusalText(error: unknown, t: TFunction, name: string): string {
+  if (!(error instanceof CommentApiError) || error.kind !== "server") return t("comments.error.network");
+  return t(`comments.error.refused.${refusalKey(error)}`, { reason: error.message, status: error.status, name });
+}
