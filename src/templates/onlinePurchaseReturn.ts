@@ -276,8 +276,8 @@ export const onlinePurchaseReturn: TemplateSpec = {
             label: ["Days from hand-in to refund", "Tage von Abgabe bis Erstattung"],
             kind: "performance",
             question: [
-              "How satisfied are you with how fast you got your money back?",
-              "Wie zufrieden sind Sie damit, wie schnell Sie Ihr Geld zurückbekommen haben?",
+              "How many days after handing in the parcel did you wait for your money?",
+              "Wie viele Tage nach der Abgabe des Pakets haben Sie auf Ihr Geld gewartet?",
             ],
             scale: "days",
             target: 3,
