@@ -47,7 +47,9 @@ function NewMapForm() {
   const { t, i18n } = useTranslation();
   const ids = { title: useId(), language: useId(), template: useId() };
   const [title, setTitle] = useState("");
-  const [language, setLanguage] = useState<"en" | "de">(i18n.language.startsWith("de") ? "de" : "en");
+  // Until the person picks a map language, it follows the interface language, also when that is switched here.
+  const [picked, setPicked] = useState<"en" | "de" | null>(null);
+  const language = picked ?? (i18n.language.startsWith("de") ? "de" : "en");
   const [template, setTemplate] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -84,11 +86,7 @@ function NewMapForm() {
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.language}>{t("start.mapLanguage")}</label>
-          <select
-            id={ids.language}
-            value={language}
-            onChange={(e) => setLanguage(e.target.value === "de" ? "de" : "en")}
-          >
+          <select id={ids.language} value={language} onChange={(e) => setPicked(e.target.value === "de" ? "de" : "en")}>
             <option value="en">{t("language.en")}</option>
             <option value="de">{t("language.de")}</option>
           </select>
