@@ -8,9 +8,11 @@ export function useTargetText(): (target: Pick<ThreadTarget, "kind" | "title" | 
     const { kind, title, deleted } = target;
     if (kind === "map") return t("comments.target.map");
     if (!deleted) return t(`comments.target.${kind}`, { title });
-    if (kind === "card") return t("comments.target.deletedCard", { title });
-    if (kind === "stage") return t("comments.target.deletedStage", { title });
-    return t("comments.target.deletedLane", { title });
+    // A thread from an imported file has no quoted title to show.
+    const untitled = title.trim() === "" ? "Untitled" : "";
+    if (kind === "card") return t(`comments.target.deletedCard${untitled}`, { title });
+    if (kind === "stage") return t(`comments.target.deletedStage${untitled}`, { title });
+    return t(`comments.target.deletedLane${untitled}`, { title });
   };
 }
 

@@ -12,6 +12,9 @@ export const commentsStrings = {
         deletedCard: "On a deleted card “{{title}}”",
         deletedStage: "On a deleted stage “{{title}}”",
         deletedLane: "On a deleted lane “{{title}}”",
+        deletedCardUntitled: "On a deleted card",
+        deletedStageUntitled: "On a deleted stage",
+        deletedLaneUntitled: "On a deleted lane",
       },
       compose: {
         newLabel: "New comment",
@@ -95,6 +98,9 @@ export const commentsStrings = {
         deletedCard: "Zu einer gelöschten Karte „{{title}}“",
         deletedStage: "Zu einer gelöschten Phase „{{title}}“",
         deletedLane: "Zu einer gelöschten Zeile „{{title}}“",
+        deletedCardUntitled: "Zu einer gelöschten Karte",
+        deletedStageUntitled: "Zu einer gelöschten Phase",
+        deletedLaneUntitled: "Zu einer gelöschten Zeile",
       },
       compose: {
         newLabel: "Neuer Kommentar",
