@@ -117,23 +117,29 @@ function ImportForm() {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // One file at a time: the ref answers at once, where the busy state only shows after the next render.
+  const importing = useRef(false);
   const onFile = async (file: File) => {
+    if (importing.current) return;
     setProblem(null);
     if (file.size > MAX_FILE_BYTES) return setProblem({ message: t("start.fileTooLarge"), issues: [] });
-    const text = await file.text();
-    const parsed = parseJourneyText(text);
-    if (!parsed.ok) {
-      return setProblem({
-        message: parsed.error,
-        issues: parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
-      });
-    }
+    importing.current = true;
     setBusy(true);
     try {
+      const text = await file.text();
+      const parsed = parseJourneyText(text);
+      if (!parsed.ok) {
+        return setProblem({
+          message: parsed.error,
+          issues: parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
+        });
+      }
       const created = await createMapOnServer(text);
       openCreated(created, parsed.journey.title);
     } catch (error) {
       setProblem(problemOf(error, t));
+    } finally {
+      importing.current = false;
       setBusy(false);
     }
   };
