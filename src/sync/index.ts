@@ -1,6 +1,13 @@
 // The sync layer: map sessions, connection status, identity and presence.
 export { openMapSession, localCopyName, type MapSession, type OpenMapSessionOptions } from "./session";
-export { CONNECTION_STATUSES, deriveStatus, accessLostMessage, LINK_INVALID, LINK_REPLACED } from "./status";
+export {
+  CONNECTION_STATUSES,
+  deriveStatus,
+  accessLostMessage,
+  LINK_INVALID,
+  LINK_REPLACED,
+  UNSENT_KEPT,
+} from "./status";
 export type { ConnectionStatus } from "./status";
 export * from "./presence";
 export { useConnectionStatus, useAccessLost } from "./useSession";

@@ -7,7 +7,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { migrate, type Role } from "../doc";
 import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { applyStep2Quietly } from "./quietStep2";
-import { accessLostMessage, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
+import { UNSENT_KEPT, accessLostMessage, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
 export type { ConnectionStatus } from "./status";
 
@@ -46,6 +46,14 @@ function wsBaseOf(baseUrl: string): string {
   const url = new URL(baseUrl);
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}/ws`;
+}
+
+/** Whether a transaction added anything to the document (its deletions are checked apart). */
+function changedState(transaction: Y.Transaction): boolean {
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true;
+  }
+  return false;
 }
 
 const networkOnline = (): boolean => (typeof navigator === "undefined" ? true : navigator.onLine !== false);
@@ -91,11 +99,21 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     synced: false,
     wasOnline: false,
     networkOnline: networkOnline(),
+    serverUnreachable: false,
     accessLost: null as string | null,
   };
   let current: ConnectionStatus = deriveStatus({ ...state, accessLost: false });
   let migrated = false;
   let destroyed = false;
+  // Whether the document changed here since the server last had all of it: set by a change made (or loaded from
+  // the local copy) while not online, cleared by a sync, which sends the server everything it lacks first.
+  let unsent = false;
+  // afterTransaction, not an update listener: one more of those would make Yjs encode every update again.
+  const noteUnsent = (transaction: Y.Transaction): void => {
+    if (transaction.origin === provider || current === "online" || unsent) return;
+    unsent = transaction.deleteSet.clients.size > 0 || changedState(transaction);
+  };
+  doc.on("afterTransaction", noteUnsent);
 
   const update = (): void => {
     const next = deriveStatus({ ...state, accessLost: state.accessLost !== null });
@@ -107,14 +125,14 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
 
   const loseAccess = (reason: string): void => {
     if (state.accessLost !== null || destroyed) return;
-    state.accessLost = reason;
+    state.accessLost = mayEdit && unsent ? `${reason} ${UNSENT_KEPT}` : reason;
     // Both rooms stop: reconnecting with a dead token would only be refused again.
     provider.shouldConnect = false;
     commentsProvider.shouldConnect = false;
     provider.disconnect();
     commentsProvider.disconnect();
     update();
-    for (const cb of [...lostListeners]) cb(reason);
+    for (const cb of [...lostListeners]) cb(state.accessLost);
   };
 
   const onClosed = ({ code }: { code: number }): void => {
@@ -143,6 +161,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   }
   provider.on("sync", (synced: boolean) => {
     state.synced = synced;
+    if (synced) unsent = false;
     migrateOnce();
     update();
   });
@@ -191,6 +210,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     throw error;
   }
   mayEdit = info.role === "owner" || info.role === "editor";
+  state.serverUnreachable = info.fromCache;
+  update();
   // Viewers and commenters keep no local copy: what they see always comes from the server.
   if (mayEdit) localCopy = new IndexeddbPersistence(localCopyName(mapId), doc);
   migrateOnce();

@@ -12,6 +12,8 @@ export interface StatusInputs {
   /** Whether this session has been online at least once; a drop after that is a reconnect. */
   wasOnline: boolean;
   networkOnline: boolean;
+  /** The server could not be reached when the page opened the map; it works from its local copy until then. */
+  serverUnreachable: boolean;
   accessLost: boolean;
 }
 
@@ -19,11 +21,16 @@ export interface StatusInputs {
 export function deriveStatus(s: StatusInputs): ConnectionStatus {
   if (s.accessLost || !s.networkOnline) return "offline";
   if (s.provider === "connected" && s.synced) return "online";
-  return s.wasOnline ? "reconnecting" : "connecting";
+  if (s.wasOnline) return "reconnecting";
+  return s.serverUnreachable ? "offline" : "connecting";
 }
 
 export const LINK_INVALID = "This link is not valid (any more). Ask the map's owner for a new link.";
 export const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
+
+/** Added to the sentence of an access loss when this page has changes it could not send (editors only). */
+export const UNSENT_KEPT =
+  "Changes this page could not send are kept in this browser: open the map here with a new edit link to send them.";
 
 /** The sentence for a close code the client must not retry, or null when retrying may help. */
 export function accessLostMessage(code: number, wasOnline: boolean): string | null {

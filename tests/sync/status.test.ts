@@ -7,6 +7,7 @@ const base = {
   synced: false,
   wasOnline: false,
   networkOnline: true,
+  serverUnreachable: false,
   accessLost: false,
 } as const;
 
@@ -16,6 +17,14 @@ describe("deriveStatus", () => {
     expect(deriveStatus({ ...base, provider: "connected", synced: false })).toBe("connecting");
     expect(deriveStatus({ ...base, provider: "connected", synced: true })).toBe("online");
     expect(deriveStatus({ ...base, provider: "disconnected", wasOnline: true })).toBe("reconnecting");
+  });
+
+  it("says offline, not connecting, on a page that opened the map from its local copy without the server", () => {
+    expect(deriveStatus({ ...base, provider: "disconnected", serverUnreachable: true })).toBe("offline");
+    expect(deriveStatus({ ...base, provider: "connected", synced: true, serverUnreachable: true })).toBe("online");
+    expect(deriveStatus({ ...base, provider: "disconnected", wasOnline: true, serverUnreachable: true })).toBe(
+      "reconnecting",
+    );
   });
 
   it("says offline when the browser has no network or access ended", () => {

@@ -1,7 +1,7 @@
 // The sentences the map session gives when a map cannot be opened or access ends, in the interface
 // language. The session speaks English; a sentence it has no translation for is shown as it came.
 import type { TFunction } from "i18next";
-import { LINK_INVALID, LINK_REPLACED, accessLostMessage } from "../../sync";
+import { LINK_INVALID, LINK_REPLACED, UNSENT_KEPT, accessLostMessage } from "../../sync";
 
 const FIXED = new Map<string, string>([
   [LINK_INVALID, "presence.session.invalid"],
@@ -22,6 +22,11 @@ const WITH_CODE: [RegExp, string][] = [
 ];
 
 export function sessionMessage(message: string, t: TFunction): string {
+  // An editor's page with changes it could not send adds a sentence that says they are kept.
+  if (message.endsWith(` ${UNSENT_KEPT}`)) {
+    const base = message.slice(0, -UNSENT_KEPT.length - 1);
+    return `${sessionMessage(base, t)} ${t("presence.session.unsentKept")}`;
+  }
   const key = FIXED.get(message);
   if (key) return t(key);
   for (const [pattern, codeKey] of WITH_CODE) {

@@ -6,7 +6,7 @@ import { createInstance } from "i18next";
 import { AccessLostBanner } from "../../../src/features/presence/AccessLostBanner";
 import { sessionMessage } from "../../../src/features/presence/sessionMessage";
 import { presenceStrings } from "../../../src/features/presence/strings";
-import { LINK_INVALID, accessLostMessage } from "../../../src/sync";
+import { LINK_INVALID, LINK_REPLACED, UNSENT_KEPT, accessLostMessage } from "../../../src/sync";
 import { fetchMapInfo } from "../../../src/sync/mapInfo";
 import { renderWithI18n } from "./renderWithI18n";
 
@@ -72,6 +72,14 @@ describe("the session's sentences", () => {
     void i18n.init({ lng: "en", initAsync: false, resources: { en: { translation: presenceStrings.en } } });
     expect(sessionMessage(LINK_INVALID, i18n.t)).toBe(LINK_INVALID);
     expect(sessionMessage("Something new happened.", german())).toBe("Something new happened.");
+  });
+
+  it("say in German that changes this page could not send are kept, after why access ended", () => {
+    expect(sessionMessage(`${LINK_REPLACED} ${UNSENT_KEPT}`, german())).toBe(
+      "Der Eigentümer der Map hat diesen Link ersetzt; bitten Sie um den neuen. " +
+        "Änderungen, die diese Seite nicht senden konnte, bleiben in diesem Browser: " +
+        "Öffnen Sie die Map hier mit einem neuen Bearbeiten-Link, um sie zu senden.",
+    );
   });
 
   it("show in the access-lost banner in German", () => {
