@@ -38,11 +38,26 @@ export interface Actor {
   personal: boolean;
 }
 
+/** How much the comments document holds on disk, against its limit (the comments room). */
+export interface StoredSize {
+  readonly bytes: number;
+  readonly maxBytes: number;
+  /** Merges the document's log, dropping what deleted and rewritten threads left behind. */
+  compact(): void;
+}
+
 export interface CommentDocs {
   mapId: string;
   main: Y.Doc;
   comments: Y.Doc;
+  stored: StoredSize;
 }
+
+/**
+ * Each change writes its whole thread again (to disk and to every reader), so a thread has a size of its own,
+ * well below the document's: room for 1000 replies of a few lines, or a hundred long ones.
+ */
+export const MAX_THREAD_BYTES = 512 * 1024;
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
@@ -75,6 +90,20 @@ function readComment(docs: CommentDocs, commentId: string): Comment {
   const parsed = commentSchema.safeParse(commentsMap(docs.comments).get(commentId));
   if (!parsed.success) throw new HttpError(404, "There is no such comment on this map.");
   return parsed.data;
+}
+
+/** Refuses a thread that would grow past its size, or past the room the comments document has left. */
+function checkSize(docs: CommentDocs, comment: Comment): void {
+  const bytes = Buffer.byteLength(JSON.stringify(comment));
+  if (bytes > MAX_THREAD_BYTES) throw new HttpError(413, "This thread has grown too long; start a new one.");
+  if (docs.stored.bytes + bytes <= docs.stored.maxBytes) return;
+  docs.stored.compact();
+  if (docs.stored.bytes + bytes > docs.stored.maxBytes) {
+    throw new HttpError(
+      413,
+      "The comments of this map have reached their size limit; delete old threads to make room.",
+    );
+  }
 }
 
 function write(docs: CommentDocs, comment: Comment | undefined, id: string): void {
@@ -118,7 +147,6 @@ export function createComment(docs: CommentDocs, authors: AuthorStore, actor: Ac
     const quote = anchorQuote(docs, input.anchor.kind, input.anchor.id);
     anchor = { kind: input.anchor.kind, id: input.anchor.id, ...(quote !== undefined ? { quote } : {}) };
   }
-  claimName(authors, docs.mapId, input.author, actor);
   const comment: Comment = {
     id: newId("cm"),
     anchor,
@@ -129,6 +157,8 @@ export function createComment(docs: CommentDocs, authors: AuthorStore, actor: Ac
     resolved: false,
     replies: [],
   };
+  checkSize(docs, comment);
+  claimName(authors, docs.mapId, input.author, actor);
   authors.record(docs.mapId, comment.id, undefined, keyHash);
   write(docs, comment, comment.id);
   return comment;
@@ -145,7 +175,6 @@ export function addReply(
   const input = parse(replyBody, body);
   const comment = readComment(docs, commentId);
   if (comment.replies.length >= 1000) throw new HttpError(400, "This thread has too many replies; start a new one.");
-  claimName(authors, docs.mapId, input.author, actor);
   const reply: Reply = {
     id: newId("rp"),
     author: input.author,
@@ -153,8 +182,11 @@ export function addReply(
     text: input.text,
     createdAt: new Date().toISOString(),
   };
+  const thread = { ...comment, replies: [...comment.replies, reply] };
+  checkSize(docs, thread);
+  claimName(authors, docs.mapId, input.author, actor);
   authors.record(docs.mapId, commentId, reply.id, keyHash);
-  write(docs, { ...comment, replies: [...comment.replies, reply] }, commentId);
+  write(docs, thread, commentId);
   return reply;
 }
 
@@ -182,6 +214,7 @@ export function updateComment(
   if (input.text !== undefined && input.text !== comment.text) {
     next.text = input.text;
     next.editedAt = new Date().toISOString();
+    checkSize(docs, next);
   }
   write(docs, next, commentId);
   return next;
@@ -218,7 +251,9 @@ export function updateReply(
     throw new HttpError(403, "Only the author of a reply or the map's owner may change it.");
   }
   const next: Reply = { ...reply, text: input.text, editedAt: new Date().toISOString() };
-  write(docs, { ...comment, replies: comment.replies.map((r) => (r.id === replyId ? next : r)) }, commentId);
+  const thread = { ...comment, replies: comment.replies.map((r) => (r.id === replyId ? next : r)) };
+  checkSize(docs, thread);
+  write(docs, thread, commentId);
   return next;
 }
 

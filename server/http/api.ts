@@ -36,7 +36,8 @@ function authorise(ctx: ServerContext, req: IncomingMessage, mapId: string): { r
 }
 
 function docsOf(ctx: ServerContext, mapId: string): CommentDocs {
-  return { mapId, main: ctx.rooms.get(mapId, "main").doc, comments: ctx.rooms.get(mapId, "comments").doc };
+  const comments = ctx.rooms.get(mapId, "comments");
+  return { mapId, main: ctx.rooms.get(mapId, "main").doc, comments: comments.doc, stored: comments };
 }
 
 function actorOf(req: IncomingMessage, role: Role, token: string): Actor {
