@@ -191,7 +191,7 @@ function KnownMaps() {
           <button
             type="button"
             className="subtle"
-            aria-label={t("start.forget", { title: m.title })}
+            aria-label={t("start.forget", { title: m.title || t("start.untitled") })}
             title={t("start.forgetHint")}
             onClick={() => {
               forgetMap(m.id);

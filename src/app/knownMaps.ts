@@ -40,13 +40,14 @@ export function forgetMap(id: string): void {
   }
 }
 
-const lastOpened = z.object({ lastOpened: z.string() });
+// Only a time this code wrote: another string would break the date shown in the list.
+const lastOpened = z.iso.datetime();
 
 /** Known maps, the most recently opened first. */
 export function listKnownMaps(): KnownMap[] {
-  const maps: KnownMap[] = readStoredMaps().map((m) => {
-    const seen = lastOpened.safeParse(m);
-    return seen.success ? { ...m, lastOpened: seen.data.lastOpened } : m;
+  const maps: KnownMap[] = readStoredMaps().map(({ lastOpened: raw, ...map }) => {
+    const seen = lastOpened.safeParse(raw);
+    return seen.success ? { ...map, lastOpened: seen.data } : map;
   });
   return maps.sort((a, b) => (b.lastOpened ?? "").localeCompare(a.lastOpened ?? ""));
 }
