@@ -166,7 +166,8 @@ export const commentsStrings = {
             "Mit diesem Link dürfen Sie das nicht. Ändern oder löschen darf einen Kommentar nur, wer ihn geschrieben hat, oder der Eigentümer der Map.",
           gone: "Diese Diskussion gibt es nicht mehr, oder Ihr Link wurde ersetzt. Laden Sie die Seite neu oder fragen Sie nach dem neuen Link.",
           nameTaken: "Jemand anderes kommentiert in dieser Map schon als {{name}}; wählen Sie einen anderen Namen.",
-          tooLarge: "Das ist zu viel Text für den Server; nichts wurde gespeichert.",
+          tooLarge:
+            "Diese Diskussion oder die Kommentare dieser Map haben keinen Platz mehr; nichts wurde gespeichert. Beginnen Sie eine neue Diskussion oder löschen Sie alte.",
           tooFast: "Sie kommentieren zu schnell; warten Sie eine Minute und versuchen Sie es noch einmal.",
           other: "Der Server hat abgelehnt (HTTP {{status}}); nichts wurde gespeichert.",
         },
