@@ -10,10 +10,10 @@ import * as Y from "yjs";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { z } from "zod";
 import { readJourney } from "../../src/doc";
-import { addStage } from "../../src/doc/ops";
+import { addCard, addStage } from "../../src/doc/ops";
 import { startServer } from "../../server/app";
 import { localCopyName, openMapSession, type MapSession } from "../../src/sync/session";
-import { LINK_REPLACED, UNSENT_KEPT } from "../../src/sync/status";
+import { LINK_REPLACED, UNSENT_KEPT, accessLostMessage } from "../../src/sync/status";
 import { STORED_MAPS_KEY } from "../../src/sync/storedMaps";
 
 const WebSocketPolyfill = NodeWebSocket as unknown as typeof WebSocket;
@@ -95,13 +95,17 @@ async function serverWithMap() {
     async start() {
       server = await startServer({ port, host: "127.0.0.1", dataDir });
     },
-    /** The stage names the server holds (its JSON export), whatever this browser keeps. */
-    async serverStages(): Promise<string[]> {
+    /** The map the server holds (its JSON export), whatever this browser keeps. */
+    async serverJourney(): Promise<{ stages: { name: string }[]; cards: unknown[] }> {
       const res = await fetch(`${baseUrl}/api/maps/${map.id}/export?format=json`, {
         headers: { Authorization: `Bearer ${map.tokens.owner}` },
       });
-      const file = z.object({ journey: z.object({ stages: z.array(z.object({ name: z.string() })) }) });
-      return file.parse(await res.json()).journey.stages.map((st) => st.name);
+      const named = z.array(z.object({ name: z.string() }));
+      const file = z.object({ journey: z.object({ stages: named, cards: z.array(z.unknown()) }) });
+      return file.parse(await res.json()).journey;
+    },
+    async serverStages(): Promise<string[]> {
+      return (await this.serverJourney()).stages.map((st) => st.name);
     },
     close(s: MapSession) {
       s.destroy();
@@ -191,6 +195,24 @@ describe("an editor's session while the server is away", () => {
       },
     );
     expect(again.accessLost()).toBeNull();
+  });
+
+  it("tells an editor whose offline changes the server refused as too large, without promising a new link sends them", async () => {
+    stubLocalStorage();
+    const t = await serverWithMap();
+    const editor = await t.session(t.map.tokens.edit);
+    await waitFor(() => editor.status() === "online", "editor online");
+    const { stages, lanes } = readJourney(editor.doc);
+    await t.stop();
+    await waitFor(() => editor.status() === "reconnecting", "reconnecting");
+    const description = "I read every line of the offer twice before I decide. ".repeat(70).slice(0, 3800);
+    for (let i = 0; i < 600; i++) {
+      addCard(editor.doc, { stageId: stages[0]!.id, laneId: lanes[0]!.id, title: `Card ${i}`, description });
+    }
+    await t.start();
+    await waitFor(() => editor.accessLost() !== null, "access lost", 15000);
+    expect(editor.accessLost()).toBe(accessLostMessage(4413, true));
+    expect((await t.serverJourney()).cards).toHaveLength(readJourney(editor.doc).cards.length - 600);
   });
 
   it("says only that the link was replaced when nothing was left unsent", async () => {
