@@ -1,4 +1,6 @@
 // Good-practice templates to start a map from, each in English and German, each passing every outside-in check.
+// The journey owner is a role ("Head of Claims Service"), not a placeholder the checks would flag: a template
+// shows a finished map, and a team renames the role to its own person.
 import type { Journey } from "../doc";
 import { buildTemplate } from "./build";
 import type { TemplateLanguage, TemplateSpec } from "./spec";
