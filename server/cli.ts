@@ -4,6 +4,7 @@ import { open, rename, stat, unlink, writeFile, type FileHandle } from "node:fs/
 import { basename, dirname, join } from "node:path";
 import type { Journey } from "../src/doc";
 import {
+  decodeJourneyBytes,
   fileExtras,
   formatIssue,
   MAX_FILE_BYTES,
@@ -96,7 +97,11 @@ function cannotRead(e: unknown): string {
   return "it cannot be read";
 }
 
-type FileText = { ok: true; text: string } | { ok: false; unreadable: string } | { ok: false; tooLarge: true };
+type FileText =
+  | { ok: true; text: string }
+  | { ok: false; unreadable: string }
+  | { ok: false; tooLarge: true }
+  | { ok: false; notUtf8: string };
 
 /**
  * The text of a journey file, read without ever holding more than the size limit and one byte: a regular
@@ -128,7 +133,8 @@ async function readLimited(path: string): Promise<FileText> {
       want = 1024 * 1024;
     }
     if (total > MAX_FILE_BYTES) return { ok: false, tooLarge: true };
-    return { ok: true, text: new TextDecoder("utf-8").decode(Buffer.concat(chunks, total)) };
+    const decoded = decodeJourneyBytes(Buffer.concat(chunks, total));
+    return decoded.ok ? decoded : { ok: false, notUtf8: decoded.error };
   } catch (e) {
     return { ok: false, unreadable: cannotRead(e) };
   } finally {
@@ -152,6 +158,7 @@ async function readJourney(path: string, io: Io, problemsTo: keyof Io): Promise<
   const read = await readLimited(path);
   if (!read.ok) {
     if ("tooLarge" in read) say(`${path}: ${TOO_LARGE}`);
+    else if ("notUtf8" in read) say(`${path}: ${read.notUtf8}`);
     else io.err(`${path}: cannot read this file: ${read.unreadable}.`);
     return undefined;
   }

@@ -1,6 +1,7 @@
-// Reads a JSON request body with a size limit; too large, not JSON or empty become error sentences, each with an
-// issue at the body's root (path ""), as every refused body carries issues.
+// Reads a JSON request body with a size limit; too large, not UTF-8, not JSON or empty become error sentences,
+// each with an issue at the body's root (path ""), as every refused body carries issues.
 import type { IncomingMessage } from "node:http";
+import { decodeJourneyBytes } from "../../src/format/decode";
 import { HttpError, type Issue } from "./respond";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -29,7 +30,14 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
     if (size > limit) throw tooLarge(limit);
     chunks.push(buf);
   }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const decoded = decodeJourneyBytes(Buffer.concat(chunks));
+  if (!decoded.ok) {
+    const where = `line ${decoded.line}, column ${decoded.column}`;
+    throw new HttpError(400, `The request body is not UTF-8 text (${where}); JSON is sent as UTF-8.`, [
+      { path: "", message: `is not UTF-8 text (${where})` },
+    ]);
+  }
+  const text = decoded.text;
   if (text.trim() === "") {
     throw new HttpError(400, "The request needs a JSON body.", bodyIssues("is empty; send a JSON document"));
   }

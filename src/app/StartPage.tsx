@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { parseJourneyText, MAX_FILE_BYTES } from "../format";
+import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES } from "../format";
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, createMapOnServer, type CreatedMap } from "./api";
 import { forgetMap, listKnownMaps, rememberMap } from "./knownMaps";
@@ -126,7 +126,9 @@ function ImportForm() {
     importing.current = true;
     setBusy(true);
     try {
-      const text = await file.text();
+      const decoded = decodeJourneyBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) return setProblem({ message: decoded.error, issues: [] });
+      const { text } = decoded;
       const parsed = parseJourneyText(text);
       if (!parsed.ok) {
         return setProblem({

@@ -96,12 +96,23 @@ describe("importing a journey file on the start page", () => {
     expect(window.location.pathname).toBe("/");
   });
 
+  it("refuses a file saved as Windows-1252, saying where, and creates nothing (no umlaut turns into �)", async () => {
+    const german = EXAMPLE.replace('"Switch to a new phone plan"', '"Tarifwechsel für Ältere"');
+    const bytes = Uint8Array.from(german, (ch) => ch.charCodeAt(0));
+    await importFile(fileOf(bytes));
+    expect((await screen.findByRole("alert")).textContent).toMatch(
+      /^This file is not UTF-8 text \(line \d+, column \d+\); a journey file is UTF-8\. Save it as UTF-8 and try again\./,
+    );
+    expect(posted).toEqual([]);
+    expect(window.location.pathname).toBe("/");
+  });
+
   it("refuses a file over the size limit without reading it", async () => {
     const big = fileOf(new Uint8Array(MAX_FILE_BYTES + 1));
-    const read = vi.spyOn(big, "text");
+    const read = vi.spyOn(big, "arrayBuffer");
     await importFile(big);
     expect((await screen.findByRole("alert")).textContent).toBe(
-      "This file is larger than 10 MB, which is more than a journey map can be.",
+      "This file is larger than 10 MiB, which is more than a journey map can be.",
     );
     expect(read).not.toHaveBeenCalled();
     expect(posted).toEqual([]);
@@ -109,7 +120,7 @@ describe("importing a journey file on the start page", () => {
 
   it("says so when the file cannot be read, and creates nothing", async () => {
     const file = fileOf(EXAMPLE);
-    Object.defineProperty(file, "text", {
+    Object.defineProperty(file, "arrayBuffer", {
       value: () => Promise.reject(new DOMException("The file could not be read.", "NotReadableError")),
     });
     await importFile(file);

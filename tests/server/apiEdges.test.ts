@@ -73,6 +73,26 @@ describe("refused bodies", () => {
     }
   });
 
+  it("refuse a body that is not UTF-8 (a file saved as Windows-1252), saying where; the same body in UTF-8 is taken", async () => {
+    const text = JSON.stringify({ title: "Schadenprüfung" });
+    const res = await fetch(`${t.url}/api/maps`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: Buffer.from(text, "latin1"),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: "The request body is not UTF-8 text (line 1, column 20); JSON is sent as UTF-8.",
+      issues: [{ path: "", message: "is not UTF-8 text (line 1, column 20)" }],
+    });
+    const same = await fetch(`${t.url}/api/maps`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: Buffer.from(text, "utf8"),
+    });
+    expect(same.status).toBe(201);
+  });
+
   it("always carry at least one issue on the comment endpoints", async () => {
     const map = await createMap(t.url);
     const created = await api(t.url, `/api/maps/${map.id}/comments`, {

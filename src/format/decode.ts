@@ -1,0 +1,33 @@
+// Journey files are JSON, and JSON travels as UTF-8 (RFC 8259). Bytes that are not UTF-8, such as a file saved as
+// Windows-1252 with umlauts, are refused with a sentence that says where, instead of being read with replacement
+// characters that would turn "Prüfung" into "Pr�fung" in the map for good.
+import { lineAndColumn } from "./jsonError";
+
+/** Refused: the sentence for a file, and where the first byte that is not UTF-8 sits (line 1, column 1 for UTF-16). */
+export type Decoded = { ok: true; text: string } | { ok: false; error: string; line: number; column: number };
+
+const UTF16_LE = [0xff, 0xfe];
+const UTF16_BE = [0xfe, 0xff];
+const startsWith = (bytes: Uint8Array, mark: number[]) => mark.every((b, i) => bytes[i] === b);
+
+/** The text of a journey file's bytes, or the sentence that refuses them when they are not UTF-8. */
+export function decodeJourneyBytes(bytes: Uint8Array): Decoded {
+  if (startsWith(bytes, UTF16_LE) || startsWith(bytes, UTF16_BE)) {
+    const error = "This file is UTF-16 text; a journey file is UTF-8. Save it as UTF-8 and try again.";
+    return { ok: false, error, line: 1, column: 1 };
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    // Where: the first character the lenient reading had to replace (a file that is not UTF-8 has one).
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const at = lenient.indexOf("\ufffd");
+    const { line, column } = lineAndColumn(lenient, at === -1 ? 0 : at);
+    return {
+      ok: false,
+      error: `This file is not UTF-8 text (line ${line}, column ${column}); a journey file is UTF-8. Save it as UTF-8 and try again.`,
+      line,
+      column,
+    };
+  }
+}
