@@ -1,6 +1,6 @@
 // Remote awareness states come from other browsers: each is parsed into a Peer or dropped.
 import { z } from "zod";
-import { MAX_NAME_LENGTH, colorFor } from "./identity";
+import { MAX_NAME_LENGTH, PALETTE, colorFor } from "./identity";
 
 export interface Point {
   x: number;
@@ -24,7 +24,8 @@ const pointSchema = z.object({ x: coord, y: coord });
 const draggingSchema = z.object({ cardId: z.string().min(1).max(200), x: coord, y: coord });
 const selectionSchema = z.array(z.string().min(1).max(200)).max(1000);
 const userSchema = z.object({ name: z.string(), color: z.unknown().optional() });
-const HEX = /^#[0-9a-f]{6}$/i;
+// Only the palette's colours: white text sits on them, and any other hex (white, pale yellow) hid a person.
+const PALETTE_COLORS = new Set<string>(PALETTE);
 
 /**
  * A state without a usable user is dropped; a broken optional field is left out, so one odd field
@@ -43,7 +44,10 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
     .slice(0, MAX_NAME_LENGTH);
   if (name === "") return null;
   const rawColor = user.data.color;
-  const color = typeof rawColor === "string" && HEX.test(rawColor) ? rawColor : colorFor(String(clientId));
+  const color =
+    typeof rawColor === "string" && PALETTE_COLORS.has(rawColor.toLowerCase())
+      ? rawColor.toLowerCase()
+      : colorFor(String(clientId));
   const peer: Peer = { clientId, name, color };
   const cursor = pointSchema.safeParse(record["cursor"]);
   if (cursor.success) peer.cursor = cursor.data;

@@ -40,6 +40,14 @@ describe("parsePeer", () => {
     expect(PALETTE).toContain(peer?.color);
   });
 
+  it("replaces a hex colour outside the palette, which white names and cursors would vanish on", () => {
+    for (const color of ["#ffffff", "#FFFFFF", "#fffff0", "#f8f9fa"]) {
+      const peer = parsePeer(3, { user: { name: "Mallory", color } });
+      expect(PALETTE).toContain(peer?.color);
+    }
+    expect(parsePeer(3, { user: { name: "Ada", color: "#1971C2" } })?.color).toBe("#1971c2");
+  });
+
   it("leaves out broken optional fields but keeps the person", () => {
     const peer = parsePeer(2, {
       user: { name: "Bob", color: "#2f9e44" },
