@@ -114,8 +114,10 @@ export function Canvas({ awareness = null }: CanvasProps) {
         if (!detailed && n.type === "card" && !n.data.linked && !promoted.has(n.id)) return [];
         const isSelected = selected.has(n.id);
         const local = dragging.get(n.id);
-        const remote = local ? undefined : peerDrags.get(n.id);
-        const color = peerColors.get(n.id) ?? remote?.color;
+        // Peers drag and select cards only: an id of a header or cell in their state must not move or mark it.
+        const isCard = n.type === "card";
+        const remote = local || !isCard ? undefined : peerDrags.get(n.id);
+        const color = isCard ? (peerColors.get(n.id) ?? remote?.color) : undefined;
         if (!isSelected && !local && !remote && !color) return [n];
         return [
           {
