@@ -19,6 +19,7 @@ function Avatar({ name, color }: { name: string; color: string }) {
       aria-hidden="true"
       style={{
         display: "inline-flex",
+        flex: "none",
         alignItems: "center",
         justifyContent: "center",
         width: 26,
@@ -34,6 +35,23 @@ function Avatar({ name, color }: { name: string; color: string }) {
     </span>
   );
 }
+
+// A workshop of twenty must not push the map out of the window: the people flow in rows of a bounded
+// height that scrolls, and a long name is cut with its full text in the tooltip.
+const SECTION = { display: "flex", alignItems: "center", gap: 8, minWidth: 0, maxWidth: "45vw" } as const;
+const LIST = {
+  listStyle: "none",
+  margin: 0,
+  padding: 0,
+  display: "flex",
+  flexWrap: "wrap",
+  gap: "4px 12px",
+  maxHeight: 64,
+  overflowY: "auto",
+  minWidth: 0,
+} as const;
+const PERSON = { display: "flex", alignItems: "center", gap: 6, minWidth: 0 } as const;
+const NAME = { maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" } as const;
 
 export interface PeopleListProps {
   awareness: Awareness;
@@ -65,13 +83,17 @@ export function PeopleList({ awareness }: PeopleListProps) {
   };
 
   return (
-    <section data-testid="people-list" aria-label={t("presence.people")}>
-      <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: 4 }}>
-        <li data-testid="person" data-self="true" style={{ display: "flex", alignItems: "center", gap: 8 }}>
+    <section data-testid="people-list" aria-label={t("presence.people")} style={SECTION}>
+      <span data-testid="people-count" style={{ whiteSpace: "nowrap" }}>
+        {t("presence.count", { count: peers.length + 1 })}
+      </span>
+      <ul style={LIST}>
+        <li data-testid="person" data-self="true" style={PERSON}>
           <Avatar name={me.name} color={me.color} />
-          <span>
-            {me.name} <em>({t("presence.you")})</em>
-          </span>
+          <span style={NAME} title={me.name}>
+            {me.name}
+          </span>{" "}
+          <em>({t("presence.you")})</em>
           {!editing && (
             <button
               type="button"
@@ -85,9 +107,11 @@ export function PeopleList({ awareness }: PeopleListProps) {
           )}
         </li>
         {peers.map((peer) => (
-          <li key={peer.clientId} data-testid="person" style={{ display: "flex", alignItems: "center", gap: 8 }}>
+          <li key={peer.clientId} data-testid="person" style={PERSON}>
             <Avatar name={peer.name} color={peer.color} />
-            <span>{peer.name}</span>
+            <span style={NAME} title={peer.name}>
+              {peer.name}
+            </span>
           </li>
         ))}
       </ul>

@@ -30,6 +30,22 @@ describe("PeopleList", () => {
     expect(people[1]).toHaveTextContent("GHGrace Hopper");
   });
 
+  it("counts everybody in the map, me included, in the interface language", () => {
+    const awareness = new Awareness(new Y.Doc());
+    const english = renderWithI18n(<PeopleList awareness={awareness} />);
+    expect(screen.getByTestId("people-count")).toHaveTextContent("1 person");
+    act(() => {
+      awareness.states.set(98, { user: { name: "Jürgen Groß", color: "#1971c2" } });
+      awareness.states.set(99, { user: { name: "Grace Hopper", color: "#2f9e44" } });
+      awareness.emit("change", [{ added: [98, 99], updated: [], removed: [] }, "remote"]);
+    });
+    expect(screen.getByTestId("people-count")).toHaveTextContent("3 people");
+    english.unmount();
+    renderWithI18n(<PeopleList awareness={awareness} />, "de");
+    expect(screen.getByTestId("people-count")).toHaveTextContent("3 Personen");
+    expect(screen.getAllByTestId("person")[1]).toHaveTextContent("Jürgen Groß");
+  });
+
   it("changes my name in storage and in my awareness state", async () => {
     const awareness = new Awareness(new Y.Doc());
     renderWithI18n(<PeopleList awareness={awareness} />);
