@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES } from "../format";
+import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type ReadOptions } from "../format";
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, createMapOnServer, type CreatedMap } from "./api";
 import { forgetMap, listKnownMaps, rememberMap } from "./knownMaps";
@@ -113,7 +113,7 @@ function NewMapForm() {
 }
 
 function ImportForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -125,11 +125,13 @@ function ImportForm() {
     if (file.size > MAX_FILE_BYTES) return setProblem({ message: t("start.fileTooLarge"), issues: [] });
     importing.current = true;
     setBusy(true);
+    // The importer's refusals in the interface's language: paths as written, the sentences translated.
+    const says: ReadOptions = { language: i18n.language.startsWith("de") ? "de" : "en" };
     try {
-      const decoded = decodeJourneyBytes(new Uint8Array(await file.arrayBuffer()));
+      const decoded = decodeJourneyBytes(new Uint8Array(await file.arrayBuffer()), says);
       if (!decoded.ok) return setProblem({ message: decoded.error, issues: [] });
       const { text } = decoded;
-      const parsed = parseJourneyText(text);
+      const parsed = parseJourneyText(text, says);
       if (!parsed.ok) {
         return setProblem({
           message: parsed.error,

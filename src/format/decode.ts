@@ -2,6 +2,7 @@
 // Windows-1252 with umlauts, are refused with a sentence that says where, instead of being read with replacement
 // characters that would turn "Prüfung" into "Pr�fung" in the map for good.
 import { lineAndColumn } from "./jsonError";
+import { wordingFor, type ReadOptions } from "./wording";
 
 /** Refused: the sentence for a file, and where the first byte that is not UTF-8 sits (line 1, column 1 for UTF-16). */
 export type Decoded = { ok: true; text: string } | { ok: false; error: string; line: number; column: number };
@@ -11,10 +12,10 @@ const UTF16_BE = [0xfe, 0xff];
 const startsWith = (bytes: Uint8Array, mark: number[]) => mark.every((b, i) => bytes[i] === b);
 
 /** The text of a journey file's bytes, or the sentence that refuses them when they are not UTF-8. */
-export function decodeJourneyBytes(bytes: Uint8Array): Decoded {
+export function decodeJourneyBytes(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
+  const says = wordingFor(options);
   if (startsWith(bytes, UTF16_LE) || startsWith(bytes, UTF16_BE)) {
-    const error = "This file is UTF-16 text; a journey file is UTF-8. Save it as UTF-8 and try again.";
-    return { ok: false, error, line: 1, column: 1 };
+    return { ok: false, error: says.utf16, line: 1, column: 1 };
   }
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
@@ -23,11 +24,6 @@ export function decodeJourneyBytes(bytes: Uint8Array): Decoded {
     const lenient = new TextDecoder("utf-8").decode(bytes);
     const at = lenient.indexOf("\ufffd");
     const { line, column } = lineAndColumn(lenient, at === -1 ? 0 : at);
-    return {
-      ok: false,
-      error: `This file is not UTF-8 text (line ${line}, column ${column}); a journey file is UTF-8. Save it as UTF-8 and try again.`,
-      line,
-      column,
-    };
+    return { ok: false, error: says.notUtf8(line, column), line, column };
   }
 }

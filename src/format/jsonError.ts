@@ -1,8 +1,12 @@
 // Where a JSON text goes wrong, and why, in words: V8's own message names no position for some mistakes
 // (a trailing comma) and quotes raw lines of the file, so the first mistake is found again here.
+// The reasons are worded by the caller's language (English unless told otherwise).
 //
 // The scanner follows JSON (RFC 8259) exactly as JSON.parse reads it and keeps its own stack, so no nesting
 // depth can overflow it. It only runs once JSON.parse has failed.
+
+import { english } from "./english";
+import type { JsonReasons } from "./wording";
 
 export type JsonError = { offset: number; reason: string };
 
@@ -14,18 +18,18 @@ const HEX4 = /^[0-9a-fA-F]{4}$/;
 /** A bare word, quoted in a message at most 20 characters long. */
 const WORD = /[A-Za-z_$][A-Za-z0-9_$]{0,19}/y;
 
-/** One character as a short, single-line, harmless quote: printable as itself, anything else as \uXXXX. */
+/** One character, short, single-line and harmless, for a reason to quote: printable as itself, anything else as \uXXXX. */
 export function shownCharacter(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   const invisible =
     code < 0x20 || (code >= 0x7f && code <= 0x9f) || /[\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/.test(ch);
-  return invisible ? `"\\u${code.toString(16).padStart(4, "0")}"` : `"${ch}"`;
+  return invisible ? `\\u${code.toString(16).padStart(4, "0")}` : ch;
 }
 
 type State = "value" | "firstValue" | "firstKey" | "key" | "colon" | "next" | "done";
 
 /** The first place where `text` is not JSON, or undefined when it is JSON. */
-export function findJsonError(text: string): JsonError | undefined {
+export function findJsonError(text: string, says: JsonReasons = english.json): JsonError | undefined {
   const stack: ("{" | "[")[] = [];
   let state: State = "value";
   let i = 0;
@@ -44,19 +48,17 @@ export function findJsonError(text: string): JsonError | undefined {
       if (ch === "\\") {
         const next = text[i + 1];
         if (next === "u") {
-          if (!HEX4.test(text.slice(i + 2, i + 6))) return fail(i, "\\u must be followed by four hexadecimal digits");
+          if (!HEX4.test(text.slice(i + 2, i + 6))) return fail(i, says.badUnicodeEscape);
           i += 5;
         } else if (next !== undefined && ESCAPES.has(next)) i++;
         else {
-          const found = next === undefined ? "the end of the file" : shownCharacter(next);
-          return fail(i, `a backslash in a string must start an escape such as \\n or \\" (found ${found})`);
+          return fail(i, says.badEscape(next === undefined ? undefined : shownCharacter(next)));
         }
       } else if (ch.charCodeAt(0) < 0x20) {
-        const found = shownCharacter(ch);
-        return fail(i, `a string may not hold a raw line break, tab or other control character (found ${found})`);
+        return fail(i, says.controlCharacter(shownCharacter(ch)));
       }
     }
-    return fail(start, "a string that starts here is never closed with a double quote");
+    return fail(start, says.unclosedString);
   };
 
   /** Scans the value that starts at i; returns the error, or the state after it (or after its opening bracket). */
@@ -72,7 +74,7 @@ export function findJsonError(text: string): JsonError | undefined {
       const m = NUMBER.exec(text);
       const end = m ? i + m[0].length : i;
       if (!m || /[0-9.eE+-]/.test(text[end] ?? "")) {
-        return fail(i, "a number is not written the way JSON writes numbers");
+        return fail(i, says.badNumber);
       }
       i = end;
       return afterValue();
@@ -83,28 +85,28 @@ export function findJsonError(text: string): JsonError | undefined {
         return afterValue();
       }
     }
-    if (ch === "'") return fail(i, "strings need double quotes, not single quotes");
-    if (ch === "/") return fail(i, "JSON has no comments");
-    if (ch === "}" || ch === "]") return fail(i, `a value is missing before ${shownCharacter(ch)}`);
+    if (ch === "'") return fail(i, says.singleQuotedString);
+    if (ch === "/") return fail(i, says.comment);
+    if (ch === "}" || ch === "]") return fail(i, says.missingValue(ch));
     WORD.lastIndex = i;
     const word = WORD.exec(text)?.[0];
-    if (word !== undefined) return fail(i, `"${word}" is not a value: only true, false and null go without quotes`);
+    if (word !== undefined) return fail(i, says.bareWord(word));
     const found = shownCharacter(String.fromCodePoint(text.codePointAt(i) ?? 0));
-    return fail(i, `unexpected ${found} where a value should be`);
+    return fail(i, says.unexpected(found));
   };
 
   for (;;) {
     while (i < text.length && WHITESPACE.has(text[i] ?? "")) i++;
     if (i >= text.length) {
       if (state === "done") return undefined;
-      const why = stack.length === 0 ? "the file holds no value" : "the file ends before every { and [ is closed";
+      const why = stack.length === 0 ? says.noValue : says.unclosed;
       return fail(text.length, why);
     }
     const ch = text[i] ?? "";
     const open = stack[stack.length - 1];
     switch (state) {
       case "done":
-        return fail(i, "more text follows the end of the JSON value");
+        return fail(i, says.trailingText);
       case "firstValue":
       case "value": {
         if (state === "firstValue" && ch === "]") {
@@ -128,12 +130,12 @@ export function findJsonError(text: string): JsonError | undefined {
           stack.pop();
           i++;
           state = afterValue();
-        } else if (ch === "}") return fail(i, 'a comma right before "}": the last field takes no comma');
-        else if (ch === "'") return fail(i, "names need double quotes, not single quotes");
-        else return fail(i, `a field name in double quotes should be here, not ${shownCharacter(ch)}`);
+        } else if (ch === "}") return fail(i, says.trailingCommaInObject);
+        else if (ch === "'") return fail(i, says.singleQuotedName);
+        else return fail(i, says.nameExpected(shownCharacter(ch)));
         break;
       case "colon":
-        if (ch !== ":") return fail(i, `a colon should follow the field name, not ${shownCharacter(ch)}`);
+        if (ch !== ":") return fail(i, says.colonExpected(shownCharacter(ch)));
         i++;
         state = "value";
         break;
@@ -143,14 +145,13 @@ export function findJsonError(text: string): JsonError | undefined {
           state = open === "{" ? "key" : "value";
           let j = i;
           while (j < text.length && WHITESPACE.has(text[j] ?? "")) j++;
-          if (open === "[" && text[j] === "]") return fail(j, 'a comma right before "]": the last item takes no comma');
+          if (open === "[" && text[j] === "]") return fail(j, says.trailingCommaInArray);
         } else if ((ch === "}" && open === "{") || (ch === "]" && open === "[")) {
           stack.pop();
           i++;
           state = afterValue();
         } else {
-          const close = open === "{" ? '"}"' : '"]"';
-          return fail(i, `a comma or ${close} should be here, not ${shownCharacter(ch)}`);
+          return fail(i, says.commaExpected(open === "{" ? "}" : "]", shownCharacter(ch)));
         }
         break;
     }

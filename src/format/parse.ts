@@ -8,12 +8,14 @@ import { inReadingOrder } from "./order";
 import { joinPath } from "./path";
 import { sanitizeValue, stripForbiddenKeys } from "./sanitize";
 import { FORMAT, FORMAT_VERSION, type FormatIssue, type JourneyFile, type ParseResult } from "./types";
+import { english } from "./english";
+import { MAX_FILE_BYTES } from "./limits";
+import { wordingFor, type ReadOptions, type Wording } from "./wording";
 
-/** Files larger than this are refused before parsing, so a huge upload cannot stall the reader. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 /** The sentence for a file over MAX_FILE_BYTES, also said by readers that refuse it before reading it. */
-export const TOO_LARGE = `This file is too large: a journey file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB.`;
+export const TOO_LARGE = english.tooLarge;
 
 /** A file refused as a whole: not JSON, too large, not a journey file, a newer version. */
 const refuse = (error: string, issues: FormatIssue[] = []): ParseResult => ({
@@ -33,45 +35,39 @@ function byteLength(text: string): number {
 }
 
 /** One line that says where the JSON goes wrong and why, quoting at most a character of the file. */
-function notJson(text: string, v8Message: string): string {
-  const found = findJsonError(text);
+function notJson(text: string, v8Message: string, says: Wording): string {
+  const found = findJsonError(text, says.json);
   // Only if the scanner and JSON.parse ever disagreed: V8's position, never its quote of the file.
   const offset = found?.offset ?? Number(/at position (\d+)/.exec(v8Message)?.[1] ?? Number.NaN);
-  if (Number.isNaN(offset)) return "This file is not valid JSON.";
-  const { line, column } = lineAndColumn(text, offset);
-  const where = `This file is not valid JSON (line ${line}, column ${column})`;
-  return found ? `${where}: ${found.reason}.` : `${where}.`;
+  if (Number.isNaN(offset)) return says.notJson();
+  return says.notJson(lineAndColumn(text, offset), found?.reason);
 }
 
-export function parseJourneyText(text: string): ParseResult {
+export function parseJourneyText(text: string, options: ReadOptions = {}): ParseResult {
+  const says = wordingFor(options);
   if (byteLength(text) > MAX_FILE_BYTES) {
-    return refuse(TOO_LARGE);
+    return refuse(says.tooLarge);
   }
-  if (text.trim() === "") return refuse("This file is empty: a journey file is a JSON document.");
+  if (text.trim() === "") return refuse(says.empty);
   let value: unknown;
   const body = text.replace(/^\uFEFF/, "");
   try {
     value = JSON.parse(body, stripForbiddenKeys);
   } catch (e) {
-    if (e instanceof RangeError) return refuse("This file is nested too deeply to be a journey file.");
-    return refuse(notJson(body, e instanceof Error ? e.message : ""));
+    if (e instanceof RangeError) return refuse(says.tooDeep);
+    return refuse(notJson(body, e instanceof Error ? e.message : "", says));
   }
-  return parseJourneyValue(value);
+  return parseJourneyValue(value, options);
 }
 
-function versionProblem(version: unknown): ParseResult | undefined {
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return refuse("This file has no valid format version: version must be a positive whole number.", [
-      { path: "version", message: "must be a positive whole number" },
-    ]);
-  }
-  if (version > FORMAT_VERSION) {
-    return refuse(
-      `This file was written by a newer version of Outside-In (format version ${version}); this version reads version ${FORMAT_VERSION}.`,
-      [{ path: "version", message: `format version ${version} is newer than ${FORMAT_VERSION}` }],
-    );
-  }
-  return undefined;
+function versionProblem(version: unknown, says: Wording): ParseResult | undefined {
+  const refusal =
+    typeof version !== "number" || !Number.isInteger(version) || version < 1
+      ? says.noVersion
+      : version > FORMAT_VERSION
+        ? says.newerVersion(version, FORMAT_VERSION)
+        : undefined;
+  return refusal && refuse(refusal.error, [{ path: "version", message: refusal.issue }]);
 }
 
 /**
@@ -84,45 +80,47 @@ function onePerPath(issues: readonly FormatIssue[]): FormatIssue[] {
   return [...byPath.values()];
 }
 
-function refuseProblems(found: readonly FormatIssue[]): ParseResult {
+function refuseProblems(found: readonly FormatIssue[], says: Wording): ParseResult {
   const issues = inReadingOrder(onePerPath(found));
-  const n = issues.length;
-  const error = `This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`;
-  return { ok: false, error, issues, scope: "records" };
+  return { ok: false, error: says.problems(issues.length), issues, scope: "records" };
 }
 
-export function parseJourneyValue(input: unknown): ParseResult {
+// reportInput: a German wording tells a number too large to be finite (1e999) by its input.
+const zodOptions = { error: defaultMessage, reportInput: true };
+
+export function parseJourneyValue(input: unknown, options: ReadOptions = {}): ParseResult {
+  const says = wordingFor(options);
   let value: unknown;
   try {
     value = sanitizeValue(input);
   } catch {
-    return refuse("This file is nested too deeply to be a journey file.");
+    return refuse(says.tooDeep);
   }
-  if (!isRecord(value)) return refuse("This is not an Outside-In journey file: it must be a JSON object.");
+  if (!isRecord(value)) return refuse(says.notAnObject);
   if (value.format !== FORMAT) {
-    return refuse(`This is not an Outside-In journey file: format must be "${FORMAT}".`, [
-      { path: "format", message: `must be "${FORMAT}"` },
-    ]);
+    const wrong = says.wrongFormat(FORMAT);
+    return refuse(wrong.error, [{ path: "format", message: wrong.issue }]);
   }
-  const badVersion = versionProblem(value.version);
+  const badVersion = versionProblem(value.version, says);
   if (badVersion) return badVersion;
 
   const { format: _format, version: _version, exportedAt, journey, ...extra } = value;
   const issues: FormatIssue[] = [];
   if (exportedAt !== undefined) {
-    const at = dateTimeSchema.safeParse(exportedAt, { error: defaultMessage });
-    if (!at.success) issues.push({ path: "exportedAt", message: at.error.issues[0]?.message ?? "is not valid here" });
+    const at = dateTimeSchema.safeParse(exportedAt, zodOptions);
+    const first = at.error?.issues[0];
+    if (!at.success) issues.push({ path: "exportedAt", message: first ? says.issue(first) : says.notValid });
   }
-  const parsed = journeySchema.safeParse(journey, { error: defaultMessage });
+  const parsed = journeySchema.safeParse(journey, zodOptions);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       // Whatever a field's rule, a field that is not there at all is simply missing.
-      const message = isPresent(journey, issue.path) ? issue.message : "is required";
+      const message = isPresent(journey, issue.path) ? says.issue(issue) : says.required;
       issues.push({ path: joinPath(["journey", ...issue.path]), message });
     }
   }
-  issues.push(...checkReferences(journey));
-  if (issues.length > 0 || !parsed.success) return refuseProblems(issues);
+  issues.push(...checkReferences(journey, says));
+  if (issues.length > 0 || !parsed.success) return refuseProblems(issues, says);
   const parsedJourney: Journey = parsed.data;
   const file: JourneyFile = { ...extra, format: FORMAT, version: FORMAT_VERSION, journey: parsedJourney };
   if (typeof exportedAt === "string") file.exportedAt = exportedAt;

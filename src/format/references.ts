@@ -3,6 +3,8 @@
 // They run on the raw value (not the schema's output) so that every problem in a file is reported
 // in one go, even when some records are also malformed.
 import type { FormatIssue } from "./types";
+import { english } from "./english";
+import type { Wording } from "./wording";
 
 type Entry = { path: string; value: Record<string, unknown> };
 
@@ -20,7 +22,7 @@ function entries(parent: Record<string, unknown>, key: string, path: string): En
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
-export function checkReferences(journey: unknown): FormatIssue[] {
+export function checkReferences(journey: unknown, says: Wording = english): FormatIssue[] {
   if (!isRecord(journey)) return [];
   const issues: FormatIssue[] = [];
   const stages = entries(journey, "stages", "journey");
@@ -38,7 +40,7 @@ export function checkReferences(journey: unknown): FormatIssue[] {
     if (id === undefined) continue;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, `${path}.id`);
-    else issues.push({ path: `${path}.id`, message: `duplicate id "${id}" (also at ${first})` });
+    else issues.push({ path: `${path}.id`, message: says.duplicateId(id, first) });
   }
 
   // A collection that is not a list at all has its own problem; checking references against it would only
@@ -54,7 +56,7 @@ export function checkReferences(journey: unknown): FormatIssue[] {
     const id = str(value);
     const known = byKind[kind];
     if (id !== undefined && known !== undefined && !known.has(id)) {
-      issues.push({ path, message: `unknown ${kind} "${id}"` });
+      issues.push({ path, message: says.unknownReference(kind, id) });
     }
   };
 
@@ -63,7 +65,7 @@ export function checkReferences(journey: unknown): FormatIssue[] {
     refer(`${path}.laneId`, value.laneId, "lane");
     const laneId = str(value.laneId);
     if (laneId !== undefined && laneKinds.get(laneId) === "emotions" && value.emotion === undefined) {
-      issues.push({ path: `${path}.emotion`, message: "is required on a card in an emotions lane (-2 to 2)" });
+      issues.push({ path: `${path}.emotion`, message: says.emotionRequired });
     }
   }
   for (const { path, value } of connections) {
@@ -76,11 +78,11 @@ export function checkReferences(journey: unknown): FormatIssue[] {
     const kind = str(anchor.kind);
     if (kind === "map") {
       if (anchor.id !== undefined) {
-        issues.push({ path: `${path}.anchor.id`, message: "must be left out when the anchor kind is map" });
+        issues.push({ path: `${path}.anchor.id`, message: says.anchorIdForbidden });
       }
     } else if (kind === "stage" || kind === "lane" || kind === "card") {
       if (anchor.id === undefined) {
-        issues.push({ path: `${path}.anchor.id`, message: `is required when the anchor kind is ${kind}` });
+        issues.push({ path: `${path}.anchor.id`, message: says.anchorIdRequired(kind) });
       } else refer(`${path}.anchor.id`, anchor.id, kind);
     }
   }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { MAX, idSchema, requiredText, text } from "./limits";
 import { measurementSchema } from "./measurement";
+import { rule } from "./rules";
 
 export type CardId = string;
 
@@ -30,13 +31,13 @@ export const cardSchema = z.looseObject({
   id: idSchema,
   stageId: idSchema,
   laneId: idSchema,
-  order: z.number().refine(Number.isFinite, "must be a finite number").optional(),
+  order: z.number().refine(Number.isFinite, rule("finiteNumber")).optional(),
   title: requiredText(MAX.title),
   description: text(MAX.longText).optional(),
   channel: z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` }).optional(),
   emotion: z
     .number()
-    .refine((n) => Number.isInteger(n) && n >= -2 && n <= 2, "must be a whole number from -2 to 2")
+    .refine((n) => Number.isInteger(n) && n >= -2 && n <= 2, rule("emotion"))
     .optional(),
   owner: text(MAX.name).optional(),
   momentOfTruth: reasonSchema.optional(),

@@ -1,6 +1,7 @@
 // Dates in a journey: when a comment was written or a file exported, and the day a figure was observed.
 // Both are checked as real dates: no 2026-13-45, no 30 February, no "1" that a lenient date parser reads as 2001.
 import { MAX, boundedText } from "./limits";
+import { rule } from "./rules";
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -38,13 +39,7 @@ export function isIsoDateTime(s: string): boolean {
 }
 
 /** A date and time, as `new Date().toISOString()` writes it; an offset like +01:00 is also accepted. */
-export const dateTimeSchema = boundedText(MAX.date).refine(
-  isIsoDateTime,
-  "must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
-);
+export const dateTimeSchema = boundedText(MAX.date).refine(isIsoDateTime, rule("isoDateTime"));
 
 /** A day, written YYYY-MM-DD. */
-export const calendarDateSchema = boundedText(MAX.date).refine(
-  isCalendarDate,
-  "must be a real date written YYYY-MM-DD",
-);
+export const calendarDateSchema = boundedText(MAX.date).refine(isCalendarDate, rule("calendarDate"));

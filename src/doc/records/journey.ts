@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { MAX, boundedText, idSchema, requiredText, text } from "./limits";
 import { isLanguageTag } from "./language";
+import { rule } from "./rules";
 import { stageSchema } from "./stage";
 import { laneSchema } from "./lane";
 import { cardSchema } from "./card";
@@ -19,9 +20,7 @@ export type Persona = z.infer<typeof personaSchema>;
 export const journeyFieldsSchema = z.looseObject({
   id: idSchema,
   title: requiredText(MAX.title),
-  language: boundedText(MAX.language)
-    .refine(isLanguageTag, "must be a BCP 47 language tag such as en, de or de-CH")
-    .optional(),
+  language: boundedText(MAX.language).refine(isLanguageTag, rule("languageTag")).optional(),
   scenario: text(MAX.longText).optional(),
   owner: text(MAX.name).optional(),
   persona: personaSchema.optional(),

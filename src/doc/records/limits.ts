@@ -1,5 +1,6 @@
 // Maximum lengths shared by every record validator, so an import, an HTTP body and an op agree.
 import { z } from "zod";
+import { rule } from "./rules";
 
 export const MAX = {
   id: 100,
@@ -17,13 +18,16 @@ export const MAX = {
   observations: 1000,
 } as const;
 
+const ID_CHARACTERS = /^[A-Za-z0-9_.:-]+$/;
+
 /** A record id: short, printable, no whitespace. */
 export const idSchema = z
   .string()
   // One problem per id: an empty or overlong id is not also told which characters it may hold.
   .min(1, { error: "must not be empty", abort: true })
   .max(MAX.id, { error: `must be at most ${MAX.id} characters`, abort: true })
-  .regex(/^[A-Za-z0-9_.:-]+$/, "may only hold letters, digits and _ . : -");
+  // A refinement rather than .regex, so the issue carries its rule's key.
+  .refine((s) => ID_CHARACTERS.test(s), rule("idCharacters"));
 
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 /** A string whose length is checked before its form, so a huge value gets one short message and no costly check. */

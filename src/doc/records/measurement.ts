@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { calendarDateSchema } from "./dates";
 import { MAX, text } from "./limits";
+import { rule } from "./rules";
 
 export const METRICS = ["CSAT", "CES", "NPS", "custom"] as const;
 export type Metric = (typeof METRICS)[number];
 
-const finite = z.number().refine(Number.isFinite, "must be a finite number");
+const finite = z.number().refine(Number.isFinite, rule("finiteNumber"));
 
 export const observationSchema = z.looseObject({
   date: calendarDateSchema,

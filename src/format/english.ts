@@ -1,0 +1,68 @@
+// The importer's English sentences: what the command line, the HTTP API and every script have always read.
+import { MAX_FILE_MIB } from "./limits";
+import type { JsonReasons, Wording } from "./wording";
+
+const q = (s: string) => `"${s}"`;
+
+const json: JsonReasons = {
+  badUnicodeEscape: "\\u must be followed by four hexadecimal digits",
+  badEscape: (found) =>
+    `a backslash in a string must start an escape such as \\n or \\" (found ${found === undefined ? "the end of the file" : q(found)})`,
+  controlCharacter: (found) =>
+    `a string may not hold a raw line break, tab or other control character (found ${q(found)})`,
+  unclosedString: "a string that starts here is never closed with a double quote",
+  badNumber: "a number is not written the way JSON writes numbers",
+  singleQuotedString: "strings need double quotes, not single quotes",
+  comment: "JSON has no comments",
+  missingValue: (before) => `a value is missing before ${q(before)}`,
+  bareWord: (word) => `${q(word)} is not a value: only true, false and null go without quotes`,
+  unexpected: (found) => `unexpected ${q(found)} where a value should be`,
+  noValue: "the file holds no value",
+  unclosed: "the file ends before every { and [ is closed",
+  trailingText: "more text follows the end of the JSON value",
+  trailingCommaInObject: 'a comma right before "}": the last field takes no comma',
+  trailingCommaInArray: 'a comma right before "]": the last item takes no comma',
+  singleQuotedName: "names need double quotes, not single quotes",
+  nameExpected: (found) => `a field name in double quotes should be here, not ${q(found)}`,
+  colonExpected: (found) => `a colon should follow the field name, not ${q(found)}`,
+  commaExpected: (close, found) => `a comma or ${q(close)} should be here, not ${q(found)}`,
+};
+
+const saveAsUtf8 = "a journey file is UTF-8. Save it as UTF-8 and try again.";
+
+export const english: Wording = {
+  json,
+  tooLarge: `This file is too large: a journey file may be at most ${MAX_FILE_MIB} MiB.`,
+  empty: "This file is empty: a journey file is a JSON document.",
+  tooDeep: "This file is nested too deeply to be a journey file.",
+  notJson: (at, reason) => {
+    if (!at) return "This file is not valid JSON.";
+    const where = `This file is not valid JSON (line ${at.line}, column ${at.column})`;
+    return reason === undefined ? `${where}.` : `${where}: ${reason}.`;
+  },
+  utf16: `This file is UTF-16 text; ${saveAsUtf8}`,
+  notUtf8: (line, column) => `This file is not UTF-8 text (line ${line}, column ${column}); ${saveAsUtf8}`,
+  notAnObject: "This is not an Outside-In journey file: it must be a JSON object.",
+  wrongFormat: (format) => ({
+    error: `This is not an Outside-In journey file: format must be "${format}".`,
+    issue: `must be "${format}"`,
+  }),
+  noVersion: {
+    error: "This file has no valid format version: version must be a positive whole number.",
+    issue: "must be a positive whole number",
+  },
+  newerVersion: (version, current) => ({
+    error: `This file was written by a newer version of Outside-In (format version ${version}); this version reads version ${current}.`,
+    issue: `format version ${version} is newer than ${current}`,
+  }),
+  problems: (n) => `This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`,
+  required: "is required",
+  notValid: "is not valid here",
+  duplicateId: (id, first) => `duplicate id "${id}" (also at ${first})`,
+  unknownReference: (kind, id) => `unknown ${kind} "${id}"`,
+  emotionRequired: "is required on a card in an emotions lane (-2 to 2)",
+  anchorIdForbidden: "must be left out when the anchor kind is map",
+  anchorIdRequired: (kind) => `is required when the anchor kind is ${kind}`,
+  // The parse already worded it: the schema's own sentence, or messages.ts where the schema gives none.
+  issue: (issue) => issue.message,
+};
