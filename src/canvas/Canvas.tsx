@@ -240,11 +240,23 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [actions, flow.grid, screenToFlowPosition, store],
   );
 
+  // Where the mouse is on screen: a pan or zoom by wheel or keys moves the map under a resting mouse, and
+  // others must then see my cursor over what it now points at. A scroll pan reports only its start and end.
+  const pointer = useRef<Point | null>(null);
   const onMouseMove = useCallback(
-    (e: MouseEvent) => setLocalPresence(ownAwareness, { cursor: screenToFlowPosition({ x: e.clientX, y: e.clientY }) }),
+    (e: MouseEvent) => {
+      pointer.current = { x: e.clientX, y: e.clientY };
+      setLocalPresence(ownAwareness, { cursor: screenToFlowPosition(pointer.current) });
+    },
     [ownAwareness, screenToFlowPosition],
   );
-  const onMouseLeave = useCallback(() => setLocalPresence(ownAwareness, { cursor: null }), [ownAwareness]);
+  const onMouseLeave = useCallback(() => {
+    pointer.current = null;
+    setLocalPresence(ownAwareness, { cursor: null });
+  }, [ownAwareness]);
+  const onMove = useCallback(() => {
+    if (pointer.current) setLocalPresence(ownAwareness, { cursor: screenToFlowPosition(pointer.current) });
+  }, [ownAwareness, screenToFlowPosition]);
 
   return (
     <div
@@ -267,6 +279,9 @@ export function Canvas({ awareness = null }: CanvasProps) {
               onNodeDragStop={onNodeDragStop}
               onConnect={onConnect}
               onPaneClick={onPaneClick}
+              onMoveStart={onMove}
+              onMove={onMove}
+              onMoveEnd={onMove}
               onSelectionStart={far.onSelectionStart}
               onSelectionEnd={far.onSelectionEnd}
               nodesDraggable={canEdit}

@@ -57,4 +57,31 @@ describe("presence in Chromium", () => {
     expect(errors).toEqual([]);
     await ada.screenshot({ path: "tests/e2e/output/presence-20.png" });
   });
+
+  it("moves my cursor for the others when I pan the map under a resting mouse", async () => {
+    const map = await createMap(suite.app.url, twoCardMapFile());
+    const ada = await openPage(map.links.edit);
+    const bob = await peer(map.id, map.tokens.edit);
+    const adasCursor = (): { x: number; y: number } | null => {
+      for (const [id, state] of bob.provider.awareness.getStates()) {
+        if (id === bob.provider.awareness.clientID) continue;
+        const cursor = (state as { cursor?: { x: number; y: number } | null }).cursor;
+        if (cursor) return cursor;
+      }
+      return null;
+    };
+    const pane = await ada.locator(".react-flow__pane").boundingBox();
+    if (!pane) throw new Error("The canvas pane is not visible.");
+    // One move, so the one position others get is where the mouse rests.
+    await ada.mouse.move(pane.x + 220, pane.y + 220);
+    await expect.poll(() => adasCursor()).not.toBeNull();
+    await expect.poll(() => ada.locator(".react-flow__viewport").getAttribute("style")).toBeTruthy();
+    const before = adasCursor();
+    const viewportBefore = await ada.locator(".react-flow__viewport").getAttribute("style");
+    // The select tool pans on scroll (at half speed): the map moves 100 px up under the mouse, which stays.
+    await ada.mouse.wheel(0, 200);
+    await expect.poll(() => ada.locator(".react-flow__viewport").getAttribute("style")).not.toBe(viewportBefore);
+    await expect.poll(() => adasCursor()?.y ?? 0, { timeout: 2000 }).toBeGreaterThan((before?.y ?? 0) + 90);
+    expect(adasCursor()?.x).toBeCloseTo(before?.x ?? 0, 0);
+  });
 });
