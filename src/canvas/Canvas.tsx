@@ -14,6 +14,7 @@ import { Awareness } from "y-protocols/awareness";
 import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
 import { peerDragPositions, peerSelectionColors, setLocalPresence, usePeers } from "../sync";
+import { useSameContent } from "./useSameContent";
 import { PresenceCursors } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
@@ -97,8 +98,9 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const detailed = useCanvasDetailed(flow.grid, FIT_VIEW_OPTIONS, MIN_ZOOM, hasContent && !settled);
 
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
-  const peerDrags = useMemo(() => peerDragPositions(peers), [peers]);
-  const peerColors = useMemo(() => peerSelectionColors(peers), [peers]);
+  // The same maps while only cursors move, so the nodes and far-away cells below are not made again for them.
+  const peerDrags = useSameContent(useMemo(() => peerDragPositions(peers), [peers]));
+  const peerColors = useSameContent(useMemo(() => peerSelectionColors(peers), [peers]));
 
   const selected = useMemo(
     () => new Set([...selection.cards, ...selection.stages.map(stageNodeId), ...selection.lanes.map(laneNodeId)]),
