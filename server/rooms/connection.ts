@@ -99,12 +99,45 @@ function spokenForElsewhere(room: DocRoom, conn: Connection, clientId: number): 
 function readAwareness(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
   const update = decoding.readVarUint8Array(decoder);
   if (update.byteLength > LIMITS.maxAwarenessBytes) return;
-  const now = Date.now();
-  conn.awarenessTimes = conn.awarenessTimes.filter((t) => now - t < 1000);
-  if (conn.awarenessTimes.length >= LIMITS.awarenessPerSecond) return;
-  conn.awarenessTimes.push(now);
+  // Read first, so a malformed update ends its connection now rather than later from a timer.
   const ids = awarenessClients(update);
   if (ids.length === 0) return;
+  takeAwareness(room, conn, update, ids);
+}
+
+/**
+ * Applies an awareness update within the rate limit. Past it, the update waits for the next free slot, in place
+ * of any that waited before: a client's update holds its whole state, so the last one is all that counts, and
+ * dropping it could leave a card looking dragged (or a cursor stuck) for everyone until the state times out.
+ */
+function takeAwareness(room: DocRoom, conn: Connection, update: Uint8Array, ids: number[]): void {
+  const now = Date.now();
+  conn.awarenessTimes = conn.awarenessTimes.filter((t) => now - t < 1000);
+  const oldest = conn.awarenessTimes[0];
+  if (conn.awarenessTimes.length >= LIMITS.awarenessPerSecond && oldest !== undefined) {
+    if (conn.heldAwareness) {
+      conn.heldAwareness.update = update;
+      return;
+    }
+    const timer = setTimeout(
+      () => {
+        const held = conn.heldAwareness;
+        conn.heldAwareness = undefined;
+        // A connection that left meanwhile must not bring its state back.
+        if (!held || room.conns.get(conn.ws) !== conn) return;
+        try {
+          takeAwareness(room, conn, held.update, awarenessClients(held.update));
+        } catch {
+          conn.end?.(CLOSE.badFrame, "The server could not read a message from this connection.");
+        }
+      },
+      1000 - (now - oldest),
+    );
+    timer.unref();
+    conn.heldAwareness = { update, timer };
+    return;
+  }
+  conn.awarenessTimes.push(now);
   // The first id a connection uses is its own, unless another connection speaks for it; states for anyone else
   // are dropped.
   const first = ids[0];
@@ -153,6 +186,8 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
     if (closed) return;
     closed = true;
     room.conns.delete(ws);
+    if (conn.heldAwareness) clearTimeout(conn.heldAwareness.timer);
+    conn.heldAwareness = undefined;
     if (conn.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(room.awareness, [...conn.clientIds], null);
     onClose();
   };

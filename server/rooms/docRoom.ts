@@ -24,6 +24,11 @@ export interface Connection {
   /** Awareness client ids this connection speaks for (bound on first use). */
   clientIds: Set<number>;
   awarenessTimes: number[];
+  /**
+   * The latest awareness update that came past the rate limit, applied when the limit frees a slot: an update
+   * carries the client's whole state, so only the last one matters, and it may be the end of a drag.
+   */
+  heldAwareness?: { update: Uint8Array; timer: ReturnType<typeof setTimeout> } | undefined;
   /** The client asked for the whole document at once (`full=1`): it gets it without waiting for its sync step 1. */
   full: boolean;
   /** The state vector of the whole document sent at once, until the client's own sync step 1 is answered. */

@@ -307,6 +307,49 @@ describe("collaboration endpoint", () => {
     other.destroy();
   });
 
+  it("forwards at most 30 awareness updates a second from a connection, and the last one always arrives", async () => {
+    const watcher = open(map.id, map.tokens.view);
+    await synced(watcher);
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await raw.opened;
+    const mine = new Awareness(new Y.Doc());
+    const seen: unknown[] = [];
+    watcher.provider.awareness.on("change", ({ added, updated }: { added: number[]; updated: number[] }) => {
+      if ([...added, ...updated].includes(mine.clientID))
+        seen.push(watcher.provider.awareness.getStates().get(mine.clientID)?.["n"]);
+    });
+    // 60 states at once, as a client might send in a burst; the last ends a drag.
+    for (let n = 1; n <= 60; n++) {
+      mine.setLocalState({ n, dragging: n < 60 ? { cardId: "cd_1", x: n, y: n } : null });
+      raw.ws.send(awarenessFrame(mine, [mine.clientID]));
+    }
+    await waitFor(() => seen.at(-1) === 60, 5000, "the last state arrives");
+    expect(seen.length).toBeLessThanOrEqual(31);
+    expect(seen.slice(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(watcher.provider.awareness.getStates().get(mine.clientID)?.["dragging"]).toBeNull();
+    raw.ws.close();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(mine.clientID), 5000, "state removed on close");
+    mine.destroy();
+  });
+
+  it("does not bring back the state of a connection that left while its last update waited", async () => {
+    const watcher = open(map.id, map.tokens.view);
+    await synced(watcher);
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await raw.opened;
+    const mine = new Awareness(new Y.Doc());
+    for (let n = 1; n <= 40; n++) {
+      mine.setLocalState({ n });
+      raw.ws.send(awarenessFrame(mine, [mine.clientID]));
+    }
+    await waitFor(() => watcher.provider.awareness.getStates().get(mine.clientID)?.["n"] === 30, 5000, "30 states");
+    raw.ws.close();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(mine.clientID), 5000, "state removed on close");
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(watcher.provider.awareness.getStates().has(mine.clientID)).toBe(false);
+    mine.destroy();
+  });
+
   it("refuses an update that would push the document past its size cap, with 4413, and stores nothing", async () => {
     await t.server.close();
     t = await startTestServer({ dataDir: t.dataDir, maxDocBytes: 64 * 1024 });
