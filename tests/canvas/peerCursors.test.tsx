@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
 // A peer's cursor moving over my canvas changes none of the card marks drawn from the peers, so the canvas hands
 // the far-away cells and React Flow the same drag and selection maps as before (src/canvas/useSameContent.ts).
-import { act, screen } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Awareness } from "y-protocols/awareness";
-import { Canvas } from "../../src/canvas";
+import { screen } from "@testing-library/react";
 import * as farCards from "../../src/canvas/useFarCards";
-import { makeCommentsMap, renderWith } from "../features/comments/helpers";
 import { stubBrowserApis } from "../features/helpers";
+import { renderCanvasWithPeers, setPeerState } from "./peers";
 import { waitFitted } from "./zoom";
 
 type FarInput = Parameters<typeof farCards.useFarCards>[0];
@@ -28,23 +25,9 @@ beforeAll(() => {
   stubBrowserApis();
 });
 
-function setPeerState(awareness: Awareness, clientId: number, state: Record<string, unknown>): void {
-  act(() => {
-    awareness.states.set(clientId, state);
-    awareness.emit("change", [{ added: [], updated: [clientId], removed: [] }, "remote"]);
-  });
-}
-
 describe("a peer's cursor on my canvas", () => {
   it("leaves the peers' drag and selection maps the same objects; a new selection makes new ones", async () => {
-    const map = makeCommentsMap("editor");
-    const awareness = new Awareness(map.store.getState().doc);
-    renderWith(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas awareness={awareness} />
-      </ReactFlowProvider>,
-    );
+    const { map, awareness } = renderCanvasWithPeers();
     await screen.findByText("I pay online");
     await waitFitted();
     const ada = { user: { name: "Ada", color: "#2f9e44" }, selection: [map.cardId] };

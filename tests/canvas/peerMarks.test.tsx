@@ -1,24 +1,14 @@
 // @vitest-environment jsdom
 // Other people's selection and drag mark and move cards on my canvas, and nothing else: an id of a stage or
 // lane header in a peer's awareness state (a broken or hostile client) leaves that header where it is.
-import { act, screen, waitFor } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Awareness } from "y-protocols/awareness";
-import { Canvas } from "../../src/canvas";
-import { makeCommentsMap, renderWith } from "../features/comments/helpers";
+import { screen, waitFor } from "@testing-library/react";
 import { stubBrowserApis } from "../features/helpers";
+import { renderCanvasWithPeers, setPeerState } from "./peers";
 import { waitFitted } from "./zoom";
 
 beforeAll(() => {
   stubBrowserApis();
 });
-
-function setPeerState(awareness: Awareness, clientId: number, state: Record<string, unknown>): void {
-  act(() => {
-    awareness.states.set(clientId, state);
-    awareness.emit("change", [{ added: [clientId], updated: [], removed: [] }, "remote"]);
-  });
-}
 
 const node = (id: string): HTMLElement => {
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
@@ -28,17 +18,10 @@ const node = (id: string): HTMLElement => {
 
 describe("peers' marks on the canvas", () => {
   it("moves and outlines a card a peer drags, but never a header named in a peer's state", async () => {
-    const map = makeCommentsMap("editor");
-    const { doc, journey } = map.store.getState();
+    const { map, awareness } = renderCanvasWithPeers();
+    const { journey } = map.store.getState();
     const stageId = journey.stages[0]?.id ?? "";
     const laneId = journey.lanes[0]?.id ?? "";
-    const awareness = new Awareness(doc);
-    renderWith(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas awareness={awareness} />
-      </ReactFlowProvider>,
-    );
     await screen.findByText("I pay online");
     await waitFitted();
     const stageBefore = node(`stage:${stageId}`).style.transform;

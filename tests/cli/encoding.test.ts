@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../server/cli";
 import { asFile, tinyJourney } from "../fixtures/journeys";
+import { runInProcess as run } from "./inProcess";
 
 let dir: string;
 let latin1File: string;
@@ -20,13 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 const REFUSAL =
   /^.*latin1\.journey\.json: This file is not UTF-8 text \(line \d+, column \d+\); a journey file is UTF-8\. Save it as UTF-8 and try again\.$/;
