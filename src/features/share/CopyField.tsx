@@ -1,5 +1,5 @@
 // A read-only link with a copy button; when the clipboard is not available the link is selected instead.
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 export interface CopyFieldProps {
@@ -10,6 +10,7 @@ export interface CopyFieldProps {
 
 export function CopyField({ label, value, testId }: CopyFieldProps) {
   const { t } = useTranslation();
+  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
@@ -26,22 +27,27 @@ export function CopyField({ label, value, testId }: CopyFieldProps) {
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 2 }}>
-      <label style={{ display: "flex", flexDirection: "column", gap: 2 }}>
-        <span>{label}</span>
-        <span style={{ display: "flex", gap: 4 }}>
-          <input
-            ref={input}
-            readOnly
-            value={value}
-            data-testid={testId}
-            onFocus={(e) => e.currentTarget.select()}
-            style={{ flex: 1, minWidth: 0, fontFamily: "monospace", fontSize: 12 }}
-          />
-          <button type="button" onClick={() => void copy()}>
-            {state === "copied" ? t("share.copied") : t("share.copy")}
-          </button>
+      {/* The label names the link only; each copy button says which link it copies. */}
+      <label htmlFor={id}>{label}</label>
+      <span style={{ display: "flex", gap: 4 }}>
+        <input
+          ref={input}
+          id={id}
+          readOnly
+          value={value}
+          data-testid={testId}
+          onFocus={(e) => e.currentTarget.select()}
+          style={{ flex: 1, minWidth: 0, fontFamily: "monospace", fontSize: 12 }}
+        />
+        <button type="button" aria-label={t("share.copyNamed", { label })} onClick={() => void copy()}>
+          {state === "copied" ? t("share.copied") : t("share.copy")}
+        </button>
+      </span>
+      {state === "copied" && (
+        <span role="status" className="visually-hidden">
+          {t("share.copiedNamed", { label })}
         </span>
-      </label>
+      )}
       {state === "failed" && (
         <small role="alert" style={{ color: "#c92a2a" }}>
           {t("share.copyFailed")}

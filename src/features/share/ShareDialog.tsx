@@ -1,8 +1,9 @@
 // Share links of a map: the owner sees all four and can replace each; everybody else copies this page's link.
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../doc";
 import { LINK_ROLES, findStoredMap, roleOfLink, storeReplacedLink, type LinkRole } from "../../sync";
+import { ModalDialog } from "../dialog/ModalDialog";
 import { CopyField } from "./CopyField";
 import { RotateError, rotateLink } from "./rotateLink";
 
@@ -36,6 +37,18 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
   const [error, setError] = useState<string | null>(null);
   const isOwner = role === "owner";
   const knowsLinks = LINK_ROLES.some((r) => links[r] !== undefined);
+  // After a confirmation closes, focus goes back to the row's Replace button instead of being lost.
+  const replaceButtons = useRef(new Map<LinkRole, HTMLButtonElement>());
+  const [focusBack, setFocusBack] = useState<LinkRole | null>(null);
+  useEffect(() => {
+    if (confirming !== null || focusBack === null) return;
+    replaceButtons.current.get(focusBack)?.focus();
+    setFocusBack(null);
+  }, [confirming, focusBack]);
+  const endConfirming = (linkRole: LinkRole) => {
+    setFocusBack(linkRole);
+    setConfirming(null);
+  };
 
   const failure = (e: unknown): string => {
     if (!(e instanceof RotateError)) return e instanceof Error ? e.message : String(e);
@@ -53,7 +66,7 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
       const rotated = await rotateLink(origin, mapId, token, linkRole);
       storeReplacedLink(mapId, linkRole, rotated.link);
       setLinks((prev) => ({ ...prev, [linkRole]: rotated.link }));
-      setConfirming(null);
+      endConfirming(linkRole);
       if (roleOfLink(linkRole) === role) {
         setNotice(t("share.replacedOwn"));
         (onOwnLinkReplaced ?? reopenWith)(rotated.link, rotated.token);
@@ -68,10 +81,10 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
   };
 
   return (
-    <div
-      role="dialog"
-      aria-labelledby={titleId}
-      data-testid="share-dialog"
+    <ModalDialog
+      labelledBy={titleId}
+      onClose={onClose}
+      testId="share-dialog"
       style={{ display: "flex", flexDirection: "column", gap: 12, padding: 16, minWidth: 320, maxWidth: 560 }}
     >
       <header style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
@@ -110,7 +123,10 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
                   <span>{t(`share.role.${linkRole}`)}</span>
                 )}
                 {confirming === linkRole ? (
-                  <span style={{ display: "flex", gap: 4 }}>
+                  <span role="group" aria-labelledby={`${titleId}-confirm`} style={{ display: "flex", gap: 4 }}>
+                    <span id={`${titleId}-confirm`} className="visually-hidden">
+                      {t("share.confirmQuestion", { label: t(`share.role.${linkRole}`) })}
+                    </span>
                     <button
                       type="button"
                       disabled={busy}
@@ -119,7 +135,8 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
                     >
                       {t("share.confirmReplace")}
                     </button>
-                    <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
+                    {/* The safe choice takes the focus, so an Enter by mistake replaces nothing. */}
+                    <button type="button" disabled={busy} autoFocus onClick={() => endConfirming(linkRole)}>
                       {t("share.cancel")}
                     </button>
                   </span>
@@ -127,7 +144,12 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
                   <span>
                     <button
                       type="button"
+                      ref={(el) => {
+                        if (el) replaceButtons.current.set(linkRole, el);
+                        else replaceButtons.current.delete(linkRole);
+                      }}
                       disabled={busy}
+                      aria-label={t("share.replaceNamed", { label: t(`share.role.${linkRole}`) })}
                       data-testid={`share-replace-${linkRole}`}
                       onClick={() => setConfirming(linkRole)}
                     >
@@ -151,6 +173,6 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
           {error}
         </p>
       )}
-    </div>
+    </ModalDialog>
   );
 }
