@@ -1,5 +1,5 @@
 // The start page: maps this browser knows, a new map (blank or from a template), JSON import.
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type ReadOptions } from "../format";
@@ -53,12 +53,16 @@ function NewMapForm() {
   const [template, setTemplate] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // A title that cannot be used is said beside the field and tied to it, not in the box under the button.
+  const [titleProblem, setTitleProblem] = useState<string | null>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
   const chosen = TEMPLATE_CHOICES.find((c) => c.id === template);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const clean = title.trim();
-    if (!clean) return setProblem({ message: t("start.titleMissing"), issues: [] });
-    if (clean.length > 200) return setProblem({ message: t("start.titleTooLong"), issues: [] });
+    const refused = !clean ? t("start.titleMissing") : clean.length > 200 ? t("start.titleTooLong") : null;
+    setTitleProblem(refused);
+    if (refused) return titleInput.current?.focus();
     setBusy(true);
     setProblem(null);
     try {
@@ -75,13 +79,22 @@ function NewMapForm() {
       <div className="field">
         <label htmlFor={ids.title}>{t("start.title")}</label>
         <input
+          ref={titleInput}
           id={ids.title}
           data-testid="new-map-title"
           value={title}
           maxLength={200}
+          aria-required="true"
+          aria-invalid={titleProblem ? true : undefined}
+          aria-describedby={titleProblem ? `${ids.title}-problem` : undefined}
           placeholder={t("start.titlePlaceholder")}
           onChange={(e) => setTitle(e.target.value)}
         />
+        {titleProblem && (
+          <p className="field-error" role="alert" id={`${ids.title}-problem`} data-testid="title-problem">
+            {titleProblem}
+          </p>
+        )}
       </div>
       <div className="field-row">
         <div className="field">
@@ -156,6 +169,8 @@ function ImportForm() {
         type="file"
         accept="application/json,.json"
         className="visually-hidden"
+        // The button below opens it; a second, invisible stop in the Tab order would only confuse.
+        tabIndex={-1}
         data-testid="import-file"
         aria-label={t("start.importChoose")}
         onChange={(e) => {
@@ -212,6 +227,9 @@ function KnownMaps() {
 
 export function StartPage() {
   const { t } = useTranslation();
+  useEffect(() => {
+    document.title = "Outside-In";
+  }, []);
   return (
     <div className="start-page">
       <header className="start-header">
