@@ -1,4 +1,5 @@
-// What the export is doing: a progress bar with the percentage while a file is made, or the failure as a sentence.
+// What the export is doing: a progress bar with the percentage while a file is made, a sentence when it is
+// done, or the failure as a sentence.
 import { useTranslation } from "react-i18next";
 import type { ExportState } from "./useExport";
 
@@ -22,6 +23,7 @@ export function ExportStatus({ state, onDismiss }: { state: ExportState; onDismi
             </span>
           </>
         )}
+        {state.kind === "done" && <span data-testid="export-done">{state.message}</span>}
       </span>
       {state.kind === "failed" && (
         <span role="alert" className="export-error" data-testid="export-error">

@@ -1,13 +1,17 @@
 // Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMapStoreApi } from "../../store";
 import type { ExportChoice } from "./exportChoices";
+
+const DONE_SHOWN_MS = 8000;
 
 export type ExportState =
   | { kind: "idle" }
   /** percent is null until the renderer reports pages (only the PDF does). */
   | { kind: "running"; percent: number | null }
+  /** Said once in the status region, so a screen reader hears that the file is made. */
+  | { kind: "done"; message: string }
   | { kind: "failed"; message: string };
 
 export function useExport(): {
@@ -20,6 +24,12 @@ export function useExport(): {
   // A ref, not the state: two clicks in the same tick must not start two exports.
   const running = useRef(false);
   const [state, setState] = useState<ExportState>({ kind: "idle" });
+  // The "done" sentence has been read out by then; it should not stay in the toolbar.
+  useEffect(() => {
+    if (state.kind !== "done") return;
+    const timer = setTimeout(() => setState((s) => (s.kind === "done" ? { kind: "idle" } : s)), DONE_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
 
   const start = useCallback(
     async (choice: ExportChoice, includeComments: boolean) => {
@@ -37,7 +47,7 @@ export function useExport(): {
           onProgress: (done, total) =>
             setState({ kind: "running", percent: total > 0 ? Math.round((done / total) * 100) : null }),
         });
-        setState({ kind: "idle" });
+        setState({ kind: "done", message: t("exportMenu.done", { what: t(`exportMenu.${choice.label}`) }) });
       } catch (error) {
         const reason = error instanceof Error && error.message.trim() !== "" ? error.message : "";
         setState({
