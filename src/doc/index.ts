@@ -12,5 +12,5 @@ export { readJourney, readComments, readMeta, hasOwnTitle } from "./read";
 export { loadJourney, loadComments, blankJourney, createJourneyDoc } from "./load";
 export { migrate } from "./migrations";
 export { createUndoManager } from "./undo";
-export { OpError } from "./errors";
+export { OpError, OP_ERROR_CODES, issuePath, type OpProblem, type OpErrorCode, type OpSubject } from "./errors";
 export { newId } from "./ids";

@@ -6,6 +6,7 @@ import { immer } from "zustand/middleware/immer";
 import { OpError, createUndoManager, type Comment, type Journey, type Role } from "../doc";
 import { rehomeOrphanCards } from "../doc/ops";
 import { bindDoc } from "./bind";
+import { errorText, readOnlyText } from "./errorText";
 import { EMPTY_SELECTION, selectionOf, type SelectionState, type TargetKind } from "./selection";
 
 export type Panel = "inspector" | "journey" | "comments" | "checks";
@@ -85,8 +86,6 @@ export interface CreateMapStoreOptions {
   token?: string;
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /**
  * Cards one change may add before its checks wait for the next paint. Checking a map of 2,000 cards the
  * first time takes tens of milliseconds that would otherwise delay its first picture; edits are checked
@@ -141,7 +140,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         run(op) {
           if (!store.getState().canEdit) {
             set((s) => {
-              s.ui.error = "You may only look at this map; ask its owner for an edit link.";
+              s.ui.error = readOnlyText();
             });
             return undefined;
           }
@@ -154,7 +153,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
           } catch (error) {
             if (!(error instanceof OpError) && !(error instanceof Error)) throw error;
             set((s) => {
-              s.ui.error = message(error);
+              s.ui.error = errorText(error);
             });
             return undefined;
           }

@@ -28,8 +28,8 @@ const inEmotionsLane = (doc: Y.Doc, laneId: unknown): boolean =>
   getRecord(doc, "lanes", String(laneId))?.get("kind") === "emotions";
 
 function requireCell(doc: Y.Doc, stageId: string, laneId: string): void {
-  if (!collection(doc, "stages").has(stageId)) throw new OpError(`There is no stage "${stageId}".`);
-  if (!collection(doc, "lanes").has(laneId)) throw new OpError(`There is no lane "${laneId}".`);
+  if (!collection(doc, "stages").has(stageId)) throw new OpError({ code: "noStage", id: stageId });
+  if (!collection(doc, "lanes").has(laneId)) throw new OpError({ code: "noLane", id: laneId });
 }
 
 /** The cards of one cell, in order, leaving out `except`. */
@@ -57,11 +57,11 @@ export function addCard(
 
 export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): void {
   const record = getRecord(doc, "cards", id);
-  if (!record) throw new OpError(`There is no card "${id}".`);
+  if (!record) throw new OpError({ code: "noCard", id });
   const { id: _id, stageId: _stage, laneId: _lane, order: _order, ...fields } = patch as Record<string, unknown>;
   mergedOrThrow(cardSchema, recordToPlain(record), fields, "card");
   if ("emotion" in fields && fields["emotion"] === undefined && inEmotionsLane(doc, record.get("laneId"))) {
-    throw new OpError("The card was not changed: a card in an emotions lane needs an emotion from -2 to 2.");
+    throw new OpError({ code: "emotionRequired" });
   }
   doc.transact(() => applyPatch(record, fields), LOCAL);
 }
@@ -69,7 +69,7 @@ export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): void {
 /** Moves a card to a cell (its own or another) at an index within that cell. */
 export function moveCard(doc: Y.Doc, id: string, to: { stageId: string; laneId: string; index?: number }): void {
   const record = getRecord(doc, "cards", id);
-  if (!record) throw new OpError(`There is no card "${id}".`);
+  if (!record) throw new OpError({ code: "noCard", id });
   requireCell(doc, to.stageId, to.laneId);
   const ranks = cellCards(doc, to.stageId, to.laneId, record).map(rankOf);
   doc.transact(() => {

@@ -9,9 +9,9 @@ import { parseOrThrow } from "./validate";
 
 export function connect(doc: Y.Doc, from: string, to: string, label?: string): string {
   const cards = collection(doc, "cards");
-  if (!cards.has(from)) throw new OpError(`There is no card "${from}" to connect from.`);
-  if (!cards.has(to)) throw new OpError(`There is no card "${to}" to connect to.`);
-  if (from === to) throw new OpError("A card cannot be connected to itself.");
+  if (!cards.has(from)) throw new OpError({ code: "noCardToConnectFrom", id: from });
+  if (!cards.has(to)) throw new OpError({ code: "noCardToConnectTo", id: to });
+  if (from === to) throw new OpError({ code: "selfConnection" });
   const coll = collection(doc, "connections");
   const existing = recordsOf(coll).find((c) => c.get("from") === from && c.get("to") === to);
   if (existing) return String(existing.get("id"));
@@ -26,7 +26,7 @@ export function connect(doc: Y.Doc, from: string, to: string, label?: string): s
 
 export function updateConnection(doc: Y.Doc, id: string, patch: Pick<Partial<Connection>, "label">): void {
   const record = getRecord(doc, "connections", id);
-  if (!record) throw new OpError(`There is no connection "${id}".`);
+  if (!record) throw new OpError({ code: "noConnection", id });
   parseOrThrow(connectionSchema.pick({ label: true }), patch, "connection");
   doc.transact(() => applyPatch(record, patch), LOCAL);
 }

@@ -23,7 +23,7 @@ export function addLane(doc: Y.Doc, args: { name: string; kind: LaneKind; index?
 
 export function updateLane(doc: Y.Doc, id: string, patch: Partial<Omit<Lane, "id">>): void {
   const record = getRecord(doc, "lanes", id);
-  if (!record) throw new OpError(`There is no lane "${id}".`);
+  if (!record) throw new OpError({ code: "noLane", id });
   const { id: _id, ...fields } = patch as Record<string, unknown>;
   mergedOrThrow(laneSchema, recordToPlain(record), fields, "lane");
   doc.transact(() => {
@@ -40,7 +40,7 @@ export function updateLane(doc: Y.Doc, id: string, patch: Partial<Omit<Lane, "id
 export function moveLane(doc: Y.Doc, id: string, toIndex: number): void {
   const coll = collection(doc, "lanes");
   const record = coll.get(id);
-  if (!record) throw new OpError(`There is no lane "${id}".`);
+  if (!record) throw new OpError({ code: "noLane", id });
   const others = sortedRecords(coll)
     .filter((r) => r !== record)
     .map(rankOf);
@@ -49,7 +49,7 @@ export function moveLane(doc: Y.Doc, id: string, toIndex: number): void {
 
 export function deleteLane(doc: Y.Doc, id: string): void {
   const coll = collection(doc, "lanes");
-  if (!coll.has(id)) throw new OpError(`There is no lane "${id}".`);
+  if (!coll.has(id)) throw new OpError({ code: "noLane", id });
   doc.transact(() => {
     deleteCardsIn(doc, (card) => card.get("laneId") === id);
     coll.delete(id);

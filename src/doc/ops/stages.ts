@@ -22,7 +22,7 @@ export function addStage(doc: Y.Doc, args: { name: string; customerGoal?: string
 
 export function updateStage(doc: Y.Doc, id: string, patch: Partial<Omit<Stage, "id">>): void {
   const record = getRecord(doc, "stages", id);
-  if (!record) throw new OpError(`There is no stage "${id}".`);
+  if (!record) throw new OpError({ code: "noStage", id });
   const { id: _id, ...fields } = patch as Record<string, unknown>;
   mergedOrThrow(stageSchema, recordToPlain(record), fields, "stage");
   doc.transact(() => applyPatch(record, fields), LOCAL);
@@ -31,7 +31,7 @@ export function updateStage(doc: Y.Doc, id: string, patch: Partial<Omit<Stage, "
 export function moveStage(doc: Y.Doc, id: string, toIndex: number): void {
   const coll = collection(doc, "stages");
   const record = coll.get(id);
-  if (!record) throw new OpError(`There is no stage "${id}".`);
+  if (!record) throw new OpError({ code: "noStage", id });
   const others = sortedRecords(coll)
     .filter((r) => r !== record)
     .map(rankOf);
@@ -40,7 +40,7 @@ export function moveStage(doc: Y.Doc, id: string, toIndex: number): void {
 
 export function deleteStage(doc: Y.Doc, id: string): void {
   const coll = collection(doc, "stages");
-  if (!coll.has(id)) throw new OpError(`There is no stage "${id}".`);
+  if (!coll.has(id)) throw new OpError({ code: "noStage", id });
   doc.transact(() => {
     deleteCardsIn(doc, (card) => card.get("stageId") === id);
     coll.delete(id);

@@ -1,13 +1,12 @@
 // Validation of op arguments: an op refuses bad input with a sentence and writes nothing.
 import type { z } from "zod";
-import { OpError } from "../errors";
+import { OpError, type OpSubject } from "../errors";
 
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: OpSubject): T {
+  // reportInput: an interface in another language tells a number too large to be finite (1e999) by its input.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  const first = result.error.issues[0];
-  const path = first?.path.length ? ` (${first.path.join(".")})` : "";
-  throw new OpError(`The ${what} was not changed: ${first?.message ?? "invalid value"}${path}.`);
+  throw new OpError({ code: "invalid", subject: what, issue: result.error.issues[0] });
 }
 
 /**
@@ -18,7 +17,7 @@ export function mergedOrThrow<T>(
   schema: z.ZodType<T>,
   current: Record<string, unknown>,
   patch: Record<string, unknown>,
-  what: string,
+  what: OpSubject,
 ): void {
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
