@@ -1,4 +1,5 @@
-// The importer's sentences in German, for a German interface: formal, short, values quoted „so“.
+// The importer's sentences in German, for a German interface: formal, short, values and field names quoted „so“
+// as they are written in the file, the prose around them German.
 import { germanIssue } from "./germanIssues";
 import { MAX_FILE_MIB } from "./limits";
 import type { JsonReasons, Wording } from "./wording";
@@ -46,11 +47,11 @@ export const german: Wording = {
   notUtf8: (line, column) => `Diese Datei ist kein UTF-8-Text (Zeile ${line}, Spalte ${column}); ${saveAsUtf8}`,
   notAnObject: "Dies ist keine Outside-In-Journey-Datei: Erwartet wird ein JSON-Objekt.",
   wrongFormat: (format) => ({
-    error: `Dies ist keine Outside-In-Journey-Datei: format muss ${q(format)} sein.`,
+    error: `Dies ist keine Outside-In-Journey-Datei: Das Feld ${q("format")} muss ${q(format)} sein.`,
     issue: `muss ${q(format)} sein`,
   }),
   noVersion: {
-    error: "Diese Datei hat keine gültige Formatversion: version muss eine positive ganze Zahl sein.",
+    error: "Diese Datei hat keine gültige Formatversion: Das Feld „version“ muss eine positive ganze Zahl sein.",
     issue: "muss eine positive ganze Zahl sein",
   },
   newerVersion: (version, current) => ({
@@ -62,8 +63,9 @@ export const german: Wording = {
   notValid: "ist hier nicht gültig",
   duplicateId: (id, first) => `doppelte ID ${q(id)} (auch bei ${first})`,
   unknownReference: (kind, id) => `unbekannte ${KINDS[kind]} ${q(id)}`,
-  emotionRequired: "ist bei einer Karte in einer Zeile der Art emotions erforderlich (-2 bis 2)",
-  anchorIdForbidden: "muss fehlen, wenn der Anker die Art map hat",
-  anchorIdRequired: (kind) => `ist erforderlich, wenn der Anker die Art ${kind} hat`,
+  emotionRequired:
+    "ist erforderlich, weil die Karte in einer Zeile der Art „emotions“ (Gefühle) liegt: eine ganze Zahl von -2 bis 2",
+  anchorIdForbidden: "muss fehlen, wenn die Art des Ankers „map“ ist",
+  anchorIdRequired: (kind) => `ist erforderlich, wenn die Art des Ankers ${q(kind)} ist`,
   issue: germanIssue,
 };

@@ -15,7 +15,8 @@ const RULES: Record<RuleKey, string> = {
 };
 
 const isRule = (key: unknown): key is RuleKey => typeof key === "string" && Object.hasOwn(RULES, key);
-const shown = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
+// Values and field names as the file writes them, quoted the German way: „performance“, „-2“.
+const shown = (v: unknown): string => `„${typeof v === "string" ? v : (JSON.stringify(v) ?? String(v))}“`;
 const count = (n: number | bigint, one: string, many: string) => `${String(n)} ${n === 1 || n === 1n ? one : many}`;
 
 const TYPES: Record<string, string> = {
@@ -80,7 +81,7 @@ export function germanIssue(issue: Issue): string {
     case "not_multiple_of":
       return `muss ein Vielfaches von ${String(issue.divisor)} sein`;
     case "unrecognized_keys":
-      return `hat Felder, die es nicht haben darf: ${issue.keys.join(", ")}`;
+      return `hat Felder, die es nicht haben darf: ${issue.keys.map(shown).join(", ")}`;
     case "invalid_union":
       return "passt zu keiner der Formen, die dieses Feld haben darf";
     case "invalid_key":

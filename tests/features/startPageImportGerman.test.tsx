@@ -70,7 +70,7 @@ describe("importing a journey file on the start page in German", () => {
         "journey.cards[0].stageId: unbekannte Phase „st_gone“",
         "journey.cards[1].laneId: unbekannte Zeile „ln_gone“",
         "journey.cards[2].title: ist erforderlich",
-        "journey.cards[2].channel: muss einer dieser Werte sein: web, app, email, phone, chat, branch, letter, social, field, kiosk, partner, other",
+        "journey.cards[2].channel: muss einer dieser Werte sein: „web“, „app“, „email“, „phone“, „chat“, „branch“, „letter“, „social“, „field“, „kiosk“, „partner“, „other“",
       ],
     });
   });
@@ -105,7 +105,7 @@ describe("importing a journey file on the start page in German", () => {
   it("says in German that a file is of another format or a newer version", async () => {
     const file = JSON.parse(EXAMPLE) as Record<string, unknown>;
     expect(await refusalOf(JSON.stringify({ ...file, format: "miro.board" }))).toEqual({
-      headline: "Dies ist keine Outside-In-Journey-Datei: format muss „outside-in.journey“ sein.",
+      headline: "Dies ist keine Outside-In-Journey-Datei: Das Feld „format“ muss „outside-in.journey“ sein.",
       lines: ["format: muss „outside-in.journey“ sein"],
     });
     expect((await refusalOfAgain(JSON.stringify({ ...file, version: 3 }))).headline).toBe(
