@@ -1,7 +1,9 @@
-// Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement, Enter to edit.
+// Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement (the focus follows the
+// selected card), Enter to edit, N to add a card to the active cell.
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteSelection, duplicateCards } from "../doc/ops";
+import { addCardInActiveCell } from "../features/toolbar/addCardInActiveCell";
 import { isEmptySelection, useMapStoreApi } from "../store";
 import { computeGrid } from "./layout";
 import { neighbourCard, type Direction } from "./keyboard";
@@ -13,11 +15,52 @@ function typingInto(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
+/** Keys that act on the map: pressed on the map itself or with nothing focused, not in a menu, tab list or panel. */
+function onMap(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return true;
+  return target === document.body || target.closest(".react-flow") !== null;
+}
+
+/**
+ * Moves the keyboard focus to a card's node once it is drawn (after the map has scrolled to it), so a screen
+ * reader reads the card that the arrow keys picked. A newer request replaces an older one.
+ */
+function focusCardNode(id: string, wanted: { id: string | null }): void {
+  wanted.id = id;
+  let frames = 60;
+  const attempt = () => {
+    if (wanted.id !== id) return;
+    const node = [...document.querySelectorAll<HTMLElement>(".react-flow__node")].find((n) => n.dataset["id"] === id);
+    if (node) {
+      wanted.id = null;
+      if (document.activeElement !== node) node.focus({ preventScroll: true });
+    } else if (--frames > 0) requestAnimationFrame(attempt);
+  };
+  attempt();
+}
+
 export function useCanvasKeys(): void {
   const store = useMapStoreApi();
   const { t } = useTranslation();
   const deleteHint = t("canvas.deleteFullHint");
   useEffect(() => {
+    const wanted: { id: string | null } = { id: null };
+    // Capture phase: the arrows move the selection, so React Flow must not also "move" the focused node (it
+    // would announce a new position that the map never takes).
+    const onArrow = (e: KeyboardEvent) => {
+      const dir = ARROWS[e.key];
+      if (!dir || e.altKey || e.ctrlKey || e.metaKey || typingInto(e.target) || !onMap(e.target)) return;
+      const s = store.getState();
+      const current = s.ui.selection.cards[s.ui.selection.cards.length - 1];
+      const next = neighbourCard(s.journey, computeGrid(s.journey), current, dir);
+      if (!next) return;
+      e.preventDefault();
+      e.stopPropagation();
+      s.actions.focusTarget({ kind: "card", id: next });
+      const card = s.journey.cards.find((c) => c.id === next);
+      if (card) s.actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
+      focusCardNode(next, wanted);
+    };
     const onKey = (e: KeyboardEvent) => {
       if (typingInto(e.target) || e.altKey) return;
       const s = store.getState();
@@ -70,14 +113,9 @@ export function useCanvasKeys(): void {
         } else s.actions.clearSelection();
         return;
       }
-      const dir = ARROWS[e.key];
-      if (dir) {
-        const current = s.ui.selection.cards[s.ui.selection.cards.length - 1];
-        const next = neighbourCard(s.journey, computeGrid(s.journey), current, dir);
-        if (next) {
-          e.preventDefault();
-          s.actions.focusTarget({ kind: "card", id: next });
-        }
+      if (e.key.toLowerCase() === "n" && !e.shiftKey && s.canEdit && onMap(e.target)) {
+        e.preventDefault();
+        addCardInActiveCell(store, t);
         return;
       }
       if (e.key === "Enter" && s.canEdit) {
@@ -88,7 +126,12 @@ export function useCanvasKeys(): void {
         }
       }
     };
+    document.addEventListener("keydown", onArrow, true);
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [store, deleteHint]);
+    return () => {
+      wanted.id = null;
+      document.removeEventListener("keydown", onArrow, true);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [store, deleteHint, t]);
 }

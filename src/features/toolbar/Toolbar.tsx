@@ -1,9 +1,10 @@
 // The editor toolbar: add stage, lane and card, undo and redo, the Export menu, tool and language.
 import { useTranslation } from "react-i18next";
 import { STANDARD_LANES, type LaneKind } from "../../doc";
-import { addCard, addLane, addStage } from "../../doc/ops";
+import { addLane, addStage } from "../../doc/ops";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { ExportMenu } from "../export";
+import { addCardInActiveCell } from "./addCardInActiveCell";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 function lang(language: string): "en" | "de" {
@@ -30,18 +31,7 @@ export function Toolbar() {
     const id = actions.run((doc) => addLane(doc, { name, kind }));
     if (id) actions.focusTarget({ kind: "lane", id });
   };
-  const onAddCard = () => {
-    const s = store.getState();
-    const cell = s.ui.activeCell;
-    if (!cell) return actions.setError(t("toolbar.pickCell"));
-    const kind = s.journey.lanes.find((l) => l.id === cell.laneId)?.kind;
-    const extra = kind === "emotions" ? { emotion: 0 as const } : {};
-    const id = actions.run((doc) => addCard(doc, { ...cell, title: t("card.newTitle"), ...extra }));
-    if (id) {
-      actions.focusTarget({ kind: "card", id });
-      actions.editCardTitle(id);
-    }
-  };
+  const onAddCard = () => void addCardInActiveCell(store, t);
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")}>
@@ -69,7 +59,8 @@ export function Toolbar() {
             type="button"
             onClick={onAddCard}
             disabled={!activeCell}
-            title={activeCell ? undefined : t("toolbar.pickCell")}
+            aria-keyshortcuts="N"
+            title={activeCell ? t("toolbar.addCardHint") : t("toolbar.pickCellOrCard")}
           >
             {t("toolbar.addCard")}
           </button>
