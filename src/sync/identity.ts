@@ -1,4 +1,5 @@
 // Who I am in every map: a name and a colour, chosen on the first visit and kept in this browser.
+import i18next from "i18next";
 import { z } from "zod";
 
 export const IDENTITY_KEY = "outside-in.identity";
@@ -58,6 +59,40 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * The name a guest has until they type one: "Guest E45", "Gast E45". It is not a name the person chose, so while
+ * it is untouched (not chosen, and still exactly the default for its id in one of the languages) it follows the
+ * interface language: it is made in the language the interface speaks, and said anew in the other language when
+ * the person switches (peers see that with my next presence update). Only the word changes, never the code, the
+ * id or the colour. A name the person typed never changes, in any language; neither does any other stored name.
+ */
+const GUEST_WORD = { en: "Guest", de: "Gast" } as const;
+type GuestLanguage = keyof typeof GUEST_WORD;
+const GUEST_LANGUAGES = Object.keys(GUEST_WORD) as GuestLanguage[];
+
+export function guestName(id: string, language: GuestLanguage): string {
+  const code =
+    id
+      .replace(/[^0-9a-f]/gi, "")
+      .slice(0, 3)
+      .toUpperCase() || "1";
+  return `${GUEST_WORD[language]} ${code}`;
+}
+
+/** The interface language as i18next has it; English before i18next starts (tests, scripts). */
+function interfaceLanguage(): GuestLanguage {
+  const tag = i18next.resolvedLanguage ?? i18next.language ?? "en";
+  return GUEST_LANGUAGES.find((l) => tag.toLowerCase().startsWith(l)) ?? "en";
+}
+
+/** The identity with an untouched guest name in the interface language; the same object when nothing changes. */
+function inInterfaceLanguage(identity: Identity): Identity {
+  if (identity.chosen) return identity;
+  if (!GUEST_LANGUAGES.some((l) => identity.name === guestName(identity.id, l))) return identity;
+  const name = guestName(identity.id, interfaceLanguage());
+  return name === identity.name ? identity : { ...identity, name };
+}
+
 let cached: Identity | null = null;
 const listeners = new Set<() => void>();
 
@@ -86,24 +121,22 @@ export function getIdentity(): Identity {
   if (cached) return cached;
   const stored = load();
   if (stored) {
-    cached = stored;
-    return stored;
+    const shown = inInterfaceLanguage(stored);
+    if (shown === stored) cached = stored;
+    else save(shown);
+    return shown;
   }
   const id = randomId();
-  const fresh: Identity = {
-    id,
-    name: `Guest ${
-      id
-        .replace(/[^0-9a-f]/gi, "")
-        .slice(0, 3)
-        .toUpperCase() || "1"
-    }`,
-    color: colorFor(id),
-    chosen: false,
-  };
+  const fresh: Identity = { id, name: guestName(id, interfaceLanguage()), color: colorFor(id), chosen: false };
   save(fresh);
   return fresh;
 }
+
+i18next.on("languageChanged", () => {
+  if (!cached) return;
+  const shown = inInterfaceLanguage(cached);
+  if (shown !== cached) save(shown);
+});
 
 /** Sets my name; an empty name is refused with a sentence and changes nothing. */
 export function setIdentity(name: string): Identity {
