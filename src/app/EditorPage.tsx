@@ -14,6 +14,7 @@ import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "..
 import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
 import { takeSession } from "./earlySession";
 import { rememberMap } from "./knownMaps";
+import { SkipLinks } from "./SkipLinks";
 import { navigate } from "./navigate";
 
 type Opened = { session: MapSession; store: MapStore };
@@ -41,6 +42,13 @@ function useOwnTitle(session: MapSession): string {
 
 function TitleKeeper({ session }: { session: MapSession }) {
   const title = useOwnTitle(session);
+  // The window's title names the map: it is what a screen reader says first and what the tab strip shows.
+  useEffect(() => {
+    document.title = `${title || session.title} – Outside-In`;
+    return () => {
+      document.title = "Outside-In";
+    };
+  }, [title, session.title]);
   useEffect(() => {
     if (!title) return;
     const known = findStoredMap(session.mapId);
@@ -68,6 +76,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
   }, [lost, loseAccess]);
   return (
     <div className="editor" data-testid="editor">
+      <SkipLinks />
       <header className="editor-header">
         <a
           href="/"

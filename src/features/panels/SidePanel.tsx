@@ -1,4 +1,6 @@
-// The right-side panel with its tabs: Inspector | Journey | Comments | Checks.
+// The right-side panel with its tabs: Inspector | Journey | Comments | Checks. The tabs are one Tab stop; the
+// arrow keys, Home and End move between them (the ARIA tabs pattern).
+import { useRef, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import { useMapStore, type Panel } from "../../store";
@@ -14,15 +16,38 @@ export function SidePanel({ awareness }: { awareness?: Awareness | undefined } =
   const { t } = useTranslation();
   const panel = useMapStore((s) => s.ui.panel);
   const setPanel = useMapStore((s) => s.actions.setPanel);
+  const tabs = useRef(new Map<Panel, HTMLButtonElement>());
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.indexOf(panel);
+    const to =
+      e.key === "ArrowRight"
+        ? TABS[(at + 1) % TABS.length]
+        : e.key === "ArrowLeft"
+          ? TABS[(at - 1 + TABS.length) % TABS.length]
+          : e.key === "Home"
+            ? TABS[0]
+            : e.key === "End"
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!to) return;
+    e.preventDefault();
+    setPanel(to);
+    tabs.current.get(to)?.focus();
+  };
   return (
     <aside className="side-panel" aria-label={t("panel.label")}>
-      <div role="tablist" className="tabs">
+      <div role="tablist" aria-label={t("panel.label")} className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
           <button
             key={tab}
             type="button"
             role="tab"
             id={`tab-${tab}`}
+            ref={(el) => {
+              if (el) tabs.current.set(tab, el);
+              else tabs.current.delete(tab);
+            }}
+            tabIndex={panel === tab ? 0 : -1}
             aria-selected={panel === tab}
             aria-controls={`tabpanel-${tab}`}
             className={panel === tab ? "tab active" : "tab"}
