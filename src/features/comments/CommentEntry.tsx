@@ -1,5 +1,5 @@
 // One comment or reply in a thread: author, time, text with mentions, and edit/delete where allowed.
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Reply } from "../../doc";
 import { ComposeBox } from "./ComposeBox";
@@ -33,6 +33,19 @@ export function CommentEntry(props: CommentEntryProps) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isHead = entry.id === threadId;
+  const questionId = useId();
+  // Cancelling the question gives the focus back to Delete instead of losing it to the page.
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const [focusDelete, setFocusDelete] = useState(false);
+  useEffect(() => {
+    if (!focusDelete || confirming) return;
+    deleteButton.current?.focus();
+    setFocusDelete(false);
+  }, [focusDelete, confirming]);
+  const cancelDelete = () => {
+    setConfirming(false);
+    setFocusDelete(true);
+  };
 
   const save = async (text: string): Promise<string | null> => {
     const refused = await call((api) =>
@@ -45,6 +58,7 @@ export function CommentEntry(props: CommentEntryProps) {
   const remove = async (): Promise<void> => {
     const refused = await call((api) => (isHead ? api.remove(threadId) : api.removeReply(threadId, entry.id)));
     setConfirming(false);
+    if (refused !== null) setFocusDelete(true);
     setError(refused);
     if (refused === null && isHead) onThreadDeleted?.();
   };
@@ -81,17 +95,29 @@ export function CommentEntry(props: CommentEntryProps) {
             </button>
           )}
           {canDelete && !confirming && (
-            <button type="button" className="subtle" onClick={() => setConfirming(true)}>
+            <button ref={deleteButton} type="button" className="subtle" onClick={() => setConfirming(true)}>
               {t("comments.thread.delete")}
             </button>
           )}
           {confirming && (
-            <span className="comment-confirm" role="group">
-              <span>{isHead ? t("comments.thread.confirmDeleteThread") : t("comments.thread.confirmDeleteReply")}</span>
+            <span
+              className="comment-confirm"
+              role="group"
+              aria-labelledby={questionId}
+              onKeyDown={(e) => {
+                if (e.key !== "Escape") return;
+                e.stopPropagation();
+                cancelDelete();
+              }}
+            >
+              <span id={questionId}>
+                {isHead ? t("comments.thread.confirmDeleteThread") : t("comments.thread.confirmDeleteReply")}
+              </span>
               <button type="button" className="danger" onClick={() => void remove()}>
                 {t("comments.thread.confirmYes")}
               </button>
-              <button type="button" className="subtle" onClick={() => setConfirming(false)}>
+              {/* The safe choice takes the focus, so an Enter by mistake deletes nothing. */}
+              <button type="button" className="subtle" autoFocus onClick={cancelDelete}>
                 {t("comments.thread.cancel")}
               </button>
             </span>
