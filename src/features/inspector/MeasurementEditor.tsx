@@ -1,6 +1,6 @@
 // The measurement point of a card: metric, question, scale, target, direction, source, owner,
 // frequency, and the observed values.
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
@@ -21,19 +21,25 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [value, setValue] = useState("");
   const [n, setN] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  // The refusal names the field it is about, and that field points at it (aria-invalid, aria-describedby).
+  const [error, setError] = useState<{ field: "value" | "n"; text: string } | null>(null);
+  const errorId = useId();
   const add = () => {
     const v = Number(value.replace(",", "."));
-    if (value.trim() === "" || !Number.isFinite(v)) return setError(t("measurement.valueInvalid"));
+    if (value.trim() === "" || !Number.isFinite(v))
+      return setError({ field: "value", text: t("measurement.valueInvalid") });
     const count = n.trim() === "" ? undefined : Number(n);
-    if (count !== undefined && (!Number.isInteger(count) || count < 0)) return setError(t("measurement.nInvalid"));
+    if (count !== undefined && (!Number.isInteger(count) || count < 0))
+      return setError({ field: "n", text: t("measurement.nInvalid") });
     const problem = onAdd(count === undefined ? { date, value: v } : { date, value: v, n: count });
-    setError(problem);
+    setError(problem === null ? null : { field: "value", text: problem });
     if (!problem) {
       setValue("");
       setN("");
     }
   };
+  const tie = (field: "value" | "n") =>
+    error?.field === field ? { "aria-invalid": true, "aria-describedby": errorId } : {};
   return (
     <div className="observation-form">
       <input type="date" aria-label={t("measurement.date")} value={date} onChange={(e) => setDate(e.target.value)} />
@@ -42,6 +48,7 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
         inputMode="decimal"
         aria-label={t("measurement.value")}
         placeholder={t("measurement.value")}
+        {...tie("value")}
         value={value}
         onChange={(e) => setValue(e.target.value)}
       />
@@ -50,6 +57,7 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
         inputMode="numeric"
         aria-label={t("measurement.n")}
         placeholder="n"
+        {...tie("n")}
         value={n}
         onChange={(e) => setN(e.target.value)}
       />
@@ -57,8 +65,8 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
         {t("measurement.addObservation")}
       </button>
       {error && (
-        <p className="field-error" role="alert">
-          {error}
+        <p className="field-error" role="alert" id={errorId}>
+          {error.text}
         </p>
       )}
     </div>
@@ -71,14 +79,29 @@ export function MeasurementEditor({ card }: { card: Card }) {
   const run = useMapStore((s) => s.actions.run);
   const m = card.measurement;
   const readOnly = !canEdit;
+  // Adding or removing the point replaces the button that was pressed: the focus goes on to the first control
+  // of what is now shown, not back to the top of the page.
+  const section = useRef<HTMLElement>(null);
+  const [moveFocus, setMoveFocus] = useState(false);
+  useEffect(() => {
+    if (!moveFocus) return;
+    setMoveFocus(false);
+    section.current?.querySelector<HTMLElement>("select, button")?.focus();
+  }, [moveFocus, m]);
 
   if (!m) {
     return (
-      <section className="inspector-section" aria-label={t("measurement.title")}>
+      <section ref={section} className="inspector-section" aria-label={t("measurement.title")}>
         <h3>{t("measurement.title")}</h3>
         <p className="hint">{t("measurement.none")}</p>
         {canEdit && (
-          <button type="button" onClick={() => run((doc) => setMeasurement(doc, card.id, defaultMeasurement()))}>
+          <button
+            type="button"
+            onClick={() => {
+              run((doc) => setMeasurement(doc, card.id, defaultMeasurement()));
+              setMoveFocus(true);
+            }}
+          >
             {t("measurement.add")}
           </button>
         )}
@@ -96,7 +119,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
   const observations = m.observations ?? [];
 
   return (
-    <section className="inspector-section" aria-label={t("measurement.title")}>
+    <section ref={section} className="inspector-section" aria-label={t("measurement.title")}>
       <h3>{t("measurement.title")}</h3>
       <SelectField<Metric>
         label={t("measurement.metric")}
@@ -214,7 +237,10 @@ export function MeasurementEditor({ card }: { card: Card }) {
         <button
           type="button"
           className="danger subtle"
-          onClick={() => run((doc) => setMeasurement(doc, card.id, null))}
+          onClick={() => {
+            run((doc) => setMeasurement(doc, card.id, null));
+            setMoveFocus(true);
+          }}
         >
           {t("measurement.remove")}
         </button>
