@@ -16,12 +16,23 @@ export interface Peer {
   cursor?: Point;
   selection?: string[];
   dragging?: Dragging;
+  /** The card whose title the person is typing in place. */
+  editing?: string;
+}
+
+/** One person's name tag on a card (see peerTags). */
+export interface PeerTag {
+  clientId: number;
+  name: string;
+  color: string;
+  editing: boolean;
 }
 
 const MAX_COORD = 1e7;
 const coord = z.number().finite().min(-MAX_COORD).max(MAX_COORD);
 const pointSchema = z.object({ x: coord, y: coord });
 const draggingSchema = z.object({ cardId: z.string().min(1).max(200), x: coord, y: coord });
+const cardIdSchema = z.string().min(1).max(200);
 const selectionSchema = z.array(z.string().min(1).max(200)).max(1000);
 const userSchema = z.object({ name: z.string(), color: z.unknown().optional() });
 // Only the palette's colours: white text sits on them, and any other hex (white, pale yellow) hid a person.
@@ -37,11 +48,12 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   const user = userSchema.safeParse(record["user"]);
   if (!user.success) return null;
   // Control characters could fake layout in labels; the cap keeps one name from filling the screen.
-  const name = [...user.data.name]
+  const cleaned = [...user.data.name]
     .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
     .join("")
-    .trim()
-    .slice(0, MAX_NAME_LENGTH);
+    .trim();
+  // Cut by characters, not UTF-16 units, so a name never ends in half an emoji.
+  const name = [...cleaned].slice(0, MAX_NAME_LENGTH).join("");
   if (name === "") return null;
   const rawColor = user.data.color;
   const color =
@@ -55,6 +67,8 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   if (selection.success && selection.data.length > 0) peer.selection = selection.data;
   const dragging = draggingSchema.safeParse(record["dragging"]);
   if (dragging.success) peer.dragging = dragging.data;
+  const editing = cardIdSchema.safeParse(record["editing"]);
+  if (editing.success) peer.editing = editing.data;
   return peer;
 }
 
@@ -70,11 +84,34 @@ export function peersOf(states: Map<number, unknown>, selfId: number): Peer[] {
   return peers;
 }
 
-/** Card id -> colour of the first peer who has it selected, for outlines on the canvas. */
+/**
+ * Card id -> colour of the peer editing it, else of the first peer who has it selected, for outlines on the
+ * canvas: the same person whose name tag comes first on the card.
+ */
 export function peerSelectionColors(peers: readonly Peer[]): Map<string, string> {
   const colors = new Map<string, string>();
+  for (const peer of peers) if (peer.editing && !colors.has(peer.editing)) colors.set(peer.editing, peer.color);
   for (const peer of peers) for (const id of peer.selection ?? []) if (!colors.has(id)) colors.set(id, peer.color);
   return colors;
+}
+
+/**
+ * Card id -> the people whose name tag it carries, those editing it first. Each person is named on one card
+ * only, the one they are working on: the card they edit, else the one they drag, else the first they
+ * selected. The rest of a selection keeps its coloured outline, so a box around 500 cards is not 500 tags.
+ */
+export function peerTags(peers: readonly Peer[]): Map<string, PeerTag[]> {
+  const tags = new Map<string, PeerTag[]>();
+  for (const peer of peers) {
+    const cardId = peer.editing ?? peer.dragging?.cardId ?? peer.selection?.[0];
+    if (!cardId) continue;
+    const tag: PeerTag = { clientId: peer.clientId, name: peer.name, color: peer.color, editing: !!peer.editing };
+    const onCard = tags.get(cardId);
+    if (onCard) onCard.push(tag);
+    else tags.set(cardId, [tag]);
+  }
+  for (const onCard of tags.values()) onCard.sort((a, b) => Number(b.editing) - Number(a.editing));
+  return tags;
 }
 
 /** Card id -> where a peer is dragging it right now (flow coordinates), to move it live. */

@@ -1,4 +1,4 @@
-// My presence in a map (name, colour, cursor, selection, a card I drag) and the peers I see.
+// My presence in a map (name, colour, cursor, selection, a card I drag or edit) and the peers I see.
 import { useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { getIdentity } from "./identity";
@@ -10,7 +10,9 @@ export {
   peersOf,
   peerSelectionColors,
   peerDragPositions,
+  peerTags,
   type Peer,
+  type PeerTag,
   type Point,
   type Dragging,
 } from "./peers";
@@ -19,6 +21,8 @@ export interface PresencePatch {
   cursor?: Point | null;
   selection?: string[];
   dragging?: Dragging | null;
+  /** The card whose title I am typing in place, so others see who is editing it. */
+  editing?: string | null;
 }
 
 /** Cursor and drag positions go out at most this often (about 20 per second). */
@@ -34,7 +38,15 @@ const throttles = new WeakMap<Awareness, Throttle>();
 function write(awareness: Awareness, patch: PresencePatch): void {
   const current = (awareness.getLocalState() ?? {}) as Record<string, unknown>;
   const { id: _id, chosen: _chosen, ...user } = getIdentity();
-  awareness.setLocalState({ cursor: null, selection: [], dragging: null, ...current, ...patch, user });
+  awareness.setLocalState({
+    cursor: null,
+    selection: [],
+    dragging: null,
+    editing: null,
+    ...current,
+    ...patch,
+    user,
+  });
 }
 
 /**
@@ -52,6 +64,7 @@ export function setLocalPresence(awareness: Awareness, patch: PresencePatch): vo
   if (patch.cursor !== undefined) (patch.cursor === null ? now : moving).cursor = patch.cursor;
   if (patch.dragging !== undefined) (patch.dragging === null ? now : moving).dragging = patch.dragging;
   if (patch.selection !== undefined) now.selection = patch.selection;
+  if (patch.editing !== undefined) now.editing = patch.editing;
   // A cleared field must not be brought back by a trailing send of an older position.
   if (t.pending) {
     if (now.cursor === null) delete t.pending.cursor;

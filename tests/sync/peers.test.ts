@@ -1,6 +1,6 @@
 // Remote presence states are parsed, capped and dropped when unusable.
 import { describe, expect, it } from "vitest";
-import { parsePeer, peerDragPositions, peerSelectionColors, peersOf } from "../../src/sync/peers";
+import { parsePeer, peerDragPositions, peerSelectionColors, peerTags, peersOf } from "../../src/sync/peers";
 import { MAX_NAME_LENGTH, PALETTE } from "../../src/sync/identity";
 
 describe("parsePeer", () => {
@@ -58,6 +58,21 @@ describe("parsePeer", () => {
     expect(peer).toEqual({ clientId: 2, name: "Bob", color: "#2f9e44" });
   });
 
+  it("cuts a long name between characters, never inside an emoji", () => {
+    const name = `${"ä".repeat(MAX_NAME_LENGTH - 1)}😀😀`;
+    const peer = parsePeer(1, { user: { name, color: "#1971c2" } });
+    expect(peer?.name).toBe(`${"ä".repeat(MAX_NAME_LENGTH - 1)}😀`);
+    expect(peer?.name).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+
+  it("reads the card a person is editing, and leaves out a broken one", () => {
+    const user = { name: "Ada", color: "#1971c2" };
+    expect(parsePeer(1, { user, editing: "c1" })?.editing).toBe("c1");
+    expect(parsePeer(1, { user, editing: null })).toEqual({ clientId: 1, ...user });
+    expect(parsePeer(1, { user, editing: "" })).toEqual({ clientId: 1, ...user });
+    expect(parsePeer(1, { user, editing: "x".repeat(201) })).toEqual({ clientId: 1, ...user });
+  });
+
   it("leaves out coordinates far outside any map", () => {
     const peer = parsePeer(2, { user: { name: "Bob", color: "#2f9e44" }, cursor: { x: 1e12, y: 0 } });
     expect(peer?.cursor).toBeUndefined();
@@ -87,5 +102,32 @@ describe("canvas helpers", () => {
       ["c3", "#222222"],
     ]);
     expect(peerDragPositions(peers).get("c2")).toEqual({ cardId: "c2", x: 5, y: 6, color: "#111111", name: "A" });
+  });
+
+  it("outlines a card in the colour of the person editing it, before those who only selected it", () => {
+    const peers = [
+      { clientId: 1, name: "A", color: "#111111", selection: ["c1"] },
+      { clientId: 2, name: "B", color: "#222222", selection: ["c1"], editing: "c1" },
+      { clientId: 3, name: "C", color: "#333333", editing: "c9" },
+    ];
+    expect(peerSelectionColors(peers).get("c1")).toBe("#222222");
+    expect(peerSelectionColors(peers).get("c9")).toBe("#333333");
+  });
+
+  it("names each person on one card: the one they edit, else drag, else the first they selected", () => {
+    const peers = [
+      { clientId: 1, name: "A", color: "#111111", selection: ["c1", "c2", "c3"] },
+      { clientId: 2, name: "B", color: "#222222", selection: ["c1"], dragging: { cardId: "c2", x: 0, y: 0 } },
+      { clientId: 3, name: "C", color: "#333333", selection: ["c2"], editing: "c1" },
+      { clientId: 4, name: "D", color: "#444444" },
+    ];
+    const tags = peerTags(peers);
+    expect([...tags.keys()].sort()).toEqual(["c1", "c2"]);
+    expect(tags.get("c1")?.map((t) => [t.name, t.editing])).toEqual([
+      ["C", true],
+      ["A", false],
+    ]);
+    expect(tags.get("c2")?.map((t) => t.name)).toEqual(["B"]);
+    expect(tags.get("c2")?.[0]).toEqual({ clientId: 2, name: "B", color: "#222222", editing: false });
   });
 });

@@ -63,6 +63,20 @@ describe("setLocalPresence", () => {
     vi.advanceTimersByTime(PRESENCE_INTERVAL_MS * 2);
     expect(mine.getLocalState()?.["dragging"]).toBeNull();
   });
+
+  it("sends the card I edit at once, even while a cursor position waits, and clears it", () => {
+    vi.useFakeTimers();
+    const { mine, theirs } = pair();
+    setLocalPresence(mine, { cursor: { x: 0, y: 0 } });
+    setLocalPresence(mine, { cursor: { x: 1, y: 1 } });
+    expect(theirs.getStates().get(mine.clientID)?.["editing"]).toBeNull();
+    setLocalPresence(mine, { editing: "c1" });
+    expect(theirs.getStates().get(mine.clientID)?.["editing"]).toBe("c1");
+    vi.advanceTimersByTime(PRESENCE_INTERVAL_MS);
+    expect(theirs.getStates().get(mine.clientID)).toMatchObject({ editing: "c1", cursor: { x: 1, y: 1 } });
+    setLocalPresence(mine, { editing: null });
+    expect(theirs.getStates().get(mine.clientID)?.["editing"]).toBeNull();
+  });
 });
 
 describe("usePeers", () => {
