@@ -13,9 +13,9 @@ import {
 import { Awareness } from "y-protocols/awareness";
 import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
-import { peerDragPositions, peerSelectionColors, setLocalPresence, usePeers } from "../sync";
+import { peerDragPositions, peerSelectionColors, peerTags, setLocalPresence, usePeers } from "../sync";
 import { useSameContent } from "./useSameContent";
-import { PresenceCursors } from "../features/presence";
+import { PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
@@ -43,6 +43,7 @@ const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
 const MIN_ZOOM = 0.1;
 const PRO_OPTIONS = { hideAttribution: true };
+const NO_TAGS: readonly PeerTagPlace[] = [];
 
 function applySelect(
   selection: SelectionState,
@@ -80,6 +81,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const selection = useMapStore((s) => s.ui.selection);
   const focusRequest = useMapStore((s) => s.ui.focusRequest);
   const tool = useMapStore((s) => s.ui.tool);
+  const editingCardId = useMapStore((s) => s.ui.editingCardId);
   const actions = useMapStore((s) => s.actions);
   const { setCenter, getZoom, screenToFlowPosition, fitView } = useReactFlow();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
@@ -101,6 +103,17 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // The same maps while only cursors move, so the nodes and far-away cells below are not made again for them.
   const peerDrags = useSameContent(useMemo(() => peerDragPositions(peers), [peers]));
   const peerColors = useSameContent(useMemo(() => peerSelectionColors(peers), [peers]));
+  const tags = useSameContent(useMemo(() => peerTags(peers), [peers]));
+  // Each tag goes where its card is drawn right now: dragged here, dragged by a peer, or in its place.
+  const tagPlaces = useMemo(() => {
+    if (tags.size === 0) return NO_TAGS;
+    const places: PeerTagPlace[] = [];
+    for (const [cardId, onCard] of tags) {
+      const at = dragging.get(cardId) ?? peerDrags.get(cardId) ?? flow.grid.cardRects.get(cardId);
+      if (at) places.push({ cardId, x: at.x, y: at.y, tags: onCard });
+    }
+    return places;
+  }, [tags, dragging, peerDrags, flow.grid]);
 
   const selected = useMemo(
     () => new Set([...selection.cards, ...selection.stages.map(stageNodeId), ...selection.lanes.map(laneNodeId)]),
@@ -141,6 +154,10 @@ export function Canvas({ awareness = null }: CanvasProps) {
   useEffect(() => {
     setLocalPresence(ownAwareness, { selection: selection.cards });
   }, [ownAwareness, selection.cards]);
+  // ... and which card's title I am typing, so they see who is editing it.
+  useEffect(() => {
+    setLocalPresence(ownAwareness, { editing: editingCardId });
+  }, [ownAwareness, editingCardId]);
 
   // The map arrives after the first render (sync); fit it into view once it has content.
   const fitted = useRef(false);
@@ -309,6 +326,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
               <Panel position="bottom-right">
                 <Legend />
               </Panel>
+              <PeerTags places={tagPlaces} />
               <PresenceCursors peers={peers} />
             </ReactFlow>
           </FarCardActionsContext.Provider>

@@ -1,17 +1,23 @@
 // A canvas with other people on it: the map of the comments tests, and an awareness whose peers' states tests set.
+import type { ReactNode } from "react";
 import { act } from "@testing-library/react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { Awareness } from "y-protocols/awareness";
 import { Canvas } from "../../src/canvas";
 import { makeCommentsMap, renderWith } from "../features/comments/helpers";
 
-export function renderCanvasWithPeers(): { map: ReturnType<typeof makeCommentsMap>; awareness: Awareness } {
+/** `extra`: more children of the React Flow provider, such as tests/canvas/zoom.tsx's ZoomControl. */
+export function renderCanvasWithPeers(extra?: ReactNode): {
+  map: ReturnType<typeof makeCommentsMap>;
+  awareness: Awareness;
+} {
   const map = makeCommentsMap("editor");
   const awareness = new Awareness(map.store.getState().doc);
   renderWith(
     map.store,
     <ReactFlowProvider>
       <Canvas awareness={awareness} />
+      {extra}
     </ReactFlowProvider>,
   );
   return { map, awareness };

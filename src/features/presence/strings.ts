@@ -27,6 +27,10 @@ export const presenceStrings = {
       emptyName: "A name cannot be empty.",
       save: "Save",
       cancel: "Cancel",
+      tag: {
+        editing: "{{name}} is editing",
+        more: "+{{count}}",
+      },
       accessLostTitle: "No access any more",
       reload: "Reload",
       session: {
@@ -73,6 +77,10 @@ export const presenceStrings = {
       emptyName: "Der Name darf nicht leer sein.",
       save: "Speichern",
       cancel: "Abbrechen",
+      tag: {
+        editing: "{{name}} bearbeitet",
+        more: "+{{count}}",
+      },
       accessLostTitle: "Kein Zugriff mehr",
       reload: "Neu laden",
       session: {

@@ -1,0 +1,90 @@
+// Name tags of the people working on cards ("Anna", "Anna is editing", "Anna +2"), above each card's corner;
+// the title lists everyone on the card.
+// A child of <ReactFlow> drawn in screen pixels, like the cursors: readable at any zoom, far-away sketches
+// included, and independent of the nodes, so a tag never makes React Flow take the nodes again.
+import { memo } from "react";
+import { useViewport } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+import type { PeerTag } from "../../sync";
+
+/** Where one card's tags go: the card's top-left corner in flow coordinates. */
+export interface PeerTagPlace {
+  cardId: string;
+  x: number;
+  y: number;
+  tags: readonly PeerTag[];
+}
+
+export interface PeerTagsProps {
+  places: readonly PeerTagPlace[];
+}
+
+const one = (tag: PeerTag, t: TFunction): string =>
+  tag.editing ? t("presence.tag.editing", { name: tag.name }) : tag.name;
+
+/** The words around the name in "Anna is editing" ("", " is editing"), so only the name itself is ever cut short. */
+function aroundName(tag: PeerTag, t: TFunction): [string, string] {
+  if (!tag.editing) return ["", ""];
+  const mark = "\u0001";
+  const [before = "", after = ""] = t("presence.tag.editing", { name: mark }).split(mark);
+  return [before, after];
+}
+
+const NAME = {
+  display: "inline-block",
+  verticalAlign: "top",
+  maxWidth: "12em",
+  overflow: "hidden",
+  textOverflow: "ellipsis",
+} as const;
+
+const LAYER = { position: "absolute", inset: 0, pointerEvents: "none", overflow: "hidden", zIndex: 9 } as const;
+
+/** Nothing, and no subscription to the viewport, while nobody works on a card. */
+export const PeerTags = memo(function PeerTags({ places }: PeerTagsProps) {
+  return places.length === 0 ? null : <Tags places={places} />;
+});
+
+function Tags({ places }: PeerTagsProps) {
+  const { t } = useTranslation();
+  const { x, y, zoom } = useViewport();
+  return (
+    <div data-testid="peer-tags" aria-hidden="true" style={LAYER}>
+      {places.map((place) => {
+        const [first] = place.tags;
+        if (!first) return null;
+        const [before, after] = aroundName(first, t);
+        return (
+          <div
+            key={place.cardId}
+            data-testid="peer-tag"
+            data-card={place.cardId}
+            title={place.tags.map((tag) => one(tag, t)).join(", ")}
+            style={{
+              position: "absolute",
+              left: 0,
+              top: 0,
+              // Sits on the card's top edge, like the label of a selection in a whiteboard.
+              transform: `translate(${place.x * zoom + x}px, ${place.y * zoom + y}px) translateY(-100%)`,
+              whiteSpace: "nowrap",
+              fontSize: 11,
+              lineHeight: "15px",
+              padding: "0 5px",
+              borderRadius: "4px 4px 0 0",
+              color: "#fff",
+              background: first.color,
+              fontWeight: first.editing ? 600 : 400,
+              fontStyle: first.editing ? "italic" : "normal",
+            }}
+          >
+            {before}
+            <span style={NAME}>{first.name}</span>
+            {after}
+            {place.tags.length > 1 && ` ${t("presence.tag.more", { count: place.tags.length - 1 })}`}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
