@@ -2,7 +2,15 @@
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
-import { getIdentity, setIdentity, setLocalPresence, subscribeIdentity, usePeers, MAX_NAME_LENGTH } from "../../sync";
+import {
+  getIdentity,
+  parsePeer,
+  setIdentity,
+  setLocalPresence,
+  subscribeIdentity,
+  usePeers,
+  MAX_NAME_LENGTH,
+} from "../../sync";
 
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -60,7 +68,10 @@ export interface PeopleListProps {
 export function PeopleList({ awareness }: PeopleListProps) {
   const { t } = useTranslation();
   const peers = usePeers(awareness);
-  const me = useSyncExternalStore(subscribeIdentity, getIdentity, getIdentity);
+  const identity = useSyncExternalStore(subscribeIdentity, getIdentity, getIdentity);
+  // Myself as the others see me: the same reading of name and colour as theirs, so my colour here is the one
+  // of my cursor and name tags on their screens.
+  const me = parsePeer(awareness.clientID, { user: identity }) ?? identity;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);

@@ -6,7 +6,9 @@ import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { Awareness } from "y-protocols/awareness";
 import { PeopleList, initialsOf } from "../../../src/features/presence/PeopleList";
-import { reloadIdentity, setIdentity } from "../../../src/sync/identity";
+import { IDENTITY_KEY, MAX_NAME_LENGTH, PALETTE, reloadIdentity, setIdentity } from "../../../src/sync/identity";
+import { parsePeer } from "../../../src/sync/peers";
+import { setLocalPresence } from "../../../src/sync/presence";
 import { renderWithI18n } from "./renderWithI18n";
 
 beforeEach(() => {
@@ -67,6 +69,41 @@ describe("PeopleList", () => {
     await userEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(screen.getByRole("alert")).toHaveTextContent("A name cannot be empty.");
     expect(screen.getAllByTestId("person")[0]).toHaveTextContent("Ada Lovelace");
+  });
+
+  it("shows my colour as the others see it, even when the one kept in this browser is not in the palette", () => {
+    localStorage.setItem(
+      IDENTITY_KEY,
+      JSON.stringify({ id: "me-1", name: "Ada Lovelace", color: "#f8f9fa", chosen: true }),
+    );
+    reloadIdentity();
+    const awareness = new Awareness(new Y.Doc());
+    renderWithI18n(<PeopleList awareness={awareness} />);
+    setLocalPresence(awareness, {});
+    const seenByOthers = parsePeer(awareness.clientID, awareness.getLocalState());
+    expect(PALETTE).toContain(seenByOthers?.color);
+    const avatar = screen.getAllByTestId("person")[0]?.querySelector<HTMLElement>('[aria-hidden="true"]');
+    const probe = document.createElement("span");
+    probe.style.background = seenByOthers?.color ?? "";
+    expect(avatar?.style.background).toBe(probe.style.background);
+  });
+
+  it("cuts a long German name with an ellipsis and keeps it whole in the tooltip, for me and for peers", () => {
+    const long = "Jürgen Größe-Müllerschön-Übermaß von Äßling";
+    setIdentity(long);
+    const awareness = new Awareness(new Y.Doc());
+    renderWithI18n(<PeopleList awareness={awareness} />, "de");
+    act(() => {
+      awareness.states.set(99, { user: { name: `${long} und Söhne`, color: "#1971c2" } });
+      awareness.emit("change", [{ added: [99], updated: [], removed: [] }, "remote"]);
+    });
+    const [mine, theirs] = screen.getAllByTestId("person");
+    const myName = within(mine!).getByTitle(long.slice(0, MAX_NAME_LENGTH));
+    expect(myName).toHaveStyle({ textOverflow: "ellipsis", overflow: "hidden", whiteSpace: "nowrap" });
+    expect(mine).toHaveTextContent("(Sie)");
+    const theirName = within(theirs!).getByTitle(`${long} und Söhne`.slice(0, MAX_NAME_LENGTH));
+    expect(theirName).toHaveStyle({ textOverflow: "ellipsis" });
+    expect(theirs).toHaveTextContent(/^JÄJürgen/);
   });
 
   it("makes initials from the first and last word", () => {
