@@ -92,6 +92,8 @@ export function useCanvasKeys(): void {
         s.actions.clearSelection();
         return;
       }
+      // Enter, Delete and N act on the map only: on a button elsewhere, Enter must press that button.
+      if (!onMap(e.target)) return;
       if (e.key === "Delete" || e.key === "Backspace") {
         if (!s.canEdit || isEmptySelection(s.ui.selection)) return;
         e.preventDefault();
@@ -113,7 +115,7 @@ export function useCanvasKeys(): void {
         } else s.actions.clearSelection();
         return;
       }
-      if (e.key.toLowerCase() === "n" && !e.shiftKey && s.canEdit && onMap(e.target)) {
+      if (e.key.toLowerCase() === "n" && !e.shiftKey && s.canEdit) {
         e.preventDefault();
         addCardInActiveCell(store, t);
         return;

@@ -71,6 +71,23 @@ describe("the map by keyboard", () => {
     map.store.destroy();
   });
 
+  it("lets Enter and Delete on a button outside the map press that button, not edit or delete the card", () => {
+    const { map } = twoCards();
+    const { getByRole } = renderWithStore(map.store, <Map map={map} />);
+    act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
+    const tab = getByRole("tab");
+    tab.focus();
+    // fireEvent returns false when a handler called preventDefault, which would stop the button's own Enter.
+    expect(fireEvent.keyDown(tab, { key: "Enter" })).toBe(true);
+    expect(map.store.getState().ui.editingCardId).toBeNull();
+    fireEvent.keyDown(tab, { key: "Delete" });
+    expect(map.read().cards.map((c) => c.id)).toContain(map.cardId);
+
+    fireEvent.keyDown(node(map.cardId), { key: "Enter" });
+    expect(map.store.getState().ui.editingCardId).toBe(map.cardId);
+    map.store.destroy();
+  });
+
   it("adds a card to the active cell with N and opens its title, but not while typing", () => {
     const map = makeMap();
     const { container } = renderWithStore(map.store, <Map map={map} />);
