@@ -1,7 +1,9 @@
 // The limits the collaboration endpoint enforces; tests may lower the idle time.
+import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
+
 export const LIMITS = {
-  /** Largest websocket message accepted; larger closes the connection with 4413. */
-  maxMessageBytes: 2 * 1024 * 1024,
+  /** Largest websocket message accepted; larger closes the connection with 4413. Clients send pieces below it. */
+  maxMessageBytes: MAX_MESSAGE_BYTES,
   /**
    * ws stops reading a message once its frames declare more than this, before buffering it; the server then
    * closes with 4413 too (rooms/messageSize.ts). Between the two limits our own check closes after reading it.

@@ -7,6 +7,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { migrate, type Role } from "../doc";
 import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { applyStep2Quietly } from "./quietStep2";
+import { sendInPieces } from "./sendInPieces";
 import { UNSENT_KEPT, accessLostMessage, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
 export type { ConnectionStatus } from "./status";
@@ -83,6 +84,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   // Made once the role is known (below); until then nothing is kept locally.
   let localCopy: IndexeddbPersistence | null = null;
   applyStep2Quietly(provider, () => localCopy);
+  // Offline work (or a large paste) can be more than the server reads in one message: it goes in pieces.
+  sendInPieces(provider);
   // Presence lives in the map room only. The comments room gets an awareness of its own whose
   // empty state is renewed every 15 s: its echo keeps the socket from looking dead (y-websocket
   // reconnects after 30 s without any message) while nobody comments.

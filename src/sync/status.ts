@@ -28,6 +28,10 @@ export function deriveStatus(s: StatusInputs): ConnectionStatus {
 export const LINK_INVALID = "This link is not valid (any more). Ask the map's owner for a new link.";
 export const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
 
+/** The server refused a change as too large (4413). */
+export const TOO_LARGE =
+  "Your last change was too large for the server and was not saved. Reloading the page will not send it: the server would refuse it again.";
+
 /** Added to the sentence of an access loss when this page has changes it could not send (editors only). */
 export const UNSENT_KEPT =
   "Changes this page could not send are kept in this browser: open the map here with a new edit link to send them.";
@@ -42,7 +46,9 @@ export function accessLostMessage(code: number, wasOnline: boolean): string | nu
     case 4404:
       return "This map does not exist (any more). Ask the map's owner for a new link.";
     case 4413:
-      return "Your last change was too large for the server and was not saved. Reload the page to continue.";
+      // Changes go out in pieces under the server's limit (sendInPieces.ts): what is refused still, a single
+      // change past it or a map at its size limit, would be refused again after a reload.
+      return TOO_LARGE;
     default:
       return code >= 4400 && code < 4500
         ? `The server ended the connection (code ${code}). Reload the page to try again.`

@@ -38,7 +38,8 @@ export const presenceStrings = {
         replaced: "The owner replaced this link; ask for the new one.",
         notAllowed: "This link may not change the map. Reload the page to see the map as it is.",
         noMap: "This map does not exist (any more). Ask the map's owner for a new link.",
-        tooLarge: "Your last change was too large for the server and was not saved. Reload the page to continue.",
+        tooLarge:
+          "Your last change was too large for the server and was not saved. Reloading the page will not send it: the server would refuse it again.",
         unreachable: "The server cannot be reached. Check your network connection and reload the page.",
         badAnswer: "The server sent an answer this app does not understand. Reload the page to try again.",
         httpError: "The server could not open this map (HTTP {{code}}). Try again in a moment.",
@@ -90,7 +91,7 @@ export const presenceStrings = {
           "Mit diesem Link lässt sich die Map nicht ändern. Laden Sie die Seite neu, um die Map zu sehen, wie sie ist.",
         noMap: "Diese Map gibt es nicht (mehr). Bitten Sie den Eigentümer der Map um einen neuen Link.",
         tooLarge:
-          "Ihre letzte Änderung war zu groß für den Server und wurde nicht gespeichert. Laden Sie die Seite neu, um weiterzuarbeiten.",
+          "Ihre letzte Änderung war zu groß für den Server und wurde nicht gespeichert. Auch nach dem Neuladen der Seite würde der Server sie wieder ablehnen.",
         unreachable: "Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und laden Sie die Seite neu.",
         badAnswer: "Der Server hat eine Antwort geschickt, die diese App nicht versteht. Laden Sie die Seite neu.",
         httpError: "Der Server konnte diese Map nicht öffnen (HTTP {{code}}). Versuchen Sie es gleich noch einmal.",
