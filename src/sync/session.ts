@@ -171,21 +171,38 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   provider.on("closed", onClosed);
   commentsProvider.on("closed", onClosed);
 
+  const reconnect = (): void => {
+    if (state.accessLost !== null || destroyed) return;
+    if (!provider.wsconnected) provider.connect();
+    if (!commentsProvider.wsconnected) commentsProvider.connect();
+  };
   const onNetwork = (): void => {
     state.networkOnline = networkOnline();
-    if (state.networkOnline && state.accessLost === null) {
-      // Skip the backoff wait: the browser says the network is back.
-      if (!provider.wsconnected) provider.connect();
-      if (!commentsProvider.wsconnected) commentsProvider.connect();
-    }
+    // Skip the backoff wait: the browser says the network is back.
+    if (state.networkOnline) reconnect();
     update();
   };
-  // Closing the tab removes my cursor at once instead of after the 30 s awareness timeout.
-  const onPageHide = (): void => removeAwarenessStates(awareness, [doc.clientID], "page hidden");
+  // Closing the tab removes my cursor at once instead of after the 30 s awareness timeout. A page the browser
+  // keeps in its back/forward cache may come back (pageshow with persisted): then my presence comes back with it,
+  // as it was, and the sockets the browser may have closed meanwhile reconnect without waiting for the backoff.
+  let hiddenPresence: Record<string, unknown> | null = null;
+  const onPageHide = (): void => {
+    hiddenPresence = awareness.getLocalState();
+    removeAwarenessStates(awareness, [doc.clientID], "page hidden");
+  };
+  const onPageShow = (event: Event): void => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    const presence = hiddenPresence;
+    hiddenPresence = null;
+    // A move made since (a pointer event before pageshow) already wrote a newer state.
+    if (presence !== null && awareness.getLocalState() === null) awareness.setLocalState(presence);
+    reconnect();
+  };
   if (typeof window !== "undefined" && typeof window.addEventListener === "function") {
     window.addEventListener("online", onNetwork);
     window.addEventListener("offline", onNetwork);
     window.addEventListener("pagehide", onPageHide);
+    window.addEventListener("pageshow", onPageShow);
   }
 
   function destroyAll(): void {
@@ -194,6 +211,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
       window.removeEventListener("online", onNetwork);
       window.removeEventListener("offline", onNetwork);
       window.removeEventListener("pagehide", onPageHide);
+      window.removeEventListener("pageshow", onPageShow);
     }
     statusListeners.clear();
     lostListeners.clear();
