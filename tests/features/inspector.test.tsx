@@ -69,7 +69,7 @@ describe("the inspector", () => {
     await user.click(screen.getByRole("button", { name: "Add value" }));
     expect(map.read().cards[0]?.measurement?.observations).toEqual([{ date: "2026-10-01", value: 3.8, n: 120 }]);
 
-    await user.click(screen.getByRole("button", { name: "Remove the value of 2026-10-01" }));
+    await user.click(screen.getByRole("button", { name: "Remove the value of Oct 1, 2026" }));
     expect(map.read().cards[0]?.measurement?.observations).toEqual([]);
     map.store.destroy();
   });

@@ -2,22 +2,42 @@
 // frequency, and the observed values.
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
 import { useMapStore } from "../../store";
+import { formatDay } from "./dates";
 import { SelectField, TextField } from "./fields";
+import { formatNumber, readNumber, type NumberReading } from "./numbers";
 
-/** A typed target as a number (4,2 or 4.2); null for an empty or unreadable one. */
-function targetOf(value: string): number | null {
-  if (value.trim() === "") return null;
-  const target = Number(value.replace(",", "."));
-  return Number.isFinite(target) ? target : null;
+/** The sentence refusing a typed number, or null when it reads as one. */
+function problemOf(reading: NumberReading, text: string, language: string, t: TFunction, notNumber: string) {
+  return reading.ok ? null : refusal(reading, text, language, t, notNumber);
+}
+
+/** Why a typed number cannot be taken; `notNumber` is the field's own sentence for text that is no number at all. */
+function refusal(
+  reading: Extract<NumberReading, { ok: false }>,
+  text: string,
+  language: string,
+  t: TFunction,
+  notNumber: string,
+) {
+  if (reading.problem !== "ambiguous")
+    return reading.problem === "separators" ? t("measurement.numberSeparators") : notNumber;
+  const { decimal, whole } = reading;
+  return t("measurement.numberAmbiguous", {
+    text: text.trim(),
+    decimal: formatNumber(decimal, language),
+    whole: formatNumber(whole, language),
+  });
 }
 
 type Patch = { [K in keyof Measurement]?: Measurement[K] | undefined };
 
 function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; n?: number }) => string | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [value, setValue] = useState("");
   const [n, setN] = useState("");
@@ -25,10 +45,16 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
   const [error, setError] = useState<{ field: "value" | "n"; text: string } | null>(null);
   const errorId = useId();
   const add = () => {
-    const v = Number(value.replace(",", "."));
-    if (value.trim() === "" || !Number.isFinite(v))
-      return setError({ field: "value", text: t("measurement.valueInvalid") });
-    const count = n.trim() === "" ? undefined : Number(n);
+    const read = readNumber(value, language);
+    if (!read.ok) {
+      return setError({ field: "value", text: refusal(read, value, language, t, t("measurement.valueInvalid")) });
+    }
+    const v = read.value;
+    const readN = n.trim() === "" ? undefined : readNumber(n, language);
+    if (readN?.ok === false) {
+      return setError({ field: "n", text: refusal(readN, n, language, t, t("measurement.nInvalid")) });
+    }
+    const count = readN?.value;
     if (count !== undefined && (!Number.isInteger(count) || count < 0))
       return setError({ field: "n", text: t("measurement.nInvalid") });
     const problem = onAdd(count === undefined ? { date, value: v } : { date, value: v, n: count });
@@ -74,7 +100,8 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
 }
 
 export function MeasurementEditor({ card }: { card: Card }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
   const m = card.measurement;
@@ -165,11 +192,19 @@ export function MeasurementEditor({ card }: { card: Card }) {
       />
       <TextField
         label={t("measurement.target")}
-        value={m.target === undefined ? "" : String(m.target)}
+        value={m.target === undefined ? "" : formatNumber(m.target, language)}
         readOnly={readOnly}
         maxLength={30}
-        check={(value) => (value.trim() === "" || targetOf(value) !== null ? null : t("measurement.targetInvalid"))}
-        onSave={(value) => save({ target: targetOf(value) ?? undefined })}
+        check={(value) =>
+          value.trim() === ""
+            ? null
+            : problemOf(readNumber(value, language), value, language, t, t("measurement.targetInvalid"))
+        }
+        onSave={(value) => {
+          if (value.trim() === "") return save({ target: undefined });
+          const read = readNumber(value, language);
+          if (read.ok) save({ target: read.value });
+        }}
       />
       <SelectField<"higher" | "lower">
         label={t("measurement.direction")}
@@ -208,12 +243,12 @@ export function MeasurementEditor({ card }: { card: Card }) {
       <ul className="observations">
         {observations.map((o, i) => (
           <li key={`${o.date}-${i}`}>
-            <span>{o.date}</span> <strong>{o.value}</strong>
-            {o.n !== undefined && <span> (n = {o.n})</span>}
+            <span>{formatDay(o.date, language)}</span> <strong>{formatNumber(o.value, language)}</strong>
+            {o.n !== undefined && <span> (n = {formatNumber(o.n, language)})</span>}
             {canEdit && (
               <button
                 type="button"
-                aria-label={t("measurement.removeObservation", { date: o.date })}
+                aria-label={t("measurement.removeObservation", { date: formatDay(o.date, language) })}
                 onClick={() => save({ observations: observations.filter((_, k) => k !== i) })}
               >
                 ✕
