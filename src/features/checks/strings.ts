@@ -83,7 +83,7 @@ export const checksStrings = {
       health: {
         label: "Zustand der Journey",
         coverage: "Gemessen",
-        coverageTitle: "Touchpoints mit Messpunkt: {{measured}} von {{total}} ({{percent}} %)",
+        coverageTitle: "Kontaktpunkte mit Messpunkt: {{measured}} von {{total}} ({{percent}} %)",
         moments: "Momente der Wahrheit",
         momentsTitle: "Momente der Wahrheit mit Messpunkt und Zielwert: {{measured}} von {{total}}",
         signatures: "Signature",

@@ -75,6 +75,11 @@ describe("the journey-health summary", () => {
       renderWithStore(map.store, <HealthSummary />);
       expect(screen.getByRole("group", { name: "Zustand der Journey" })).toBeInTheDocument();
       expect(screen.getByTestId("health-coverage")).toHaveTextContent("Gemessen 0/1");
+      // The lane kind is "Kontaktpunkte" in German, so the summary says the same word.
+      expect(screen.getByTestId("health-coverage")).toHaveAttribute(
+        "title",
+        "Kontaktpunkte mit Messpunkt: 0 von 1 (0 %)",
+      );
       expect(screen.getByTestId("health-findings")).toHaveTextContent(/\d+ Befunde/);
       expect(screen.getByTestId("health-findings")).toHaveAttribute("title", "Prüfungen öffnen");
     } finally {
