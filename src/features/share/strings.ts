@@ -63,7 +63,8 @@ export const shareStrings = {
       replaceFailed: "Der Link konnte nicht ersetzt werden: {{reason}}",
       failure: {
         network: "Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
-        refused: "Der Server hat abgelehnt (HTTP {{status}}). Nur der Eigentümer der Map kann Links ersetzen.",
+        // The server answers in English: its own sentence is shown as it came, introduced in German.
+        refused: "Der Server hat abgelehnt (HTTP {{status}}) und sagt auf Englisch: „{{reason}}“",
         refusedWithout: "Der Server hat abgelehnt (HTTP {{status}}).",
         answer: "Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
       },

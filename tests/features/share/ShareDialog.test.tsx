@@ -110,7 +110,12 @@ describe("ShareDialog in German", () => {
     const cases: [Response | (() => Promise<Response>), string][] = [
       [
         new Response(JSON.stringify({ error: "Only the owner may replace links." }), { status: 404 }),
-        "Der Link konnte nicht ersetzt werden: Der Server hat abgelehnt (HTTP 404). Nur der Eigentümer der Map kann Links ersetzen.",
+        "Der Link konnte nicht ersetzt werden: Der Server hat abgelehnt (HTTP 404) und sagt auf Englisch: „Only the owner may replace links.“",
+      ],
+      [
+        // The server's reason is shown, whatever it is: here not the owner's right but a server going down.
+        new Response(JSON.stringify({ error: "The server is shutting down; try again in a minute." }), { status: 503 }),
+        "Der Link konnte nicht ersetzt werden: Der Server hat abgelehnt (HTTP 503) und sagt auf Englisch: „The server is shutting down; try again in a minute.“",
       ],
       [
         () => Promise.reject(new TypeError("Failed to fetch")),
