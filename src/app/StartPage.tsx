@@ -15,12 +15,20 @@ interface Problem {
   issues: string[];
 }
 
+/** The refusals the start page words itself, by the status the server answered with. */
+const REFUSALS: Record<number, string> = { 400: "invalid", 401: "token", 413: "tooLarge", 429: "tooFast" };
+
 function problemOf(error: unknown, t: TFunction): Problem {
-  if (error instanceof ApiError && error.own) {
-    return { message: t(`start.failure.${error.own.key}`, { status: error.own.status }), issues: error.issues };
-  }
-  if (error instanceof ApiError) return { message: error.message, issues: error.issues };
-  return { message: error instanceof Error ? error.message : String(error), issues: [] };
+  if (!(error instanceof ApiError))
+    return { message: error instanceof Error ? error.message : String(error), issues: [] };
+  if (error.kind !== "refused") return { message: t(`start.failure.${error.kind}`), issues: [] };
+  const { status, serverSentence, issues } = error;
+  // The server speaks English: its sentence is shown as it came, introduced in the interface language.
+  if (!serverSentence) return { message: t("start.failure.status", { status }), issues };
+  return {
+    message: t(`start.failure.refused.${REFUSALS[status] ?? "other"}`, { status, reason: serverSentence }),
+    issues,
+  };
 }
 
 function ProblemBox({ problem, testId }: { problem: Problem; testId: string }) {

@@ -10,12 +10,18 @@ const errorSchema = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
+/**
+ * Why a map was not created, for the page to tell in the interface language: no answer (network), an answer this
+ * app cannot read (answer), or a refusal (refused) with its status and the server's own English sentence and issues.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
+    readonly kind: "network" | "answer" | "refused",
+    readonly status = 0,
     readonly issues: string[] = [],
-    /** Set when the sentence is the app's own, so the page can say it in the interface language. */
-    readonly own: { key: "network" | "status" | "answer"; status?: number } | null = null,
+    /** The server's sentence, English; empty when the refusal came without one. */
+    readonly serverSentence = "",
   ) {
     super(message);
   }
@@ -30,27 +36,18 @@ export async function createMapOnServer(body: unknown): Promise<CreatedMap> {
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError("The server cannot be reached. Check your network connection and try again.", [], {
-      key: "network",
-    });
+    throw new ApiError("The server cannot be reached. Check your network connection and try again.", "network");
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = errorSchema.safeParse(json);
     if (parsed.success) {
-      throw new ApiError(
-        parsed.data.error,
-        (parsed.data.issues ?? []).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
-      );
+      const issues = (parsed.data.issues ?? []).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+      throw new ApiError(parsed.data.error, "refused", response.status, issues, parsed.data.error);
     }
-    throw new ApiError(`The server could not create the map (HTTP ${response.status}).`, [], {
-      key: "status",
-      status: response.status,
-    });
+    throw new ApiError(`The server could not create the map (HTTP ${response.status}).`, "refused", response.status);
   }
   const created = createdSchema.safeParse(json);
-  if (!created.success) {
-    throw new ApiError("The server sent an answer this app does not understand.", [], { key: "answer" });
-  }
+  if (!created.success) throw new ApiError("The server sent an answer this app does not understand.", "answer");
   return created.data;
 }

@@ -11,14 +11,14 @@ afterEach(async () => {
   await i18n.changeLanguage("en");
 });
 
-async function createWith(answer: () => Promise<Response>): Promise<string> {
+async function createWith(answer: () => Promise<Response>, language = "de"): Promise<string> {
   vi.stubGlobal("fetch", vi.fn(answer));
   initI18n("en");
-  await i18n.changeLanguage("de");
+  await i18n.changeLanguage(language);
   const user = userEvent.setup();
   render(<StartPage />);
-  await user.type(screen.getByLabelText("Titel"), "Tarifwechsel für Ältere");
-  await user.click(screen.getByRole("button", { name: "Map anlegen" }));
+  await user.type(screen.getByTestId("new-map-title"), "Tarifwechsel für Ältere");
+  await user.click(screen.getByTestId("create-map"));
   const text = (await screen.findByRole("alert")).textContent ?? "";
   cleanup();
   return text;
@@ -35,5 +35,65 @@ describe("the start page in German", () => {
     expect(await createWith(async () => new Response("{}", { status: 201 }))).toBe(
       "Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
     );
+  });
+
+  const refusal = (status: number, body: object) => async () => new Response(JSON.stringify(body), { status });
+
+  it("says in German why the server refused, and shows the server's own English sentence introduced in German", async () => {
+    expect(await createWith(refusal(401, { error: "Creating maps on this server needs the creation token." }))).toBe(
+      "Dieser Server legt neue Maps nur mit einem Erstellungs-Token an; fragen Sie die Person, die ihn betreibt. " +
+        "Er sagt auf Englisch: „Creating maps on this server needs the creation token.“",
+    );
+    expect(await createWith(refusal(429, { error: "Too many requests; wait a minute." }))).toBe(
+      "Der Server bekommt gerade zu viele Anfragen; warten Sie einen Moment und versuchen Sie es noch einmal. " +
+        "Er sagt auf Englisch: „Too many requests; wait a minute.“",
+    );
+    expect(
+      await createWith(
+        refusal(413, {
+          error: "The request body is larger than 10 MiB.",
+          issues: [{ path: "", message: "is larger than 10 MiB" }],
+        }),
+      ),
+    ).toBe(
+      "Die Map ist zu groß für den Server; nichts wurde gespeichert. " +
+        "Er sagt auf Englisch: „The request body is larger than 10 MiB.“" +
+        "is larger than 10 MiB",
+    );
+    expect(await createWith(refusal(503, { error: "The server is shutting down." }))).toBe(
+      "Der Server konnte die Map nicht anlegen (HTTP 503). Er sagt auf Englisch: „The server is shutting down.“",
+    );
+  });
+
+  it("lists the server's issues under its German introduction when it refuses the map", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        refusal(400, {
+          error: 'There is no template "nope".',
+          issues: [{ path: "template", message: "is not a known template" }],
+        }),
+      ),
+    );
+    initI18n("en");
+    await i18n.changeLanguage("de");
+    const user = userEvent.setup();
+    render(<StartPage />);
+    await user.type(screen.getByTestId("new-map-title"), "Tarifwechsel");
+    await user.click(screen.getByTestId("create-map"));
+    const alert = await screen.findByTestId("create-problem");
+    expect(alert.querySelector("p")).toHaveTextContent(
+      "Der Server hat die Map nicht angenommen; nichts wurde gespeichert. " +
+        'Er sagt auf Englisch: „There is no template "nope".“',
+    );
+    expect([...alert.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "template: is not a known template",
+    ]);
+  });
+
+  it("keeps the server's own sentence as it is in English", async () => {
+    expect(
+      await createWith(refusal(401, { error: "Creating maps on this server needs the creation token." }), "en"),
+    ).toBe("Creating maps on this server needs the creation token.");
   });
 });
