@@ -37,13 +37,42 @@ export function schemaVersionOf(doc: Y.Doc): number {
   return typeof v === "number" ? v : 0;
 }
 
+const newerSentence = (found: number, supported: number): string =>
+  `This map was written by a newer version of Outside-In (schema ${found}); this one reads up to ${supported}.`;
+
+/**
+ * A document from a newer schema than this code reads: a code and its values for an interface to word in its
+ * language, and as its message the English sentence the CLI and the server show.
+ */
+export class NewerSchemaError extends Error {
+  override name = "NewerSchemaError";
+  readonly code = "newerSchema";
+
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(newerSentence(found, supported));
+  }
+}
+
+/** The values of a NewerSchemaError that went on as its message only (the map session passes sentences on). */
+export function newerSchemaOf(message: string): { found: number; supported: number } | null {
+  const match =
+    /^This map was written by a newer version of Outside-In \(schema (\d+)\); this one reads up to (\d+)\./.exec(
+      message,
+    );
+  if (!match) return null;
+  const found = Number(match[1]);
+  const supported = Number(match[2]);
+  return newerSentence(found, supported) === message ? { found, supported } : null;
+}
+
 /** Brings the document to the current schema version; a document from a newer version is refused. */
 export function migrate(doc: Y.Doc): string[] {
   const from = schemaVersionOf(doc);
   if (from > SCHEMA_VERSION) {
-    throw new Error(
-      `This map was written by a newer version of Outside-In (schema ${from}); this one reads up to ${SCHEMA_VERSION}.`,
-    );
+    throw new NewerSchemaError(from, SCHEMA_VERSION);
   }
   const ran: string[] = [];
   const pending = MIGRATIONS.filter((m) => m.to > from);

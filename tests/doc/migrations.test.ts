@@ -1,6 +1,7 @@
 // Migrations: an old document without ranks is ordered by its numeric order; a newer one is refused.
 import * as Y from "yjs";
 import { SCHEMA_VERSION, migrate, readJourney } from "../../src/doc";
+import { NewerSchemaError } from "../../src/doc/migrations";
 import { tinyDoc } from "./helpers";
 
 /** A document as written before ranks existed: numeric `order`, no schemaVersion. */
@@ -71,5 +72,19 @@ describe("migrate", () => {
       `This map was written by a newer version of Outside-In (schema ${SCHEMA_VERSION + 1}); this one reads up to ${SCHEMA_VERSION}.`,
     );
     expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+
+  it("gives the newer-schema refusal a code and its values, for an interface to word in its language", () => {
+    const doc = tinyDoc();
+    doc.getMap("meta").set("schemaVersion", SCHEMA_VERSION + 2);
+    const error: unknown = (() => {
+      try {
+        migrate(doc);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(NewerSchemaError);
+    expect(error).toMatchObject({ code: "newerSchema", found: SCHEMA_VERSION + 2, supported: SCHEMA_VERSION });
   });
 });

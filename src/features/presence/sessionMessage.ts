@@ -1,6 +1,7 @@
 // The sentences the map session gives when a map cannot be opened or access ends, in the interface
 // language. The session speaks English; a sentence it has no translation for is shown as it came.
 import type { TFunction } from "i18next";
+import { newerSchemaOf } from "../../doc/migrations";
 import { LINK_INVALID, LINK_REPLACED, UNSENT_KEPT, accessLostMessage } from "../../sync";
 
 const FIXED = new Map<string, string>([
@@ -29,6 +30,9 @@ export function sessionMessage(message: string, t: TFunction): string {
   }
   const key = FIXED.get(message);
   if (key) return t(key);
+  // A map from a newer version of the app: the document's refusal, worded by its code and values.
+  const newer = newerSchemaOf(message);
+  if (newer) return t("presence.session.newerSchema", newer);
   for (const [pattern, codeKey] of WITH_CODE) {
     const code = pattern.exec(message)?.[1];
     if (code) return t(codeKey, { code });

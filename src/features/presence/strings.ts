@@ -44,6 +44,8 @@ export const presenceStrings = {
         badAnswer: "The server sent an answer this app does not understand. Reload the page to try again.",
         httpError: "The server could not open this map (HTTP {{code}}). Try again in a moment.",
         closed: "The server ended the connection (code {{code}}). Reload the page to try again.",
+        newerSchema:
+          "This map was written by a newer version of Outside-In (schema {{found}}); this one reads up to {{supported}}.",
         unsentKept:
           "Changes this page could not send are kept in this browser: open the map here with a new edit link to send them.",
       },
@@ -96,6 +98,8 @@ export const presenceStrings = {
         badAnswer: "Der Server hat eine Antwort geschickt, die diese App nicht versteht. Laden Sie die Seite neu.",
         httpError: "Der Server konnte diese Map nicht öffnen (HTTP {{code}}). Versuchen Sie es gleich noch einmal.",
         closed: "Der Server hat die Verbindung beendet (Code {{code}}). Laden Sie die Seite neu.",
+        newerSchema:
+          "Diese Map wurde mit einer neueren Version von Outside-In geschrieben (Schema {{found}}); diese Version liest nur bis Schema {{supported}}.",
         unsentKept:
           "Änderungen, die diese Seite nicht senden konnte, bleiben in diesem Browser: Öffnen Sie die Map hier mit einem neuen Bearbeiten-Link, um sie zu senden.",
       },

@@ -8,6 +8,8 @@ import { sessionMessage } from "../../../src/features/presence/sessionMessage";
 import { presenceStrings } from "../../../src/features/presence/strings";
 import { LINK_INVALID, LINK_REPLACED, UNSENT_KEPT, accessLostMessage } from "../../../src/sync";
 import { fetchMapInfo } from "../../../src/sync/mapInfo";
+import * as Y from "yjs";
+import { SCHEMA_VERSION, migrate } from "../../../src/doc";
 import { renderWithI18n } from "./renderWithI18n";
 
 function german() {
@@ -86,6 +88,23 @@ describe("the session's sentences", () => {
     renderWithI18n(<AccessLostBanner message={accessLostMessage(4401, true)} />, "de");
     expect(screen.getByRole("alert")).toHaveTextContent(
       "Kein Zugriff mehrDer Eigentümer der Map hat diesen Link ersetzt; bitten Sie um den neuen.",
+    );
+  });
+
+  it("say in German that the map was written by a newer version, also with unsent changes kept", () => {
+    const doc = new Y.Doc();
+    doc.getMap("meta").set("schemaVersion", SCHEMA_VERSION + 1);
+    let message = "";
+    try {
+      migrate(doc);
+    } catch (error) {
+      message = error instanceof Error ? error.message : "";
+    }
+    const sentence = `Diese Map wurde mit einer neueren Version von Outside-In geschrieben (Schema ${SCHEMA_VERSION + 1}); diese Version liest nur bis Schema ${SCHEMA_VERSION}.`;
+    expect(sessionMessage(message, german())).toBe(sentence);
+    expect(sessionMessage(`${message} ${UNSENT_KEPT}`, german())).toBe(
+      `${sentence} Änderungen, die diese Seite nicht senden konnte, bleiben in diesem Browser: ` +
+        "Öffnen Sie die Map hier mit einem neuen Bearbeiten-Link, um sie zu senden.",
     );
   });
 });
