@@ -13,26 +13,12 @@ import { ShareDialog } from "../features/share";
 import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "../store";
 import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
 import { takeSession } from "./earlySession";
+import { ErrorBanner } from "./ErrorBanner";
 import { rememberMap } from "./knownMaps";
 import { SkipLinks } from "./SkipLinks";
 import { navigate } from "./navigate";
 
 type Opened = { session: MapSession; store: MapStore };
-
-function ErrorBanner() {
-  const { t } = useTranslation();
-  const error = useMapStore((s) => s.ui.error);
-  const setError = useMapStore((s) => s.actions.setError);
-  if (!error) return null;
-  return (
-    <div className="error-banner" role="alert" data-testid="error-banner">
-      <span>{error}</span>
-      <button type="button" className="subtle" onClick={() => setError(null)} aria-label={t("common.dismiss")}>
-        ✕
-      </button>
-    </div>
-  );
-}
 
 /** The map's title once its document holds one; none while the map is still on its way. */
 function useOwnTitle(session: MapSession): string {

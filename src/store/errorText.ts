@@ -65,23 +65,63 @@ function problemText(problem: Extract<OpProblem, { code: "invalid" }>, t: TFunct
   return path ? `„${fieldName(problem, t)}“ ${germanIssue(issue)}` : germanIssue(issue);
 }
 
-export function opErrorText(error: OpError, t: TFunction, language: string): string {
-  const { problem } = error;
+function opProblemText(problem: OpProblem, t: TFunction, language: string): string {
   if (problem.code === "invalid") {
     return t(`opError.invalid.${problem.subject}`, { problem: problemText(problem, t, language) });
   }
   return t(`opError.${problem.code}`, problem);
 }
 
+export function opErrorText(error: OpError, t: TFunction, language: string): string {
+  return opProblemText(error.problem, t, language);
+}
+
+/**
+ * What the error banner says, kept as a code and values rather than a sentence, so it is said again in the
+ * language the interface switches to while it is shown: an op's refusal, a write on a read-only page, any
+ * other failure (its English sentence as the reason), or an interface sentence by its i18n key.
+ */
+export type ErrorMessage =
+  | { code: "op"; problem: OpProblem }
+  | { code: "readOnly" }
+  | { code: "failed"; reason: string }
+  | { code: "key"; key: string; values?: Record<string, string | number> };
+
+export function errorMessageOf(error: unknown): ErrorMessage {
+  if (error instanceof OpError) return { code: "op", problem: error.problem };
+  return { code: "failed", reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** The message in the language of `t`. */
+export function messageText(message: ErrorMessage, t: TFunction, language: string): string {
+  switch (message.code) {
+    case "op":
+      return opProblemText(message.problem, t, language);
+    case "readOnly":
+      return t("opError.readOnly");
+    case "failed":
+      return t("opError.failed", { reason: message.reason });
+    case "key":
+      return t(message.key, message.values ?? {});
+  }
+}
+
+/** The message in the interface language once i18next runs; English (its reason or key) before. */
+export function messageSentence(message: ErrorMessage): string {
+  if (!i18next.isInitialized) {
+    if (message.code === "op") return new OpError(message.problem).message;
+    if (message.code === "readOnly") return READ_ONLY;
+    return message.code === "failed" ? message.reason : message.key;
+  }
+  const language = i18next.resolvedLanguage ?? i18next.language;
+  return messageText(message, i18next.getFixedT(language), language);
+}
+
 /** What the error banner says about an action that failed, in the interface language once i18next runs. */
 export function errorText(error: unknown): string {
-  const english = error instanceof Error ? error.message : String(error);
-  if (!i18next.isInitialized) return english;
-  const language = i18next.resolvedLanguage ?? i18next.language;
-  const t = i18next.getFixedT(language);
-  if (error instanceof OpError) return opErrorText(error, t, language);
-  return t("opError.failed", { reason: english });
+  if (!i18next.isInitialized) return error instanceof Error ? error.message : String(error);
+  return messageSentence(errorMessageOf(error));
 }
 
 /** The sentence for a write tried on a page that may only look. */
-export const readOnlyText = (): string => (i18next.isInitialized ? i18next.t("opError.readOnly") : READ_ONLY);
+export const readOnlyText = (): string => messageSentence({ code: "readOnly" });

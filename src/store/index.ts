@@ -6,12 +6,13 @@
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
 // `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
 // `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId,
-// activeCell, error, openThreadId }` (openThreadId: the comment thread shown in the comments panel, or null),
+// activeCell, error, errorMessage, openThreadId }` (errorMessage: the error as a code and values that `messageText`
+// words in any language; openThreadId: the comment thread shown in the comments panel, or null),
 // `actions`. Hooks: `useJourney()`, `useActions()`, `useCard(id)`, `useSelectedCardIds()`, `useShallow`.
 // Actions (`s.actions`): `run(op)` runs a src/doc op on the doc (OpError -> ui.error), `select(partial)`,
 // `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
 // centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
-// `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|null)`, `loseAccess()` (read-only from
+// `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|message|null)`, `loseAccess()` (read-only from
 // then on), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
 // Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one
 // runChecks per journey snapshot, in the map's language; the hooks read state `checked`, which is `journey`
@@ -33,4 +34,5 @@ export { EMPTY_SELECTION, selectionOf, isEmptySelection, type SelectionState, ty
 export { bindDoc, type Snapshots } from "./bind";
 export { shareJourney, shareList, deepEqual } from "./share";
 export { findingsOf, useFindings, useFindingsFor, useJourneyHealth, type MapFindings } from "./findings";
+export { messageText, type ErrorMessage } from "./errorText";
 export { useShallow } from "zustand/react/shallow";

@@ -6,7 +6,7 @@ import { immer } from "zustand/middleware/immer";
 import { OpError, createUndoManager, type Comment, type Journey, type Role } from "../doc";
 import { rehomeOrphanCards } from "../doc/ops";
 import { bindDoc } from "./bind";
-import { errorText, readOnlyText } from "./errorText";
+import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
 import { EMPTY_SELECTION, selectionOf, type SelectionState, type TargetKind } from "./selection";
 
 export type Panel = "inspector" | "journey" | "comments" | "checks";
@@ -30,6 +30,8 @@ export interface UiState {
   activeCell: { stageId: string; laneId: string } | null;
   /** The last error sentence of an action, shown until dismissed or the next success. */
   error: string | null;
+  /** The same error as a code and values, so the banner says it again after a language switch; null for a sentence. */
+  errorMessage: ErrorMessage | null;
   /** The comment thread shown in the comments panel; null shows the list of threads. */
   openThreadId: string | null;
 }
@@ -45,7 +47,8 @@ export interface MapActions {
   setTool(tool: Tool): void;
   editCardTitle(cardId: string | null): void;
   setActiveCell(cell: { stageId: string; laneId: string } | null): void;
-  setError(error: string | null): void;
+  /** Shows a sentence, or a message the banner says again in the language switched to; null hides it. */
+  setError(error: string | ErrorMessage | null): void;
   /** Shows a comment thread in the comments panel (and opens that panel); null goes back to the list. */
   openThread(commentId: string | null): void;
   /** The link was rotated or the map is gone: the page becomes read-only and writes nothing more. */
@@ -141,6 +144,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
           if (!store.getState().canEdit) {
             set((s) => {
               s.ui.error = readOnlyText();
+              s.ui.errorMessage = { code: "readOnly" };
             });
             return undefined;
           }
@@ -148,12 +152,14 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
             const result = op(doc);
             set((s) => {
               s.ui.error = null;
+              s.ui.errorMessage = null;
             });
             return result;
           } catch (error) {
             if (!(error instanceof OpError) && !(error instanceof Error)) throw error;
             set((s) => {
               s.ui.error = errorText(error);
+              s.ui.errorMessage = errorMessageOf(error);
             });
             return undefined;
           }
@@ -199,7 +205,8 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         },
         setError(error) {
           set((s) => {
-            s.ui.error = error;
+            s.ui.error = typeof error === "object" && error !== null ? messageSentence(error) : error;
+            s.ui.errorMessage = typeof error === "object" ? error : null;
           });
         },
         openThread(commentId) {
@@ -243,6 +250,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
           editingCardId: null,
           activeCell: null,
           error: null,
+          errorMessage: null,
           openThreadId: null,
         },
         actions,

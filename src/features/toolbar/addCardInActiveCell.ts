@@ -8,7 +8,7 @@ export function addCardInActiveCell(store: MapStore, t: TFunction): string | und
   const s = store.getState();
   const cell = s.ui.activeCell;
   if (!cell) {
-    s.actions.setError(t("toolbar.pickCellOrCard"));
+    s.actions.setError({ code: "key", key: "toolbar.pickCellOrCard" });
     return undefined;
   }
   const kind = s.journey.lanes.find((l) => l.id === cell.laneId)?.kind;
