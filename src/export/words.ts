@@ -81,7 +81,7 @@ const de: Words = {
   expectations: "Erwartungen",
   exported: "Exportiert",
   health: "Zustand",
-  coverage: (m, t) => `Gemessene Touchpoints: ${m} von ${t}`,
+  coverage: (m, t) => `Gemessene Kontaktpunkte: ${m} von ${t}`,
   motMeasured: (m, t) => `Gemessene Momente der Wahrheit: ${m} von ${t}`,
   signatures: (n, limit) => `Signature-Interaktionen: ${n} (Grenze ${limit})`,
   score: (s) => `Wert: ${s}`,
@@ -97,7 +97,7 @@ const de: Words = {
   customerGoal: "Ziel",
   stage: "Phase",
   lane: "Zeile",
-  touchpoint: "Touchpoint",
+  touchpoint: "Kontaktpunkt",
   metric: "Kennzahl",
   label: "Bezeichnung",
   question: "Frage",
@@ -115,7 +115,7 @@ const de: Words = {
   performance: "Leistung",
   brand: "Marke",
   latestN: "Letztes n",
-  noTouchpoints: "Diese Journey hat noch keine Touchpoints.",
+  noTouchpoints: "Diese Journey hat noch keine Kontaktpunkte.",
 };
 
 /** de, de-AT, de-CH … get German; everything else English. */

@@ -66,7 +66,7 @@ describe("the health summary on the PDF title page", () => {
   it("writes the summary and the findings in German for a German map", () => {
     const journey = halfMeasured({ language: "de", owner: "" });
     const text = titleText(journey);
-    expect(text).toContain("Gemessene Touchpoints: 1 von 3");
+    expect(text).toContain("Gemessene Kontaktpunkte: 1 von 3");
     expect(text).toContain("Gemessene Momente der Wahrheit: 0 von 1");
     expect(text).toContain("Signature-Interaktionen: 4 (Grenze 3)");
     const findings = runChecks(journey);
