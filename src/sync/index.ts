@@ -6,6 +6,7 @@ export {
   accessLostMessage,
   LINK_INVALID,
   LINK_REPLACED,
+  UNSENT_EXPORT,
   UNSENT_KEPT,
 } from "./status";
 export type { ConnectionStatus } from "./status";

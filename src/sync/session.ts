@@ -8,7 +8,7 @@ import { migrate, type Role } from "../doc";
 import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
-import { UNSENT_KEPT, accessLostMessage, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
+import { accessLostMessage, unsentSentence, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
 export type { ConnectionStatus } from "./status";
 
@@ -126,9 +126,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     for (const cb of [...statusListeners]) cb(next);
   };
 
-  const loseAccess = (reason: string): void => {
+  const loseAccess = (reason: string, code?: number): void => {
     if (state.accessLost !== null || destroyed) return;
-    state.accessLost = mayEdit && unsent ? `${reason} ${UNSENT_KEPT}` : reason;
+    state.accessLost = mayEdit && unsent ? `${reason} ${unsentSentence(code)}` : reason;
     // Both rooms stop: reconnecting with a dead token would only be refused again.
     provider.shouldConnect = false;
     commentsProvider.shouldConnect = false;
@@ -140,7 +140,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
 
   const onClosed = ({ code }: { code: number }): void => {
     const message = accessLostMessage(code, state.wasOnline);
-    if (message !== null) loseAccess(message);
+    if (message !== null) loseAccess(message, code);
   };
 
   provider.on("status", ({ status }) => {

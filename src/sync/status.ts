@@ -36,6 +36,16 @@ export const TOO_LARGE =
 export const UNSENT_KEPT =
   "Changes this page could not send are kept in this browser: open the map here with a new edit link to send them.";
 
+/**
+ * Added instead when the server has no such map (4404): no link will open it again, but the page still shows the
+ * map with those changes, and a JSON export of it imports as a new map.
+ */
+export const UNSENT_EXPORT =
+  "Changes this page could not send are still on this page: export the map as JSON and import it on the start page to keep them.";
+
+/** The sentence added to an access loss with the given close code when this page has changes it could not send. */
+export const unsentSentence = (code: number | undefined): string => (code === 4404 ? UNSENT_EXPORT : UNSENT_KEPT);
+
 /** The sentence for a close code the client must not retry, or null when retrying may help. */
 export function accessLostMessage(code: number, wasOnline: boolean): string | null {
   switch (code) {

@@ -14,7 +14,7 @@ import { readJourney } from "../../src/doc";
 import { addCard, addStage } from "../../src/doc/ops";
 import { startServer } from "../../server/app";
 import { localCopyName, openMapSession, type MapSession } from "../../src/sync/session";
-import { LINK_REPLACED, UNSENT_KEPT } from "../../src/sync/status";
+import { LINK_REPLACED, UNSENT_EXPORT, UNSENT_KEPT, accessLostMessage } from "../../src/sync/status";
 import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
 import { STORED_MAPS_KEY } from "../../src/sync/storedMaps";
 
@@ -197,6 +197,28 @@ describe("an editor's session while the server is away", () => {
       },
     );
     expect(again.accessLost()).toBeNull();
+  });
+
+  it("tells an editor whose map the server no longer has that unsent changes are on the page, to export, not to ask for a link", async () => {
+    stubLocalStorage();
+    const t = await serverWithMap();
+    const editor = await t.session(t.map.tokens.edit);
+    await waitFor(() => editor.status() === "online", "editor online");
+    await t.stop();
+    await waitFor(() => editor.status() === "reconnecting", "reconnecting");
+    addStage(editor.doc, { name: "Not sent yet" });
+
+    // The server comes back without this map (its data was lost): no link will ever open it again.
+    const emptyDir = await mkdtemp(join(tmpdir(), "outside-in-offline-empty-"));
+    const empty = await startServer({ port: Number(new URL(t.baseUrl).port), host: "127.0.0.1", dataDir: emptyDir });
+    cleanups.push(async () => {
+      await empty.close();
+      await rm(emptyDir, { recursive: true, force: true });
+    });
+    await waitFor(() => editor.accessLost() !== null, "access lost", 15000);
+    expect(editor.accessLost()).toBe(`${accessLostMessage(4404, true)} ${UNSENT_EXPORT}`);
+    // The change is still in the page's document, which the export reads.
+    expect(stageNames(editor)).toContain("Not sent yet");
   });
 
   it("sends offline changes larger than the server's message limit in pieces, so the server and another editor get all of them", async () => {

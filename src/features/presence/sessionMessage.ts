@@ -2,7 +2,7 @@
 // language. The session speaks English; a sentence it has no translation for is shown as it came.
 import type { TFunction } from "i18next";
 import { newerSchemaOf } from "../../doc/migrations";
-import { LINK_INVALID, LINK_REPLACED, UNSENT_KEPT, accessLostMessage } from "../../sync";
+import { LINK_INVALID, LINK_REPLACED, UNSENT_EXPORT, UNSENT_KEPT, accessLostMessage } from "../../sync";
 
 const FIXED = new Map<string, string>([
   [LINK_INVALID, "presence.session.invalid"],
@@ -17,16 +17,22 @@ const FIXED = new Map<string, string>([
   ],
 ]);
 
+const UNSENT: [string, string][] = [
+  [UNSENT_KEPT, "presence.session.unsentKept"],
+  [UNSENT_EXPORT, "presence.session.unsentExport"],
+];
+
 const WITH_CODE: [RegExp, string][] = [
   [/^The server could not open this map \(HTTP (\d{3})\)\. Try again in a moment\.$/, "presence.session.httpError"],
   [/^The server ended the connection \(code (\d{4})\)\. Reload the page to try again\.$/, "presence.session.closed"],
 ];
 
 export function sessionMessage(message: string, t: TFunction): string {
-  // An editor's page with changes it could not send adds a sentence that says they are kept.
-  if (message.endsWith(` ${UNSENT_KEPT}`)) {
-    const base = message.slice(0, -UNSENT_KEPT.length - 1);
-    return `${sessionMessage(base, t)} ${t("presence.session.unsentKept")}`;
+  // An editor's page with changes it could not send adds a sentence that says where they are kept.
+  for (const [sentence, key] of UNSENT) {
+    if (message.endsWith(` ${sentence}`)) {
+      return `${sessionMessage(message.slice(0, -sentence.length - 1), t)} ${t(key)}`;
+    }
   }
   const key = FIXED.get(message);
   if (key) return t(key);

@@ -48,6 +48,8 @@ export const presenceStrings = {
           "This map was written by a newer version of Outside-In (schema {{found}}); this one reads up to {{supported}}.",
         unsentKept:
           "Changes this page could not send are kept in this browser: open the map here with a new edit link to send them.",
+        unsentExport:
+          "Changes this page could not send are still on this page: export the map as JSON and import it on the start page to keep them.",
       },
     },
   },
@@ -102,6 +104,8 @@ export const presenceStrings = {
           "Diese Map wurde mit einer neueren Version von Outside-In geschrieben (Schema {{found}}); diese Version liest nur bis Schema {{supported}}.",
         unsentKept:
           "Änderungen, die diese Seite nicht senden konnte, bleiben in diesem Browser: Öffnen Sie die Map hier mit einem neuen Bearbeiten-Link, um sie zu senden.",
+        unsentExport:
+          "Änderungen, die diese Seite nicht senden konnte, sind noch auf dieser Seite: Exportieren Sie die Map als JSON und importieren Sie sie auf der Startseite, um sie zu behalten.",
       },
     },
   },

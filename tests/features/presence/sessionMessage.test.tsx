@@ -6,7 +6,7 @@ import { createInstance } from "i18next";
 import { AccessLostBanner } from "../../../src/features/presence/AccessLostBanner";
 import { sessionMessage } from "../../../src/features/presence/sessionMessage";
 import { presenceStrings } from "../../../src/features/presence/strings";
-import { LINK_INVALID, LINK_REPLACED, UNSENT_KEPT, accessLostMessage } from "../../../src/sync";
+import { LINK_INVALID, LINK_REPLACED, UNSENT_EXPORT, UNSENT_KEPT, accessLostMessage } from "../../../src/sync";
 import { fetchMapInfo } from "../../../src/sync/mapInfo";
 import * as Y from "yjs";
 import { SCHEMA_VERSION, migrate } from "../../../src/doc";
@@ -81,6 +81,14 @@ describe("the session's sentences", () => {
       "Der Eigentümer der Map hat diesen Link ersetzt; bitten Sie um den neuen. " +
         "Änderungen, die diese Seite nicht senden konnte, bleiben in diesem Browser: " +
         "Öffnen Sie die Map hier mit einem neuen Bearbeiten-Link, um sie zu senden.",
+    );
+  });
+
+  it("say in German that changes are still on the page, to be exported, when the map is gone", () => {
+    expect(sessionMessage(`${accessLostMessage(4404, true)} ${UNSENT_EXPORT}`, german())).toBe(
+      "Diese Map gibt es nicht (mehr). Bitten Sie den Eigentümer der Map um einen neuen Link. " +
+        "Änderungen, die diese Seite nicht senden konnte, sind noch auf dieser Seite: " +
+        "Exportieren Sie die Map als JSON und importieren Sie sie auf der Startseite, um sie zu behalten.",
     );
   });
 
