@@ -4,11 +4,13 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type ReadOptions } from "../format";
 import { LanguageSwitch } from "../features/toolbar";
-import { ApiError, createMapOnServer, type CreatedMap } from "./api";
+import { ApiError, type CreatedMap } from "./api";
+import { CreationTokenField } from "./CreationTokenField";
 import { forgetMap, listKnownMaps, rememberMap } from "./knownMaps";
 import { navigate } from "./navigate";
 import { localHref } from "./route";
 import { TEMPLATE_CHOICES } from "./templateChoices";
+import { useTokenedCreate } from "./useTokenedCreate";
 
 interface Problem {
   message: string;
@@ -31,10 +33,10 @@ function problemOf(error: unknown, t: TFunction): Problem {
   };
 }
 
-function ProblemBox({ problem, testId }: { problem: Problem; testId: string }) {
+function ProblemBox({ problem, testId, id }: { problem: Problem; testId: string; id: string }) {
   return (
     <div className="problem" role="alert" data-testid={testId}>
-      <p>{problem.message}</p>
+      <p id={id}>{problem.message}</p>
       {problem.issues.length > 0 && (
         <ul>
           {problem.issues.map((issue, i) => (
@@ -53,7 +55,7 @@ function openCreated(created: CreatedMap, title: string): void {
 
 function NewMapForm() {
   const { t, i18n } = useTranslation();
-  const ids = { title: useId(), language: useId(), template: useId() };
+  const ids = { title: useId(), language: useId(), template: useId(), problem: useId() };
   const [title, setTitle] = useState("");
   // Until the person picks a map language, it follows the interface language, also when that is switched here.
   const [picked, setPicked] = useState<"en" | "de" | null>(null);
@@ -64,6 +66,8 @@ function NewMapForm() {
   // A title that cannot be used is said beside the field and tied to it, not in the box under the button.
   const [titleProblem, setTitleProblem] = useState<string | null>(null);
   const titleInput = useRef<HTMLInputElement>(null);
+  // A server with a creation token answers 401 until it gets it: the form asks and keeps everything chosen.
+  const ask = useTokenedCreate();
   const chosen = TEMPLATE_CHOICES.find((c) => c.id === template);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -74,8 +78,9 @@ function NewMapForm() {
     setBusy(true);
     setProblem(null);
     try {
-      const created = await createMapOnServer({ title: clean, language, ...(template ? { template } : {}) });
-      openCreated(created, clean);
+      const created = await ask.send({ title: clean, language, ...(template ? { template } : {}) });
+      if (created) openCreated(created, clean);
+      else setBusy(false);
     } catch (error) {
       setProblem(problemOf(error, t));
       setBusy(false);
@@ -128,7 +133,15 @@ function NewMapForm() {
       <button type="submit" className="primary" disabled={busy} data-testid="create-map">
         {busy ? t("start.creating") : t("start.create")}
       </button>
-      {problem && <ProblemBox problem={problem} testId="create-problem" />}
+      {problem && <ProblemBox problem={problem} testId="create-problem" id={ids.problem} />}
+      {ask.asking && (
+        <CreationTokenField
+          ask={ask}
+          problemId={problem ? ids.problem : undefined}
+          action={t("start.token.create")}
+          busy={busy}
+        />
+      )}
     </form>
   );
 }
@@ -138,11 +151,35 @@ function ImportForm() {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const problemId = useId();
+  const ask = useTokenedCreate();
+  // The file read and checked, kept while the server asks for its creation token, so it is sent again unchanged.
+  const [pending, setPending] = useState<{ text: string; title: string } | null>(null);
   // One file at a time: the ref answers at once, where the busy state only shows after the next render.
   const importing = useRef(false);
+  const send = async (file: { text: string; title: string }) => {
+    const created = await ask.send(file.text);
+    if (created) openCreated(created, file.title);
+  };
+  const retry = async (e: FormEvent) => {
+    e.preventDefault();
+    if (importing.current || !pending) return;
+    importing.current = true;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await send(pending);
+    } catch (error) {
+      setProblem(problemOf(error, t));
+    } finally {
+      importing.current = false;
+      setBusy(false);
+    }
+  };
   const onFile = async (file: File) => {
     if (importing.current) return;
     setProblem(null);
+    setPending(null);
     if (file.size > MAX_FILE_BYTES) return setProblem({ message: t("start.fileTooLarge"), issues: [] });
     importing.current = true;
     setBusy(true);
@@ -159,8 +196,9 @@ function ImportForm() {
           issues: parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
         });
       }
-      const created = await createMapOnServer(text);
-      openCreated(created, parsed.journey.title);
+      const checked = { text, title: parsed.journey.title };
+      setPending(checked);
+      await send(checked);
     } catch (error) {
       setProblem(problemOf(error, t));
     } finally {
@@ -190,7 +228,17 @@ function ImportForm() {
       <button type="button" disabled={busy} onClick={() => input.current?.click()}>
         {busy ? t("start.importing") : t("start.importChoose")}
       </button>
-      {problem && <ProblemBox problem={problem} testId="import-problem" />}
+      {problem && <ProblemBox problem={problem} testId="import-problem" id={problemId} />}
+      {ask.asking && pending && (
+        <form onSubmit={retry}>
+          <CreationTokenField
+            ask={ask}
+            problemId={problem ? problemId : undefined}
+            action={t("start.token.import", { name: pending.title })}
+            busy={busy}
+          />
+        </form>
+      )}
     </div>
   );
 }

@@ -12,12 +12,13 @@ const errorSchema = z.object({
 
 /**
  * Why a map was not created, for the page to tell in the interface language: no answer (network), an answer this
- * app cannot read (answer), or a refusal (refused) with its status and the server's own English sentence and issues.
+ * app cannot read (answer), a creation token the server did not accept (wrongToken), or another refusal (refused,
+ * also 401 when no token was sent) with its status and the server's own English sentence and issues.
  */
 export class ApiError extends Error {
   constructor(
     message: string,
-    readonly kind: "network" | "answer" | "refused",
+    readonly kind: "network" | "answer" | "refused" | "wrongToken",
     readonly status = 0,
     readonly issues: string[] = [],
     /** The server's sentence, English; empty when the refusal came without one. */
@@ -27,12 +28,15 @@ export class ApiError extends Error {
   }
 }
 
-export async function createMapOnServer(body: unknown): Promise<CreatedMap> {
+/** Creates a map; `creationToken` goes in `Authorization: Bearer`, as a server with CREATE_TOKEN wants it. */
+export async function createMapOnServer(body: unknown, creationToken?: string): Promise<CreatedMap> {
   let response: Response;
+  const headers: Record<string, string> = { "Content-Type": "application/json" };
+  if (creationToken !== undefined) headers["Authorization"] = `Bearer ${creationToken}`;
   try {
     response = await fetch("/api/maps", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers,
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
   } catch {
@@ -41,6 +45,10 @@ export async function createMapOnServer(body: unknown): Promise<CreatedMap> {
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = errorSchema.safeParse(json);
+    if (response.status === 401 && creationToken !== undefined) {
+      const sentence = parsed.success ? parsed.data.error : "";
+      throw new ApiError("The server did not accept this creation token.", "wrongToken", 401, [], sentence);
+    }
     if (parsed.success) {
       const issues = (parsed.data.issues ?? []).map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
       throw new ApiError(parsed.data.error, "refused", response.status, issues, parsed.data.error);

@@ -1,0 +1,41 @@
+// The server's creation token (README "Configuration", CREATE_TOKEN): kept in sessionStorage for this browser
+// session once the server accepted it, and checked for a shape the server's Bearer header can carry at all.
+const KEY = "outside-in.creationToken";
+
+export function keptCreationToken(): string | undefined {
+  try {
+    const kept = sessionStorage.getItem(KEY);
+    return kept && creationTokenProblem(kept) === null ? kept : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function keepCreationToken(token: string): void {
+  try {
+    sessionStorage.setItem(KEY, token);
+  } catch {
+    // Storage disabled: the next map asks for the token again.
+  }
+}
+
+export function forgetCreationToken(): void {
+  try {
+    sessionStorage.removeItem(KEY);
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
+/**
+ * Why a typed token cannot be the server's (an i18n key), or null. The server reads `Bearer (\S+)`, so a token
+ * with a space inside never matches; a header carries only Latin-1 without control characters, so fetch would
+ * fail before sending one with an emoji, say, and that would read as a network failure.
+ */
+export function creationTokenProblem(token: string): string | null {
+  if (!token) return "start.token.missing";
+  if (/\s/.test(token)) return "start.token.spaces";
+  // eslint-disable-next-line no-control-regex -- control characters are what it finds
+  if (/[\u0000-\u001f\u007f]|[^\u0000-\u00ff]/.test(token)) return "start.token.characters";
+  return null;
+}

@@ -1,0 +1,193 @@
+// @vitest-environment jsdom
+// A server started with CREATE_TOKEN answers 401 to a new map without it: the start page asks for the token, sends
+// the same map again with it, keeps it for the session, and says so when the token is wrong, losing nothing chosen.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { act, cleanup, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StartPage } from "../../src/app/StartPage";
+import { i18n, initI18n } from "../../src/i18n";
+
+const EXAMPLE = readFileSync(resolve(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
+const CREATED = {
+  id: "m1",
+  links: { owner: "/m/m1#token=o", edit: "/m/m1#token=e", comment: "/m/m1#token=c", view: "/m/m1#token=v" },
+  tokens: { owner: "o", edit: "e", comment: "c", view: "v" },
+};
+const NEEDS_TOKEN = "Creating maps on this server needs the creation token.";
+const KEPT = "outside-in.creationToken";
+
+interface Sent {
+  body: string;
+  authorization: string | null;
+}
+let sent: Sent[] = [];
+// Latin-1 beyond ASCII travels in a header as it is, and the server reads it back the same.
+const serverToken = "s3cret-Töken";
+
+beforeEach(async () => {
+  sent = [];
+  window.history.pushState(null, "", "/");
+  localStorage.clear();
+  sessionStorage.clear();
+  // Answers as server/http/api.ts does: 401 unless the Bearer token is the server's.
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const authorization = new Headers(init.headers).get("Authorization");
+      sent.push({ body: String(init.body), authorization });
+      if (authorization !== `Bearer ${serverToken}`) {
+        return new Response(JSON.stringify({ error: NEEDS_TOKEN }), { status: 401 });
+      }
+      return new Response(JSON.stringify(CREATED), { status: 201 });
+    }),
+  );
+  initI18n("en");
+  await i18n.changeLanguage("en");
+});
+
+afterEach(async () => {
+  cleanup();
+  vi.unstubAllGlobals();
+  localStorage.clear();
+  sessionStorage.clear();
+  await act(() => i18n.changeLanguage("en"));
+});
+
+async function startCreating(title = "Phone plan") {
+  const user = userEvent.setup();
+  render(<StartPage />);
+  await user.type(screen.getByRole("textbox", { name: "Title" }), title);
+  await user.selectOptions(screen.getByRole("combobox", { name: "Language of the map" }), "de");
+  await user.selectOptions(screen.getByRole("combobox", { name: "Start from" }), "bank-account-opening");
+  await user.click(screen.getByRole("button", { name: "Create map" }));
+  return user;
+}
+
+describe("the start page on a server that wants a creation token", () => {
+  it("asks for the token in a labelled field tied to the refusal, keeping title, language and template", async () => {
+    await startCreating();
+    const field = await screen.findByLabelText("Creation token");
+    expect(field).toHaveAttribute("type", "password");
+    await vi.waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(NEEDS_TOKEN));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("until you close the tab"));
+    expect(screen.getByRole("textbox", { name: "Title" })).toHaveValue("Phone plan");
+    expect(screen.getByRole("combobox", { name: "Language of the map" })).toHaveValue("de");
+    expect(screen.getByRole("combobox", { name: "Start from" })).toHaveValue("bank-account-opening");
+    expect(window.location.pathname).toBe("/");
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.authorization).toBeNull();
+  });
+
+  it("sends the same map again with the Bearer token, keeps the token for the session, and asks no more", async () => {
+    const user = await startCreating();
+    await user.type(await screen.findByLabelText("Creation token"), ` ${serverToken}{Enter}`);
+    await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual({ body: sent[0]?.body, authorization: `Bearer ${serverToken}` });
+    expect(JSON.parse(sent[1]?.body ?? "")).toEqual({
+      title: "Phone plan",
+      language: "de",
+      template: "bank-account-opening",
+    });
+    expect(sessionStorage.getItem(KEPT)).toBe(serverToken);
+
+    cleanup();
+    window.history.pushState(null, "", "/");
+    await startCreating("Second map");
+    await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
+    expect(sent).toHaveLength(3);
+    expect(sent[2]?.authorization).toBe(`Bearer ${serverToken}`);
+    expect(screen.queryByLabelText("Creation token")).toBeNull();
+  });
+
+  it("says a wrong token in a clear sentence, keeps nothing and loses nothing", async () => {
+    const user = await startCreating();
+    const field = await screen.findByLabelText("Creation token");
+    await user.type(field, "not-the-token");
+    await user.click(screen.getByRole("button", { name: "Create with this token" }));
+    const problem =
+      "The server did not accept this creation token, so nothing was created. Check the token and try again.";
+    await vi.waitFor(() => expect(screen.getByTestId("create-problem")).toHaveTextContent(problem));
+    expect(sent[1]?.authorization).toBe("Bearer not-the-token");
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(problem));
+    await vi.waitFor(() => expect(field).toHaveFocus());
+    expect(sessionStorage.getItem(KEPT)).toBeNull();
+    expect(window.location.pathname).toBe("/");
+    expect(screen.getByRole("textbox", { name: "Title" })).toHaveValue("Phone plan");
+    expect(screen.getByRole("combobox", { name: "Start from" })).toHaveValue("bank-account-opening");
+
+    await user.clear(field);
+    await user.type(field, serverToken);
+    await user.click(screen.getByRole("button", { name: "Create with this token" }));
+    await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
+  });
+
+  it("forgets a kept token the server no longer takes and asks for the new one", async () => {
+    sessionStorage.setItem(KEPT, "last-weeks-token");
+    await startCreating();
+    const field = await screen.findByLabelText("Creation token");
+    expect(sent[0]?.authorization).toBe("Bearer last-weeks-token");
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("did not accept this creation token"));
+    expect(sessionStorage.getItem(KEPT)).toBeNull();
+  });
+
+  it("sends nothing for an empty token or one no server token can be, and says why beside the field", async () => {
+    const user = await startCreating();
+    const field = await screen.findByLabelText("Creation token");
+    const retry = screen.getByRole("button", { name: "Create with this token" });
+    await user.click(retry);
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("Enter the creation token first."));
+    await user.type(field, "two words");
+    await user.click(retry);
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("no spaces or line breaks"));
+    await user.clear(field);
+    await user.type(field, "token🔑");
+    await user.click(retry);
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("characters a creation token cannot have"));
+    expect(sent).toHaveLength(1);
+    expect(sessionStorage.getItem(KEPT)).toBeNull();
+  });
+
+  it("asks for the token on an import and sends the same file again with it", async () => {
+    const user = userEvent.setup();
+    render(<StartPage />);
+    await user.upload(
+      screen.getByTestId("import-file"),
+      new File([EXAMPLE], "plan.json", { type: "application/json" }),
+    );
+    const field = await screen.findByLabelText("Creation token");
+    await vi.waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(NEEDS_TOKEN));
+    await user.type(field, serverToken);
+    await user.click(screen.getByRole("button", { name: "Import “Switch to a new phone plan” with this token" }));
+    await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
+    expect(sent.map((s) => s.body)).toEqual([EXAMPLE, EXAMPLE]);
+    expect(sent[1]?.authorization).toBe(`Bearer ${serverToken}`);
+    expect(sessionStorage.getItem(KEPT)).toBe(serverToken);
+    expect(localStorage.getItem("outside-in.maps")).toContain('"title":"Switch to a new phone plan"');
+  });
+
+  it("asks in German, with a German label, explanation and wrong-token sentence", async () => {
+    await act(() => i18n.changeLanguage("de"));
+    const user = userEvent.setup();
+    render(<StartPage />);
+    await user.type(screen.getByRole("textbox", { name: "Titel" }), "Tarifwechsel für Ältere");
+    await user.click(screen.getByRole("button", { name: "Map anlegen" }));
+    const field = await screen.findByLabelText("Erstellungs-Token");
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining("Dieser Browser behält das Token, bis Sie den Tab schließen"),
+    );
+    await user.type(field, "falsch");
+    await user.click(screen.getByRole("button", { name: "Mit diesem Token anlegen" }));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId("create-problem")).toHaveTextContent(
+        "Der Server hat dieses Erstellungs-Token nicht angenommen; es wurde nichts angelegt. " +
+          "Prüfen Sie das Token und versuchen Sie es noch einmal.",
+      ),
+    );
+    expect(screen.getByRole("textbox", { name: "Titel" })).toHaveValue("Tarifwechsel für Ältere");
+  });
+});
