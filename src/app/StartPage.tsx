@@ -20,9 +20,20 @@ interface Problem {
 /** The refusals the start page words itself, by the status the server answered with. */
 const REFUSALS: Record<number, string> = { 400: "invalid", 401: "token", 413: "tooLarge", 429: "tooFast" };
 
+/** An Error's or a DOMException's own sentence (a DOMException need not be an Error), else the value as text. */
+const messageOf = (error: unknown): string =>
+  typeof error === "object" && error !== null && "message" in error && typeof error.message === "string"
+    ? error.message
+    : String(error);
+
 function problemOf(error: unknown, t: TFunction): Problem {
-  if (!(error instanceof ApiError))
-    return { message: error instanceof Error ? error.message : String(error), issues: [] };
+  // Whatever else failed (a file the browser could not read, say) speaks English: introduced in the interface language.
+  if (!(error instanceof ApiError)) {
+    return {
+      message: t("start.failure.unexpected", { reason: messageOf(error) }),
+      issues: [],
+    };
+  }
   if (error.kind !== "refused") return { message: t(`start.failure.${error.kind}`), issues: [] };
   const { status, serverSentence, issues } = error;
   // The server speaks English: its sentence is shown as it came, introduced in the interface language.

@@ -96,4 +96,20 @@ describe("the start page in German", () => {
       await createWith(refusal(401, { error: "Creating maps on this server needs the creation token." }), "en"),
     ).toBe("Creating maps on this server needs the creation token.");
   });
+
+  it("introduces in German a failure that is not the server's, such as a file the browser cannot read", async () => {
+    vi.stubGlobal("fetch", vi.fn());
+    initI18n("en");
+    await i18n.changeLanguage("de");
+    const user = userEvent.setup();
+    render(<StartPage />);
+    const file = new File(["{}"], "plan.json", { type: "application/json" });
+    Object.defineProperty(file, "arrayBuffer", {
+      value: () => Promise.reject(new DOMException("The file could not be read.", "NotReadableError")),
+    });
+    await user.upload(screen.getByTestId("import-file"), file);
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Etwas Unerwartetes ist schiefgegangen. Die technische Meldung dazu lautet: „The file could not be read.“",
+    );
+  });
 });
