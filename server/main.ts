@@ -12,7 +12,23 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+/**
+ * A creation token a client can send: `Authorization: Bearer TOKEN` carries one word of Latin-1 characters (what
+ * a browser's fetch allows in a header), and the server reads exactly that word. A token with a space, a control
+ * character or, say, € could never be matched, and nobody could create a map.
+ */
+function createTokenFrom(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^[\x21-\x7e\xa1-\xff]+$/.test(value))
+    throw new Error(
+      "CREATE_TOKEN must be one word of printable characters (no spaces, no characters beyond Latin-1 such as €): " +
+        "no client could send it.",
+    );
+  return value;
+}
+
 const env = process.env;
+const createToken = createTokenFrom(env["CREATE_TOKEN"]);
 // SKIP_BUILD=1 serves whatever dist/ holds (tests of the server process need no browser app).
 if (env["SKIP_BUILD"] !== "1" && appBuildNeeded()) {
   console.log("Building the browser app…");
@@ -24,7 +40,7 @@ const server = await startServer({
   dataDir: resolve(env["DATA_DIR"] || "./data"),
   staticDir: join(projectRoot, "dist"),
   ...(env["PUBLIC_URL"] ? { publicUrl: env["PUBLIC_URL"] } : {}),
-  ...(env["CREATE_TOKEN"] ? { createToken: env["CREATE_TOKEN"] } : {}),
+  ...(createToken ? { createToken } : {}),
   logger: (line) => console.log(line),
 });
 // Where it listens, and, when PUBLIC_URL differs (a proxy in front), the address share links point to.
