@@ -10,6 +10,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
 import { Awareness } from "y-protocols/awareness";
 import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
@@ -28,6 +29,7 @@ import { DetailContext, useCanvasDetailed } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
+import { useAriaLabels } from "./useAriaLabels";
 
 export interface CanvasProps {
   /** The map session's awareness; without one (tests, previews) presence stays local. */
@@ -83,13 +85,19 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const tool = useMapStore((s) => s.ui.tool);
   const editingCardId = useMapStore((s) => s.ui.editingCardId);
   const actions = useMapStore((s) => s.actions);
+  const { t } = useTranslation();
+  const ariaLabels = useAriaLabels(canEdit);
   const { setCenter, getZoom, screenToFlowPosition, fitView } = useReactFlow();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
   const peers = usePeers(ownAwareness);
   useCanvasKeys();
 
   const previous = useRef<ReadonlyMap<string, MapNode>>(new Map());
-  const flow = useMemo(() => toFlow(journey, { canEdit }, previous.current), [journey, canEdit]);
+  const flow = useMemo(() => {
+    const pathName = (from: string, to: string, label: string | undefined) =>
+      label ? t("canvas.pathNameLabelled", { from, to, label }) : t("canvas.pathName", { from, to });
+    return toFlow(journey, { canEdit, pathName }, previous.current);
+  }, [journey, canEdit, t]);
   useEffect(() => {
     previous.current = new Map(flow.nodes.map((n) => [n.id, n]));
   }, [flow]);
@@ -277,8 +285,20 @@ export function Canvas({ awareness = null }: CanvasProps) {
     if (pointer.current) setLocalPresence(ownAwareness, { cursor: screenToFlowPosition(pointer.current) });
   }, [ownAwareness, screenToFlowPosition]);
 
+  // Cards, names and paths are read in the map's language (a German map in an English interface is read with
+  // German pronunciation): one attribute on the element that holds them all, nothing per card. React Flow takes
+  // no attributes for it, and its controls and spoken hints outside it stay in the interface's language.
+  const container = useRef<HTMLDivElement>(null);
+  const mapLanguage = journey.language;
+  useEffect(() => {
+    const viewport = container.current?.querySelector(".react-flow__viewport");
+    if (mapLanguage) viewport?.setAttribute("lang", mapLanguage);
+    else viewport?.removeAttribute("lang");
+  }, [mapLanguage]);
+
   return (
     <div
+      ref={container}
       className="canvas"
       data-testid="canvas"
       data-fitted={settled}
@@ -321,6 +341,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
               fitView
               fitViewOptions={FIT_VIEW_OPTIONS}
               proOptions={PRO_OPTIONS}
+              ariaLabelConfig={ariaLabels}
             >
               <Controls showInteractive={false} />
               <Panel position="bottom-right">

@@ -25,6 +25,8 @@ import type {
 
 export interface FlowOptions {
   canEdit: boolean;
+  /** A path's accessible name from its cards' titles (React Flow's own names it by the card ids). */
+  pathName?: (from: string, to: string, label: string | undefined) => string;
 }
 
 export interface Flow {
@@ -188,6 +190,8 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
         data: {
           stageId: stage.id,
           laneId,
+          stageName: stage.name,
+          laneName: row.lane.name,
           laneKind: row.lane.kind,
           cards: cardsByCell.get(cellKey(stage.id, laneId)) ?? NO_CARDS,
         },
@@ -221,6 +225,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
 
   nodes.push(...cardNodes);
 
+  const titles = new Map(journey.cards.map((c) => [c.id, c.title]));
   const edges: PathEdge[] = journey.connections.map((connection) => ({
     id: connection.id,
     type: "path",
@@ -228,6 +233,15 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
     target: connection.to,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     data: { connection },
+    ...(options.pathName
+      ? {
+          ariaLabel: options.pathName(
+            titles.get(connection.from) ?? connection.from,
+            titles.get(connection.to) ?? connection.to,
+            connection.label,
+          ),
+        }
+      : {}),
   }));
   return { grid, nodes, edges };
 }

@@ -8,7 +8,14 @@ export type StageHeaderNode = Node<{ stage: Stage; index: number; count: number 
 export type LaneHeaderNode = Node<{ lane: Lane; index: number; count: number }, "laneHeader">;
 /** `cards`: the card nodes in the cell, which it draws itself while they are far away (see CellNode). */
 export type CellNode = Node<
-  { stageId: string; laneId: string; laneKind: LaneKind; cards: readonly CardNode[] },
+  {
+    stageId: string;
+    laneId: string;
+    stageName: string;
+    laneName: string;
+    laneKind: LaneKind;
+    cards: readonly CardNode[];
+  },
   "cell"
 >;
 export type CurvePoint = { x: number; y: number };

@@ -80,7 +80,7 @@ describe("the checks in the editor", () => {
       // A new touchpoint in the empty cell: no channel and no measurement point yet.
       await page
         .getByTestId("cell-st_buy-ln_tp")
-        .getByRole("button", { name: "Eine Karte in diese Zelle legen" })
+        .getByRole("button", { name: /^Karte hinzufügen: / })
         .click();
       const titleInput = page.locator("input.card-title-input");
       await titleInput.fill("I pay with my credit card");

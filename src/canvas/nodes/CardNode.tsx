@@ -1,5 +1,5 @@
 // A card on the canvas: the card view, connection handles for editors, and in-place title editing.
-import { memo, useState } from "react";
+import { memo, useRef, useState } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { MAX } from "../../doc";
@@ -19,27 +19,42 @@ function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone:
   const run = useMapStore((s) => s.actions.run);
   const setError = useMapStore((s) => s.actions.setError);
   const [value, setValue] = useState(title);
+  const input = useRef<HTMLInputElement>(null);
+  const closing = useRef(false);
   // A title the card cannot take stays in the field, with the reason in the error banner, until fixed or Escape.
-  const commit = () => {
+  const save = (): boolean => {
     const problem = textProblem(value, { required: true, max: MAX.title }, t);
-    if (problem) return setError(problem);
+    if (problem) {
+      setError(problem);
+      return false;
+    }
     if (value !== title) run((doc) => updateCard(doc, id, { title: value }));
+    return true;
+  };
+  // Closed by a key, the keyboard goes back to the card (it would drop to the page with the field); the blur
+  // this causes must not save a second time.
+  const closeToCard = () => {
+    closing.current = true;
+    input.current?.closest<HTMLElement>(".react-flow__node")?.focus({ preventScroll: true });
     onDone();
   };
   return (
     <input
+      ref={input}
       className="card-title-input nodrag"
       aria-label={t("inspector.title")}
       autoFocus
       value={value}
       onChange={(e) => setValue(e.target.value)}
-      onBlur={commit}
+      onBlur={() => {
+        if (!closing.current && save()) onDone();
+      }}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === "Enter") commit();
+        if (e.key === "Enter" && save()) closeToCard();
         if (e.key === "Escape") {
           setError(null);
-          onDone();
+          closeToCard();
         }
       }}
     />

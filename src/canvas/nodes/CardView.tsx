@@ -3,6 +3,7 @@
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { latestObservation, type Card, type LaneKind } from "../../doc";
+import { formatNumber } from "../../export/touchpoints";
 import { EMOTION_ICON, MOMENT_OF_TRUTH_ICON, SIGNATURE_ICON } from "../icons";
 
 export interface CardViewProps {
@@ -12,7 +13,9 @@ export interface CardViewProps {
 }
 
 export const CardView = memo(function CardView({ card, laneKind, compact = false }: CardViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Figures as the reader writes them (4,5 in German), never rounded.
+  const number = (value: number) => formatNumber(value, i18n.language === "de" ? "de" : "en");
   const m = card.measurement;
   const latest = m ? latestObservation(m) : undefined;
   const metricName = m ? (m.metric === "custom" ? m.label || t("metric.custom") : m.metric) : "";
@@ -59,13 +62,13 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
           {m.target !== undefined && (
             <span>
               {" · "}
-              {t("card.target")} {m.target}
+              {t("card.target")} {number(m.target)}
             </span>
           )}
           {latest && (
             <span>
               {" · "}
-              {t("card.latest")} {latest.value}
+              {t("card.latest")} {number(latest.value)}
             </span>
           )}
         </div>

@@ -21,6 +21,7 @@ export const CellNode = memo(function CellNode({
 }: NodeProps<CellNodeType>) {
   const { t } = useTranslation();
   const { stageId, laneId, laneKind } = data;
+  const addLabel = t("card.addIn", { stage: data.stageName, lane: data.laneName });
   const detailed = useDetailed();
   const promoted = usePromoted();
   const threads = useMapStore((s) => (detailed ? null : openThreadCounts(s.comments)));
@@ -43,8 +44,8 @@ export const CellNode = memo(function CellNode({
         <button
           type="button"
           className="cell-add nodrag"
-          aria-label={t("card.addHere")}
-          title={t("card.addHere")}
+          aria-label={addLabel}
+          title={addLabel}
           onClick={(e) => {
             e.stopPropagation();
             actions.setActiveCell({ stageId, laneId });
