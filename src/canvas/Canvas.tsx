@@ -6,12 +6,15 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection as FlowConnection,
+  type ReactFlowState,
   type EdgeChange,
   type NodeChange,
 } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { Awareness } from "y-protocols/awareness";
+import { shallow } from "zustand/shallow";
 import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
 import { peerDragPositions, peerSelectionColors, peerTags, setLocalPresence, usePeers } from "../sync";
@@ -29,6 +32,7 @@ import { DetailContext, useCanvasDetailed } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
+import { stopOrder, TAB_STOP, tabStops, viewOf } from "./tabStops";
 import { useAriaLabels } from "./useAriaLabels";
 
 export interface CanvasProps {
@@ -84,6 +88,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const focusRequest = useMapStore((s) => s.ui.focusRequest);
   const tool = useMapStore((s) => s.ui.tool);
   const editingCardId = useMapStore((s) => s.ui.editingCardId);
+  const activeCell = useMapStore((s) => s.ui.activeCell);
   const actions = useMapStore((s) => s.actions);
   const { t } = useTranslation();
   const ariaLabels = useAriaLabels(canEdit);
@@ -128,8 +133,27 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [selection],
   );
 
+  // One Tab stop per kind (tabStops.ts); the card that is one is a node even far away, so Tab always finds it.
+  const order = useMemo(() => stopOrder(journey, flow.grid), [journey, flow.grid]);
+  const stops = useStore(
+    useCallback(
+      (s: ReactFlowState) => tabStops(order, flow.grid, selection, activeCell, viewOf(s.transform, s.width, s.height)),
+      [order, flow.grid, selection, activeCell],
+    ),
+    shallow,
+  );
+  const stopIds = useMemo(
+    () =>
+      new Set([
+        stops.card,
+        stops.stage === undefined ? undefined : stageNodeId(stops.stage),
+        stops.lane === undefined ? undefined : laneNodeId(stops.lane),
+      ]),
+    [stops],
+  );
+
   // Far away, only promoted cards (and cards on a path) are nodes; cells draw the others (nodes/farCards.ts).
-  const far = useFarCards({ detailed, grid: flow.grid, dragging, peerDrags, peerColors });
+  const far = useFarCards({ detailed, grid: flow.grid, dragging, peerDrags, peerColors, tabStop: stops.card });
   const promoted = far.promoted;
   const nodes = useMemo(
     () =>
@@ -141,21 +165,30 @@ export function Canvas({ awareness = null }: CanvasProps) {
         const isCard = n.type === "card";
         const remote = local || !isCard ? undefined : peerDrags.get(n.id);
         const color = isCard ? (peerColors.get(n.id) ?? remote?.color) : undefined;
-        if (!isSelected && !local && !remote && !color) return [n];
+        const isStop = stopIds.has(n.id);
+        if (!isSelected && !local && !remote && !color && !isStop) return [n];
         return [
           {
             ...n,
+            ...(isStop ? { domAttributes: TAB_STOP } : {}),
+            ...(isStop && n.type !== "card" ? { data: { ...n.data, tabStop: true } } : {}),
             selected: isSelected,
             position: local ?? (remote ? { x: remote.x, y: remote.y } : n.position),
             ...(color ? { style: { boxShadow: `0 0 0 2px ${color}`, borderRadius: 8 } } : {}),
           } as MapNode,
         ];
       }),
-    [flow.nodes, selected, dragging, peerDrags, peerColors, detailed, promoted],
+    [flow.nodes, selected, dragging, peerDrags, peerColors, detailed, promoted, stopIds],
   );
   const edges = useMemo(
-    () => flow.edges.map((e): PathEdge => (selection.connections.includes(e.id) ? { ...e, selected: true } : e)),
-    [flow.edges, selection.connections],
+    () =>
+      flow.edges.map((e): PathEdge => {
+        const isSelected = selection.connections.includes(e.id);
+        const isStop = e.id === stops.path;
+        if (!isSelected && !isStop) return e;
+        return { ...e, ...(isSelected ? { selected: true } : {}), ...(isStop ? { domAttributes: TAB_STOP } : {}) };
+      }),
+    [flow.edges, selection.connections, stops.path],
   );
 
   // Others see what I have selected, however it was selected (click, box, keys, a panel).

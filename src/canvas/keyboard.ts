@@ -1,9 +1,16 @@
 // Arrow-key movement of the focused card through the grid: up and down through the column
-// (across lanes), left and right to the same lane in the next stage.
+// (across lanes), left and right to the same lane in the next stage; and along a list (headers, paths).
 import type { Journey } from "../doc";
 import { cellKey, type Grid } from "./layout";
 
 export type Direction = "up" | "down" | "left" | "right";
+
+/** The item after (or before) `fromId` in `list`, staying at the ends; the first one when `fromId` is not in it. */
+export function neighbourIn(list: readonly { id: string }[], fromId: string, forward: boolean): string | undefined {
+  const at = list.findIndex((x) => x.id === fromId);
+  if (at < 0) return list[0]?.id;
+  return list[Math.max(0, Math.min(list.length - 1, at + (forward ? 1 : -1)))]?.id;
+}
 
 export function neighbourCard(
   journey: Journey,

@@ -22,6 +22,7 @@ import type {
   PathEdge,
   StageHeaderNode,
 } from "./types";
+import { NOT_A_TAB_STOP } from "./tabStops";
 
 export interface FlowOptions {
   canEdit: boolean;
@@ -137,6 +138,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       draggable: options.canEdit,
       connectable: options.canEdit,
       selectable: true,
+      domAttributes: NOT_A_TAB_STOP,
       zIndex: 1,
       data: { card, laneKind: lane.kind, linked: linked.has(card.id) },
     };
@@ -157,6 +159,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       draggable: false,
       connectable: false,
       selectable: true,
+      domAttributes: NOT_A_TAB_STOP,
       data: { stage, index, count },
     };
     nodes.push(reuse(prev(node.id), node));
@@ -172,6 +175,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       draggable: false,
       connectable: false,
       selectable: true,
+      domAttributes: NOT_A_TAB_STOP,
       data: { lane: row.lane, index: laneIndex, count: journey.lanes.length },
     };
     laneIndex += 1;
@@ -233,6 +237,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
     target: connection.to,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     data: { connection },
+    domAttributes: NOT_A_TAB_STOP,
     ...(options.pathName
       ? {
           ariaLabel: options.pathName(

@@ -4,8 +4,9 @@ import type { Card, Connection, Lane, LaneKind, Stage } from "../doc";
 
 /** `linked`: the card is one end of a path (a connection). */
 export type CardNode = Node<{ card: Card; laneKind: LaneKind; linked: boolean }, "card">;
-export type StageHeaderNode = Node<{ stage: Stage; index: number; count: number }, "stageHeader">;
-export type LaneHeaderNode = Node<{ lane: Lane; index: number; count: number }, "laneHeader">;
+/** `tabStop`: the header is the map's one Tab stop among its kind, so its buttons are Tab stops too. */
+export type StageHeaderNode = Node<{ stage: Stage; index: number; count: number; tabStop?: boolean }, "stageHeader">;
+export type LaneHeaderNode = Node<{ lane: Lane; index: number; count: number; tabStop?: boolean }, "laneHeader">;
 /** `cards`: the card nodes in the cell, which it draws itself while they are far away (see CellNode). */
 export type CellNode = Node<
   {

@@ -1,12 +1,14 @@
 // Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement (the focus follows the
-// selected card), Enter to edit, N to add a card to the active cell.
+// selected card, stage, lane or path: each kind is one Tab stop, see tabStops.ts), Enter to edit, N to add a
+// card to the active cell.
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteSelection, duplicateCards } from "../doc/ops";
 import { addCardInActiveCell } from "../features/toolbar/addCardInActiveCell";
 import { isEmptySelection, useMapStoreApi } from "../store";
 import { computeGrid } from "./layout";
-import { neighbourCard, type Direction } from "./keyboard";
+import { neighbourCard, neighbourIn, type Direction } from "./keyboard";
+import { laneNodeId, stageNodeId } from "./toFlow";
 
 const ARROWS: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
 
@@ -22,15 +24,17 @@ function onMap(target: EventTarget | null): boolean {
 }
 
 /**
- * Moves the keyboard focus to a card's node once it is drawn (after the map has scrolled to it), so a screen
- * reader reads the card that the arrow keys picked. A newer request replaces an older one.
+ * Moves the keyboard focus to a node (or, with `edge`, a path) once it is drawn (after the map has scrolled to
+ * it), so a screen reader reads what the arrow keys picked. A newer request replaces an older one.
  */
-function focusCardNode(id: string, wanted: { id: string | null }): void {
+function focusCardNode(id: string, wanted: { id: string | null }, kind: "node" | "edge" = "node"): void {
   wanted.id = id;
   let frames = 60;
   const attempt = () => {
     if (wanted.id !== id) return;
-    const node = [...document.querySelectorAll<HTMLElement>(".react-flow__node")].find((n) => n.dataset["id"] === id);
+    const node = [...document.querySelectorAll<HTMLElement | SVGElement>(`.react-flow__${kind}`)].find(
+      (n) => n.dataset["id"] === id,
+    );
     if (node) {
       wanted.id = null;
       if (document.activeElement !== node) node.focus({ preventScroll: true });
@@ -51,7 +55,51 @@ export function useCanvasKeys(): void {
       const dir = ARROWS[e.key];
       if (!dir || e.altKey || e.ctrlKey || e.metaKey || typingInto(e.target) || !onMap(e.target)) return;
       const s = store.getState();
-      const current = s.ui.selection.cards[s.ui.selection.cards.length - 1];
+      // On a stage header, left and right go to the next stage; on a lane header, up and down to the next lane;
+      // on a path, to the next or previous path. The active cell follows the headers, so its "+" can be reached.
+      const on = e.target instanceof Element ? e.target : null;
+      const across = dir === "left" || dir === "right";
+      const forward = dir === "right" || dir === "down";
+      const kind = on?.closest(".react-flow__node-stageHeader")
+        ? "stage"
+        : on?.closest(".react-flow__node-laneHeader")
+          ? "lane"
+          : on?.closest(".react-flow__edge")
+            ? "connection"
+            : null;
+      if (kind) {
+        e.preventDefault();
+        e.stopPropagation();
+        if ((kind === "stage" && !across) || (kind === "lane" && across)) return;
+        const list = kind === "stage" ? s.journey.stages : kind === "lane" ? s.journey.lanes : s.journey.connections;
+        const selected =
+          kind === "stage"
+            ? s.ui.selection.stages
+            : kind === "lane"
+              ? s.ui.selection.lanes
+              : s.ui.selection.connections;
+        const nodeId = (on?.closest<HTMLElement | SVGElement>("[data-id]")?.dataset["id"] ?? "").replace(
+          /^(stage|lane):/,
+          "",
+        );
+        const next = neighbourIn(list, nodeId || (selected[selected.length - 1] ?? ""), forward);
+        if (!next) return;
+        s.actions.focusTarget({ kind, id: next });
+        const cell = s.ui.activeCell;
+        if (kind === "stage") {
+          const laneId = cell?.laneId ?? s.journey.lanes[0]?.id;
+          if (laneId) s.actions.setActiveCell({ stageId: next, laneId });
+          focusCardNode(stageNodeId(next), wanted);
+        } else if (kind === "lane") {
+          const stageId = cell?.stageId ?? s.journey.stages[0]?.id;
+          if (stageId) s.actions.setActiveCell({ stageId, laneId: next });
+          focusCardNode(laneNodeId(next), wanted);
+        } else focusCardNode(next, wanted, "edge");
+        return;
+      }
+      // From the focused card (Tab may have landed on one in view while the selected one is not), else the selected.
+      const focusedCard = on?.closest<HTMLElement>(".react-flow__node-card")?.dataset["id"];
+      const current = focusedCard ?? s.ui.selection.cards[s.ui.selection.cards.length - 1];
       const next = neighbourCard(s.journey, computeGrid(s.journey), current, dir);
       if (!next) return;
       e.preventDefault();

@@ -37,6 +37,8 @@ export interface FarCardsInput {
   dragging: ReadonlyMap<string, unknown>;
   peerDrags: ReadonlyMap<string, unknown>;
   peerColors: ReadonlyMap<string, unknown>;
+  /** The card that is the map's Tab stop (tabStops.ts): a node, so that Tab reaches it far away too. */
+  tabStop?: string | undefined;
 }
 
 export interface FarCards {
@@ -49,14 +51,14 @@ export interface FarCards {
   onSelectionEnd: () => void;
 }
 
-export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors }: FarCardsInput): FarCards {
+export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors, tabStop }: FarCardsInput): FarCards {
   const store = useMapStoreApi();
   const selected = useMapStore((s) => s.ui.selection.cards);
   const editing = useMapStore((s) => s.ui.editingCardId);
   const canEdit = useMapStore((s) => s.canEdit);
   const [hot, setHot] = useState<string | null>(null);
   const promoted = useStableSet(
-    detailed ? [] : [...selected, hot, editing, ...dragging.keys(), ...peerDrags.keys(), ...peerColors.keys()],
+    detailed ? [] : [...selected, hot, editing, tabStop, ...dragging.keys(), ...peerDrags.keys(), ...peerColors.keys()],
   );
   // Cells leave a promoted card out one render later, once React Flow has drawn its node (React Flow takes
   // new nodes in an effect): never a moment with neither, where a press would fall through to the map.

@@ -172,6 +172,7 @@ describe("the focus", () => {
         cardCount={2}
         canMoveBack={false}
         canMoveForward
+        tabStop
         onMove={() => {}}
         onDelete={() => deleted.push("stage")}
       />,

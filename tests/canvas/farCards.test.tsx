@@ -5,7 +5,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../../src/canvas";
 import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
-import { updateCard } from "../../src/doc/ops";
+import { addCard, updateCard } from "../../src/doc/ops";
 import { comment } from "../features/comments/fixtures";
 import { makeCommentsMap, renderWith } from "../features/comments/helpers";
 import { stubBrowserApis } from "../features/helpers";
@@ -18,6 +18,9 @@ beforeAll(() => {
 describe("a card drawn far away", () => {
   it("shows its comment badge and its finding mark, and follows changes to both", async () => {
     const map = makeCommentsMap("editor");
+    // The first card is the map's Tab stop, a node even far away (canvas/tabStops.ts): put another one first.
+    const { doc, journey } = map.store.getState();
+    addCard(doc, { stageId: map.stageId, laneId: journey.lanes[0]!.id, title: "I compare plans" });
     renderWith(
       map.store,
       <ReactFlowProvider>

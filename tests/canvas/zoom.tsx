@@ -1,15 +1,15 @@
-// Zooming a rendered canvas in component tests: put <ZoomControl /> inside the ReactFlowProvider, wait until
+// Zooming (and moving) a rendered canvas in component tests: put <ZoomControl /> inside the ReactFlowProvider, wait until
 // the canvas has fitted the map into view (it does so on an animation frame once it has content), then zoom.
 import { act, screen, waitFor } from "@testing-library/react";
 import { useReactFlow } from "@xyflow/react";
 
-let setZoom: (zoom: number) => void = () => {
+let setView: (x: number, y: number, zoom: number) => void = () => {
   throw new Error("ZoomControl is not rendered.");
 };
 
 export function ZoomControl() {
   const { setViewport } = useReactFlow();
-  setZoom = (zoom) => void setViewport({ x: 0, y: 0, zoom });
+  setView = (x, y, zoom) => void setViewport({ x, y, zoom });
   return null;
 }
 
@@ -19,5 +19,10 @@ export async function waitFitted(): Promise<void> {
 }
 
 export function zoomTo(zoom: number): void {
-  act(() => setZoom(zoom));
+  act(() => setView(0, 0, zoom));
+}
+
+/** Shows the map from (x, y) in map coordinates at the given zoom. */
+export function viewFrom(x: number, y: number, zoom: number): void {
+  act(() => setView(-x * zoom, -y * zoom, zoom));
 }

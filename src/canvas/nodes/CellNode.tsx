@@ -46,6 +46,8 @@ export const CellNode = memo(function CellNode({
           className="cell-add nodrag"
           aria-label={addLabel}
           title={addLabel}
+          // One Tab stop for all cells: the active cell's (the arrow keys and headers pick it; N adds there too).
+          tabIndex={active ? 0 : -1}
           onClick={(e) => {
             e.stopPropagation();
             actions.setActiveCell({ stageId, laneId });

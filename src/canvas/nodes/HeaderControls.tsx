@@ -9,6 +9,8 @@ export interface HeaderControlsProps {
   cardCount: number;
   canMoveBack: boolean;
   canMoveForward: boolean;
+  /** The header is the map's Tab stop among its kind: only then are its buttons Tab stops (canvas/tabStops.ts). */
+  tabStop: boolean;
   onMove: (delta: -1 | 1) => void;
   onDelete: () => void;
 }
@@ -28,6 +30,7 @@ export function HeaderControls(props: HeaderControlsProps) {
     setConfirming(false);
     setFocusDelete(true);
   };
+  const tabIndex = props.tabStop ? 0 : -1;
   const back = props.kind === "stage" ? "◀" : "▲";
   const forward = props.kind === "stage" ? "▶" : "▼";
   if (confirming) {
@@ -60,6 +63,7 @@ export function HeaderControls(props: HeaderControlsProps) {
         type="button"
         aria-label={t(`${props.kind}.moveBack`, { name: props.name })}
         title={t(`${props.kind}.moveBack`, { name: props.name })}
+        tabIndex={tabIndex}
         disabled={!props.canMoveBack}
         onClick={() => props.onMove(-1)}
       >
@@ -69,6 +73,7 @@ export function HeaderControls(props: HeaderControlsProps) {
         type="button"
         aria-label={t(`${props.kind}.moveForward`, { name: props.name })}
         title={t(`${props.kind}.moveForward`, { name: props.name })}
+        tabIndex={tabIndex}
         disabled={!props.canMoveForward}
         onClick={() => props.onMove(1)}
       >
@@ -79,6 +84,7 @@ export function HeaderControls(props: HeaderControlsProps) {
         type="button"
         aria-label={t(`${props.kind}.delete`, { name: props.name })}
         title={t(`${props.kind}.delete`, { name: props.name })}
+        tabIndex={tabIndex}
         onClick={() => (props.cardCount > 0 ? setConfirming(true) : props.onDelete())}
       >
         ✕

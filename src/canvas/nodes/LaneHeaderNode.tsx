@@ -39,6 +39,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
           cardCount={cardCount}
           canMoveBack={index > 0}
           canMoveForward={index < count - 1}
+          tabStop={data.tabStop === true}
           onMove={(delta) => run((doc) => moveLane(doc, lane.id, index + delta))}
           onDelete={() => run((doc) => deleteLane(doc, lane.id))}
         />

@@ -41,8 +41,8 @@ export const SketchCard = memo(function SketchCard({ node, left, top, threads, f
         if (e.button === 0 && lastPointer !== "touch") press(id, e.nativeEvent);
       }}
       onClick={(e) => pick(id, e.shiftKey || e.metaKey || e.ctrlKey)}
-      // In the tab order like a card node; Enter or Space selects it (and it becomes a node, focused).
-      tabIndex={0}
+      // Not a Tab stop, like every card but one (canvas/tabStops.ts); focused, Enter or Space selects it.
+      tabIndex={-1}
       onKeyDown={(e) => {
         if (e.key !== "Enter" && e.key !== " ") return;
         e.preventDefault();

@@ -41,6 +41,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
           cardCount={cardCount}
           canMoveBack={index > 0}
           canMoveForward={index < count - 1}
+          tabStop={data.tabStop === true}
           onMove={(delta) => run((doc) => moveStage(doc, stage.id, index + delta))}
           onDelete={() => run((doc) => deleteStage(doc, stage.id))}
         />
