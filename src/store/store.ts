@@ -149,6 +149,9 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
             return undefined;
           }
           try {
+            // Each command is its own undo step: Yjs would otherwise merge changes less than 500 ms apart, and a
+            // quick Ctrl+Z after adding a measurement point took the card it was added to along with it.
+            undoManager.stopCapturing();
             const result = op(doc);
             set((s) => {
               s.ui.error = null;

@@ -106,4 +106,23 @@ describe("the map store bound to the document", () => {
     expect(store.getState().ui.focusRequest?.nonce).toBeGreaterThan(first?.nonce ?? 0);
     store.destroy();
   });
+  it("undoes each command on its own, however quickly the next one followed", () => {
+    const { journey, store } = setup();
+    const stageId = journey.stages[0]!.id;
+    const laneId = journey.lanes[0]!.id;
+    const { run, undo } = store.getState().actions;
+    // Three commands within a few milliseconds, well inside Yjs's 500 ms capture time.
+    const id = run((d) => addCard(d, { stageId, laneId, title: "I call the hotline" }));
+    if (!id) throw new Error("no card");
+    run((d) => updateCard(d, id, { title: "I call back" }));
+    run((d) => updateCard(d, id, { description: "within the hour" }));
+    undo();
+    expect(store.getState().journey.cards).toMatchObject([{ title: "I call back" }]);
+    expect(store.getState().journey.cards[0]?.description).toBeUndefined();
+    undo();
+    expect(store.getState().journey.cards).toMatchObject([{ title: "I call the hotline" }]);
+    undo();
+    expect(store.getState().journey.cards).toEqual([]);
+    store.destroy();
+  });
 });
