@@ -100,9 +100,7 @@ describe("the editor by keyboard alone", () => {
     await page.keyboard.press("Enter");
     await page.locator(".react-flow__node-card", { hasText: "I am called back within the hour" }).waitFor();
     await tabUntil(page, (f) => f.name === "Add measurement point");
-    // Edits less than 500 ms apart are one undo step (the undo manager's capture time); a person takes longer, and
-    // the robot, now that the map is a few Tab stops instead of ~95, no longer does by itself.
-    await page.waitForTimeout(600);
+    // At once: each command is its own undo step, however quickly the next one follows.
     await page.keyboard.press("Enter");
     expect((await focused(page)).tag).toBe("SELECT");
     await expect.poll(() => page.getByRole("button", { name: "Remove measurement point" }).count()).toBe(1);
