@@ -1,7 +1,7 @@
 // Rename, reorder and delete buttons shared by stage and lane headers; deleting a header that
 // holds cards asks first (undo brings everything back either way).
-import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useConfirmQuestion } from "../../features/dialog/useConfirmQuestion";
 
 export interface HeaderControlsProps {
   kind: "stage" | "lane";
@@ -17,23 +17,12 @@ export interface HeaderControlsProps {
 
 export function HeaderControls(props: HeaderControlsProps) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  // After the question closes, the focus goes back to the ✕ that asked it (it would drop to the page).
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const [focusDelete, setFocusDelete] = useState(false);
-  useEffect(() => {
-    if (!focusDelete || confirming) return;
-    deleteButton.current?.focus();
-    setFocusDelete(false);
-  }, [focusDelete, confirming]);
-  const cancel = () => {
-    setConfirming(false);
-    setFocusDelete(true);
-  };
+  // After the question is cancelled, the focus goes back to the ✕ that asked it.
+  const question = useConfirmQuestion();
   const tabIndex = props.tabStop ? 0 : -1;
   const back = props.kind === "stage" ? "◀" : "▲";
   const forward = props.kind === "stage" ? "▶" : "▼";
-  if (confirming) {
+  if (question.open) {
     return (
       <div
         className="header-confirm nodrag"
@@ -43,7 +32,7 @@ export function HeaderControls(props: HeaderControlsProps) {
           // Escape answers the question only; the map's own Escape (clear the selection) stays out of it.
           if (e.key !== "Escape") return;
           e.stopPropagation();
-          cancel();
+          question.cancel();
         }}
       >
         <span>{t(`${props.kind}.deleteConfirm`, { name: props.name, count: props.cardCount })}</span>
@@ -51,7 +40,7 @@ export function HeaderControls(props: HeaderControlsProps) {
           {t("common.delete")}
         </button>
         {/* The safe choice takes the focus, so an Enter by mistake deletes nothing. */}
-        <button type="button" autoFocus onClick={cancel}>
+        <button type="button" autoFocus onClick={question.cancel}>
           {t("common.cancel")}
         </button>
       </div>
@@ -80,12 +69,12 @@ export function HeaderControls(props: HeaderControlsProps) {
         {forward}
       </button>
       <button
-        ref={deleteButton}
+        ref={question.trigger}
         type="button"
         aria-label={t(`${props.kind}.delete`, { name: props.name })}
         title={t(`${props.kind}.delete`, { name: props.name })}
         tabIndex={tabIndex}
-        onClick={() => (props.cardCount > 0 ? setConfirming(true) : props.onDelete())}
+        onClick={() => (props.cardCount > 0 ? question.ask() : props.onDelete())}
       >
         ✕
       </button>

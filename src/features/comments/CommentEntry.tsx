@@ -1,7 +1,8 @@
 // One comment or reply in a thread: author, time, text with mentions, and edit/delete where allowed.
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Reply } from "../../doc";
+import { useConfirmQuestion } from "../dialog/useConfirmQuestion";
 import { ComposeBox } from "./ComposeBox";
 import { MentionText } from "./MentionText";
 import { useCommentCall } from "./hooks";
@@ -30,22 +31,11 @@ export function CommentEntry(props: CommentEntryProps) {
   const { t, i18n } = useTranslation();
   const call = useCommentCall();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isHead = entry.id === threadId;
   const questionId = useId();
   // Cancelling the question gives the focus back to Delete instead of losing it to the page.
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const [focusDelete, setFocusDelete] = useState(false);
-  useEffect(() => {
-    if (!focusDelete || confirming) return;
-    deleteButton.current?.focus();
-    setFocusDelete(false);
-  }, [focusDelete, confirming]);
-  const cancelDelete = () => {
-    setConfirming(false);
-    setFocusDelete(true);
-  };
+  const question = useConfirmQuestion();
 
   const save = async (text: string): Promise<string | null> => {
     const refused = await call((api) =>
@@ -57,8 +47,8 @@ export function CommentEntry(props: CommentEntryProps) {
 
   const remove = async (): Promise<void> => {
     const refused = await call((api) => (isHead ? api.remove(threadId) : api.removeReply(threadId, entry.id)));
-    setConfirming(false);
-    if (refused !== null) setFocusDelete(true);
+    if (refused !== null) question.cancel();
+    else question.close();
     setError(refused);
     if (refused === null && isHead) onThreadDeleted?.();
   };
@@ -94,12 +84,12 @@ export function CommentEntry(props: CommentEntryProps) {
               {t("comments.thread.edit")}
             </button>
           )}
-          {canDelete && !confirming && (
-            <button ref={deleteButton} type="button" className="subtle" onClick={() => setConfirming(true)}>
+          {canDelete && !question.open && (
+            <button ref={question.trigger} type="button" className="subtle" onClick={question.ask}>
               {t("comments.thread.delete")}
             </button>
           )}
-          {confirming && (
+          {question.open && (
             <span
               className="comment-confirm"
               role="group"
@@ -107,7 +97,7 @@ export function CommentEntry(props: CommentEntryProps) {
               onKeyDown={(e) => {
                 if (e.key !== "Escape") return;
                 e.stopPropagation();
-                cancelDelete();
+                question.cancel();
               }}
             >
               <span id={questionId}>
@@ -117,7 +107,7 @@ export function CommentEntry(props: CommentEntryProps) {
                 {t("comments.thread.confirmYes")}
               </button>
               {/* The safe choice takes the focus, so an Enter by mistake deletes nothing. */}
-              <button type="button" className="subtle" autoFocus onClick={cancelDelete}>
+              <button type="button" className="subtle" autoFocus onClick={question.cancel}>
                 {t("comments.thread.cancel")}
               </button>
             </span>
