@@ -1,28 +1,15 @@
 // Changes past the server's message limit against a real server: one local change that large arrives in pieces,
 // and a single struct past the limit (which cannot be cut) is still refused with 4413 and told, never retried.
 import "fake-indexeddb/auto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { WebSocket as NodeWebSocket } from "ws";
 import { z } from "zod";
 import { LOCAL, readJourney } from "../../src/doc";
 import { addCard } from "../../src/doc/ops";
 import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
-import { startServer } from "../../server/app";
-import { openMapSession, type MapSession } from "../../src/sync/session";
 import { TOO_LARGE, accessLostMessage } from "../../src/sync/status";
+import { waitFor, withLiveServer } from "./liveServer";
 
-const createdSchema = z.object({
-  id: z.string(),
-  tokens: z.object({ owner: z.string(), edit: z.string(), comment: z.string(), view: z.string() }),
-});
-
-let server: Awaited<ReturnType<typeof startServer>>;
-let dataDir: string;
-let baseUrl: string;
-const open: MapSession[] = [];
 /** Every socket the sessions opened, in order. */
 const sockets: string[] = [];
 class RecordingWebSocket extends NodeWebSocket {
@@ -31,47 +18,11 @@ class RecordingWebSocket extends NodeWebSocket {
     super(...args);
   }
 }
-const WebSocketPolyfill = RecordingWebSocket as unknown as typeof WebSocket;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "outside-in-large-"));
-  server = await startServer({ port: 0, host: "127.0.0.1", dataDir });
-  baseUrl = `http://127.0.0.1:${server.port}`;
-});
-afterEach(() => {
-  for (const s of open.splice(0)) s.destroy();
-});
-afterAll(async () => {
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function createMap(): Promise<z.infer<typeof createdSchema>> {
-  const response = await fetch(`${baseUrl}/api/maps`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ title: "Groß" }),
-  });
-  expect(response.status).toBe(201);
-  return createdSchema.parse(await response.json());
-}
-
-async function session(mapId: string, token: string): Promise<MapSession> {
-  const s = await openMapSession({ mapId, token, baseUrl, WebSocketPolyfill });
-  open.push(s);
-  return s;
-}
+const live = withLiveServer({ WebSocketPolyfill: RecordingWebSocket as unknown as typeof WebSocket });
+const { createMap, session } = live;
 
 async function serverCards(mapId: string, token: string): Promise<number> {
-  const res = await fetch(`${baseUrl}/api/maps/${mapId}/export?format=json`, {
+  const res = await fetch(`${live.baseUrl()}/api/maps/${mapId}/export?format=json`, {
     headers: { Authorization: `Bearer ${token}` },
   });
   const file = z.object({ journey: z.object({ cards: z.array(z.unknown()) }) });
@@ -80,7 +31,7 @@ async function serverCards(mapId: string, token: string): Promise<number> {
 
 describe("changes past the server's message limit", () => {
   it("sends one local change larger than the limit in pieces: the server stores it and another editor gets it", async () => {
-    const map = await createMap();
+    const map = await createMap({ title: "Groß" });
     const editor = await session(map.id, map.tokens.edit);
     await waitFor(() => editor.status() === "online", "editor online");
     const { stages, lanes } = readJourney(editor.doc);
@@ -111,7 +62,7 @@ describe("changes past the server's message limit", () => {
   });
 
   it("still refuses a single struct larger than the limit with 4413, says reloading will not help, and does not retry", async () => {
-    const map = await createMap();
+    const map = await createMap({ title: "Groß" });
     const editor = await session(map.id, map.tokens.edit);
     await waitFor(() => editor.status() === "online", "editor online");
     const before = sockets.length;

@@ -2,59 +2,17 @@
 // A page leaving for the browser's back/forward cache hides my presence at once; coming back from it (pageshow
 // with persisted) shows it again, to me and to the others, without waiting for my next move.
 import "fake-indexeddb/auto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { WebSocket as NodeWebSocket } from "ws";
-import { z } from "zod";
-import { startServer } from "../../server/app";
-import { openMapSession, type MapSession } from "../../src/sync/session";
+import { describe, expect, it } from "vitest";
+import type { MapSession } from "../../src/sync/session";
 import { setLocalPresence } from "../../src/sync/presence";
+import { waitFor, withLiveServer } from "./liveServer";
 
-const WebSocketPolyfill = NodeWebSocket as unknown as typeof WebSocket;
-const createdSchema = z.object({
-  id: z.string(),
-  tokens: z.object({ owner: z.string(), edit: z.string(), comment: z.string(), view: z.string() }),
-});
-
-let server: Awaited<ReturnType<typeof startServer>>;
-let dataDir: string;
-let baseUrl: string;
-const open: MapSession[] = [];
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "outside-in-restore-"));
-  server = await startServer({ port: 0, host: "127.0.0.1", dataDir });
-  baseUrl = `http://127.0.0.1:${server.port}`;
-});
-afterEach(() => {
-  for (const s of open.splice(0)) s.destroy();
-});
-afterAll(async () => {
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const { createMap, session } = withLiveServer();
 
 async function twoSessions(): Promise<{ me: MapSession; peer: MapSession }> {
-  const response = await fetch(`${baseUrl}/api/maps`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ title: "Zurück" }),
-  });
-  const map = createdSchema.parse(await response.json());
-  const me = await openMapSession({ mapId: map.id, token: map.tokens.edit, baseUrl, WebSocketPolyfill });
-  open.push(me);
-  const peer = await openMapSession({ mapId: map.id, token: map.tokens.owner, baseUrl, WebSocketPolyfill });
-  open.push(peer);
+  const map = await createMap({ title: "Zurück" });
+  const me = await session(map.id, map.tokens.edit);
+  const peer = await session(map.id, map.tokens.owner);
   await waitFor(() => me.status() === "online" && peer.status() === "online", "both online");
   return { me, peer };
 }

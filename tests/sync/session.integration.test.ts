@@ -1,7 +1,7 @@
 // Two real sessions against a real server on port 0: edits converge, a viewer's edits go nowhere,
 // and a replaced link ends the old link's session with a sentence.
 import "fake-indexeddb/auto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,62 +9,15 @@ import { readFileSync } from "node:fs";
 import { WebSocket as NodeWebSocket } from "ws";
 import * as Y from "yjs";
 import { IndexeddbPersistence } from "y-indexeddb";
-import { z } from "zod";
 import { readJourney } from "../../src/doc";
 import { addStage, setJourneyFields } from "../../src/doc/ops";
 import { startServer } from "../../server/app";
 import { localCopyName, openMapSession, type MapSession } from "../../src/sync/session";
 import { LINK_REPLACED } from "../../src/sync/status";
+import { NodeWebSocketPolyfill, createdSchema, withLiveServer, waitFor } from "./liveServer";
 
-// Node 20 has no WebSocket; `ws` speaks the same protocol with a compatible surface.
-const WebSocketPolyfill = NodeWebSocket as unknown as typeof WebSocket;
-
-const createdSchema = z.object({
-  id: z.string(),
-  tokens: z.object({ owner: z.string(), edit: z.string(), comment: z.string(), view: z.string() }),
-});
-
-let server: Awaited<ReturnType<typeof startServer>>;
-let dataDir: string;
-let baseUrl: string;
-const open: MapSession[] = [];
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "outside-in-sync-"));
-  server = await startServer({ port: 0, host: "127.0.0.1", dataDir });
-  baseUrl = `http://127.0.0.1:${server.port}`;
-});
-afterEach(() => {
-  for (const s of open.splice(0)) s.destroy();
-});
-afterAll(async () => {
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function createMap(): Promise<z.infer<typeof createdSchema>> {
-  const response = await fetch(`${baseUrl}/api/maps`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ title: "T" }),
-  });
-  expect(response.status).toBe(201);
-  return createdSchema.parse(await response.json());
-}
-
-async function session(mapId: string, token: string): Promise<MapSession> {
-  const s = await openMapSession({ mapId, token, baseUrl, WebSocketPolyfill });
-  open.push(s);
-  return s;
-}
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const live = withLiveServer();
+const { createMap, session } = live;
 
 describe("map sessions against a real server", () => {
   it("learn their role and title, go online, and converge on each other's edits", async () => {
@@ -104,13 +57,7 @@ describe("map sessions against a real server", () => {
 
   it("keeps the whole map in an editor's local copy, the server's first full state included", async () => {
     const file = readFileSync(join(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
-    const response = await fetch(`${baseUrl}/api/maps`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: file,
-    });
-    expect(response.status).toBe(201);
-    const map = createdSchema.parse(await response.json());
+    const map = await createMap({ file });
     const editor = await session(map.id, map.tokens.edit);
     await waitFor(() => editor.status() === "online", "editor online");
     const served = readJourney(editor.doc);
@@ -135,9 +82,13 @@ describe("map sessions against a real server", () => {
 
   it("refuses a wrong token with a sentence before opening anything", async () => {
     const map = await createMap();
-    await expect(openMapSession({ mapId: map.id, token: "nope", baseUrl, WebSocketPolyfill })).rejects.toThrow(
-      "This link is not valid (any more). Ask the map's owner for a new link.",
-    );
+    const opening = openMapSession({
+      mapId: map.id,
+      token: "nope",
+      baseUrl: live.baseUrl(),
+      WebSocketPolyfill: NodeWebSocketPolyfill,
+    });
+    await expect(opening).rejects.toThrow("This link is not valid (any more). Ask the map's owner for a new link.");
   });
 
   it("tells the old link's session that the owner replaced the link", async () => {
@@ -147,7 +98,7 @@ describe("map sessions against a real server", () => {
     const reasons: string[] = [];
     editor.onAccessLost((r) => reasons.push(r));
 
-    const response = await fetch(`${baseUrl}/api/maps/${map.id}/links/edit/rotate`, {
+    const response = await fetch(`${live.baseUrl()}/api/maps/${map.id}/links/edit/rotate`, {
       method: "POST",
       headers: { Authorization: `Bearer ${map.tokens.owner}` },
     });
@@ -163,6 +114,7 @@ describe("map sessions against a real server", () => {
     let own = await startServer({ port: 0, host: "127.0.0.1", dataDir: ownDir });
     const port = own.port;
     const ownUrl = `http://127.0.0.1:${port}`;
+    const ownSessions: MapSession[] = [];
     try {
       const response = await fetch(`${ownUrl}/api/maps`, {
         method: "POST",
@@ -183,7 +135,7 @@ describe("map sessions against a real server", () => {
         baseUrl: ownUrl,
         WebSocketPolyfill: RecordingWebSocket as unknown as typeof WebSocket,
       });
-      open.push(editor);
+      ownSessions.push(editor);
       const seen: string[] = [];
       editor.onStatus((s) => seen.push(s));
       await waitFor(() => editor.status() === "online", "editor online");
@@ -198,9 +150,9 @@ describe("map sessions against a real server", () => {
         mapId: map.id,
         token: map.tokens.owner,
         baseUrl: ownUrl,
-        WebSocketPolyfill,
+        WebSocketPolyfill: NodeWebSocketPolyfill,
       });
-      open.push(owner);
+      ownSessions.push(owner);
       await waitFor(
         () => readJourney(owner.doc).title === "Written while the server was away",
         "the edit at another session",
@@ -214,7 +166,7 @@ describe("map sessions against a real server", () => {
       expect(later.every((u) => !u.includes("full=1"))).toBe(true);
       expect(editor.accessLost()).toBeNull();
     } finally {
-      for (const s of open.splice(0)) s.destroy();
+      for (const s of ownSessions) s.destroy();
       await own.close();
       await rm(ownDir, { recursive: true, force: true });
     }
