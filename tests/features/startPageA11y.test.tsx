@@ -1,27 +1,17 @@
 // @vitest-environment jsdom
 // The start page by keyboard and screen reader: a refused title is said beside the field and tied to it, the
 // hidden file input is no second Tab stop, and <html lang> follows the interface language.
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
-import { i18n, initI18n } from "../../src/i18n";
+import { i18n } from "../../src/i18n";
+import { startPageTests } from "./startPageSetup";
 
 const fetchMock = vi.fn();
 
-beforeEach(async () => {
-  window.history.pushState(null, "", "/");
-  localStorage.clear();
+startPageTests(() => {
   fetchMock.mockReset();
-  vi.stubGlobal("fetch", fetchMock);
-  initI18n("en");
-  await i18n.changeLanguage("en");
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-  await act(() => i18n.changeLanguage("en"));
+  return fetchMock;
 });
 
 describe("the start page for keyboard and screen-reader users", () => {

@@ -6,7 +6,8 @@ import { resolve } from "node:path";
 import { act, cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
-import { i18n, initI18n } from "../../src/i18n";
+import { i18n } from "../../src/i18n";
+import { startPageTests } from "./startPageSetup";
 
 const EXAMPLE = readFileSync(resolve(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
 const CREATED = {
@@ -25,33 +26,17 @@ let sent: Sent[] = [];
 // Latin-1 beyond ASCII travels in a header as it is, and the server reads it back the same.
 const serverToken = "s3cret-Töken";
 
-beforeEach(async () => {
+startPageTests(() => {
   sent = [];
-  window.history.pushState(null, "", "/");
-  localStorage.clear();
-  sessionStorage.clear();
   // Answers as server/http/api.ts does: 401 unless the Bearer token is the server's.
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const authorization = new Headers(init.headers).get("Authorization");
-      sent.push({ body: String(init.body), authorization });
-      if (authorization !== `Bearer ${serverToken}`) {
-        return new Response(JSON.stringify({ error: NEEDS_TOKEN }), { status: 401 });
-      }
-      return new Response(JSON.stringify(CREATED), { status: 201 });
-    }),
-  );
-  initI18n("en");
-  await i18n.changeLanguage("en");
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-  sessionStorage.clear();
-  await act(() => i18n.changeLanguage("en"));
+  return vi.fn(async (_url: string, init: RequestInit) => {
+    const authorization = new Headers(init.headers).get("Authorization");
+    sent.push({ body: String(init.body), authorization });
+    if (authorization !== `Bearer ${serverToken}`) {
+      return new Response(JSON.stringify({ error: NEEDS_TOKEN }), { status: 401 });
+    }
+    return new Response(JSON.stringify(CREATED), { status: 201 });
+  });
 });
 
 async function startCreating(title = "Phone plan") {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // The start page against a real server started with a creation token: refused without it, asked for it, and the
 // map is created with it exactly as server/http checks it (Authorization: Bearer TOKEN).
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
-import { i18n, initI18n } from "../../src/i18n";
+import { startPageTests } from "./startPageSetup";
 import { api, startTestServer, type TestServer } from "../server/helpers";
 
 const CREATE_TOKEN = "let-me-create-maps";
@@ -20,30 +20,14 @@ afterAll(async () => {
   await t.stop();
 });
 
-beforeEach(async () => {
+startPageTests(() => {
   statuses = [];
-  window.history.pushState(null, "", "/");
-  localStorage.clear();
-  sessionStorage.clear();
   // The page calls /api/maps on its own origin; here that origin is the test server.
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (url: string, init: RequestInit) => {
-      const response = await realFetch(`${t.url}${url}`, init);
-      statuses.push(response.status);
-      return response;
-    }),
-  );
-  initI18n("en");
-  await i18n.changeLanguage("en");
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-  sessionStorage.clear();
-  await act(() => i18n.changeLanguage("en"));
+  return vi.fn(async (url: string, init: RequestInit) => {
+    const response = await realFetch(`${t.url}${url}`, init);
+    statuses.push(response.status);
+    return response;
+  });
 });
 
 describe("the start page on a server started with a creation token", () => {

@@ -2,11 +2,11 @@
 // Importing a journey file from the start page: a good file opens its map, any other tells why and creates nothing.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { cleanup, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
+import { startPageTests } from "./startPageSetup";
 import { MAX_FILE_BYTES } from "../../src/format";
-import { i18n, initI18n } from "../../src/i18n";
 
 const EXAMPLE = readFileSync(resolve(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
 const CREATED = {
@@ -18,26 +18,13 @@ const CREATED = {
 let posted: string[] = [];
 let answer: () => Promise<Response> = async () => new Response(JSON.stringify(CREATED), { status: 201 });
 
-beforeEach(async () => {
+startPageTests(() => {
   posted = [];
   answer = async () => new Response(JSON.stringify(CREATED), { status: 201 });
-  window.history.pushState(null, "", "/");
-  localStorage.clear();
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      posted.push(String(init.body));
-      return answer();
-    }),
-  );
-  initI18n("en");
-  await i18n.changeLanguage("en");
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
+  return vi.fn(async (_url: string, init: RequestInit) => {
+    posted.push(String(init.body));
+    return answer();
+  });
 });
 
 const fileOf = (content: BlobPart, name = "journey.json") => new File([content], name, { type: "application/json" });

@@ -6,33 +6,19 @@ import { resolve } from "node:path";
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
-import { i18n, initI18n } from "../../src/i18n";
+import { startPageTests } from "./startPageSetup";
 
 const EXAMPLE = readFileSync(resolve(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
 
 let posted: string[] = [];
 
-beforeEach(async () => {
+startPageTests(() => {
   posted = [];
-  window.history.pushState(null, "", "/");
-  localStorage.clear();
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      posted.push(String(init.body));
-      return new Response("{}", { status: 500 });
-    }),
-  );
-  initI18n("en");
-  await i18n.changeLanguage("de");
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-  await i18n.changeLanguage("en");
-});
+  return vi.fn(async (_url: string, init: RequestInit) => {
+    posted.push(String(init.body));
+    return new Response("{}", { status: 500 });
+  });
+}, "de");
 
 const fileOf = (content: BlobPart) => new File([content], "journey.json", { type: "application/json" });
 

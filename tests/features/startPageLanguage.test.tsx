@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // The language a new map (and its template) is written in: the interface language until the person picks one.
-import { cleanup, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
-import { i18n, initI18n } from "../../src/i18n";
+import { i18n } from "../../src/i18n";
+import { startPageTests } from "./startPageSetup";
 
 const CREATED = {
   id: "m1",
@@ -13,26 +14,12 @@ const CREATED = {
 
 let bodies: unknown[] = [];
 
-beforeEach(async () => {
+startPageTests(() => {
   bodies = [];
-  window.history.pushState(null, "", "/");
-  localStorage.clear();
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: string, init: RequestInit) => {
-      bodies.push(JSON.parse(String(init.body)));
-      return new Response(JSON.stringify(CREATED), { status: 201 });
-    }),
-  );
-  initI18n("en");
-  await i18n.changeLanguage("en");
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-  await i18n.changeLanguage("en");
+  return vi.fn(async (_url: string, init: RequestInit) => {
+    bodies.push(JSON.parse(String(init.body)));
+    return new Response(JSON.stringify(CREATED), { status: 201 });
+  });
 });
 
 describe("the language of a new map on the start page", () => {
