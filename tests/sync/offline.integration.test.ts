@@ -127,6 +127,18 @@ async function readLocalCopy(mapId: string): Promise<ReturnType<typeof readJourn
 
 const stageNames = (s: MapSession): string[] => readJourney(s.doc).stages.map((st) => st.name);
 
+/** An editor online, then cut off by the server stopping, with a stage "Not sent yet" made meanwhile. */
+async function editorWithUnsentStage() {
+  stubLocalStorage();
+  const t = await serverWithMap();
+  const editor = await t.session(t.map.tokens.edit);
+  await waitFor(() => editor.status() === "online", "editor online");
+  await t.stop();
+  await waitFor(() => editor.status() === "reconnecting", "reconnecting");
+  addStage(editor.doc, { name: "Not sent yet" });
+  return { t, editor };
+}
+
 describe("an editor's session while the server is away", () => {
   it("opens from the local copy saying offline, keeps an edit across a reload and sends it when the server is back", async () => {
     stubLocalStorage();
@@ -162,13 +174,7 @@ describe("an editor's session while the server is away", () => {
   });
 
   it("tells an editor whose link was replaced while offline that unsent changes are kept, and sends them with the new link", async () => {
-    stubLocalStorage();
-    const t = await serverWithMap();
-    const editor = await t.session(t.map.tokens.edit);
-    await waitFor(() => editor.status() === "online", "editor online");
-    await t.stop();
-    await waitFor(() => editor.status() === "reconnecting", "reconnecting");
-    addStage(editor.doc, { name: "Not sent yet" });
+    const { t, editor } = await editorWithUnsentStage();
 
     // The owner replaces the edit link while this editor cannot reach the server.
     const other = await startServer({ port: 0, host: "127.0.0.1", dataDir: t.dataDir });
@@ -200,13 +206,7 @@ describe("an editor's session while the server is away", () => {
   });
 
   it("tells an editor whose map the server no longer has that unsent changes are on the page, to export, not to ask for a link", async () => {
-    stubLocalStorage();
-    const t = await serverWithMap();
-    const editor = await t.session(t.map.tokens.edit);
-    await waitFor(() => editor.status() === "online", "editor online");
-    await t.stop();
-    await waitFor(() => editor.status() === "reconnecting", "reconnecting");
-    addStage(editor.doc, { name: "Not sent yet" });
+    const { t, editor } = await editorWithUnsentStage();
 
     // The server comes back without this map (its data was lost): no link will ever open it again.
     const emptyDir = await mkdtemp(join(tmpdir(), "outside-in-offline-empty-"));

@@ -7,14 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { ShareDialog } from "../../../src/features/share/ShareDialog";
 import { STORED_MAPS_KEY } from "../../../src/sync/storedMaps";
 import { renderWithI18n } from "../presence/renderWithI18n";
-
-const base = "http://example.test";
-const links = {
-  owner: `${base}/m/map1#token=own`,
-  edit: `${base}/m/map1#token=ed1`,
-  comment: `${base}/m/map1#token=co1`,
-  view: `${base}/m/map1#token=vi1`,
-};
+import { base, links } from "./links";
 
 beforeEach(() => {
   localStorage.clear();
