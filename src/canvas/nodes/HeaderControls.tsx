@@ -22,6 +22,10 @@ export function HeaderControls(props: HeaderControlsProps) {
   const tabIndex = props.tabStop ? 0 : -1;
   const back = props.kind === "stage" ? "◀" : "▲";
   const forward = props.kind === "stage" ? "▶" : "▼";
+  // Each name once for the button's label and its tooltip: a 2,000-card map has 32 headers to draw.
+  const moveBack = t(`${props.kind}.moveBack`, { name: props.name });
+  const moveForward = t(`${props.kind}.moveForward`, { name: props.name });
+  const remove = t(`${props.kind}.delete`, { name: props.name });
   if (question.open) {
     return (
       <div
@@ -50,8 +54,8 @@ export function HeaderControls(props: HeaderControlsProps) {
     <div className="header-controls nodrag">
       <button
         type="button"
-        aria-label={t(`${props.kind}.moveBack`, { name: props.name })}
-        title={t(`${props.kind}.moveBack`, { name: props.name })}
+        aria-label={moveBack}
+        title={moveBack}
         tabIndex={tabIndex}
         disabled={!props.canMoveBack}
         onClick={() => props.onMove(-1)}
@@ -60,8 +64,8 @@ export function HeaderControls(props: HeaderControlsProps) {
       </button>
       <button
         type="button"
-        aria-label={t(`${props.kind}.moveForward`, { name: props.name })}
-        title={t(`${props.kind}.moveForward`, { name: props.name })}
+        aria-label={moveForward}
+        title={moveForward}
         tabIndex={tabIndex}
         disabled={!props.canMoveForward}
         onClick={() => props.onMove(1)}
@@ -71,8 +75,8 @@ export function HeaderControls(props: HeaderControlsProps) {
       <button
         ref={question.trigger}
         type="button"
-        aria-label={t(`${props.kind}.delete`, { name: props.name })}
-        title={t(`${props.kind}.delete`, { name: props.name })}
+        aria-label={remove}
+        title={remove}
         tabIndex={tabIndex}
         onClick={() => (props.cardCount > 0 ? question.ask() : props.onDelete())}
       >

@@ -4,6 +4,7 @@ import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { deleteLane, moveLane, updateLane } from "../../doc/ops";
 import { useMapStore } from "../../store";
+import { cardCounts } from "../cardCounts";
 import type { LaneHeaderNode as LaneHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
 import { CommentBadge } from "./CommentBadge";
@@ -15,7 +16,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
   const { lane, index, count } = data;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
-  const cardCount = useMapStore((s) => s.journey.cards.filter((c) => c.laneId === lane.id).length);
+  const cardCount = useMapStore((s) => cardCounts(s.journey.cards).byLane.get(lane.id) ?? 0);
   return (
     <div
       className={`lane-header kind-${lane.kind}${selected ? " selected" : ""}`}

@@ -4,6 +4,7 @@ import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { deleteStage, moveStage, updateStage } from "../../doc/ops";
 import { useMapStore } from "../../store";
+import { cardCounts } from "../cardCounts";
 import type { StageHeaderNode as StageHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
 import { CommentBadge } from "./CommentBadge";
@@ -15,7 +16,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
   const { stage, index, count } = data;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
-  const cardCount = useMapStore((s) => s.journey.cards.filter((c) => c.stageId === stage.id).length);
+  const cardCount = useMapStore((s) => cardCounts(s.journey.cards).byStage.get(stage.id) ?? 0);
   return (
     <div className={`stage-header${selected ? " selected" : ""}`} data-testid={`stage-${stage.id}`}>
       <InlineName
