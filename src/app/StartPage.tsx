@@ -15,7 +15,13 @@ import { useTokenedCreate } from "./useTokenedCreate";
 interface Problem {
   message: string;
   issues: string[];
+  /** The server wanted the creation token (401): said only while the form still asks for it. */
+  tokenRefusal?: boolean;
 }
+
+/** The problem to show: a refusal for want of the token is moot once the token is known (the other form got it). */
+const shownProblem = (problem: Problem | null, asking: boolean): Problem | null =>
+  problem?.tokenRefusal && !asking ? null : problem;
 
 /** The refusals the start page words itself, by the status the server answered with. */
 const REFUSALS: Record<number, string> = { 400: "invalid", 401: "token", 413: "tooLarge", 429: "tooFast" };
@@ -34,6 +40,11 @@ function problemOf(error: unknown, t: TFunction): Problem {
       issues: [],
     };
   }
+  if (error.status === 401) return { ...problemOfApi(error, t), tokenRefusal: true };
+  return problemOfApi(error, t);
+}
+
+function problemOfApi(error: ApiError, t: TFunction): Problem {
   if (error.kind !== "refused") return { message: t(`start.failure.${error.kind}`), issues: [] };
   const { status, serverSentence, issues } = error;
   // The server speaks English: its sentence is shown as it came, introduced in the interface language.
@@ -79,6 +90,7 @@ function NewMapForm() {
   const titleInput = useRef<HTMLInputElement>(null);
   // A server with a creation token answers 401 until it gets it: the form asks and keeps everything chosen.
   const ask = useTokenedCreate();
+  const shown = shownProblem(problem, ask.asking);
   const chosen = TEMPLATE_CHOICES.find((c) => c.id === template);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -144,11 +156,11 @@ function NewMapForm() {
       <button type="submit" className="primary" disabled={busy} data-testid="create-map">
         {busy ? t("start.creating") : t("start.create")}
       </button>
-      {problem && <ProblemBox problem={problem} testId="create-problem" id={ids.problem} />}
+      {shown && <ProblemBox problem={shown} testId="create-problem" id={ids.problem} />}
       {ask.asking && (
         <CreationTokenField
           ask={ask}
-          problemId={problem ? ids.problem : undefined}
+          problemId={shown ? ids.problem : undefined}
           action={t("start.token.create")}
           busy={busy}
         />
@@ -168,6 +180,7 @@ function ImportForm() {
   const [pending, setPending] = useState<{ text: string; title: string } | null>(null);
   // One file at a time: the ref answers at once, where the busy state only shows after the next render.
   const importing = useRef(false);
+  const shown = shownProblem(problem, ask.asking);
   const send = async (file: { text: string; title: string }) => {
     const created = await ask.send(file.text);
     if (created) openCreated(created, file.title);
@@ -239,15 +252,22 @@ function ImportForm() {
       <button type="button" disabled={busy} onClick={() => input.current?.click()}>
         {busy ? t("start.importing") : t("start.importChoose")}
       </button>
-      {problem && <ProblemBox problem={problem} testId="import-problem" id={problemId} />}
-      {ask.asking && pending && (
+      {shown && <ProblemBox problem={shown} testId="import-problem" id={problemId} />}
+      {ask.asked && pending && (
         <form onSubmit={retry}>
-          <CreationTokenField
-            ask={ask}
-            problemId={problem ? problemId : undefined}
-            action={t("start.token.import", { name: pending.title })}
-            busy={busy}
-          />
+          {ask.asking ? (
+            <CreationTokenField
+              ask={ask}
+              problemId={shown ? problemId : undefined}
+              action={t("start.token.import", { name: pending.title })}
+              busy={busy}
+            />
+          ) : (
+            // The token came through the other form: the file waits to be sent with it.
+            <button type="submit" disabled={busy}>
+              {t("start.importPending", { name: pending.title })}
+            </button>
+          )}
         </form>
       )}
     </div>

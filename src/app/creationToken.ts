@@ -1,6 +1,15 @@
 // The server's creation token (README "Configuration", CREATE_TOKEN): kept in sessionStorage for this browser
 // session once the server accepted it, and checked for a shape the server's Bearer header can carry at all.
 const KEY = "outside-in.creationToken";
+// Both start page forms follow the kept token: once one form's token is accepted, the other asks no more.
+const listeners = new Set<() => void>();
+
+export function onCreationTokenChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const changed = () => listeners.forEach((listener) => listener());
 
 export function keptCreationToken(): string | undefined {
   try {
@@ -17,6 +26,7 @@ export function keepCreationToken(token: string): void {
   } catch {
     // Storage disabled: the next map asks for the token again.
   }
+  changed();
 }
 
 export function forgetCreationToken(): void {
@@ -25,6 +35,7 @@ export function forgetCreationToken(): void {
   } catch {
     // Nothing kept, nothing to forget.
   }
+  changed();
 }
 
 /**

@@ -155,6 +155,50 @@ describe("the start page on a server that wants a creation token", () => {
     expect(localStorage.getItem("outside-in.maps")).toContain('"title":"Switch to a new phone plan"');
   });
 
+  async function bothFormsAsk() {
+    const user = await startCreating();
+    await screen.findByLabelText("Creation token");
+    await user.upload(
+      screen.getByTestId("import-file"),
+      new File([EXAMPLE], "plan.json", { type: "application/json" }),
+    );
+    await vi.waitFor(() => expect(screen.getAllByLabelText("Creation token")).toHaveLength(2));
+    const [createField, importField] = screen.getAllByLabelText("Creation token");
+    if (!createField || !importField) throw new Error("both forms should ask for the token");
+    return { user, createField, importField };
+  }
+
+  it("closes the new-map form's token field once the import's token is accepted, and creates with the kept one", async () => {
+    const { user, createField, importField } = await bothFormsAsk();
+    await user.type(createField, "half-typ");
+    await user.type(importField, serverToken);
+    await user.click(screen.getByRole("button", { name: "Import “Switch to a new phone plan” with this token" }));
+    await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
+    expect(screen.queryByLabelText("Creation token")).toBeNull();
+    // The sentence that the server wants the token no longer holds.
+    expect(screen.queryByTestId("create-problem")).toBeNull();
+    expect(screen.getByRole("textbox", { name: "Title" })).toHaveValue("Phone plan");
+
+    await user.click(screen.getByRole("button", { name: "Create map" }));
+    await vi.waitFor(() => expect(sent).toHaveLength(4));
+    expect(sent[3]?.authorization).toBe(`Bearer ${serverToken}`);
+    expect(JSON.parse(sent[3]?.body ?? "").title).toBe("Phone plan");
+  });
+
+  it("closes the import's token field once the new map's token is accepted, and imports the same file with it", async () => {
+    const { user, createField } = await bothFormsAsk();
+    await user.type(createField, `${serverToken}{Enter}`);
+    await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
+    expect(screen.queryByLabelText("Creation token")).toBeNull();
+    expect(screen.queryByTestId("import-problem")).toBeNull();
+
+    window.history.pushState(null, "", "/");
+    await user.click(screen.getByRole("button", { name: "Import “Switch to a new phone plan”" }));
+    await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
+    expect(sent).toHaveLength(4);
+    expect(sent[3]).toEqual({ body: EXAMPLE, authorization: `Bearer ${serverToken}` });
+  });
+
   it("asks in German, with a German label, explanation and wrong-token sentence", async () => {
     await act(() => i18n.changeLanguage("de"));
     const user = userEvent.setup();
