@@ -1,9 +1,11 @@
 // `outside-in export`: writes the file whole or not at all, and refuses bad options before reading anything.
+// Runs main in this process (outsideInProcess); a PDF export and an unwritable target run the real command.
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileHealth, parseJourneyText } from "../../src/format";
 import { BAD_DIR, EXAMPLE_PATH, asFile, tinyJourney } from "../fixtures/journeys";
+import { outsideInProcess } from "./inProcess";
 import { outsideIn } from "./run";
 
 let dir: string;
@@ -17,7 +19,7 @@ afterEach(async () => {
 describe("outside-in export", () => {
   it("writes a JSON file that validates and holds the same journey", async () => {
     const out = join(dir, "map.json");
-    const run = await outsideIn("export", EXAMPLE_PATH, "--format", "json", "--out", out);
+    const run = await outsideInProcess("export", EXAMPLE_PATH, "--format", "json", "--out", out);
     expect(run.code).toBe(0);
     const written = parseJourneyText(await readFile(out, "utf8"));
     const original = parseJourneyText(await readFile(EXAMPLE_PATH, "utf8"));
@@ -41,7 +43,7 @@ describe("outside-in export", () => {
     const text = JSON.stringify(file).replace("{", '{"__proto__":{"polluted":true},"constructor":{"prototype":{}},');
     await writeFile(source, text);
     const out = join(dir, "map.json");
-    const run = await outsideIn("export", source, "--format", "json", "--out", out);
+    const run = await outsideInProcess("export", source, "--format", "json", "--out", out);
     expect(run.code).toBe(0);
     const written = JSON.parse(await readFile(out, "utf8")) as Record<string, unknown>;
     expect(Object.keys(written)).toEqual(["format", "version", "exportedAt", "health", "x-vendor", "notes", "journey"]);
@@ -56,7 +58,7 @@ describe("outside-in export", () => {
 
   it("writes an SVG on A4 paper", async () => {
     const out = join(dir, "map.svg");
-    const run = await outsideIn("export", EXAMPLE_PATH, "--format=svg", "--paper", "a4", "--out", out);
+    const run = await outsideInProcess("export", EXAMPLE_PATH, "--format=svg", "--paper", "a4", "--out", out);
     expect(run.code).toBe(0);
     expect(await readFile(out, "utf8")).toMatch(/<svg[\s>]/);
   });
@@ -65,29 +67,31 @@ describe("outside-in export", () => {
     const pdf = join(dir, "map.pdf");
     const run = await outsideIn("export", EXAMPLE_PATH, "--format", "pdf", "--comments", "--out", pdf);
     expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${pdf}: written (pdf)\n`);
+    expect(run.stderr).toBe("");
     expect((await readFile(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const csv = join(dir, "plan.csv");
-    expect((await outsideIn("export", EXAMPLE_PATH, "--format", "csv", "--out", csv)).code).toBe(0);
+    expect((await outsideInProcess("export", EXAMPLE_PATH, "--format", "csv", "--out", csv)).code).toBe(0);
     expect(await readFile(csv, "utf8")).toContain("Click-through rate");
     expect((await readdir(dir)).sort()).toEqual(["map.pdf", "plan.csv"]);
   });
 
   it("refuses an unknown format or paper and writes nothing", async () => {
     const out = join(dir, "map.gif");
-    const format = await outsideIn("export", EXAMPLE_PATH, "--format", "gif", "--out", out);
+    const format = await outsideInProcess("export", EXAMPLE_PATH, "--format", "gif", "--out", out);
     expect(format.code).toBe(1);
     expect(format.stderr).toBe('Unknown format "gif": use one of pdf, svg, png, csv, json.\n');
-    const paper = await outsideIn("export", EXAMPLE_PATH, "--format", "pdf", "--paper", "letter", "--out", out);
+    const paper = await outsideInProcess("export", EXAMPLE_PATH, "--format", "pdf", "--paper", "letter", "--out", out);
     expect(paper.code).toBe(1);
     expect(paper.stderr).toBe('Unknown paper size "letter": use one of a3, a4.\n');
     expect(await readdir(dir)).toEqual([]);
   });
 
   it("asks for --out and --format when they are missing", async () => {
-    const noOut = await outsideIn("export", EXAMPLE_PATH, "--format", "csv");
+    const noOut = await outsideInProcess("export", EXAMPLE_PATH, "--format", "csv");
     expect(noOut.code).toBe(1);
     expect(noOut.stderr).toBe('"export" needs --out OUT, the file to write.\n');
-    const noFormat = await outsideIn("export", EXAMPLE_PATH, "--out", join(dir, "x"));
+    const noFormat = await outsideInProcess("export", EXAMPLE_PATH, "--out", join(dir, "x"));
     expect(noFormat.code).toBe(1);
     expect(noFormat.stderr).toBe('"export" needs --format (pdf, svg, png, csv, json).\n');
     expect(await readdir(dir)).toEqual([]);
@@ -95,7 +99,7 @@ describe("outside-in export", () => {
 
   it("refuses an invalid journey file and writes nothing", async () => {
     const out = join(dir, "map.json");
-    const run = await outsideIn("export", join(BAD_DIR, "unknown-stage.json"), "--format", "json", "--out", out);
+    const run = await outsideInProcess("export", join(BAD_DIR, "unknown-stage.json"), "--format", "json", "--out", out);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('journey.cards[3].stageId: unknown stage "st_9"');
     expect(await readdir(dir)).toEqual([]);
@@ -108,7 +112,7 @@ describe("outside-in export", () => {
     // Spelled another way than the source, as a shell or a script may.
     const out = `${dir}/./kündigung.json`;
     for (const format of ["pdf", "csv"]) {
-      const run = await outsideIn("export", source, "--format", format, "--out", out);
+      const run = await outsideInProcess("export", source, "--format", format, "--out", out);
       expect(run.code).toBe(1);
       expect(run.stderr).toBe(
         `--out ${out} is the journey file itself; a ${format} export would replace it. Choose another file.\n`,
@@ -123,6 +127,7 @@ describe("outside-in export", () => {
     const run = await outsideIn("export", EXAMPLE_PATH, "--format", "json", "--out", out);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`Cannot write ${out}: its folder does not exist.\n`);
+    expect(run.stdout).toBe("");
     expect(await readdir(dir)).toEqual([]);
   });
 });
