@@ -1,8 +1,10 @@
 // `outside-in validate FILE`: exit 0 with a summary for a good file, exit 1 and one line per problem otherwise.
+// Runs main in this process (outsideInProcess); a valid file, an invalid one and help run the real command.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BAD_DIR, EXAMPLE_PATH, brokenTiny } from "../fixtures/journeys";
+import { outsideInProcess } from "./inProcess";
 import { lines, outsideIn } from "./run";
 
 let dir: string;
@@ -42,7 +44,7 @@ describe("outside-in validate", () => {
         }),
       ),
     );
-    const run = await outsideIn("validate", file);
+    const run = await outsideInProcess("validate", file);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`${file}: This file is not a valid Outside-In journey: 4 problems.\n`);
     expect(run.stdout.split("\n")).toEqual([
@@ -64,7 +66,7 @@ describe("outside-in validate", () => {
     ] as const) {
       const file = join(dir, "one.json");
       await writeFile(file, JSON.stringify(brokenTiny(edit)));
-      const run = await outsideIn("validate", file);
+      const run = await outsideInProcess("validate", file);
       expect(run.code).toBe(1);
       expect(run.stdout).toBe(`${line}\n`);
       expect(run.stderr).toBe(`${file}: This file is not a valid Outside-In journey: 1 problem.\n`);
@@ -73,7 +75,7 @@ describe("outside-in validate", () => {
 
   it("refuses invalid JSON, an unknown format and a newer version with one sentence on stdout", async () => {
     const invalidFile = join(BAD_DIR, "invalid.json");
-    const invalid = await outsideIn("validate", invalidFile);
+    const invalid = await outsideInProcess("validate", invalidFile);
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toBe(
       `${invalidFile}: This file is not valid JSON (line 5, column 1): the file ends before every { and [ is closed.\n`,
@@ -81,7 +83,7 @@ describe("outside-in validate", () => {
     expect(invalid.stderr).toBe("");
 
     const formatFile = join(BAD_DIR, "unknown-format.json");
-    const format = await outsideIn("validate", formatFile);
+    const format = await outsideInProcess("validate", formatFile);
     expect(format.code).toBe(1);
     expect(format.stdout).toBe(
       `${formatFile}: This is not an Outside-In journey file: format must be "outside-in.journey".\n`,
@@ -89,7 +91,7 @@ describe("outside-in validate", () => {
     expect(format.stderr).toBe("");
 
     const newerFile = join(BAD_DIR, "newer-version.json");
-    const newer = await outsideIn("validate", newerFile);
+    const newer = await outsideInProcess("validate", newerFile);
     expect(newer.code).toBe(1);
     expect(newer.stdout).toBe(
       `${newerFile}: This file was written by a newer version of Outside-In (format version 3); this version reads version 1.\n`,
@@ -112,7 +114,7 @@ describe("outside-in validate", () => {
     const lineOfBracket = at + 1;
     const column = (lines[at]?.indexOf("]") ?? 0) + 1;
     await writeFile(file, text);
-    const run = await outsideIn("validate", file);
+    const run = await outsideInProcess("validate", file);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       `${file}: This file is not valid JSON (line ${lineOfBracket}, column ${column}): a comma right before "]": the last item takes no comma.\n`,
@@ -122,16 +124,16 @@ describe("outside-in validate", () => {
 
   it("says so when the file cannot be read", async () => {
     const missing = join(dir, "nope.json");
-    const run = await outsideIn("validate", missing);
+    const run = await outsideInProcess("validate", missing);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`${missing}: cannot read this file: it does not exist.\n`);
-    const folder = await outsideIn("validate", dir);
+    const folder = await outsideInProcess("validate", dir);
     expect(folder.code).toBe(1);
     expect(folder.stderr).toBe(`${dir}: cannot read this file: it is a folder.\n`);
   });
 
   it("asks for a file when none is given", async () => {
-    const run = await outsideIn("validate");
+    const run = await outsideInProcess("validate");
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('"validate" needs a journey file: outside-in validate FILE.\n');
   });
@@ -145,10 +147,10 @@ describe("outside-in without a known command", () => {
   });
 
   it("prints the usage and exits 1 for no command or an unknown one", async () => {
-    const none = await outsideIn();
+    const none = await outsideInProcess();
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("Usage: outside-in <command>");
-    const unknown = await outsideIn("frobnicate");
+    const unknown = await outsideInProcess("frobnicate");
     expect(unknown.code).toBe(1);
     expect(lines(unknown.stderr)[0]).toBe('Unknown command "frobnicate".');
   });
