@@ -1,8 +1,10 @@
 // `outside-in check`: findings as lines or as one JSON array; exit 0 whatever it finds, 1 for an invalid file.
+// Runs main in this process (outsideInProcess); --json and an invalid file run the real command.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BAD_DIR, EXAMPLE_PATH, asFile, tinyJourney } from "../fixtures/journeys";
+import { outsideInProcess } from "./inProcess";
 import { lines, outsideIn } from "./run";
 
 let dir: string;
@@ -22,6 +24,7 @@ describe("outside-in check", () => {
   it("prints one JSON array of rule, severity, targetId and message with --json, and exits 0", async () => {
     const run = await outsideIn("check", tiny, "--json");
     expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
     const findings = JSON.parse(run.stdout) as Record<string, unknown>[];
     expect(Array.isArray(findings)).toBe(true);
     expect(findings.length).toBeGreaterThan(0);
@@ -33,7 +36,7 @@ describe("outside-in check", () => {
   });
 
   it("prints one human line per finding without --json", async () => {
-    const run = await outsideIn("check", tiny);
+    const run = await outsideInProcess("check", tiny);
     expect(run.code).toBe(0);
     const found = lines(run.stdout);
     expect(found.some((l) => /^(error|warning|info) touchpoint-without-measurement cd_b: .+/.test(l))).toBe(true);
@@ -45,7 +48,7 @@ describe("outside-in check", () => {
     journey.stages = journey.stages.map((s) => ({ ...s, name: `${s.name}\r\nstage` }));
     journey.cards = journey.cards.map((c) => ({ ...c, title: `${c.title}\nand more` }));
     await writeFile(file, JSON.stringify(asFile(journey)));
-    const run = await outsideIn("check", file);
+    const run = await outsideInProcess("check", file);
     expect(run.code).toBe(0);
     const found = lines(run.stdout);
     expect(found.length).toBeGreaterThan(2);
@@ -54,7 +57,7 @@ describe("outside-in check", () => {
   });
 
   it("prints an empty array for a journey with no findings", async () => {
-    const run = await outsideIn("check", EXAMPLE_PATH, "--json");
+    const run = await outsideInProcess("check", EXAMPLE_PATH, "--json");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
@@ -72,7 +75,7 @@ describe("outside-in check", () => {
 
   it("refuses a file that is not a journey file with its one sentence", async () => {
     const file = join(BAD_DIR, "unknown-format.json");
-    const run = await outsideIn("check", file);
+    const run = await outsideInProcess("check", file);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(`${file}: This is not an Outside-In journey file: format must be "outside-in.journey".\n`);
