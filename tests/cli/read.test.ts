@@ -1,5 +1,6 @@
 // How validate, check and export read a file: the size limit is kept before reading (stat) or while reading
 // (devices, FIFOs), so no file, however large or endless, is held in memory beyond the limit and one byte.
+// Runs main in this process (outsideInProcess), and in a fresh node where the peak memory is measured.
 import { execFile } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
@@ -9,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { MAX_FILE_BYTES } from "../../src/format";
 import { asFile, tinyJourney } from "../fixtures/journeys";
-import { outsideIn } from "./run";
+import { outsideInProcess } from "./inProcess";
 
 const TOO_LARGE = "This file is too large: a journey file may be at most 10 MiB.";
 const CLI = new URL("../../server/cli.ts", import.meta.url).href;
@@ -52,7 +53,7 @@ describe("reading a journey file", () => {
   it("refuses a file over the limit by its size, before reading it", async () => {
     const huge = await sparse("huge.json", 3 * 1024 ** 3);
     for (const command of [["validate"], ["check"], ["export", "--format", "json", "--out", join(dir, "o.json")]]) {
-      const run = await outsideIn(command[0] ?? "", huge, ...command.slice(1));
+      const run = await outsideInProcess(command[0] ?? "", huge, ...command.slice(1));
       expect(run.code).toBe(1);
       expect(`${run.stdout}${run.stderr}`).toBe(`${huge}: ${TOO_LARGE}\n`);
     }
@@ -70,10 +71,10 @@ describe("reading a journey file", () => {
     const text = JSON.stringify(asFile(tinyJourney()));
     const exact = join(dir, "exact.json");
     await writeFile(exact, text + " ".repeat(MAX_FILE_BYTES - Buffer.byteLength(text)));
-    expect((await outsideIn("validate", exact)).code).toBe(0);
+    expect((await outsideInProcess("validate", exact)).code).toBe(0);
     const over = join(dir, "over.json");
     await writeFile(over, text + " ".repeat(MAX_FILE_BYTES - Buffer.byteLength(text) + 1));
-    const run = await outsideIn("validate", over);
+    const run = await outsideInProcess("validate", over);
     expect(`${run.stdout}${run.stderr}`).toBe(`${over}: ${TOO_LARGE}\n`);
   });
 
@@ -92,17 +93,25 @@ describe("reading a journey file", () => {
         stream.on("error", () => resolve()); // the reader may stop early: that is the point
         stream.end(body, () => resolve());
       });
-    const [valid] = await Promise.all([outsideIn("validate", fifo), writeAll(JSON.stringify(asFile(tinyJourney())))]);
+    const [valid] = await Promise.all([
+      outsideInProcess("validate", fifo),
+      writeAll(JSON.stringify(asFile(tinyJourney()))),
+    ]);
     expect(valid.code).toBe(0);
     expect(valid.stdout).toBe(`${fifo}: valid journey (2 stages, 3 lanes, 5 cards)\n`);
-    const [endless] = await Promise.all([outsideIn("validate", fifo), writeAll(" ".repeat(MAX_FILE_BYTES + 4096))]);
+    const [endless] = await Promise.all([
+      outsideInProcess("validate", fifo),
+      writeAll(" ".repeat(MAX_FILE_BYTES + 4096)),
+    ]);
     expect(endless.code).toBe(1);
     expect(`${endless.stdout}${endless.stderr}`).toBe(`${fifo}: ${TOO_LARGE}\n`);
   });
 
   it("still says when a file is missing or a folder", async () => {
     const missing = join(dir, "nope.json");
-    expect((await outsideIn("check", missing)).stderr).toBe(`${missing}: cannot read this file: it does not exist.\n`);
-    expect((await outsideIn("check", dir)).stderr).toBe(`${dir}: cannot read this file: it is a folder.\n`);
+    expect((await outsideInProcess("check", missing)).stderr).toBe(
+      `${missing}: cannot read this file: it does not exist.\n`,
+    );
+    expect((await outsideInProcess("check", dir)).stderr).toBe(`${dir}: cannot read this file: it is a folder.\n`);
   });
 });
