@@ -32,7 +32,7 @@ export function CreationTokenField({ ask, problemId, action, busy }: Props) {
         onChange={(e) => ask.setToken(e.target.value)}
       />
       {ask.tokenProblem && (
-        <p className="field-error" role="alert" id={`${id}-problem`}>
+        <p className="field-error" role={ask.refusalAlert ? "alert" : undefined} id={`${id}-problem`}>
           {t(ask.tokenProblem)}
         </p>
       )}

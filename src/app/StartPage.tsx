@@ -55,9 +55,17 @@ function problemOfApi(error: ApiError, t: TFunction): Problem {
   };
 }
 
-function ProblemBox({ problem, testId, id }: { problem: Problem; testId: string; id: string }) {
+interface ProblemBoxProps {
+  problem: Problem;
+  testId: string;
+  id: string;
+  /** False when the focus moves to a field this sentence describes: the field reads it, an alert would repeat it. */
+  alert: boolean;
+}
+
+function ProblemBox({ problem, testId, id, alert }: ProblemBoxProps) {
   return (
-    <div className="problem" role="alert" data-testid={testId}>
+    <div className="problem" role={alert ? "alert" : undefined} data-testid={testId}>
       <p id={id}>{problem.message}</p>
       {problem.issues.length > 0 && (
         <ul>
@@ -87,6 +95,8 @@ function NewMapForm() {
   const [problem, setProblem] = useState<Problem | null>(null);
   // A title that cannot be used is said beside the field and tied to it, not in the box under the button.
   const [titleProblem, setTitleProblem] = useState<string | null>(null);
+  // An alert only when the focus is in the field already; a focus moving there reads the sentence with the field.
+  const [titleAlert, setTitleAlert] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
   // A server with a creation token answers 401 until it gets it: the form asks and keeps everything chosen.
   const ask = useTokenedCreate();
@@ -97,6 +107,7 @@ function NewMapForm() {
     const clean = title.trim();
     const refused = !clean ? t("start.titleMissing") : clean.length > 200 ? t("start.titleTooLong") : null;
     setTitleProblem(refused);
+    setTitleAlert(document.activeElement === titleInput.current);
     if (refused) return titleInput.current?.focus();
     setBusy(true);
     setProblem(null);
@@ -127,7 +138,12 @@ function NewMapForm() {
           onChange={(e) => setTitle(e.target.value)}
         />
         {titleProblem && (
-          <p className="field-error" role="alert" id={`${ids.title}-problem`} data-testid="title-problem">
+          <p
+            className="field-error"
+            role={titleAlert ? "alert" : undefined}
+            id={`${ids.title}-problem`}
+            data-testid="title-problem"
+          >
             {titleProblem}
           </p>
         )}
@@ -156,7 +172,14 @@ function NewMapForm() {
       <button type="submit" className="primary" disabled={busy} data-testid="create-map">
         {busy ? t("start.creating") : t("start.create")}
       </button>
-      {shown && <ProblemBox problem={shown} testId="create-problem" id={ids.problem} />}
+      {shown && (
+        <ProblemBox
+          problem={shown}
+          testId="create-problem"
+          id={ids.problem}
+          alert={!shown.tokenRefusal || ask.refusalAlert}
+        />
+      )}
       {ask.asking && (
         <CreationTokenField
           ask={ask}
@@ -252,7 +275,14 @@ function ImportForm() {
       <button type="button" disabled={busy} onClick={() => input.current?.click()}>
         {busy ? t("start.importing") : t("start.importChoose")}
       </button>
-      {shown && <ProblemBox problem={shown} testId="import-problem" id={problemId} />}
+      {shown && (
+        <ProblemBox
+          problem={shown}
+          testId="import-problem"
+          id={problemId}
+          alert={!shown.tokenRefusal || ask.refusalAlert}
+        />
+      )}
       {ask.asked && pending && (
         <form onSubmit={retry}>
           {ask.asking ? (

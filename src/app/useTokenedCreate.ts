@@ -19,6 +19,11 @@ export interface TokenedCreate {
   setToken: (token: string) => void;
   /** Why the typed token was not sent (an i18n key), or null. */
   tokenProblem: string | null;
+  /**
+   * The last refusal came while the field had the focus: nothing moves, so it must be announced (an alert). Else the
+   * focus moves to the field, which reads its description with the refusal, and an alert would say it twice.
+   */
+  refusalAlert: boolean;
   field: RefObject<HTMLInputElement | null>;
   /** Creates the map; null when no usable token was typed (the field says why and nothing was sent). */
   send: (body: unknown) => Promise<CreatedMap | null>;
@@ -33,6 +38,7 @@ export function useTokenedCreate(): TokenedCreate {
   const [tokenProblem, setTokenProblem] = useState<string | null>(null);
   // Bumped on every refusal, so the field takes the focus again also when it was shown already.
   const [refusals, setRefusals] = useState(0);
+  const [refusalAlert, setRefusalAlert] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (refusals === 0) return;
@@ -41,6 +47,11 @@ export function useTokenedCreate(): TokenedCreate {
     field.current?.select();
   }, [refusals]);
 
+  const refused = () => {
+    setRefusalAlert(field.current !== null && document.activeElement === field.current);
+    setRefusals((n) => n + 1);
+  };
+
   const send = async (body: unknown): Promise<CreatedMap | null> => {
     // What was typed counts only while the field shows; a closed field's half-typed token is not sent.
     const typed = asking ? token.trim() : "";
@@ -48,7 +59,7 @@ export function useTokenedCreate(): TokenedCreate {
     const problem = asking ? creationTokenProblem(sent ?? "") : null;
     setTokenProblem(problem);
     if (problem) {
-      setRefusals((n) => n + 1);
+      refused();
       return null;
     }
     try {
@@ -62,10 +73,10 @@ export function useTokenedCreate(): TokenedCreate {
         // A kept token the server no longer takes is of no use; a wrongly typed one never replaced it.
         if (sent !== undefined && sent === keptCreationToken()) forgetCreationToken();
         setAsked(true);
-        setRefusals((n) => n + 1);
+        refused();
       }
       throw error;
     }
   };
-  return { asking, asked, token, setToken, tokenProblem, field, send };
+  return { asking, asked, token, setToken, tokenProblem, refusalAlert, field, send };
 }

@@ -30,6 +30,21 @@ describe("the start page for keyboard and screen-reader users", () => {
     expect(field).not.toHaveAttribute("aria-invalid");
   });
 
+  it("says a missing title once: with the field the focus moves to, or as an alert when the focus is there", async () => {
+    const user = userEvent.setup();
+    render(<StartPage />);
+    const field = screen.getByRole("textbox", { name: "Title" });
+    await user.click(screen.getByRole("button", { name: "Create map" }));
+    expect(field).toHaveFocus();
+    expect(field).toHaveAccessibleDescription("Give the map a title first.");
+    // The focus move reads the description; an alert on top would say it twice.
+    expect(screen.queryByRole("alert")).toBeNull();
+
+    await user.type(field, "   {Enter}");
+    expect(screen.getByRole("alert")).toHaveTextContent("Give the map a title first.");
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it("says it in German too", async () => {
     const user = userEvent.setup();
     await act(() => i18n.changeLanguage("de"));

@@ -155,6 +155,41 @@ describe("the start page on a server that wants a creation token", () => {
     expect(localStorage.getItem("outside-in.maps")).toContain('"title":"Switch to a new phone plan"');
   });
 
+  // A screen reader reads a field's description when the focus moves to it; an alert with the same sentence on top
+  // would say it twice. Where the focus is in the field already, nothing moves, so the alert is what says it.
+  const alertsSaying = (text: string) =>
+    screen.queryAllByRole("alert").filter((alert) => alert.textContent?.includes(text));
+
+  it("says each refusal once: with the field the focus moves to, or as an alert when the focus stays in it", async () => {
+    const user = await startCreating();
+    const field = await screen.findByLabelText("Creation token");
+    await vi.waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(NEEDS_TOKEN));
+    expect(alertsSaying(NEEDS_TOKEN)).toEqual([]);
+
+    await user.click(screen.getByRole("button", { name: "Create with this token" }));
+    await vi.waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("Enter the creation token first."));
+    expect(alertsSaying("Enter the creation token first.")).toEqual([]);
+
+    await user.type(field, "not-the-token{Enter}");
+    await vi.waitFor(() => expect(alertsSaying("did not accept this creation token")).toHaveLength(1));
+    expect(field).toHaveFocus();
+    await user.clear(field);
+    await user.type(field, "two words{Enter}");
+    expect(alertsSaying("no spaces or line breaks")).toHaveLength(1);
+  });
+
+  it("says an import's refusal once, with the token field the focus moves to", async () => {
+    const user = userEvent.setup();
+    render(<StartPage />);
+    await user.upload(screen.getByTestId("import-file"), new File([EXAMPLE], "plan.json"));
+    const field = await screen.findByLabelText("Creation token");
+    await vi.waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(NEEDS_TOKEN));
+    expect(alertsSaying(NEEDS_TOKEN)).toEqual([]);
+  });
+
   async function bothFormsAsk() {
     const user = await startCreating();
     await screen.findByLabelText("Creation token");

@@ -11,7 +11,15 @@ afterEach(async () => {
   await i18n.changeLanguage("en");
 });
 
-async function createWith(answer: () => Promise<Response>, language = "de"): Promise<string> {
+/**
+ * The sentence the page says after the server's answer: as an alert, or (a refusal for want of the creation token) as
+ * the description of the token field the focus moves to, where an alert would say it a second time.
+ */
+async function createWith(
+  answer: () => Promise<Response>,
+  language = "de",
+  saidBy: "alert" | "tokenField" = "alert",
+): Promise<string> {
   vi.stubGlobal("fetch", vi.fn(answer));
   initI18n("en");
   await i18n.changeLanguage(language);
@@ -19,7 +27,14 @@ async function createWith(answer: () => Promise<Response>, language = "de"): Pro
   render(<StartPage />);
   await user.type(screen.getByTestId("new-map-title"), "Tarifwechsel für Ältere");
   await user.click(screen.getByTestId("create-map"));
-  const text = (await screen.findByRole("alert")).textContent ?? "";
+  let text: string;
+  if (saidBy === "alert") text = (await screen.findByRole("alert")).textContent ?? "";
+  else {
+    const field = await screen.findByTestId("creation-token");
+    await vi.waitFor(() => expect(field).toHaveFocus());
+    text = screen.getByTestId("create-problem").textContent ?? "";
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(text));
+  }
   cleanup();
   return text;
 }
@@ -40,7 +55,13 @@ describe("the start page in German", () => {
   const refusal = (status: number, body: object) => async () => new Response(JSON.stringify(body), { status });
 
   it("says in German why the server refused, and shows the server's own English sentence introduced in German", async () => {
-    expect(await createWith(refusal(401, { error: "Creating maps on this server needs the creation token." }))).toBe(
+    expect(
+      await createWith(
+        refusal(401, { error: "Creating maps on this server needs the creation token." }),
+        "de",
+        "tokenField",
+      ),
+    ).toBe(
       "Dieser Server legt neue Maps nur mit einem Erstellungs-Token an; fragen Sie die Person, die ihn betreibt. " +
         "Er sagt auf Englisch: „Creating maps on this server needs the creation token.“",
     );
@@ -93,7 +114,11 @@ describe("the start page in German", () => {
 
   it("keeps the server's own sentence as it is in English", async () => {
     expect(
-      await createWith(refusal(401, { error: "Creating maps on this server needs the creation token." }), "en"),
+      await createWith(
+        refusal(401, { error: "Creating maps on this server needs the creation token." }),
+        "en",
+        "tokenField",
+      ),
     ).toBe("Creating maps on this server needs the creation token.");
   });
 
