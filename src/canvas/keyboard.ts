@@ -1,5 +1,6 @@
 // Arrow-key movement of the focused card through the grid: up and down through the column
-// (across lanes), left and right to the same lane in the next stage; and along a list (headers, paths).
+// (across lanes), left and right to the same lane in the next stage; and along a list (headers, paths); and which
+// card or header a key was pressed on.
 import type { Journey } from "../doc";
 import { cellKey, type Grid } from "./layout";
 
@@ -44,4 +45,25 @@ export function neighbourCard(
     if (pick) return pick.id;
   }
   return from.id;
+}
+
+export interface FocusedTarget {
+  kind: "card" | "stage" | "lane";
+  /** The card's, stage's or lane's id (a header's node id without its "stage:" or "lane:"). */
+  id: string;
+  /** The React Flow node: the Tab stop itself. */
+  node: HTMLElement;
+}
+
+/** The card, stage header or lane header node that holds `target` (the node itself or one of its buttons). */
+export function focusedTarget(target: EventTarget | null): FocusedTarget | undefined {
+  if (!(target instanceof Element)) return undefined;
+  const node = target.closest<HTMLElement>(
+    ".react-flow__node-card, .react-flow__node-stageHeader, .react-flow__node-laneHeader",
+  );
+  const nodeId = node?.dataset["id"];
+  if (!node || !nodeId) return undefined;
+  if (node.classList.contains("react-flow__node-card")) return { kind: "card", id: nodeId, node };
+  const kind = node.classList.contains("react-flow__node-stageHeader") ? "stage" : "lane";
+  return { kind, id: nodeId.slice(kind.length + 1), node };
 }

@@ -1,7 +1,8 @@
 // The map's Tab stops (a roving tabindex): one card, one stage header, one lane header and one path are in the
 // Tab order, with the active cell's "+"; the arrow keys move between the others (useCanvasKeys). Each is the
 // selected one (or the active cell's header) while it is in view, else the first in view: React Flow draws only
-// what is in view, and a stop that is not drawn would leave Tab nothing to find.
+// what is in view, and a stop that is not drawn would leave Tab nothing to find. A comment badge is never a stop
+// (a map with many comments would have many): C on its card or header opens the thread (useCanvasKeys).
 import type { Journey } from "../doc";
 import type { SelectionState } from "../store";
 import { cellKey, LANE_HEADER_W, STAGE_HEADER_H, STAGE_W, type Grid } from "./layout";

@@ -1,13 +1,14 @@
 // Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement (the focus follows the
-// selected card, stage, lane or path: each kind is one Tab stop, see tabStops.ts), Enter to edit, N to add a
-// card to the active cell.
+// selected card, stage, lane or path: each kind is one Tab stop, see tabStops.ts), Enter to edit, C to open the
+// comment thread of a card or header, N to add a card to the active cell.
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteSelection, duplicateCards } from "../doc/ops";
 import { addCardInActiveCell } from "../features/toolbar/addCardInActiveCell";
 import { isEmptySelection, useMapStoreApi } from "../store";
 import { computeGrid } from "./layout";
-import { neighbourCard, neighbourIn, type Direction } from "./keyboard";
+import { focusedTarget, neighbourCard, neighbourIn, type Direction } from "./keyboard";
+import { openNewestThread } from "./nodes/CommentBadge";
 import { laneNodeId, stageNodeId } from "./toFlow";
 
 const ARROWS: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
@@ -39,6 +40,17 @@ function focusCardNode(id: string, wanted: { id: string | null }, kind: "node" |
       wanted.id = null;
       if (document.activeElement !== node) node.focus({ preventScroll: true });
     } else if (--frames > 0) requestAnimationFrame(attempt);
+  };
+  attempt();
+}
+
+/** Moves the keyboard to the thread the comments panel shows once it is drawn, so its words are read next. */
+function focusOpenThread(): void {
+  let frames = 30;
+  const attempt = () => {
+    const first = document.querySelector<HTMLElement>("section.thread button");
+    if (first) first.focus();
+    else if (--frames > 0) requestAnimationFrame(attempt);
   };
   attempt();
 }
@@ -166,6 +178,18 @@ export function useCanvasKeys(): void {
       if (e.key.toLowerCase() === "n" && !e.shiftKey && s.canEdit) {
         e.preventDefault();
         addCardInActiveCell(store, t);
+        return;
+      }
+      const focused = focusedTarget(e.target);
+      if (e.key.toLowerCase() === "c" && !e.shiftKey) {
+        // The comment badges are not Tab stops: their card or header is, and C there opens the newest open thread.
+        const last = (list: readonly string[]) => list[list.length - 1];
+        const { cards, stages, lanes } = s.ui.selection;
+        const id = focused?.id ?? last(cards) ?? last(stages) ?? last(lanes);
+        if (id !== undefined && openNewestThread(store, id)) {
+          e.preventDefault();
+          focusOpenThread();
+        }
         return;
       }
       if (e.key === "Enter" && s.canEdit) {

@@ -1,11 +1,24 @@
-// The badge with the number of open comment threads on a card, stage or lane; clicking it opens the
-// newest open thread in the comments panel.
+// The badge with the number of open comment threads on a card, stage or lane; clicking it (or C on its focused
+// card or header, see useCanvasKeys) opens the newest open thread in the comments panel.
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { selectionOf, useMapStore, useMapStoreApi } from "../../store";
+import { selectionOf, useMapStore, useMapStoreApi, type MapStore } from "../../store";
 import { newestOpenThread } from "../../features/comments/threads";
 import { openThreadCounts } from "../commentCounts";
 import "./commentBadge.css";
+
+/**
+ * Selects the target (without centring it) and shows its newest open thread in the comments panel; false when the
+ * target has no open thread.
+ */
+export function openNewestThread(store: MapStore, targetId: string): boolean {
+  const state = store.getState();
+  const thread = newestOpenThread(state.comments, targetId);
+  if (!thread) return false;
+  state.actions.select(selectionOf(thread.anchor.kind, targetId));
+  state.actions.openThread(thread.id);
+  return true;
+}
 
 // Most cards have no open thread: they return before any translation hook runs, which on a map of
 // thousands of cards is a noticeable part of the first render.
@@ -22,11 +35,7 @@ export function OpenThreadsBadge({ targetId, threads }: { targetId: string; thre
   const open = (event: MouseEvent): void => {
     // The node's own click handling stays out of it; the badge selects its target itself, without centring.
     event.stopPropagation();
-    const state = api.getState();
-    const thread = newestOpenThread(state.comments, targetId);
-    if (!thread) return;
-    state.actions.select(selectionOf(thread.anchor.kind, targetId));
-    state.actions.openThread(thread.id);
+    openNewestThread(api, targetId);
   };
   return (
     <button
@@ -35,6 +44,9 @@ export function OpenThreadsBadge({ targetId, threads }: { targetId: string; thre
       data-testid="card-comments"
       data-count={threads}
       title={`${label} – ${t("comments.badge")}`}
+      // Not a Tab stop: a map with many comments would be many stops again (canvas/tabStops.ts). Its card or
+      // header is one, and C there opens the thread.
+      tabIndex={-1}
       onClick={open}
       onDoubleClick={(e) => e.stopPropagation()}
     >
