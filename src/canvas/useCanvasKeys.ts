@@ -1,6 +1,6 @@
 // Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement (the focus follows the
-// selected card, stage, lane or path: each kind is one Tab stop, see tabStops.ts), Enter to edit, C to open the
-// comment thread of a card or header, N to add a card to the active cell.
+// selected card, stage, lane or path: each kind is one Tab stop, see tabStops.ts), Enter or F2 to edit a card's
+// title or rename a header, C to open the comment thread of a card or header, N to add a card to the active cell.
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteSelection, duplicateCards } from "../doc/ops";
@@ -9,6 +9,7 @@ import { isEmptySelection, useMapStoreApi } from "../store";
 import { computeGrid } from "./layout";
 import { focusedTarget, neighbourCard, neighbourIn, type Direction } from "./keyboard";
 import { openNewestThread } from "./nodes/CommentBadge";
+import { startRenaming } from "./nodes/InlineName";
 import { laneNodeId, stageNodeId } from "./toFlow";
 
 const ARROWS: Record<string, Direction> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
@@ -192,11 +193,18 @@ export function useCanvasKeys(): void {
         }
         return;
       }
-      if (e.key === "Enter" && s.canEdit) {
+      // A button in the map (a header's ◀ ▶ ✕, a badge, a cell's +) presses itself on Enter; nothing else happens.
+      if ((e.key === "Enter" || e.key === "F2") && s.canEdit && !(e.target instanceof HTMLButtonElement)) {
+        // On a focused header, its name becomes a field.
+        if (focused && focused.kind !== "card" && e.target === focused.node) {
+          if (startRenaming(focused.node)) e.preventDefault();
+          return;
+        }
         const only = s.ui.selection.cards.length === 1 ? s.ui.selection.cards[0] : undefined;
-        if (only) {
+        const card = focused?.kind === "card" ? focused.id : only;
+        if (card) {
           e.preventDefault();
-          s.actions.editCardTitle(only);
+          s.actions.editCardTitle(card);
         }
       }
     };

@@ -1,4 +1,5 @@
-// A stage column header: name, the customer's goal, and (for editors) rename, reorder and delete.
+// A stage column header: name, the customer's goal, and (for editors) rename (double-click, or Enter or F2 on the
+// focused header), reorder and delete.
 import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
