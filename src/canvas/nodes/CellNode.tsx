@@ -19,7 +19,7 @@ export const CellNode = memo(function CellNode({
   positionAbsoluteX,
   positionAbsoluteY,
 }: NodeProps<CellNodeType>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { stageId, laneId, laneKind } = data;
   const addLabel = t("card.addIn", { stage: data.stageName, lane: data.laneName });
   const detailed = useDetailed();
@@ -46,6 +46,8 @@ export const CellNode = memo(function CellNode({
           className="cell-add nodrag"
           aria-label={addLabel}
           title={addLabel}
+          // The interface's words inside the map, whose content is read in the map's language.
+          lang={i18n.language}
           // One Tab stop for all cells: the active cell's (the arrow keys and headers pick it; N adds there too).
           tabIndex={active ? 0 : -1}
           onClick={(e) => {

@@ -29,7 +29,7 @@ export function CommentBadge({ targetId }: { targetId: string }) {
 
 /** The badge itself, for a caller that counted the threads already (a cell drawing its cards). */
 export function OpenThreadsBadge({ targetId, threads }: { targetId: string; threads: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useMapStoreApi();
   const label = t("card.openThreads", { count: threads });
   const open = (event: MouseEvent): void => {
@@ -45,8 +45,9 @@ export function OpenThreadsBadge({ targetId, threads }: { targetId: string; thre
       data-count={threads}
       title={`${label} – ${t("comments.badge")}`}
       // Not a Tab stop: a map with many comments would be many stops again (canvas/tabStops.ts). Its card or
-      // header is one, and C there opens the thread.
+      // header is one, and C there opens the thread. Its words are the interface's, inside the map's content.
       tabIndex={-1}
+      lang={i18n.language}
       onClick={open}
       onDoubleClick={(e) => e.stopPropagation()}
     >

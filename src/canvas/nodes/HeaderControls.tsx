@@ -1,4 +1,4 @@
-// Rename, reorder and delete buttons shared by stage and lane headers; deleting a header that
+// Reorder and delete buttons shared by stage and lane headers; deleting a header that
 // holds cards asks first (undo brings everything back either way).
 import { useTranslation } from "react-i18next";
 import { useConfirmQuestion } from "../../features/dialog/useConfirmQuestion";
@@ -16,7 +16,10 @@ export interface HeaderControlsProps {
 }
 
 export function HeaderControls(props: HeaderControlsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The buttons and the question are the interface's words inside the map, whose content is read in the map's
+  // language: they say which they are.
+  const lang = i18n.language;
   // After the question is cancelled, the focus goes back to the ✕ that asked it.
   const question = useConfirmQuestion();
   const tabIndex = props.tabStop ? 0 : -1;
@@ -30,6 +33,7 @@ export function HeaderControls(props: HeaderControlsProps) {
     return (
       <div
         className="header-confirm nodrag"
+        lang={lang}
         role="alertdialog"
         aria-label={t(`${props.kind}.deleteTitle`)}
         onKeyDown={(e) => {
@@ -51,7 +55,7 @@ export function HeaderControls(props: HeaderControlsProps) {
     );
   }
   return (
-    <div className="header-controls nodrag">
+    <div className="header-controls nodrag" lang={lang}>
       <button
         type="button"
         aria-label={moveBack}

@@ -1,7 +1,7 @@
 // A name that becomes a text field on double-click, or on Enter or F2 on its focused header (for editors, see
 // startRenaming), and saves on Enter or blur; a name the map cannot take (empty, too long) stays in the field
 // with the reason in the error banner, until fixed or Escape. Closed by a key, the focus goes back to the header.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MAX } from "../../doc";
 import { textProblem } from "../../features/inspector/textProblem";
@@ -76,8 +76,9 @@ interface NameFieldProps {
 }
 
 function NameField({ value, draft, label, className, onChange, onSave, onClose }: NameFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const setError = useMapStore((s) => s.actions.setError);
+  const labelId = useId();
   const input = useRef<HTMLInputElement>(null);
   const closing = useRef(false);
   /** Saves a name the map can take; false (with the reason shown) when it cannot. */
@@ -99,24 +100,30 @@ function NameField({ value, draft, label, className, onChange, onSave, onClose }
     onClose();
   };
   return (
-    <input
-      ref={input}
-      className={`${className} nodrag`}
-      aria-label={label}
-      autoFocus
-      value={draft}
-      onChange={(e) => onChange(e.target.value)}
-      onBlur={() => {
-        if (!closing.current && save()) onClose();
-      }}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === "Enter" && save()) closeToHeader();
-        if (e.key === "Escape") {
-          setError(null);
-          closeToHeader();
-        }
-      }}
-    />
+    <>
+      {/* The label is the interface's words; the name typed is the map's, in the map's language. */}
+      <span id={labelId} lang={i18n.language} hidden>
+        {label}
+      </span>
+      <input
+        ref={input}
+        className={`${className} nodrag`}
+        aria-labelledby={labelId}
+        autoFocus
+        value={draft}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={() => {
+          if (!closing.current && save()) onClose();
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === "Enter" && save()) closeToHeader();
+          if (e.key === "Escape") {
+            setError(null);
+            closeToHeader();
+          }
+        }}
+      />
+    </>
   );
 }

@@ -13,7 +13,7 @@ import { FindingMark } from "./FindingMark";
 import { InlineName } from "./InlineName";
 
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: NodeProps<LaneHeaderNodeType>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { lane, index, count } = data;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
@@ -31,7 +31,10 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
         canEdit={canEdit}
         onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
       />
-      <div className="lane-kind">{t(`laneKind.${lane.kind}`)}</div>
+      {/* The interface's words among the map's content: read in the interface's language. */}
+      <div className="lane-kind" lang={i18n.language}>
+        {t(`laneKind.${lane.kind}`)}
+      </div>
       <CommentBadge targetId={lane.id} />
       <FindingMark targetId={lane.id} />
       {canEdit && (

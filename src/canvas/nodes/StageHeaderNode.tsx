@@ -13,7 +13,7 @@ import { FindingMark } from "./FindingMark";
 import { InlineName } from "./InlineName";
 
 export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }: NodeProps<StageHeaderNodeType>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { stage, index, count } = data;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
@@ -32,7 +32,10 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
           {stage.customerGoal}
         </div>
       ) : (
-        <div className="stage-goal missing">{t("stage.noGoal")}</div>
+        // The interface's words among the map's content: read in the interface's language.
+        <div className="stage-goal missing" lang={i18n.language}>
+          {t("stage.noGoal")}
+        </div>
       )}
       <CommentBadge targetId={stage.id} />
       <FindingMark targetId={stage.id} />
