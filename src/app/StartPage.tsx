@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type ReadOptions } from "../format";
+import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type MessageLanguage } from "../format";
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, type CreatedMap } from "./api";
 import { CreationTokenField } from "./CreationTokenField";
@@ -18,6 +18,16 @@ interface Problem {
   /** The server wanted the creation token (401): said only while the form still asks for it. */
   tokenRefusal?: boolean;
 }
+
+/** A refusal kept as what it is and worded at each render, so it follows a switch of the interface language. */
+type Saying = (t: TFunction, language: MessageLanguage) => Problem;
+
+const sayingOf =
+  (error: unknown): Saying =>
+  (t) =>
+    problemOf(error, t);
+
+const interfaceLanguage = (language: string): MessageLanguage => (language.startsWith("de") ? "de" : "en");
 
 /** The problem to show: a refusal for want of the token is moot once the token is known (the other form got it). */
 const shownProblem = (problem: Problem | null, asking: boolean): Problem | null =>
@@ -78,6 +88,21 @@ function ProblemBox({ problem, testId, id, alert }: ProblemBoxProps) {
   );
 }
 
+/** A journey file read and checked, or the importer's refusal in the given language (paths as written). */
+function readJourney(
+  bytes: Uint8Array,
+  language: MessageLanguage,
+): { ok: true; text: string; title: string } | { ok: false; problem: Problem } {
+  const decoded = decodeJourneyBytes(bytes, { language });
+  if (!decoded.ok) return { ok: false, problem: { message: decoded.error, issues: [] } };
+  const parsed = parseJourneyText(decoded.text, { language });
+  if (!parsed.ok) {
+    const issues = parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+    return { ok: false, problem: { message: parsed.error, issues } };
+  }
+  return { ok: true, text: decoded.text, title: parsed.journey.title };
+}
+
 function openCreated(created: CreatedMap, title: string): void {
   rememberMap({ id: created.id, title, role: "owner", link: created.links.owner, links: created.links });
   navigate(localHref(created.links.owner));
@@ -92,20 +117,20 @@ function NewMapForm() {
   const language = picked ?? (i18n.language.startsWith("de") ? "de" : "en");
   const [template, setTemplate] = useState("");
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<Saying | null>(null);
   // A title that cannot be used is said beside the field and tied to it, not in the box under the button.
-  const [titleProblem, setTitleProblem] = useState<string | null>(null);
+  const [titleProblem, setTitleProblem] = useState<"start.titleMissing" | "start.titleTooLong" | null>(null);
   // An alert only when the focus is in the field already; a focus moving there reads the sentence with the field.
   const [titleAlert, setTitleAlert] = useState(false);
   const titleInput = useRef<HTMLInputElement>(null);
   // A server with a creation token answers 401 until it gets it: the form asks and keeps everything chosen.
   const ask = useTokenedCreate();
-  const shown = shownProblem(problem, ask.asking);
+  const shown = shownProblem(problem?.(t, interfaceLanguage(i18n.language)) ?? null, ask.asking);
   const chosen = TEMPLATE_CHOICES.find((c) => c.id === template);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const clean = title.trim();
-    const refused = !clean ? t("start.titleMissing") : clean.length > 200 ? t("start.titleTooLong") : null;
+    const refused = !clean ? "start.titleMissing" : clean.length > 200 ? "start.titleTooLong" : null;
     setTitleProblem(refused);
     setTitleAlert(document.activeElement === titleInput.current);
     if (refused) return titleInput.current?.focus();
@@ -116,7 +141,7 @@ function NewMapForm() {
       if (created) openCreated(created, clean);
       else setBusy(false);
     } catch (error) {
-      setProblem(problemOf(error, t));
+      setProblem(() => sayingOf(error));
       setBusy(false);
     }
   };
@@ -144,7 +169,7 @@ function NewMapForm() {
             id={`${ids.title}-problem`}
             data-testid="title-problem"
           >
-            {titleProblem}
+            {t(titleProblem)}
           </p>
         )}
       </div>
@@ -196,14 +221,14 @@ function ImportForm() {
   const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<Saying | null>(null);
   const problemId = useId();
   const ask = useTokenedCreate();
   // The file read and checked, kept while the server asks for its creation token, so it is sent again unchanged.
   const [pending, setPending] = useState<{ text: string; title: string } | null>(null);
   // One file at a time: the ref answers at once, where the busy state only shows after the next render.
   const importing = useRef(false);
-  const shown = shownProblem(problem, ask.asking);
+  const shown = shownProblem(problem?.(t, interfaceLanguage(i18n.language)) ?? null, ask.asking);
   const send = async (file: { text: string; title: string }) => {
     const created = await ask.send(file.text);
     if (created) openCreated(created, file.title);
@@ -217,7 +242,7 @@ function ImportForm() {
     try {
       await send(pending);
     } catch (error) {
-      setProblem(problemOf(error, t));
+      setProblem(() => sayingOf(error));
     } finally {
       importing.current = false;
       setBusy(false);
@@ -227,27 +252,24 @@ function ImportForm() {
     if (importing.current) return;
     setProblem(null);
     setPending(null);
-    if (file.size > MAX_FILE_BYTES) return setProblem({ message: t("start.fileTooLarge"), issues: [] });
+    if (file.size > MAX_FILE_BYTES)
+      return setProblem(() => (tr: TFunction) => ({ message: tr("start.fileTooLarge"), issues: [] }));
     importing.current = true;
     setBusy(true);
-    // The importer's refusals in the interface's language: paths as written, the sentences translated.
-    const says: ReadOptions = { language: i18n.language.startsWith("de") ? "de" : "en" };
     try {
-      const decoded = decodeJourneyBytes(new Uint8Array(await file.arrayBuffer()), says);
-      if (!decoded.ok) return setProblem({ message: decoded.error, issues: [] });
-      const { text } = decoded;
-      const parsed = parseJourneyText(text, says);
-      if (!parsed.ok) {
-        return setProblem({
-          message: parsed.error,
-          issues: parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
-        });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const read = readJourney(bytes, "en");
+      if (!read.ok) {
+        // The importer's refusal in both interface languages, read once more only for a refused file.
+        const german = readJourney(bytes, "de");
+        const said = { en: read.problem, de: german.ok ? read.problem : german.problem };
+        return setProblem(() => (_t: TFunction, language: MessageLanguage) => said[language]);
       }
-      const checked = { text, title: parsed.journey.title };
+      const checked = { text: read.text, title: read.title };
       setPending(checked);
       await send(checked);
     } catch (error) {
-      setProblem(problemOf(error, t));
+      setProblem(() => sayingOf(error));
     } finally {
       importing.current = false;
       setBusy(false);
