@@ -6,6 +6,7 @@ import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { migrate, type Role } from "../doc";
 import { fetchMapInfo, type MapInfo } from "./mapInfo";
+import { changedDocument, confirmReceipt } from "./confirmReceipt";
 import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
 import { accessLostMessage, unsentSentence, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
@@ -47,14 +48,6 @@ function wsBaseOf(baseUrl: string): string {
   const url = new URL(baseUrl);
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}/ws`;
-}
-
-/** Whether a transaction added anything to the document (its deletions are checked apart). */
-function changedState(transaction: Y.Transaction): boolean {
-  for (const [client, clock] of transaction.afterState) {
-    if (transaction.beforeState.get(client) !== clock) return true;
-  }
-  return false;
 }
 
 const networkOnline = (): boolean => (typeof navigator === "undefined" ? true : navigator.onLine !== false);
@@ -108,13 +101,20 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   let current: ConnectionStatus = deriveStatus({ ...state, accessLost: false });
   let migrated = false;
   let destroyed = false;
-  // Whether the document changed here since the server last had all of it: set by a change made (or loaded from
-  // the local copy) while not online, cleared by a sync, which sends the server everything it lacks first.
+  // Whether the document changed here since the server last had all of it: set by a change made while not online
+  // or brought by the local copy (what it adds is what the server lacks), cleared once the server confirms it
+  // stored everything this page sent. Not by the provider's sync: the server may send that before it has read
+  // what the page sends it after a reconnect (see confirmReceipt.ts).
   let unsent = false;
+  const receipt = confirmReceipt(provider, () => (unsent = false));
   // afterTransaction, not an update listener: one more of those would make Yjs encode every update again.
   const noteUnsent = (transaction: Y.Transaction): void => {
-    if (transaction.origin === provider || current === "online" || unsent) return;
-    unsent = transaction.deleteSet.clients.size > 0 || changedState(transaction);
+    const fromLocalCopy = localCopy !== null && transaction.origin === localCopy;
+    if (transaction.origin === provider || (current === "online" && !fromLocalCopy)) return;
+    if (!changedDocument(transaction)) return;
+    unsent = true;
+    // Connected, the change goes out now as an update: a confirmation asked after it covers it.
+    receipt.request();
   };
   doc.on("afterTransaction", noteUnsent);
 
@@ -164,7 +164,6 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   }
   provider.on("sync", (synced: boolean) => {
     state.synced = synced;
-    if (synced) unsent = false;
     migrateOnce();
     update();
   });

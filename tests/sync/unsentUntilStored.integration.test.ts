@@ -1,0 +1,165 @@
+// An editor's unsent changes against a real server that is stopped and started again: they count as unsent until
+// the server has stored them, not merely until it answered the page's first sync step 1 after a reconnect (the
+// page's messages to the server are held back here, as a slow network would).
+import "fake-indexeddb/auto";
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { z } from "zod";
+import { readJourney } from "../../src/doc";
+import { addCard, addStage } from "../../src/doc/ops";
+import { startServer } from "../../server/app";
+import { openMapSession, type MapSession } from "../../src/sync/session";
+import { LINK_REPLACED, UNSENT_KEPT } from "../../src/sync/status";
+import { HoldingWebSocketPolyfill as WebSocketPolyfill, hold } from "./holdingSocket";
+import { createdSchema, waitFor } from "./liveServer";
+
+const open: MapSession[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  hold.reset();
+  for (const s of open.splice(0)) s.destroy();
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** A server that can be stopped and started again on the same port and DATA_DIR, with one map. */
+async function serverWithMap() {
+  const dataDir = await mkdtemp(join(tmpdir(), "outside-in-unsent-"));
+  let server: Awaited<ReturnType<typeof startServer>> | null = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+  });
+  const port = server.port;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  cleanups.push(async () => {
+    await server?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  const response = await fetch(`${baseUrl}/api/maps`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ title: "Unterwegs" }),
+  });
+  const map = createdSchema.parse(await response.json());
+  return {
+    map,
+    async session(): Promise<MapSession> {
+      const s = await openMapSession({ mapId: map.id, token: map.tokens.edit, baseUrl, WebSocketPolyfill });
+      open.push(s);
+      return s;
+    },
+    close(s: MapSession): void {
+      s.destroy();
+      open.splice(open.indexOf(s), 1);
+    },
+    async stop(): Promise<void> {
+      await server?.close();
+      server = null;
+    },
+    async start(): Promise<void> {
+      server = await startServer({ port, host: "127.0.0.1", dataDir });
+    },
+    /** The stage names and the number of cards the server holds. */
+    async stored(): Promise<{ stages: string[]; cards: number }> {
+      const res = await fetch(`${baseUrl}/api/maps/${map.id}/export?format=json`, {
+        headers: { Authorization: `Bearer ${map.tokens.owner}` },
+      });
+      const file = z.object({
+        journey: z.object({ stages: z.array(z.object({ name: z.string() })), cards: z.array(z.unknown()) }),
+      });
+      const { journey } = file.parse(await res.json());
+      return { stages: journey.stages.map((st) => st.name), cards: journey.cards.length };
+    },
+    async rotateEditLink(): Promise<void> {
+      const rotated = await fetch(`${baseUrl}/api/maps/${map.id}/links/edit/rotate`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${map.tokens.owner}` },
+      });
+      expect(rotated.status).toBe(200);
+    },
+  };
+}
+
+const stageNames = (s: MapSession): string[] => readJourney(s.doc).stages.map((st) => st.name);
+
+/** An editor online, then cut off by the server stopping. */
+async function editorCutOff() {
+  const t = await serverWithMap();
+  const editor = await t.session();
+  await waitFor(() => editor.status() === "online", "editor online");
+  await t.stop();
+  await waitFor(() => editor.status() === "reconnecting", "reconnecting");
+  return { t, editor };
+}
+
+describe("an editor's changes made while the server was away", () => {
+  it("still count as unsent when the server answers the reconnect before it has the pieces sent after it", async () => {
+    const { t, editor } = await editorCutOff();
+    const { stages, lanes } = readJourney(editor.doc);
+    // About 2.3 MiB of cards: the page's answer to the server's sync step 1 goes in several pieces.
+    const description = "Ich vergleiche „Größe“, Gebühren und Fußnoten, bevor ich 100 € zahle. ".repeat(60);
+    for (let i = 0; i < 600; i++) {
+      addCard(editor.doc, {
+        stageId: stages[0]!.id,
+        laneId: lanes[0]!.id,
+        title: `Karte ${i}`,
+        description: description.slice(0, 3800),
+      });
+    }
+    const expected = readJourney(editor.doc).cards.length;
+    hold.on = true;
+    await t.start();
+    // The server answered the page's first sync step 1: the page is online, but its pieces are still on the way.
+    await waitFor(() => editor.status() === "online", "online again", 15000);
+    const pieces = [...hold.queues.values()].flat().filter((m) => m[0] === 0 && m[1] === 1);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect((await t.stored()).cards).toBeLessThan(expected);
+
+    // The link is replaced right then: what was on the way never reaches the server.
+    await t.rotateEditLink();
+    await waitFor(() => editor.accessLost() !== null, "access lost");
+    expect(editor.accessLost()).toBe(`${LINK_REPLACED} ${UNSENT_KEPT}`);
+    expect((await t.stored()).cards).toBeLessThan(expected);
+    expect(readJourney(editor.doc).cards.length).toBe(expected);
+  });
+
+  it("still count as unsent on the next visit, which gets the whole map at once, until the server has them", async () => {
+    const { t, editor } = await editorCutOff();
+    addStage(editor.doc, { name: "Im Browser behalten" });
+    t.close(editor);
+    await t.start();
+    hold.on = true;
+    const before = hold.answers;
+    const reloaded = await t.session();
+    await waitFor(
+      () => reloaded.status() === "online" && stageNames(reloaded).includes("Im Browser behalten"),
+      "online with the kept stage",
+    );
+    await waitFor(() => hold.answers >= before + 2, "the whole map and the answer to the page's first sync step 1");
+
+    await t.rotateEditLink();
+    await waitFor(() => reloaded.accessLost() !== null, "access lost");
+    expect(reloaded.accessLost()).toBe(`${LINK_REPLACED} ${UNSENT_KEPT}`);
+    expect((await t.stored()).stages).not.toContain("Im Browser behalten");
+  });
+
+  it("no longer count as unsent once the server has stored them", async () => {
+    const { t, editor } = await editorCutOff();
+    addStage(editor.doc, { name: "Unterwegs geschrieben" });
+    hold.on = true;
+    await t.start();
+    await waitFor(() => editor.status() === "online", "online again", 15000);
+    expect(hold.queues.size).toBe(1);
+    const before = hold.answers;
+    hold.release();
+    await waitFor(() => hold.answers > before, "the server's answer to the page's sync step 1 sent after the stage");
+    expect((await t.stored()).stages).toContain("Unterwegs geschrieben");
+    // Stored and confirmed before the owner replaces the link.
+    await t.rotateEditLink();
+    await waitFor(() => editor.accessLost() !== null, "access lost");
+    expect(editor.accessLost()).toBe(LINK_REPLACED);
+    expect(editor.status()).toBe("offline");
+  });
+});
