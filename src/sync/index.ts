@@ -8,6 +8,7 @@ export {
   LINK_REPLACED,
   UNSENT_EXPORT,
   UNSENT_KEPT,
+  UNSENT_REFUSED,
 } from "./status";
 export type { ConnectionStatus } from "./status";
 export * from "./presence";

@@ -43,8 +43,18 @@ export const UNSENT_KEPT =
 export const UNSENT_EXPORT =
   "Changes this page could not send are still on this page: export the map as JSON and import it on the start page to keep them.";
 
+/**
+ * Added instead when the server refused a change as too large (4413): the local copy would send it again on every
+ * visit and be refused each time, so no link helps; a JSON export of the page's map holds all of it.
+ */
+export const UNSENT_REFUSED =
+  "Nothing you made is lost: this page and this browser keep it, but the server would refuse it again on every visit. Export the map as JSON and import it on the start page to keep all of it.";
+
 /** The sentence added to an access loss with the given close code when this page has changes it could not send. */
-export const unsentSentence = (code: number | undefined): string => (code === 4404 ? UNSENT_EXPORT : UNSENT_KEPT);
+export function unsentSentence(code: number | undefined): string {
+  if (code === 4404) return UNSENT_EXPORT;
+  return code === 4413 ? UNSENT_REFUSED : UNSENT_KEPT;
+}
 
 /** The sentence for a close code the client must not retry, or null when retrying may help. */
 export function accessLostMessage(code: number, wasOnline: boolean): string | null {

@@ -1,17 +1,22 @@
 // An editor's unsent changes against a real server that is stopped and started again: they count as unsent until
 // the server has stored them, not merely until it answered the page's first sync step 1 after a reconnect (the
-// page's messages to the server are held back here, as a slow network would).
+// page's messages to the server are held back here, as a slow network would), and a local copy holding a change
+// the server refuses (4413) tells, in English and German, to export the map as JSON.
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInstance } from "i18next";
 import { z } from "zod";
 import { readJourney } from "../../src/doc";
 import { addCard, addStage } from "../../src/doc/ops";
+import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
 import { startServer } from "../../server/app";
 import { openMapSession, type MapSession } from "../../src/sync/session";
-import { LINK_REPLACED, UNSENT_KEPT } from "../../src/sync/status";
+import { LINK_REPLACED, TOO_LARGE, UNSENT_KEPT, UNSENT_REFUSED } from "../../src/sync/status";
+import { sessionMessage } from "../../src/features/presence/sessionMessage";
+import { resources } from "../../src/i18n";
 import { HoldingWebSocketPolyfill as WebSocketPolyfill, hold } from "./holdingSocket";
 import { createdSchema, waitFor } from "./liveServer";
 
@@ -94,6 +99,12 @@ async function editorCutOff() {
   return { t, editor };
 }
 
+function german() {
+  const i18n = createInstance();
+  void i18n.init({ lng: "de", initAsync: false, interpolation: { escapeValue: false }, resources });
+  return i18n.t;
+}
+
 describe("an editor's changes made while the server was away", () => {
   it("still count as unsent when the server answers the reconnect before it has the pieces sent after it", async () => {
     const { t, editor } = await editorCutOff();
@@ -161,5 +172,30 @@ describe("an editor's changes made while the server was away", () => {
     await waitFor(() => editor.accessLost() !== null, "access lost");
     expect(editor.accessLost()).toBe(LINK_REPLACED);
     expect(editor.status()).toBe("offline");
+  });
+});
+
+describe("a local copy with a change the server refuses as too large", () => {
+  it("tells on every visit, in English and German, that nothing is lost and to export the map as JSON", async () => {
+    const { t, editor } = await editorCutOff();
+    addStage(editor.doc, { name: "Nicht verloren" });
+    // One string past the message limit cannot be cut into pieces (the map's own fields are far shorter).
+    editor.doc.getMap("oversized").set("text", "ß".repeat(MAX_MESSAGE_BYTES / 2 + 1000));
+    t.close(editor);
+    await t.start();
+
+    for (const visit of ["first", "second"]) {
+      const reloaded = await t.session();
+      await waitFor(() => reloaded.accessLost() !== null, `access lost on the ${visit} visit`, 15000);
+      expect(reloaded.accessLost()).toBe(`${TOO_LARGE} ${UNSENT_REFUSED}`);
+      expect(stageNames(reloaded)).toContain("Nicht verloren");
+      t.close(reloaded);
+    }
+
+    const inGerman = sessionMessage(`${TOO_LARGE} ${UNSENT_REFUSED}`, german());
+    expect(inGerman).toBe(
+      "Ihre letzte Änderung war zu groß für den Server und wurde nicht gespeichert. Auch nach dem Neuladen der Seite würde der Server sie wieder ablehnen. " +
+        "Nichts, was Sie gemacht haben, geht verloren: Diese Seite und dieser Browser behalten es, aber der Server würde es bei jedem Besuch wieder ablehnen. Exportieren Sie die Map als JSON und importieren Sie sie auf der Startseite, um alles zu behalten.",
+    );
   });
 });

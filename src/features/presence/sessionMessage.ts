@@ -2,7 +2,7 @@
 // language. The session speaks English; a sentence it has no translation for is shown as it came.
 import type { TFunction } from "i18next";
 import { newerSchemaOf } from "../../doc/migrations";
-import { LINK_INVALID, LINK_REPLACED, UNSENT_EXPORT, UNSENT_KEPT, accessLostMessage } from "../../sync";
+import { LINK_INVALID, LINK_REPLACED, UNSENT_EXPORT, UNSENT_KEPT, UNSENT_REFUSED, accessLostMessage } from "../../sync";
 
 const FIXED = new Map<string, string>([
   [LINK_INVALID, "presence.session.invalid"],
@@ -20,6 +20,7 @@ const FIXED = new Map<string, string>([
 const UNSENT: [string, string][] = [
   [UNSENT_KEPT, "presence.session.unsentKept"],
   [UNSENT_EXPORT, "presence.session.unsentExport"],
+  [UNSENT_REFUSED, "editor.unsentRefused"],
 ];
 
 const WITH_CODE: [RegExp, string][] = [
