@@ -39,7 +39,7 @@ export function CreationTokenField({ ask, problemId, action, busy }: Props) {
       <p className="hint" id={`${id}-hint`}>
         {t("start.token.hint")}
       </p>
-      <button type="submit" disabled={busy}>
+      <button type="submit" aria-disabled={busy || undefined}>
         {action}
       </button>
     </div>

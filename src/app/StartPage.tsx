@@ -127,13 +127,17 @@ function NewMapForm() {
   const ask = useTokenedCreate();
   const shown = shownProblem(problem?.(t, interfaceLanguage(i18n.language)) ?? null, ask.asking);
   const chosen = TEMPLATE_CHOICES.find((c) => c.id === template);
+  // One map at a time: the ref answers at once, where the busy state only shows after the next render.
+  const creating = useRef(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (creating.current) return;
     const clean = title.trim();
     const refused = !clean ? "start.titleMissing" : clean.length > 200 ? "start.titleTooLong" : null;
     setTitleProblem(refused);
     setTitleAlert(document.activeElement === titleInput.current);
     if (refused) return titleInput.current?.focus();
+    creating.current = true;
     setBusy(true);
     setProblem(null);
     try {
@@ -143,6 +147,8 @@ function NewMapForm() {
     } catch (error) {
       setProblem(() => sayingOf(error));
       setBusy(false);
+    } finally {
+      creating.current = false;
     }
   };
   return (
@@ -194,7 +200,9 @@ function NewMapForm() {
         </div>
       </div>
       {chosen && <p className="hint">{chosen.description[language]}</p>}
-      <button type="submit" className="primary" disabled={busy} data-testid="create-map">
+      {/* Not disabled while busy: a disabled button drops the focus to the page, and a refusal would leave the
+          person nowhere; a second press is ignored. */}
+      <button type="submit" className="primary" aria-disabled={busy || undefined} data-testid="create-map">
         {busy ? t("start.creating") : t("start.create")}
       </button>
       {shown && (
@@ -294,7 +302,13 @@ function ImportForm() {
           if (file) void onFile(file);
         }}
       />
-      <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        aria-disabled={busy || undefined}
+        onClick={() => {
+          if (!importing.current) input.current?.click();
+        }}
+      >
         {busy ? t("start.importing") : t("start.importChoose")}
       </button>
       {shown && (
@@ -316,7 +330,7 @@ function ImportForm() {
             />
           ) : (
             // The token came through the other form: the file waits to be sent with it.
-            <button type="submit" disabled={busy}>
+            <button type="submit" aria-disabled={busy || undefined}>
               {t("start.importPending", { name: pending.title })}
             </button>
           )}

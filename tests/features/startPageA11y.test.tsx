@@ -55,6 +55,22 @@ describe("the start page for keyboard and screen-reader users", () => {
     );
   });
 
+  it("creates one map however often Create map is pressed while the server answers", async () => {
+    let answer: (response: Response) => void = () => {};
+    fetchMock.mockImplementation(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const user = userEvent.setup();
+    render(<StartPage />);
+    await user.type(screen.getByRole("textbox", { name: "Title" }), "Phone plan");
+    await user.click(screen.getByRole("button", { name: "Create map" }));
+    const busy = screen.getByRole("button", { name: "Creating…" });
+    expect(busy).toHaveAttribute("aria-disabled", "true");
+    await user.click(busy);
+    await user.keyboard("{Enter}");
+    answer(new Response('{"error":"The server is busy."}', { status: 503 }));
+    await screen.findByTestId("create-problem");
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
   it("reaches the import button with one Tab stop, not an invisible file input first", async () => {
     const user = userEvent.setup();
     render(<StartPage />);
