@@ -19,6 +19,8 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
   const m = card.measurement;
   const latest = m ? latestObservation(m) : undefined;
   const metricName = m ? (m.metric === "custom" ? m.label || t("metric.custom") : m.metric) : "";
+  // The interface's words on the card carry its language; the card's own words are read in the map's (the viewport's).
+  const ui = i18n.language;
   return (
     <div className={`card-view lane-${laneKind}${compact ? " compact" : ""}`} data-testid="card-view">
       <div className="card-marks">
@@ -28,6 +30,7 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
             title={t("card.momentOfTruth")}
             aria-label={t("card.momentOfTruth")}
             data-testid="mark-mot"
+            lang={ui}
           >
             {MOMENT_OF_TRUTH_ICON}
           </span>
@@ -38,6 +41,7 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
             title={t("card.signatureInteraction")}
             aria-label={t("card.signatureInteraction")}
             data-testid="mark-signature"
+            lang={ui}
           >
             {SIGNATURE_ICON}
           </span>
@@ -47,6 +51,7 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
             className={`card-emotion e${card.emotion < 0 ? "neg" : card.emotion > 0 ? "pos" : "zero"}`}
             title={t(`emotion.${card.emotion}`)}
             aria-label={t(`emotion.${card.emotion}`)}
+            lang={ui}
           >
             {EMOTION_ICON[String(card.emotion)]}
           </span>
@@ -55,18 +60,22 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
       <div className="card-title" data-testid="card-title">
         {card.title}
       </div>
-      {!compact && card.channel && <div className="card-channel">{t(`channel.${card.channel}`)}</div>}
+      {!compact && card.channel && (
+        <div className="card-channel" lang={ui}>
+          {t(`channel.${card.channel}`)}
+        </div>
+      )}
       {!compact && m && (
         <div className="card-metric" data-testid="card-metric">
-          <strong>{metricName}</strong>
+          <strong lang={m.metric === "custom" && !m.label ? ui : undefined}>{metricName}</strong>
           {m.target !== undefined && (
-            <span>
+            <span lang={ui}>
               {" · "}
               {t("card.target")} {number(m.target)}
             </span>
           )}
           {latest && (
-            <span>
+            <span lang={ui}>
               {" · "}
               {t("card.latest")} {number(latest.value)}
             </span>
@@ -74,7 +83,9 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
         </div>
       )}
       {!compact && !m && laneKind === "touchpoints" && (
-        <div className="card-metric missing">{t("card.noMeasurement")}</div>
+        <div className="card-metric missing" lang={ui}>
+          {t("card.noMeasurement")}
+        </div>
       )}
     </div>
   );
