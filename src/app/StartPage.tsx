@@ -292,8 +292,10 @@ function ImportForm() {
         type="file"
         accept="application/json,.json"
         className="visually-hidden"
-        // The button below opens it; a second, invisible stop in the Tab order would only confuse.
+        // The button below opens it; a second, invisible stop in the Tab order or button for a screen reader (which
+        // finds it in spite of the Tab order) would only confuse.
         tabIndex={-1}
+        aria-hidden="true"
         data-testid="import-file"
         aria-label={t("start.importChoose")}
         onChange={(e) => {

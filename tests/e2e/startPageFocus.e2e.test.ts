@@ -1,5 +1,6 @@
-// The start page by keyboard in real Chromium: a button pressed to create or import keeps the focus while the server
-// answers (a disabled button would drop it to the page), so a refusal leaves the person where they were.
+// The start page by keyboard and screen reader in real Chromium: a button pressed to create or import keeps the focus
+// while the server answers (a disabled button would drop it to the page), so a refusal leaves the person where they
+// were; the file input behind the import button is no second button.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +73,14 @@ describe("the start page's buttons by keyboard while the server answers", () => 
     });
     await page.getByTestId("import-problem").waitFor();
     expect(await focused()).toBe("Choose a JSON file…");
+    await page.close();
+  });
+
+  it("offers one Choose a JSON file… button to a screen reader, not also the file input behind it", async () => {
+    page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole("heading", { name: "Import JSON" }).waitFor();
+    expect(await page.getByRole("button", { name: "Choose a JSON file…" }).count()).toBe(1);
     await page.close();
   });
 });
