@@ -41,16 +41,6 @@ async function download(
 }
 
 const exportPath = (query: string, id = map.id) => `/api/maps/${id}/export?${query}`;
-
-/**
- * Every role's PNG, all asked for at once by the first PNG test: each is a Chromium of its own, and started side by
- * side their seconds of start-up overlap instead of adding up.
- */
-let pngs: Promise<Awaited<ReturnType<typeof download>>[]> | undefined;
-const pngFor = async (role: (typeof ROLES)[number]) => {
-  pngs ??= Promise.all(ROLES.map((r) => download(exportPath("format=png"), map.tokens[r])));
-  return (await pngs)[ROLES.indexOf(role)]!;
-};
 // ignoreBOM keeps the byte-order mark in the text, so the test can see that the CSV starts with one.
 const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 const fileName = (disposition: string) => decodeURIComponent(disposition.split("UTF-8''")[1] ?? "");
@@ -168,7 +158,7 @@ describe("GET /api/maps/:id/export", () => {
   });
 
   it.each(ROLES)("gives the %s link a PNG of the first map page, drawn by Chromium", async (role) => {
-    const res = await pngFor(role);
+    const res = await download(exportPath("format=png"), map.tokens[role]);
     expect(res.status).toBe(200);
     expect(res.type).toBe("image/png");
     expect(fileName(res.disposition)).toMatch(/\.png$/);
