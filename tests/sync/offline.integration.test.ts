@@ -17,10 +17,9 @@ import { localCopyName, openMapSession, type MapSession } from "../../src/sync/s
 import { LINK_REPLACED, UNSENT_EXPORT, UNSENT_KEPT, accessLostMessage } from "../../src/sync/status";
 import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
 import { STORED_MAPS_KEY } from "../../src/sync/storedMaps";
+import { restartableServer } from "./restartableServer";
 
 const WebSocketPolyfill = NodeWebSocket as unknown as typeof WebSocket;
-const links = z.object({ owner: z.string(), edit: z.string(), comment: z.string(), view: z.string() });
-const createdSchema = z.object({ id: z.string(), tokens: links });
 
 const open: MapSession[] = [];
 const cleanups: (() => Promise<void>)[] = [];
@@ -56,58 +55,23 @@ function stubLocalStorage(): void {
   });
 }
 
-/** A server that can be stopped and started again on the same port and DATA_DIR, with one map. */
+/** A server that can be stopped and started again, with one map this browser remembers, and sessions on it. */
 async function serverWithMap() {
-  const dataDir = await mkdtemp(join(tmpdir(), "outside-in-offline-"));
-  let server: Awaited<ReturnType<typeof startServer>> | null = await startServer({
-    port: 0,
-    host: "127.0.0.1",
-    dataDir,
-  });
-  const port = server.port;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  cleanups.push(async () => {
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-  const response = await fetch(`${baseUrl}/api/maps`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ title: "Offline" }),
-  });
-  const map = createdSchema.parse(await response.json());
+  const server = await restartableServer("Offline", cleanups);
+  const { map, baseUrl } = server;
   localStorage.setItem(
     STORED_MAPS_KEY,
     JSON.stringify([{ id: map.id, title: "Offline", role: "editor", link: `${baseUrl}/m/${map.id}` }]),
   );
-  const session = async (token: string): Promise<MapSession> => {
-    const s = await openMapSession({ mapId: map.id, token, baseUrl, WebSocketPolyfill });
-    open.push(s);
-    return s;
-  };
   return {
-    map,
-    dataDir,
-    baseUrl,
-    session,
-    async stop() {
-      await server?.close();
-      server = null;
-    },
-    async start() {
-      server = await startServer({ port, host: "127.0.0.1", dataDir });
-    },
-    /** The map the server holds (its JSON export), whatever this browser keeps. */
-    async serverJourney(): Promise<{ stages: { name: string }[]; cards: unknown[] }> {
-      const res = await fetch(`${baseUrl}/api/maps/${map.id}/export?format=json`, {
-        headers: { Authorization: `Bearer ${map.tokens.owner}` },
-      });
-      const named = z.array(z.object({ name: z.string() }));
-      const file = z.object({ journey: z.object({ stages: named, cards: z.array(z.unknown()) }) });
-      return file.parse(await res.json()).journey;
+    ...server,
+    async session(token: string): Promise<MapSession> {
+      const s = await openMapSession({ mapId: map.id, token, baseUrl, WebSocketPolyfill });
+      open.push(s);
+      return s;
     },
     async serverStages(): Promise<string[]> {
-      return (await this.serverJourney()).stages.map((st) => st.name);
+      return (await server.serverJourney()).stages.map((st) => st.name);
     },
     close(s: MapSession) {
       s.destroy();

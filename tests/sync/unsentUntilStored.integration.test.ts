@@ -4,21 +4,17 @@
 // the server refuses (4413) tells, in English and German, to export the map as JSON.
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createInstance } from "i18next";
-import { z } from "zod";
 import { readJourney } from "../../src/doc";
 import { addCard, addStage } from "../../src/doc/ops";
 import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
-import { startServer } from "../../server/app";
 import { openMapSession, type MapSession } from "../../src/sync/session";
 import { LINK_REPLACED, TOO_LARGE, UNSENT_KEPT, UNSENT_REFUSED } from "../../src/sync/status";
 import { sessionMessage } from "../../src/features/presence/sessionMessage";
 import { resources } from "../../src/i18n";
 import { HoldingWebSocketPolyfill as WebSocketPolyfill, hold } from "./holdingSocket";
-import { createdSchema, waitFor } from "./liveServer";
+import { waitFor } from "./liveServer";
+import { restartableServer } from "./restartableServer";
 
 const open: MapSession[] = [];
 const cleanups: (() => Promise<void>)[] = [];
@@ -28,28 +24,12 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-/** A server that can be stopped and started again on the same port and DATA_DIR, with one map. */
+/** A server that can be stopped and started again, with one map, and an editor's sessions on it. */
 async function serverWithMap() {
-  const dataDir = await mkdtemp(join(tmpdir(), "outside-in-unsent-"));
-  let server: Awaited<ReturnType<typeof startServer>> | null = await startServer({
-    port: 0,
-    host: "127.0.0.1",
-    dataDir,
-  });
-  const port = server.port;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  cleanups.push(async () => {
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-  const response = await fetch(`${baseUrl}/api/maps`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ title: "Unterwegs" }),
-  });
-  const map = createdSchema.parse(await response.json());
+  const server = await restartableServer("Unterwegs", cleanups);
+  const { map, baseUrl } = server;
   return {
-    map,
+    ...server,
     async session(): Promise<MapSession> {
       const s = await openMapSession({ mapId: map.id, token: map.tokens.edit, baseUrl, WebSocketPolyfill });
       open.push(s);
@@ -59,22 +39,9 @@ async function serverWithMap() {
       s.destroy();
       open.splice(open.indexOf(s), 1);
     },
-    async stop(): Promise<void> {
-      await server?.close();
-      server = null;
-    },
-    async start(): Promise<void> {
-      server = await startServer({ port, host: "127.0.0.1", dataDir });
-    },
     /** The stage names and the number of cards the server holds. */
     async stored(): Promise<{ stages: string[]; cards: number }> {
-      const res = await fetch(`${baseUrl}/api/maps/${map.id}/export?format=json`, {
-        headers: { Authorization: `Bearer ${map.tokens.owner}` },
-      });
-      const file = z.object({
-        journey: z.object({ stages: z.array(z.object({ name: z.string() })), cards: z.array(z.unknown()) }),
-      });
-      const { journey } = file.parse(await res.json());
+      const journey = await server.serverJourney();
       return { stages: journey.stages.map((st) => st.name), cards: journey.cards.length };
     },
     async rotateEditLink(): Promise<void> {
