@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, FileChooser, Page } from "playwright-core";
 import { launchChromium, startApp, type RunningApp } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -14,6 +14,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let requests = 0;
+let choosers: FileChooser[] = [];
 
 beforeAll(async () => {
   app = await startApp();
@@ -29,6 +30,10 @@ afterAll(async () => {
 async function openRefusingStartPage(): Promise<void> {
   page = await context.newPage();
   requests = 0;
+  // Listening from the start: Playwright takes over the file chooser only once a listener is there, and a chooser
+  // opened before that (an Enter right after waitForEvent was asked) went to Chromium's own and was never seen.
+  choosers = [];
+  page.on("filechooser", (chooser) => choosers.push(chooser));
   // The server answers after a moment, as a busy one does, and refuses.
   await page.route("**/api/maps", async (route) => {
     requests += 1;
@@ -62,11 +67,9 @@ describe("the start page's buttons by keyboard while the server answers", () => 
   it("keeps the focus on the import button through a refusal of the chosen file", async () => {
     await openRefusingStartPage();
     await page.locator("button", { hasText: "Choose a JSON file…" }).focus();
-    const chooser = page.waitForEvent("filechooser");
     await page.keyboard.press("Enter");
-    await (
-      await chooser
-    ).setFiles({
+    await expect.poll(() => choosers.length).toBe(1);
+    await choosers[0]!.setFiles({
       name: "plan.json",
       mimeType: "application/json",
       buffer: await readFile(resolve(root, "tests/fixtures/phone-plan.journey.json")),
