@@ -1,14 +1,14 @@
 // A card on the canvas: the card view, connection handles for editors, and in-place title editing.
-import { memo, useRef, useState } from "react";
+import { memo } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { MAX } from "../../doc";
 import { updateCard } from "../../doc/ops";
-import { textProblem } from "../../features/inspector/textProblem";
 import { useMapStore } from "../../store";
 import type { CardNode as CardNodeType } from "../types";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
+import { InPlaceText } from "./InPlaceText";
 import { CardView } from "./CardView";
 import { sketchBox } from "./sketch";
 import { useDetailed } from "./useDetailed";
@@ -17,46 +17,14 @@ import "./cardSketch.css";
 function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
   const { t } = useTranslation();
   const run = useMapStore((s) => s.actions.run);
-  const setError = useMapStore((s) => s.actions.setError);
-  const [value, setValue] = useState(title);
-  const input = useRef<HTMLInputElement>(null);
-  const closing = useRef(false);
-  // A title the card cannot take stays in the field, with the reason in the error banner, until fixed or Escape.
-  const save = (): boolean => {
-    const problem = textProblem(value, { required: true, max: MAX.title }, t);
-    if (problem) {
-      setError(problem);
-      return false;
-    }
-    if (value !== title) run((doc) => updateCard(doc, id, { title: value }));
-    return true;
-  };
-  // Closed by a key, the keyboard goes back to the card (it would drop to the page with the field); the blur
-  // this causes must not save a second time.
-  const closeToCard = () => {
-    closing.current = true;
-    input.current?.closest<HTMLElement>(".react-flow__node")?.focus({ preventScroll: true });
-    onDone();
-  };
   return (
-    <input
-      ref={input}
-      className="card-title-input nodrag"
-      aria-label={t("inspector.title")}
-      autoFocus
-      value={value}
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => {
-        if (!closing.current && save()) onDone();
-      }}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === "Enter" && save()) closeToCard();
-        if (e.key === "Escape") {
-          setError(null);
-          closeToCard();
-        }
-      }}
+    <InPlaceText
+      value={title}
+      label={t("inspector.title")}
+      className="card-title-input"
+      max={MAX.title}
+      onSave={(text) => run((doc) => updateCard(doc, id, { title: text }))}
+      onClose={onDone}
     />
   );
 }

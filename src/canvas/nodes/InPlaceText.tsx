@@ -1,0 +1,71 @@
+// The text field that edits a card's title or a stage's or lane's name in place: saves on Enter or blur; a text the
+// map cannot take (empty, too long) stays in the field with the reason in the error banner, until fixed or Escape.
+// Closed by a key, the keyboard goes back to the node (it would drop to the page with the field).
+import { useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { textProblem } from "../../features/inspector/textProblem";
+import { useMapStore } from "../../store";
+
+export interface InPlaceTextProps {
+  value: string;
+  /** The field's name: the interface's words, where the text typed is the map's (in the map's language). */
+  label: string;
+  className: string;
+  max: number;
+  /** Whether surrounding spaces are dropped before the text is checked and saved. */
+  trim?: boolean;
+  onSave: (text: string) => void;
+  onClose: () => void;
+}
+
+export function InPlaceText({ value, label, className, max, trim = false, onSave, onClose }: InPlaceTextProps) {
+  const { t, i18n } = useTranslation();
+  const setError = useMapStore((s) => s.actions.setError);
+  const [draft, setDraft] = useState(value);
+  const labelId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const closing = useRef(false);
+  /** Saves a text the map can take; false (with the reason shown) when it cannot. */
+  const save = (): boolean => {
+    const text = trim ? draft.trim() : draft;
+    const problem = textProblem(text, { required: true, max }, t);
+    if (problem) {
+      setError(problem);
+      return false;
+    }
+    if (text !== value) onSave(text);
+    return true;
+  };
+  // The blur that closing by a key causes must not save a second time.
+  const closeToNode = () => {
+    closing.current = true;
+    input.current?.closest<HTMLElement>(".react-flow__node")?.focus({ preventScroll: true });
+    onClose();
+  };
+  return (
+    <>
+      <span id={labelId} lang={i18n.language} hidden>
+        {label}
+      </span>
+      <input
+        ref={input}
+        className={`${className} nodrag`}
+        aria-labelledby={labelId}
+        autoFocus
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => {
+          if (!closing.current && save()) onClose();
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === "Enter" && save()) closeToNode();
+          if (e.key === "Escape") {
+            setError(null);
+            closeToNode();
+          }
+        }}
+      />
+    </>
+  );
+}
