@@ -39,6 +39,16 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return structs.length === 0 && ds.clients.size === 0;
 }
 
+const stateOf = (doc: Y.Doc): Map<number, number> => Y.decodeStateVector(Y.encodeStateVector(doc));
+
+/** Per client, the later of two states. */
+function newest(a: Map<number, number>, b: Map<number, number> | undefined): Map<number, number> {
+  if (!b) return a;
+  const merged = new Map(a);
+  for (const [client, clock] of b) if ((merged.get(client) ?? 0) < clock) merged.set(client, clock);
+  return merged;
+}
+
 function deny(room: DocRoom, conn: Connection, reason: string): void {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AUTH);
@@ -49,12 +59,13 @@ function deny(room: DocRoom, conn: Connection, reason: string): void {
 function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): void {
   const type = decoding.readVarUint(decoder);
   if (type === syncProtocol.messageYjsSyncStep1) {
-    const stateVector = decoding.readVarUint8Array(decoder);
-    Y.decodeStateVector(stateVector); // a malformed one ends the connection, whatever we answer
-    // A client that got the whole document at once sent this before reading it: it lacks only what changed since.
-    const known = conn.sentState ?? stateVector;
-    delete conn.sentState;
-    room.send(conn.ws, room.syncStep2(known));
+    // A malformed state vector ends the connection, whatever we would answer.
+    const theirs = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    // A socket delivers in order: when the client reads this answer it has read everything sent to it before,
+    // so it lacks only what changed since the document state it was last brought to. A page that got the whole
+    // document at once (full=1) wrote its step 1, and the one that confirms receipt, before reading it.
+    room.send(conn.ws, room.syncStep2(Y.encodeStateVector(newest(theirs, conn.sentState))));
+    conn.sentState = stateOf(room.doc);
     return;
   }
   if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
@@ -237,7 +248,7 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
   if (conn.full) {
     // A page opening the map has nothing yet: the document travels while the page still starts up, instead of
     // after the page's sync step 1 (which a busy page sends late) and one more round trip.
-    conn.sentState = Y.encodeStateVector(room.doc);
+    conn.sentState = stateOf(room.doc);
     room.send(ws, room.syncStep2(EMPTY_STATE_VECTOR));
   }
   sendAwareness(room, ws);

@@ -31,8 +31,11 @@ export interface Connection {
   heldAwareness?: { update: Uint8Array; timer: ReturnType<typeof setTimeout> } | undefined;
   /** The client asked for the whole document at once (`full=1`): it gets it without waiting for its sync step 1. */
   full: boolean;
-  /** The state vector of the whole document sent at once, until the client's own sync step 1 is answered. */
-  sentState?: Uint8Array;
+  /**
+   * The document state the client was last brought to (the whole document sent at once, or the answer to its
+   * latest sync step 1): with what it says it has, the next answer sends only what it lacks.
+   */
+  sentState?: Map<number, number>;
   /**
    * Ends the connection at once (set when it joins a room): it leaves the room, nothing it sends afterwards is
    * read, and its socket is cut if the close handshake has not finished soon.

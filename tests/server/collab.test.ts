@@ -19,6 +19,7 @@ import {
 import {
   awarenessFrame,
   isUpdateFrame,
+  liveUpdates,
   permissionDenials,
   someUpdate,
   step1Frame,
@@ -128,6 +129,48 @@ describe("collaboration endpoint", () => {
     Y.applyUpdate(other, answer);
     expect(cardTitles({ doc: other } as Client)).toEqual(["Before the page opened", "While it started up"]);
     raw.ws.close();
+  });
+
+  it("answers every later sync step 1 on a connection with only what the client was not sent yet", async () => {
+    const editor = open(map.id, map.tokens.edit);
+    await synced(editor);
+    addCard(editor.doc, { ...firstCell(editor.doc), title: "A card the page must get once" });
+    const watcher = open(map.id, map.tokens.view);
+    await waitFor(() => cardTitles(watcher).length === 1, 5000, "the card on the server");
+    const structs = (frame: Uint8Array): number => Y.decodeUpdate(frame).structs.length;
+
+    // A page that asked for everything sends its own step 1, then one more (to confirm receipt), both written
+    // before it read the whole document: neither answer sends the document again.
+    const page = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}&full=1`);
+    await page.opened;
+    page.ws.send(step1Frame(new Y.Doc()));
+    page.ws.send(step1Frame(new Y.Doc()));
+    await waitFor(() => syncSteps2(page.messages).length === 3, 5000, "the document and two answers");
+    const [whole, first, second] = syncSteps2(page.messages);
+    expect(structs(whole!)).toBeGreaterThan(0);
+    expect([structs(first!), structs(second!)]).toEqual([0, 0]);
+
+    // The same for a client that did not ask for everything: its first step 1 brings the document, a later one
+    // with the same (stale) state vector only what changed in between.
+    const plain = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}`);
+    await plain.opened;
+    plain.ws.send(step1Frame(new Y.Doc()));
+    await waitFor(() => syncSteps2(plain.messages).length === 1, 5000, "the answer to its first step 1");
+    addCard(editor.doc, { ...firstCell(editor.doc), title: "In between" });
+    await waitFor(() => plain.messages.filter(isUpdateFrame).length === 1, 5000, "the live update");
+    plain.ws.send(step1Frame(new Y.Doc()));
+    await waitFor(() => syncSteps2(plain.messages).length === 2, 5000, "the answer to its second step 1");
+    const [all, later] = syncSteps2(plain.messages);
+    const inBetween = liveUpdates(plain.messages);
+    expect(structs(later!)).toBe(structs(inBetween[0]!));
+    expect(structs(later!)).toBeLessThan(structs(all!));
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, all!);
+    for (const update of inBetween) Y.applyUpdate(doc, update);
+    Y.applyUpdate(doc, later!);
+    expect(cardTitles({ doc } as Client)).toEqual(cardTitles(editor));
+    page.ws.close();
+    plain.ws.close();
   });
 
   it("sends the whole document only after the client's sync step 1 when it does not ask for it", async () => {

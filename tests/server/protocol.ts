@@ -62,3 +62,13 @@ export function isUpdateFrame(frame: Uint8Array): boolean {
   const decoder = decoding.createDecoder(frame);
   return decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === syncProtocol.messageYjsUpdate;
 }
+
+/** The updates of every sync update frame (changes forwarded live), in order. */
+export function liveUpdates(frames: Uint8Array[]): Uint8Array[] {
+  return frames.filter(isUpdateFrame).map((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    return decoding.readVarUint8Array(decoder);
+  });
+}
