@@ -9,6 +9,7 @@ import {
   alt,
   endingIn,
   oneOf,
+  once,
   regex,
   word,
   type Pattern,
@@ -445,7 +446,7 @@ const PARTICIPLES = [
   "angemahnt",
 ];
 
-export const DE_PATTERNS: readonly Pattern[] = [
+export const dePatterns = once((): readonly Pattern[] => [
   // wir prüfen, wir werden Ihre Meldung prüfen; not „wir lassen das Auto prüfen“ (the customer has it checked), nor
   // „wir haben die Police erhalten“ (a perfect, read by the patterns below)
   {
@@ -522,7 +523,7 @@ export const DE_PATTERNS: readonly Pattern[] = [
   { kind: "term", re: regex(word(["vorgang"], "after")) },
   { kind: "term", re: regex(word(["vorgänge"])) },
   { kind: "term", re: regex(word(["bearbeitung", "regulierung", "verarbeitung"], "before")) },
-];
+]);
 
 /** Customer-typical verbs: „wir warten“, „wir brauchen“ is a family or a couple, not the company. */
 const WE_CUSTOMER_VERBS = [
@@ -556,7 +557,7 @@ const WE_CUSTOMER_VERBS = [
   "lassen",
 ];
 
-export const DE_VOICE: Voice = {
+export const deVoice = once((): Voice => ({
   customer: regex(
     `${START}(?:ich|wir${SP}(?:${alt(WE_CUSTOMER_VERBS)})(?!${SP}uns${END})|(?:${alt(WE_CUSTOMER_VERBS)})${SP}wir)${END}`,
   ),
@@ -594,4 +595,4 @@ export const DE_VOICE: Voice = {
   counterpart: regex(
     `${START}[\\p{L}-]*(?:versicherung|versicherer|bank|sparkasse|hotline|kundenservice|kundendienst|service|berater|beraterin|makler|maklerin|vermittler|vermittlerin|filiale|anbieter|händler|shop|support|agentur)${END}`,
   ),
-};
+}));

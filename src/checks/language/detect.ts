@@ -1,12 +1,12 @@
 // Finds the inside-out phrases in a text, English and German alike (maps mix both, and jargon crosses languages),
 // and lets a sentence worded as the customer ("I …", „Ich …“, a we that is the customer) excuse what it may.
-import { DE_PATTERNS, DE_VOICE } from "./de";
-import { EN_PATTERNS, EN_VOICE } from "./en";
+import { dePatterns, deVoice } from "./de";
+import { enPatterns, enVoice } from "./en";
 import { quotedRanges } from "./quotes";
-import type { Kind, Pattern, Voice } from "./words";
+import { once, type Kind, type Pattern, type Voice } from "./words";
 
-const PATTERNS: readonly Pattern[] = [...EN_PATTERNS, ...DE_PATTERNS];
-const VOICES: readonly Voice[] = [EN_VOICE, DE_VOICE];
+const patterns = once((): readonly Pattern[] => [...enPatterns(), ...dePatterns()]);
+const voices = once((): readonly Voice[] => [enVoice(), deVoice()]);
 
 /**
  * The company-side phrases in `text`, in reading order, each once (case-insensitive). Overlapping
@@ -32,7 +32,7 @@ const WORDS = /\p{L}+/gu;
 function findPhrases(text: string): string[] {
   let spans: Span[] = [];
   let words: readonly string[] | undefined;
-  for (const { re, kind, gate } of PATTERNS) {
+  for (const { re, kind, gate } of patterns()) {
     if (gate !== undefined && !gate((words ??= text.toLowerCase().match(WORDS) ?? []))) continue;
     for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length, kind });
   }
@@ -147,13 +147,13 @@ function judgeSentence(
   we: readonly Span[],
 ): (span: Span) => boolean {
   const s = text.slice(start, end);
-  const addressed = VOICES.some((v) => found(v.addressed, s));
-  const together = !addressed && VOICES.some((v) => found(v.together, s));
-  const counterpart = !addressed && VOICES.some((v) => found(v.counterpart, s));
+  const addressed = voices().some((v) => found(v.addressed, s));
+  const together = !addressed && voices().some((v) => found(v.together, s));
+  const counterpart = !addressed && voices().some((v) => found(v.counterpart, s));
   const customerWe = new Set(we.filter((w) => together || (counterpart && REACHING.test(text.slice(w.start, w.end)))));
   const inCompanyWe = (at: number) => we.some((w) => !customerWe.has(w) && at >= w.start && at < w.end);
   let first = Infinity;
-  for (const v of VOICES)
+  for (const v of voices())
     for (const m of s.matchAll(v.customer)) if (!inCompanyWe(start + m.index)) first = Math.min(first, start + m.index);
   for (const w of customerWe) first = Math.min(first, w.start);
   if (together) for (const m of s.matchAll(WE)) first = Math.min(first, start + m.index);

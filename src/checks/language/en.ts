@@ -9,6 +9,7 @@ import {
   alt,
   gerund,
   oneOf,
+  once,
   regex,
   thirdPerson,
   word,
@@ -579,7 +580,7 @@ const TICKET_VERBS_DE = [
   "abholen",
 ];
 
-export const EN_PATTERNS: readonly Pattern[] = [
+export const enPatterns = once((): readonly Pattern[] => [
   // we send, we'll check, we then process, we're processing
   {
     kind: "we",
@@ -720,7 +721,7 @@ export const EN_PATTERNS: readonly Pattern[] = [
   },
   // Processing is the company's work; a processing fee is a price the customer pays.
   { kind: "term", re: regex(`${START}processing${END}(?!${SP}(?:fees?|charges?)${END})`) },
-];
+]);
 
 /** Customer-typical verbs: "we need", "we wait" is a family or a couple, not the company. */
 const WE_CUSTOMER_VERBS = [
@@ -762,7 +763,7 @@ const WE_CUSTOMER_VERBS = [
   "crash",
 ];
 
-export const EN_VOICE: Voice = {
+export const enVoice = once((): Voice => ({
   // "I" is matched in capitals only: a lone lower-case i is rarely the customer.
   customer: new RegExp(
     `${START}(?:I(?:['’](?:m|ll|ve|d))?|[Ww]e(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(WE_CUSTOMER_VERBS)}))${END}`,
@@ -818,4 +819,4 @@ export const EN_VOICE: Voice = {
       "branch",
     ]),
   ),
-};
+}));
