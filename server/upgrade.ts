@@ -59,7 +59,8 @@ export function createUpgradeHandler(ctx: ServerContext) {
       const role = ctx.maps.roleOf(mapId, token);
       if (!role) continue;
       const full = url.searchParams.get("full") === "1";
-      ctx.rooms.join(mapId, comments ? "comments" : "main", { ws, role, tokenHash: sha256(token), full });
+      const snapshot = url.searchParams.get("snapshot") === "1";
+      ctx.rooms.join(mapId, comments ? "comments" : "main", { ws, role, tokenHash: sha256(token), full, snapshot });
       return;
     }
     ws.close(CLOSE.unauthorized, "This link is not valid (any more); ask the owner for a new one.");

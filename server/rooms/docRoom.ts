@@ -5,7 +5,8 @@ import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type { WebSocket } from "ws";
-import { migrate, type Role } from "../../src/doc";
+import { migrate, readJourney, type Role } from "../../src/doc";
+import { snapshotFrame } from "../../src/doc/snapshotMessage";
 import type { DocName, UpdateLog } from "../store/updates";
 import { CLOSE, LIMITS } from "./limits";
 
@@ -31,6 +32,8 @@ export interface Connection {
   heldAwareness?: { update: Uint8Array; timer: ReturnType<typeof setTimeout> } | undefined;
   /** The client asked for the whole document at once (`full=1`): it gets it without waiting for its sync step 1. */
   full: boolean;
+  /** The client asked for the map's snapshot before the document (`snapshot=1`, src/sync/snapshot.ts). */
+  snapshot?: boolean;
   /**
    * The document state the client was last brought to (the whole document sent at once, or the answer to its
    * latest sync step 1): with what it says it has, the next answer sends only what it lacks.
@@ -72,6 +75,8 @@ export class DocRoom {
    * map asks for exactly this, and encoding a 2,000-card map takes tens of milliseconds each time.
    */
   private wholeState: Uint8Array | null = null;
+  /** The map as the reader reads it, for pages that open it (src/sync/snapshot.ts); kept like wholeState. */
+  private snapshot: Uint8Array | null = null;
 
   constructor(
     readonly mapId: string,
@@ -91,7 +96,9 @@ export class DocRoom {
     let pendingBefore = pendingParts(this.doc);
     this.doc.on("beforeTransaction", () => (pendingBefore = pendingParts(this.doc)));
     this.doc.on("afterTransaction", (transaction: Y.Transaction) => {
-      if (changedEncoding(transaction, pendingBefore, pendingParts(this.doc))) this.wholeState = null;
+      if (!changedEncoding(transaction, pendingBefore, pendingParts(this.doc))) return;
+      this.wholeState = null;
+      this.snapshot = null;
     });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
     if (name === "main") migrate(this.doc);
@@ -139,6 +146,12 @@ export class DocRoom {
     const frame = encoding.toUint8Array(encoder);
     if (fresh) this.wholeState = frame;
     return frame;
+  }
+
+  /** The map's snapshot frame (main document only). */
+  snapshotFrame(): Uint8Array {
+    this.snapshot ??= snapshotFrame(readJourney(this.doc));
+    return this.snapshot;
   }
 
   broadcast(message: Uint8Array): void {

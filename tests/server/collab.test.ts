@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { Awareness } from "y-protocols/awareness";
+import * as decoding from "lib0/decoding";
 import { readJourney } from "../../src/doc";
+import { MESSAGE_SNAPSHOT, readSnapshot } from "../../src/doc/snapshotMessage";
 import { addCard, setJourneyFields } from "../../src/doc/ops";
 import {
   api,
@@ -129,6 +131,47 @@ describe("collaboration endpoint", () => {
     Y.applyUpdate(other, answer);
     expect(cardTitles({ doc: other } as Client)).toEqual(["Before the page opened", "While it started up"]);
     raw.ws.close();
+  });
+
+  it("sends a page that asks with snapshot=1 the map as the reader reads it, before the document", async () => {
+    const editor = open(map.id, map.tokens.edit);
+    await synced(editor);
+    addCard(editor.doc, { ...firstCell(editor.doc), title: "Ich vergleiche Tarife für 12 €" });
+    const watcher = open(map.id, map.tokens.view);
+    await waitFor(() => cardTitles(watcher).length === 1, 5000, "the card on the server");
+
+    const page = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}&full=1&snapshot=1`);
+    await waitFor(() => syncSteps2(page.messages).length === 1, 5000, "the whole document");
+    const kinds = page.messages.map((frame) => decoding.readVarUint(decoding.createDecoder(frame)));
+    expect(kinds.indexOf(MESSAGE_SNAPSHOT)).toBeGreaterThanOrEqual(0);
+    expect(kinds.indexOf(MESSAGE_SNAPSHOT)).toBeLessThan(kinds.lastIndexOf(0));
+    const frame = page.messages[kinds.indexOf(MESSAGE_SNAPSHOT)]!;
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarUint(decoder);
+    expect(readSnapshot(decoder)).toEqual(readJourney(editor.doc));
+
+    // Nobody else gets one: not a client that does not ask, not the comments room.
+    const plain = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}&full=1`);
+    const comments = rawSocket(`${t.wsUrl}/${map.id}/comments?token=${map.tokens.view}&full=1&snapshot=1`);
+    await waitFor(() => syncSteps2(plain.messages).length === 1, 5000, "the plain client's document");
+    await waitFor(() => syncSteps2(comments.messages).length === 1, 5000, "the comments document");
+    for (const other of [plain, comments]) {
+      const types = other.messages.map((f) => decoding.readVarUint(decoding.createDecoder(f)));
+      expect(types).not.toContain(MESSAGE_SNAPSHOT);
+      other.ws.close();
+    }
+    page.ws.close();
+
+    // The server keeps the snapshot until the map changes: the next page gets the change in it.
+    addCard(editor.doc, { ...firstCell(editor.doc), title: "Later" });
+    await waitFor(() => cardTitles(watcher).length === 2, 5000, "the second card on the server");
+    const next = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}&full=1&snapshot=1`);
+    await waitFor(() => syncSteps2(next.messages).length === 1, 5000, "the next page's document");
+    const nextFrame = next.messages.find((f) => decoding.readVarUint(decoding.createDecoder(f)) === MESSAGE_SNAPSHOT);
+    const nextDecoder = decoding.createDecoder(nextFrame!);
+    decoding.readVarUint(nextDecoder);
+    expect(readSnapshot(nextDecoder)?.cards.map((c) => c.title)).toEqual(cardTitles(editor));
+    next.ws.close();
   });
 
   it("answers every later sync step 1 on a connection with only what the client was not sent yet", async () => {
