@@ -118,6 +118,7 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
           role: session.role,
           mapId,
           token,
+          preview: session.preview,
         });
         current = { session, store };
         setOpened(current);

@@ -15,10 +15,21 @@ export function bindDoc(
   doc: Y.Doc,
   commentsDoc: Y.Doc | null,
   onChange: (patch: Partial<Snapshots>) => void,
-): { initial: Snapshots; unbind: () => void } {
+): {
+  initial: Snapshots;
+  unbind: () => void;
+  /**
+   * Shows `journey` (the server's reading of a map still on its way, src/sync/snapshot.ts) until `release`, reading
+   * nothing from the document meanwhile; false, and nothing shown, when the document already has something.
+   */
+  hold: (journey: Journey) => boolean;
+  /** Ends a hold: the document's reading replaces what was shown, sharing every object that stayed the same. */
+  release: () => void;
+} {
   let journey = shareJourney(null, readJourney(doc));
   let comments: Comment[] = commentsDoc ? readComments(commentsDoc) : [];
   let dirty = false;
+  let held = false;
   let commentsDirty = false;
 
   const markDirty = (): void => {
@@ -28,7 +39,7 @@ export function bindDoc(
   for (const root of roots) root.observeDeep(markDirty);
   // observeDeep fires once per root per transaction; flushing after the transaction reads once.
   const flush = (): void => {
-    if (!dirty) return;
+    if (!dirty || held) return;
     dirty = false;
     const next = shareJourney(journey, readJourney(doc));
     if (next === journey) return;
@@ -54,6 +65,19 @@ export function bindDoc(
 
   return {
     initial: { journey, comments },
+    hold(shown) {
+      if (held || doc.store.clients.size > 0) return false;
+      held = true;
+      journey = shareJourney(journey, shown);
+      onChange({ journey });
+      return true;
+    },
+    release() {
+      if (!held) return;
+      held = false;
+      dirty = true;
+      flush();
+    },
     unbind() {
       for (const root of roots) root.unobserveDeep(markDirty);
       doc.off("afterTransaction", flush);

@@ -7,6 +7,9 @@ import { germanIssue } from "../format/germanIssues";
 /** English for a page without i18next (tests, scripts); the same sentence as en.json's opError.readOnly. */
 export const READ_ONLY = "You may only look at this map; ask its owner for an edit link.";
 
+/** English without i18next; the same sentence as en.json's opError.opening. */
+export const OPENING = "The map is still opening; nothing was changed. Try again in a moment.";
+
 /** The form label (an existing i18n key) of a field an op names, by subject and path without list indexes. */
 const FIELD_LABELS: Record<string, string> = {
   "card title": "inspector.title",
@@ -84,6 +87,7 @@ export function opErrorText(error: OpError, t: TFunction, language: string): str
 export type ErrorMessage =
   | { code: "op"; problem: OpProblem }
   | { code: "readOnly" }
+  | { code: "opening" }
   | { code: "failed"; reason: string }
   | { code: "key"; key: string; values?: Record<string, string | number> };
 
@@ -99,6 +103,8 @@ export function messageText(message: ErrorMessage, t: TFunction, language: strin
       return opProblemText(message.problem, t, language);
     case "readOnly":
       return t("opError.readOnly");
+    case "opening":
+      return t("opError.opening");
     case "failed":
       return t("opError.failed", { reason: message.reason });
     case "key":
@@ -111,6 +117,7 @@ export function messageSentence(message: ErrorMessage): string {
   if (!i18next.isInitialized) {
     if (message.code === "op") return new OpError(message.problem).message;
     if (message.code === "readOnly") return READ_ONLY;
+    if (message.code === "opening") return OPENING;
     return message.code === "failed" ? message.reason : message.key;
   }
   const language = i18next.resolvedLanguage ?? i18next.language;

@@ -1,7 +1,8 @@
 // The store of an open map.
 //
-// Create: `createMapStore({ doc, commentsDoc?, role, mapId?, token? }): MapStore` (call `store.destroy()` when done),
-// provide with `<MapStoreProvider store={store}>`.
+// Create: `createMapStore({ doc, commentsDoc?, role, mapId?, token?, preview? }): MapStore` (call `store.destroy()` when
+// done), provide with `<MapStoreProvider store={store}>`. `preview`: the server's snapshot of a map on its way, shown
+// (state `opening`: true, `run` refused) until the document has synced.
 // Read: `useMapStore(selector)` — state: `journey: Journey` (snapshot, structurally shared),
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
 // `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
@@ -21,6 +22,7 @@ export {
   createMapStore,
   CHECK_AFTER_PAINT_CARDS,
   type MapStore,
+  type MapPreview,
   type MapState,
   type MapActions,
   type UiState,

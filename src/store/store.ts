@@ -72,6 +72,11 @@ export interface MapState {
    * arrived in one change (opening it, an import), when the checks follow once the map is drawn.
    */
   checked: Journey;
+  /**
+   * The map shown is the server's snapshot of a map still on its way (src/sync/snapshot.ts): drawn, not yet
+   * editable; the document's reading replaces it once the document has synced.
+   */
+  opening: boolean;
   comments: Comment[];
   canUndo: boolean;
   canRedo: boolean;
@@ -81,12 +86,21 @@ export interface MapState {
 
 export type MapStore = StoreApi<MapState> & { destroy(): void };
 
+/** The server's snapshot of the map while its document is on its way (a live session's, src/sync/session.ts). */
+export interface MapPreview {
+  /** The snapshot, until the document has synced or cannot come any more; null otherwise. */
+  journey(): Journey | null;
+  /** Calls back when a snapshot arrives or ends. */
+  subscribe(cb: () => void): () => void;
+}
+
 export interface CreateMapStoreOptions {
   doc: Y.Doc;
   commentsDoc?: Y.Doc | null;
   role: Role;
   mapId?: string;
   token?: string;
+  preview?: MapPreview;
 }
 
 /**
@@ -113,10 +127,18 @@ function initiallyChecked(journey: Journey): Journey {
   return { ...journey, stages: [], lanes: [], cards: [], connections: [] };
 }
 
-export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: CreateMapStoreOptions): MapStore {
+export function createMapStore({
+  doc,
+  commentsDoc = null,
+  role,
+  mapId,
+  token,
+  preview,
+}: CreateMapStoreOptions): MapStore {
   const undoManager = createUndoManager(doc);
   let nonce = 0;
   let unbind = (): void => {};
+  let follow = (): void => {};
   let destroyed = false;
   const store = createStore<MapState>()(
     immer((set) => {
@@ -133,6 +155,16 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         });
       });
       unbind = bound.unbind;
+      // A snapshot is shown while the document is on its way, and replaced by the document's reading after.
+      follow = (): void => {
+        const shown = preview?.journey() ?? null;
+        if (shown !== null && !store.getState().opening) {
+          if (bound.hold(shown)) set({ opening: true });
+        } else if (shown === null && store.getState().opening) {
+          set({ opening: false });
+          bound.release();
+        }
+      };
       if (bound.initial.journey.cards.length >= CHECK_AFTER_PAINT_CARDS) {
         afterPaint(() => {
           if (!destroyed) set({ checked: store.getState().journey });
@@ -141,6 +173,13 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
       const canEdit = role === "owner" || role === "editor";
       const actions: MapActions = {
         run(op) {
+          if (store.getState().opening) {
+            set((s) => {
+              s.ui.errorMessage = { code: "opening" };
+              s.ui.error = messageSentence(s.ui.errorMessage);
+            });
+            return undefined;
+          }
           if (!store.getState().canEdit) {
             set((s) => {
               s.ui.error = readOnlyText();
@@ -242,6 +281,7 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
         canComment: role !== "viewer",
         journey: bound.initial.journey,
         checked: initiallyChecked(bound.initial.journey),
+        opening: false,
         comments: bound.initial.comments,
         canUndo: false,
         canRedo: false,
@@ -277,9 +317,12 @@ export function createMapStore({ doc, commentsDoc = null, role, mapId, token }: 
     if (store.getState().canEdit && mayOrphan) queueMicrotask(() => rehomeOrphanCards(doc));
   };
   doc.on("afterTransaction", rehome);
+  const unfollow = preview?.subscribe(follow) ?? ((): void => {});
+  follow();
   return Object.assign(store, {
     destroy() {
       destroyed = true;
+      unfollow();
       unbind();
       doc.off("afterTransaction", rehome);
       undoManager.destroy();

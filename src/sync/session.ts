@@ -4,11 +4,12 @@ import * as Y from "yjs";
 import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
-import { migrate, type Role } from "../doc";
+import { migrate, type Journey, type Role } from "../doc";
 import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { changedDocument, confirmReceipt } from "./confirmReceipt";
 import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
+import { MESSAGE_SNAPSHOT, readSnapshot } from "../doc/snapshotMessage";
 import { accessLostMessage, unsentSentence, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
 export type { ConnectionStatus } from "./status";
@@ -20,6 +21,11 @@ export interface MapSession {
   doc: Y.Doc;
   commentsDoc: Y.Doc;
   awareness: Awareness;
+  /** The server's snapshot of the map while its document is on its way (src/sync/snapshot.ts). */
+  preview: {
+    journey(): Journey | null;
+    subscribe(cb: () => void): () => void;
+  };
   status: () => ConnectionStatus;
   onStatus(cb: (s: ConnectionStatus) => void): () => void;
   onAccessLost(cb: (reason: string) => void): () => void;
@@ -73,7 +79,12 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     disableBc: true,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   };
-  const provider = new WebsocketProvider(wsBase, mapId, doc, { ...common, awareness });
+  // snapshot=1: the map as the server reads it comes first, drawn while Yjs decodes the document.
+  const provider = new WebsocketProvider(wsBase, mapId, doc, {
+    ...common,
+    params: { ...common.params, snapshot: "1" },
+    awareness,
+  });
   // Made once the role is known (below); until then nothing is kept locally.
   let localCopy: IndexeddbPersistence | null = null;
   applyStep2Quietly(provider, () => localCopy);
@@ -87,6 +98,23 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     ...common,
     awareness: commentsAwareness,
   });
+
+  // The snapshot is shown until the document has synced, or until it cannot come (offline, access lost).
+  let snapshot: Journey | null = null;
+  let snapshotOver = false;
+  const previewListeners = new Set<() => void>();
+  const endPreview = (): void => {
+    if (snapshotOver) return;
+    snapshotOver = true;
+    const had = snapshot !== null;
+    snapshot = null;
+    if (had) for (const cb of [...previewListeners]) cb();
+  };
+  provider.messageHandlers[MESSAGE_SNAPSHOT] = (_encoder, decoder) => {
+    if (snapshotOver || snapshot !== null || doc.store.clients.size > 0) return;
+    snapshot = readSnapshot(decoder);
+    if (snapshot !== null) for (const cb of [...previewListeners]) cb();
+  };
 
   const statusListeners = new Set<(s: ConnectionStatus) => void>();
   const lostListeners = new Set<(reason: string) => void>();
@@ -120,6 +148,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
 
   const update = (): void => {
     const next = deriveStatus({ ...state, accessLost: state.accessLost !== null });
+    if (next !== "connecting") endPreview();
     if (next === "online") state.wasOnline = true;
     if (next === current) return;
     current = next;
@@ -214,6 +243,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     }
     statusListeners.clear();
     lostListeners.clear();
+    previewListeners.clear();
     provider.destroy();
     commentsProvider.destroy();
     commentsAwareness.destroy();
@@ -243,6 +273,13 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     doc,
     commentsDoc,
     awareness,
+    preview: {
+      journey: () => snapshot,
+      subscribe(cb) {
+        previewListeners.add(cb);
+        return () => previewListeners.delete(cb);
+      },
+    },
     status: () => current,
     accessLost: () => state.accessLost,
     onStatus(cb) {
