@@ -175,6 +175,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   provider.on("status", ({ status }) => {
     state.provider = status;
     if (status !== "connected") state.synced = false;
+    // A connection lost before the document came: the page goes on with what it has (its local copy, maybe).
+    if (status === "disconnected") endPreview();
     update();
   });
   // Once synced and once the role is known: only people who may edit write migrations; the server

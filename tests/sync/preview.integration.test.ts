@@ -5,9 +5,12 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as decoding from "lib0/decoding";
-import { WebSocket as NodeWebSocket } from "ws";
-import { readJourney } from "../../src/doc";
-import { MESSAGE_SNAPSHOT, readSnapshot } from "../../src/doc/snapshotMessage";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocket as NodeWebSocket, WebSocketServer } from "ws";
+import { blankJourney, createJourneyDoc, readJourney } from "../../src/doc";
+import { MESSAGE_SNAPSHOT, readSnapshot, snapshotFrame } from "../../src/doc/snapshotMessage";
+import { openMapSession } from "../../src/sync/session";
 import { withLiveServer, waitFor } from "./liveServer";
 
 /** Every socket the sessions open: its address and the frames it received, in order. */
@@ -50,5 +53,44 @@ describe("the map's snapshot in a page's session", () => {
     expect(snapshot?.cards.length).toBeGreaterThan(0);
     expect(snapshot).toEqual(readJourney(session.doc));
     expect(comments?.frames.map(typeOf)).not.toContain(MESSAGE_SNAPSHOT);
+  });
+});
+
+describe("the map's snapshot when the document does not follow", () => {
+  it("stops being shown when the connection drops before the document came", async () => {
+    const snapshot = readJourney(createJourneyDoc(blankJourney("Ich ziehe um", "de")));
+    // A server that answers who the token makes us, sends the snapshot, then closes without the document.
+    const sockets = new WebSocketServer({ noServer: true });
+    const server = createServer((_req, res) => {
+      res.setHeader("Content-Type", "application/json");
+      res.end(JSON.stringify({ id: "m1", title: "Ich ziehe um", role: "editor" }));
+    });
+    server.on("upgrade", (req, socket, head) => {
+      sockets.handleUpgrade(req, socket, head, (ws) => {
+        if (req.url?.includes("/comments")) return;
+        ws.send(snapshotFrame(snapshot));
+        setTimeout(() => ws.close(), 300);
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const session = await openMapSession({
+        mapId: "m1",
+        token: "t",
+        baseUrl: `http://127.0.0.1:${port}`,
+        WebSocketPolyfill: NodeWebSocket as unknown as typeof WebSocket,
+      });
+      let shown = session.preview.journey() !== null;
+      session.preview.subscribe(() => (shown ||= session.preview.journey() !== null));
+      await waitFor(() => shown, "the snapshot");
+      await waitFor(() => session.preview.journey() === null, "the snapshot's end");
+      expect(session.status()).toBe("connecting");
+      session.destroy();
+    } finally {
+      for (const ws of sockets.clients) ws.terminate();
+      sockets.close();
+      server.close();
+    }
   });
 });
