@@ -15,6 +15,7 @@ import { handleApi } from "./http/api";
 import { serveStatic } from "./http/static";
 import { HttpError, securityHeaders, sendError } from "./http/respond";
 import { createUpgradeHandler } from "./upgrade";
+import { closeBrowser } from "./png";
 
 export interface StartOptions {
   port?: number;
@@ -138,6 +139,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       });
       upgrade.wss.close();
       db.close();
+      await closeBrowser();
     })();
     return closing;
   };

@@ -253,8 +253,14 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   } else {
     // Loaded on demand: the renderers pull in PDFKit and fonts, which validate and check never need.
     const { exportFile } = await import("./exportFile");
+    const { closeBrowser } = await import("./png");
     const options = { format, comments: args.flags.has("comments"), ...(paper ? { paper } : {}) };
-    ({ body } = await exportFile(journey, options));
+    try {
+      ({ body } = await exportFile(journey, options));
+    } finally {
+      // The PNG's Chromium would keep the command running until it is idle; the command is done with it.
+      await closeBrowser();
+    }
   }
   try {
     await writeAtomically(out, body);
