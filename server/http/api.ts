@@ -20,6 +20,7 @@ import {
 import { fromForeignPage } from "../origin";
 import { readJson } from "./body";
 import { createMap, shareLink } from "./createMap";
+import { inPngTurn } from "./pngTurns";
 import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson, titleFileName } from "./respond";
 
 export const ROTATED_REASON = "This link was replaced by the owner; ask for the new link.";
@@ -70,7 +71,9 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
     extension = "json";
   } else {
     const { exportFile } = await import("../exportFile");
-    const file = await exportFile(journey, { format, paper: paperParam, comments: withComments });
+    const draw = () => exportFile(journey, { format, paper: paperParam, comments: withComments });
+    // A PNG takes a turn in the shared Chromium: a few at once, so no link can have the server start many.
+    const file = format === "png" ? await inPngTurn(res, draw) : await draw();
     ({ body, contentType, extension } = file);
   }
   const ascii = journeyFileName(journey, extension);
