@@ -245,13 +245,16 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
   syncProtocol.writeSyncStep1(encoder, room.doc);
   room.send(ws, encoding.toUint8Array(encoder));
-  // A page opening the map draws this while its Yjs still decodes the document sent next.
-  if (conn.snapshot && room.name === "main") room.send(ws, room.snapshotFrame());
   if (conn.full) {
     // A page opening the map has nothing yet: the document travels while the page still starts up, instead of
     // after the page's sync step 1 (which a busy page sends late) and one more round trip.
     conn.sentState = stateOf(room.doc);
-    room.send(ws, room.syncStep2(EMPTY_STATE_VECTOR));
+    const whole = room.syncStep2(EMPTY_STATE_VECTOR);
+    // A page opening a big map draws this while its Yjs still decodes the document sent next.
+    if (conn.snapshot && room.name === "main" && whole.byteLength >= LIMITS.snapshotFromBytes) {
+      room.send(ws, room.snapshotFrame());
+    }
+    room.send(ws, whole);
   }
   sendAwareness(room, ws);
 }

@@ -32,7 +32,7 @@ export interface Connection {
   heldAwareness?: { update: Uint8Array; timer: ReturnType<typeof setTimeout> } | undefined;
   /** The client asked for the whole document at once (`full=1`): it gets it without waiting for its sync step 1. */
   full: boolean;
-  /** The client asked for the map's snapshot before the document (`snapshot=1`, src/sync/snapshot.ts). */
+  /** The client asked for the map's snapshot before the document (`snapshot=1`, src/doc/snapshotMessage.ts). */
   snapshot?: boolean;
   /**
    * The document state the client was last brought to (the whole document sent at once, or the answer to its
@@ -75,7 +75,7 @@ export class DocRoom {
    * map asks for exactly this, and encoding a 2,000-card map takes tens of milliseconds each time.
    */
   private wholeState: Uint8Array | null = null;
-  /** The map as the reader reads it, for pages that open it (src/sync/snapshot.ts); kept like wholeState. */
+  /** The map as the reader reads it, for pages that open it (src/doc/snapshotMessage.ts); kept like wholeState. */
   private snapshot: Uint8Array | null = null;
 
   constructor(

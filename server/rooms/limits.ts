@@ -17,6 +17,12 @@ export const LIMITS = {
   maxBufferedBytes: 16 * 1024 * 1024,
   /** Log rows after which a document's updates are merged into one. */
   compactAfterRows: 500,
+  /**
+   * A map whose whole document is at least this large is also sent as a snapshot to a page that asks
+   * (src/doc/snapshotMessage.ts): decoding it would take the page longer than drawing the snapshot. A smaller one
+   * opens fast either way, without a moment in which it is drawn but not yet editable. About 160 cards.
+   */
+  snapshotFromBytes: 64 * 1024,
   /** A connection the server closed is cut this long after, if the client has not answered the close by then. */
   closeHandshakeMs: 500,
 } as const;

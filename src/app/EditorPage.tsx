@@ -1,6 +1,6 @@
 // The editor of one map: opens the session for the link's token, builds the map store, and lays
 // out header, toolbar, canvas and side panel.
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../canvas";
@@ -61,7 +61,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
     if (lost) loseAccess();
   }, [lost, loseAccess]);
   return (
-    <div className="editor" data-testid="editor">
+    <EditorRegion>
       <SkipLinks />
       <header className="editor-header">
         <a
@@ -97,6 +97,19 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
         <ShareDialog mapId={session.mapId} token={token} role={session.role} onClose={() => setSharing(false)} />
       )}
       <TitleKeeper session={session} />
+    </EditorRegion>
+  );
+}
+
+/**
+ * The editor's box, busy while the map shown is the server's snapshot and not yet editable (store `opening`):
+ * screen readers wait, and so can scripts. Its own component, so that the flag re-renders only this box.
+ */
+function EditorRegion({ children }: { children: ReactNode }) {
+  const opening = useMapStore((s) => s.opening);
+  return (
+    <div className="editor" data-testid="editor" aria-busy={opening || undefined}>
+      {children}
     </div>
   );
 }

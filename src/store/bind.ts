@@ -19,7 +19,7 @@ export function bindDoc(
   initial: Snapshots;
   unbind: () => void;
   /**
-   * Shows `journey` (the server's reading of a map still on its way, src/sync/snapshot.ts) until `release`, reading
+   * Shows `journey` (the server's reading of a map still on its way, src/doc/snapshotMessage.ts) until `release`, reading
    * nothing from the document meanwhile; false, and nothing shown, when the document already has something.
    */
   hold: (journey: Journey) => boolean;

@@ -73,7 +73,7 @@ export interface MapState {
    */
   checked: Journey;
   /**
-   * The map shown is the server's snapshot of a map still on its way (src/sync/snapshot.ts): drawn, not yet
+   * The map shown is the server's snapshot of a map still on its way (src/doc/snapshotMessage.ts): drawn, not yet
    * editable; the document's reading replaces it once the document has synced.
    */
   opening: boolean;

@@ -21,7 +21,7 @@ export interface MapSession {
   doc: Y.Doc;
   commentsDoc: Y.Doc;
   awareness: Awareness;
-  /** The server's snapshot of the map while its document is on its way (src/sync/snapshot.ts). */
+  /** The server's snapshot of the map while its document is on its way (src/doc/snapshotMessage.ts). */
   preview: {
     journey(): Journey | null;
     subscribe(cb: () => void): () => void;

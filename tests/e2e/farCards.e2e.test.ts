@@ -21,6 +21,8 @@ async function openBigMap(): Promise<Page> {
   const page = await context.newPage();
   await page.goto(map.links.edit);
   await page.locator('[data-testid="canvas"][data-fitted="true"]').waitFor({ timeout: 15000 });
+  // A map this big is drawn from the server's snapshot first, and is editable once its document has synced.
+  await page.locator('[data-testid="editor"]:not([aria-busy])').waitFor({ timeout: 15000 });
   return page;
 }
 

@@ -1,9 +1,7 @@
-// A page's session asks the server for the map's snapshot (src/sync/snapshot.ts) on its first connection: it
-// arrives before the document, matches the document's reading, and stops being shown once the map has synced.
+// A page's session asks the server for the map's snapshot (src/doc/snapshotMessage.ts) on its first connection: for
+// a big map it arrives before the document, matches the document's reading, and stops being shown once synced.
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import * as decoding from "lib0/decoding";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +9,7 @@ import { WebSocket as NodeWebSocket, WebSocketServer } from "ws";
 import { blankJourney, createJourneyDoc, readJourney } from "../../src/doc";
 import { MESSAGE_SNAPSHOT, readSnapshot, snapshotFrame } from "../../src/doc/snapshotMessage";
 import { openMapSession } from "../../src/sync/session";
+import { generatedJourney } from "../export/journeys";
 import { withLiveServer, waitFor } from "./liveServer";
 
 /** Every socket the sessions open: its address and the frames it received, in order. */
@@ -34,7 +33,7 @@ const isSyncStep2 = (frame: Uint8Array): boolean => {
 
 describe("the map's snapshot in a page's session", () => {
   it("comes before the document on the map's socket only, equals its reading, and ends once synced", async () => {
-    const file = readFileSync(join(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
+    const file = JSON.stringify({ format: "outside-in.journey", version: 1, journey: generatedJourney(200) });
     const map = await live.createMap({ file });
     const session = await live.session(map.id, map.tokens.edit);
     await waitFor(() => session.status() === "online", "online");
