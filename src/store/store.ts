@@ -142,6 +142,12 @@ export function createMapStore({
   let destroyed = false;
   const store = createStore<MapState>()(
     immer((set) => {
+      // The checks of a map that arrived whole follow once it is drawn; those of the server's snapshot once its
+      // document has synced, as reading that document is what makes the map editable.
+      const checkLater = (): void =>
+        afterPaint(() => {
+          if (!destroyed && !store.getState().opening) set({ checked: store.getState().journey });
+        });
       const bound = bindDoc(doc, commentsDoc, ({ journey, comments }) => {
         if (comments) set({ comments });
         if (!journey) return;
@@ -150,9 +156,7 @@ export function createMapStore({
           return;
         }
         set({ journey });
-        afterPaint(() => {
-          if (!destroyed) set({ checked: store.getState().journey });
-        });
+        checkLater();
       });
       unbind = bound.unbind;
       // A snapshot is shown while the document is on its way, and replaced by the document's reading after.
@@ -163,13 +167,10 @@ export function createMapStore({
         } else if (shown === null && store.getState().opening) {
           set({ opening: false });
           bound.release();
+          if (store.getState().checked !== store.getState().journey) checkLater();
         }
       };
-      if (bound.initial.journey.cards.length >= CHECK_AFTER_PAINT_CARDS) {
-        afterPaint(() => {
-          if (!destroyed) set({ checked: store.getState().journey });
-        });
-      }
+      if (bound.initial.journey.cards.length >= CHECK_AFTER_PAINT_CARDS) checkLater();
       const canEdit = role === "owner" || role === "editor";
       const actions: MapActions = {
         run(op) {

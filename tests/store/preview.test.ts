@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { addCard } from "../../src/doc/ops";
 import { blankJourney, createJourneyDoc, readJourney, type Journey } from "../../src/doc";
 import { createMapStore, type MapPreview } from "../../src/store";
+import { generatedJourney } from "../export/journeys";
 
 /** A preview source as a session gives it: `show` a snapshot, `end` it once the document synced. */
 function previewSource(initial: Journey | null = null) {
@@ -125,5 +126,26 @@ describe("a map store with the server's snapshot", () => {
     expect(store.getState().journey).toBe(before);
     store.destroy();
     expect(source.listeners.size).toBe(0);
+  });
+});
+
+describe("the checks of a map shown from the server's snapshot", () => {
+  it("wait until its document has synced, then follow after the next paint", async () => {
+    const server = createJourneyDoc(generatedJourney(250));
+    const snapshot = JSON.parse(JSON.stringify(readJourney(server))) as Journey;
+    const doc = new Y.Doc();
+    const source = previewSource(snapshot);
+    const store = createMapStore({ doc, role: "viewer", preview: source.preview });
+    const paint = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
+    await paint();
+    expect(store.getState().journey.cards.length).toBeGreaterThan(250);
+    // Drawn, but not checked while the page still has the document to read.
+    expect(store.getState().checked.cards).toHaveLength(0);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
+    source.end();
+    expect(store.getState().checked.cards).toHaveLength(0);
+    await paint();
+    expect(store.getState().checked).toBe(store.getState().journey);
+    store.destroy();
   });
 });
