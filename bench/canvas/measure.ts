@@ -5,40 +5,65 @@ import { percentile } from "../lib/stats";
 
 declare global {
   interface Window {
-    __bench: { selector: string; count: number; lastCardAt: number; frames: number[]; recording: boolean };
+    __bench: {
+      selector: string;
+      count: number;
+      lastCardAt: number;
+      busyEndAt: number;
+      frames: number[];
+      recording: boolean;
+    };
   }
 }
 
-/** Runs before any page script: records the time the number of card nodes last grew. */
+/**
+ * Runs before any page script: records the time the number of card nodes last grew, and the time an element
+ * stopped being aria-busy (ours: the editor while it shows the server's snapshot of the map, not yet editable).
+ */
 export function recorderScript(selector: string): string {
   return `(() => {
-    const b = (window.__bench = { selector: ${JSON.stringify(selector)}, count: 0, lastCardAt: 0, frames: [], recording: false });
-    const count = () => {
+    const b = (window.__bench = { selector: ${JSON.stringify(selector)}, count: 0, lastCardAt: 0, busyEndAt: 0, frames: [], recording: false });
+    const count = (records) => {
+      for (const r of records) {
+        if (r.type === "attributes" && r.oldValue === "true" && !r.target.hasAttribute("aria-busy")) b.busyEndAt = performance.now();
+      }
       const n = document.querySelectorAll(b.selector).length;
       if (n > b.count) b.lastCardAt = performance.now();
       b.count = n;
     };
-    new MutationObserver(count).observe(document, { childList: true, subtree: true });
+    new MutationObserver(count).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["aria-busy"],
+      attributeOldValue: true,
+    });
   })();`;
 }
 
 export interface Render {
   /** Milliseconds from navigation start to the last card node added. */
   renderMs: number;
+  /** Milliseconds from navigation start to the map being editable: the render, or the end of aria-busy if later. */
+  editableMs: number;
   /** Wall-clock epoch ms of that moment, to compare with when the test asked for the page. */
   lastCardEpoch: number;
   cards: number;
 }
 
-/** Waits until cards are on screen and their number has not grown for `quietMs`. */
+/** Waits until cards are on screen, their number has not grown for `quietMs`, and nothing is aria-busy. */
 export async function waitRendered(page: Page, quietMs = 1500, timeoutMs = 60_000): Promise<Render> {
   await page.waitForFunction(
-    (quiet) => window.__bench.count > 0 && performance.now() - window.__bench.lastCardAt > quiet,
+    (quiet) =>
+      window.__bench.count > 0 &&
+      performance.now() - window.__bench.lastCardAt > quiet &&
+      document.querySelector("[aria-busy='true']") === null,
     quietMs,
     { timeout: timeoutMs, polling: 100 },
   );
   return page.evaluate(() => ({
     renderMs: window.__bench.lastCardAt,
+    editableMs: Math.max(window.__bench.lastCardAt, window.__bench.busyEndAt),
     lastCardEpoch: performance.timeOrigin + window.__bench.lastCardAt,
     cards: window.__bench.count,
   }));
