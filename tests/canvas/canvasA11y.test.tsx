@@ -62,6 +62,9 @@ describe("React Flow's own words", () => {
     expect(cardHint).toMatch(/^Eingabe oder Leertaste wählt aus\./);
     // Delete is promised only where it works: a stage or lane with cards goes with the ✕ on its header.
     expect(cardHint).toContain("außer einer Phase oder Zeile mit Karten: die löschen Sie mit dem ✕");
+    // The keys the map answers beyond React Flow's own: rename a header, add a card, open a comment thread.
+    expect(cardHint).toContain("Eingabe oder F2 auf einer Kopfzeile benennt ihre Phase oder Zeile um");
+    expect(cardHint).toContain("N fügt der aktiven Zelle eine Karte hinzu; C öffnet den neuesten Kommentar-Thread");
     await waitFor(() => expect(edge(path)).not.toBeNull());
     expect(description(edge(path)!)).toMatch(/^Eingabe oder Leertaste wählt den Pfad aus; Entf löscht ihn/);
     expect(document.body.textContent).not.toMatch(/Press enter|Zoom In|Fit View/);
@@ -71,7 +74,7 @@ describe("React Flow's own words", () => {
   it("promise no deleting to a page that may not change the map", async () => {
     const { map, path } = await pathMap("en", "viewer");
     expect(description(node(map.cardId))).toBe(
-      "Enter or Space selects. The arrow keys move between cards, or between stages or lanes on a header. Escape cancels.",
+      "Enter or Space selects. The arrow keys move between cards, or between stages or lanes on a header. C opens the newest comment thread of a card or header. Escape cancels.",
     );
     await waitFor(() => expect(edge(path)).not.toBeNull());
     expect(description(edge(path)!)).not.toMatch(/delete/i);
