@@ -6,6 +6,17 @@ import type { Browser } from "playwright-core";
 export const NO_CHROMIUM =
   "PNG export needs Chromium: install it with `apt-get install chromium` or set CHROMIUM_PATH.";
 
+/** How the project starts Chromium: headless, without a GPU, sandbox or anything that reaches the network. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /** Starts a Chromium; the signal handlers are the server's (a Ctrl-C there saves and closes, then exits). */
 export async function launchChromium(executablePath: string): Promise<Browser> {
   const { chromium } = await import("playwright-core");
@@ -14,15 +25,7 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { z } from "zod";
 import { startServer } from "../../server/app";
+import { CHROMIUM_ARGS } from "../../server/png";
 import { chromiumPath } from "./globalSetup";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -59,15 +60,7 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 
