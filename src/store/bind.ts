@@ -19,8 +19,8 @@ export function bindDoc(
   initial: Snapshots;
   unbind: () => void;
   /**
-   * Shows `journey` (the server's reading of a map still on its way, src/doc/snapshotMessage.ts) until `release`, reading
-   * nothing from the document meanwhile; false, and nothing shown, when the document already has something.
+   * Shows `journey` (the server's reading of a map still on its way, src/doc/snapshotMessage.ts) until `release`,
+   * reading nothing from the document meanwhile; false, and nothing shown, when the document already has something.
    */
   hold: (journey: Journey) => boolean;
   /** Ends a hold: the document's reading replaces what was shown, sharing every object that stayed the same. */
