@@ -67,4 +67,43 @@ describe("the confirmation that the server stored what a page sent", () => {
       expect(readJourney(doc).stages.map((st) => st.name)).toContain("Nur hier");
     });
   }
+
+  it("asks again after a change made while a confirmation was on its way, and confirms only that answer", async () => {
+    const map = await live.createMap({ title: "Quittung" });
+    const doc = new Y.Doc();
+    const first = new WebsocketProvider(`${live.baseUrl().replace("http", "ws")}/ws`, map.id, doc, {
+      params: { token: map.tokens.edit },
+      disableBc: true,
+      WebSocketPolyfill: HoldingWebSocketPolyfill,
+    });
+    providers.push(first);
+    await waitFor(() => first.synced, "the map at the page");
+    first.destroy();
+    addStage(doc, { name: "Offline" });
+
+    hold.on = true;
+    const before = hold.answers;
+    const provider = new WebsocketProvider(`${live.baseUrl().replace("http", "ws")}/ws`, map.id, doc, {
+      params: { token: map.tokens.edit },
+      disableBc: true,
+      WebSocketPolyfill: HoldingWebSocketPolyfill,
+      connect: false,
+    });
+    providers.push(provider);
+    // Which sync step 2 the confirmation came with (counted from this connection's first).
+    let storedAt = 0;
+    confirmReceipt(provider, () => (storedAt = hold.answers - before));
+    provider.connect();
+    await waitFor(() => provider.synced && hold.answers === before + 1, "the server's answer to the provider");
+    // The page's answer and its confirmation step 1 wait; meanwhile it changes the map once more.
+    addStage(doc, { name: "Während der Quittung" });
+
+    hold.release();
+    await waitFor(() => storedAt > 0, "the confirmation");
+    // The answer to the first confirmation step 1 did not count: it was asked before the change. The page asked
+    // again, and the second answer confirmed it, with everything on the server.
+    expect(storedAt).toBe(3);
+    const names = await serverStages(map.id, map.tokens.owner);
+    expect(names).toEqual(expect.arrayContaining(["Offline", "Während der Quittung"]));
+  });
 });
