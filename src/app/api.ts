@@ -11,8 +11,8 @@ const errorSchema = z.object({
 });
 
 /**
- * Why a map was not created, for the page to tell in the interface language: no answer (network), an answer this
- * app cannot read (answer), a creation token the server did not accept (wrongToken), or another refusal (refused,
+ * Why a map was not created, for the page to tell in the interface language: no answer (network), a success this
+ * page cannot read (answer: the map is most likely there, without its links), a creation token the server did not accept (wrongToken), or another refusal (refused,
  * also 401 when no token was sent) with its status and the server's own English sentence and issues.
  */
 export class ApiError extends Error {
@@ -56,6 +56,12 @@ export async function createMapOnServer(body: unknown, creationToken?: string): 
     throw new ApiError(`The server could not create the map (HTTP ${response.status}).`, "refused", response.status);
   }
   const created = createdSchema.safeParse(json);
-  if (!created.success) throw new ApiError("The server sent an answer this app does not understand.", "answer");
+  // The map is most likely there, but without its links nobody can open it: say so, so that nobody makes it twice.
+  if (!created.success) {
+    throw new ApiError(
+      "The server says it created the map, but this page cannot read its answer and so has no link to open it. Creating it again would make a second map.",
+      "answer",
+    );
+  }
   return created.data;
 }

@@ -47,8 +47,12 @@ describe("the start page in German", () => {
     expect(await createWith(async () => new Response("oops", { status: 502 }))).toBe(
       "Der Server konnte die Map nicht anlegen (HTTP 502).",
     );
+    // Created, but without the links in the answer: the page says so, so that nobody creates the map twice.
     expect(await createWith(async () => new Response("{}", { status: 201 }))).toBe(
-      "Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
+      "Der Server meldet, dass er die Map angelegt hat, aber diese Seite kann seine Antwort nicht lesen und hat daher keinen Link, um sie zu öffnen. Erneutes Anlegen würde eine zweite Map erzeugen.",
+    );
+    expect(await createWith(async () => new Response("<html>", { status: 201 }), "en")).toMatch(
+      /^The server says it created the map, but this page cannot read its answer.*second map\.$/,
     );
   });
 
