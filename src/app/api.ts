@@ -12,13 +12,14 @@ const errorSchema = z.object({
 
 /**
  * Why a map was not created, for the page to tell in the interface language: no answer (network), a success this
- * page cannot read (answer: the map is most likely there, without its links), a creation token the server did not accept (wrongToken), or another refusal (refused,
+ * page cannot read (answer: the map is most likely there, without its links), the creation token kept from before
+ * that the server no longer accepts (keptToken), a creation token the server did not accept (wrongToken), or another refusal (refused,
  * also 401 when no token was sent) with its status and the server's own English sentence and issues.
  */
 export class ApiError extends Error {
   constructor(
     message: string,
-    readonly kind: "network" | "answer" | "refused" | "wrongToken",
+    readonly kind: "network" | "answer" | "refused" | "wrongToken" | "keptToken",
     readonly status = 0,
     readonly issues: string[] = [],
     /** The server's sentence, English; empty when the refusal came without one. */

@@ -71,9 +71,20 @@ export function useTokenedCreate(): TokenedCreate {
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
         // A kept token the server no longer takes is of no use; a wrongly typed one never replaced it.
-        if (sent !== undefined && sent === keptCreationToken()) forgetCreationToken();
+        const keptRefused = !typed && sent !== undefined && sent === keptCreationToken();
+        if (keptRefused) forgetCreationToken();
         setAsked(true);
         refused();
+        // Nobody typed it: "check the token" beside an empty field would make no sense.
+        if (keptRefused) {
+          throw new ApiError(
+            "The creation token kept from before is no longer accepted, so nothing was created. Enter the current token.",
+            "keptToken",
+            401,
+            [],
+            error.serverSentence,
+          );
+        }
       }
       throw error;
     }

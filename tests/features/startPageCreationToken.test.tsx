@@ -114,7 +114,10 @@ describe("the start page on a server that wants a creation token", () => {
     await startCreating();
     const field = await screen.findByLabelText("Creation token");
     expect(sent[0]?.authorization).toBe("Bearer last-weeks-token");
-    expect(field).toHaveAccessibleDescription(expect.stringContaining("did not accept this creation token"));
+    // Nobody typed it: the field, empty, asks for the current token instead of asking to check it.
+    expect(field).toHaveValue("");
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("kept from before is no longer accepted"));
+    expect(field).not.toHaveAccessibleDescription(expect.stringContaining("Check the token"));
     expect(sessionStorage.getItem(KEPT)).toBeNull();
   });
 
