@@ -11,29 +11,35 @@ export function onCreationTokenChange(listener: () => void): () => void {
 
 const changed = () => listeners.forEach((listener) => listener());
 
+// Where the token is kept when the browser refuses storage: for this page only, so its other form still knows it.
+let inPage: string | undefined;
+
 export function keptCreationToken(): string | undefined {
+  let kept: string | null | undefined;
   try {
-    const kept = sessionStorage.getItem(KEY);
-    return kept && creationTokenProblem(kept) === null ? kept : undefined;
+    kept = sessionStorage.getItem(KEY);
   } catch {
-    return undefined;
+    kept = inPage;
   }
+  return kept && creationTokenProblem(kept) === null ? kept : undefined;
 }
 
 export function keepCreationToken(token: string): void {
   try {
     sessionStorage.setItem(KEY, token);
   } catch {
-    // Storage disabled: the next map asks for the token again.
+    // Storage disabled: kept on this page only; after a reload the next map asks for the token again.
+    inPage = token;
   }
   changed();
 }
 
 export function forgetCreationToken(): void {
+  inPage = undefined;
   try {
     sessionStorage.removeItem(KEY);
   } catch {
-    // Nothing kept, nothing to forget.
+    // Nothing kept there, nothing to forget.
   }
   changed();
 }
