@@ -26,32 +26,45 @@ async function serverStages(mapId: string, token: string): Promise<string[]> {
   return file.parse(await res.json()).journey.stages.map((st) => st.name);
 }
 
+/** A page that has the map already, with one stage more than the server (made while it was away). */
+async function pageAhead(stage: string): Promise<{ map: Awaited<ReturnType<typeof live.createMap>>; doc: Y.Doc }> {
+  const map = await live.createMap({ title: "Quittung" });
+  const doc = new Y.Doc();
+  const first = new WebsocketProvider(wsUrl(), map.id, doc, {
+    params: { token: map.tokens.edit },
+    disableBc: true,
+    WebSocketPolyfill: HoldingWebSocketPolyfill,
+  });
+  providers.push(first);
+  await waitFor(() => first.synced, "the map at the page");
+  first.destroy();
+  addStage(doc, { name: stage });
+  return { map, doc };
+}
+
+/** The page's provider through the holding socket, not connected yet. */
+function pageProvider(mapId: string, doc: Y.Doc, params: Record<string, string>): WebsocketProvider {
+  const provider = new WebsocketProvider(wsUrl(), mapId, doc, {
+    params,
+    disableBc: true,
+    WebSocketPolyfill: HoldingWebSocketPolyfill,
+    connect: false,
+  });
+  providers.push(provider);
+  return provider;
+}
+
+const wsUrl = (): string => `${live.baseUrl().replace("http", "ws")}/ws`;
+
 describe("the confirmation that the server stored what a page sent", () => {
   for (const full of [true, false]) {
     it(`waits for the answer to the page's sync step 1 after its changes${full ? ", with the whole map at once" : ""}`, async () => {
-      const map = await live.createMap({ title: "Quittung" });
-      // A page that has the map already and one stage more than the server.
-      const doc = new Y.Doc();
-      const first = new WebsocketProvider(`${live.baseUrl().replace("http", "ws")}/ws`, map.id, doc, {
-        params: { token: map.tokens.edit },
-        disableBc: true,
-        WebSocketPolyfill: HoldingWebSocketPolyfill,
-      });
-      providers.push(first);
-      await waitFor(() => first.synced, "the map at the page");
-      first.destroy();
-      addStage(doc, { name: "Nur hier" });
+      const { map, doc } = await pageAhead("Nur hier");
 
       hold.on = true;
       const before = hold.answers;
       const params: Record<string, string> = full ? { token: map.tokens.edit, full: "1" } : { token: map.tokens.edit };
-      const provider = new WebsocketProvider(`${live.baseUrl().replace("http", "ws")}/ws`, map.id, doc, {
-        params,
-        disableBc: true,
-        WebSocketPolyfill: HoldingWebSocketPolyfill,
-        connect: false,
-      });
-      providers.push(provider);
+      const provider = pageProvider(map.id, doc, params);
       let stored = 0;
       confirmReceipt(provider, () => (stored += 1));
       provider.connect();
@@ -69,27 +82,11 @@ describe("the confirmation that the server stored what a page sent", () => {
   }
 
   it("asks again after a change made while a confirmation was on its way, and confirms only that answer", async () => {
-    const map = await live.createMap({ title: "Quittung" });
-    const doc = new Y.Doc();
-    const first = new WebsocketProvider(`${live.baseUrl().replace("http", "ws")}/ws`, map.id, doc, {
-      params: { token: map.tokens.edit },
-      disableBc: true,
-      WebSocketPolyfill: HoldingWebSocketPolyfill,
-    });
-    providers.push(first);
-    await waitFor(() => first.synced, "the map at the page");
-    first.destroy();
-    addStage(doc, { name: "Offline" });
+    const { map, doc } = await pageAhead("Offline");
 
     hold.on = true;
     const before = hold.answers;
-    const provider = new WebsocketProvider(`${live.baseUrl().replace("http", "ws")}/ws`, map.id, doc, {
-      params: { token: map.tokens.edit },
-      disableBc: true,
-      WebSocketPolyfill: HoldingWebSocketPolyfill,
-      connect: false,
-    });
-    providers.push(provider);
+    const provider = pageProvider(map.id, doc, { token: map.tokens.edit });
     // Which sync step 2 the confirmation came with (counted from this connection's first).
     let storedAt = 0;
     confirmReceipt(provider, () => (storedAt = hold.answers - before));
