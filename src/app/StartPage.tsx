@@ -11,6 +11,7 @@ import { navigate } from "./navigate";
 import { localHref } from "./route";
 import { TEMPLATE_CHOICES } from "./templateChoices";
 import { useTokenedCreate } from "./useTokenedCreate";
+import { dayAndTime } from "../i18n/formats";
 
 interface Problem {
   message: string;
@@ -346,7 +347,7 @@ function KnownMaps() {
   const { t, i18n } = useTranslation();
   const [maps, setMaps] = useState(listKnownMaps);
   if (maps.length === 0) return <p className="hint">{t("start.noMaps")}</p>;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const date = dayAndTime(i18n.language);
   return (
     <ul className="known-maps" data-testid="known-maps">
       {maps.map((m) => (

@@ -2,6 +2,7 @@
 import type { Card, Journey, Lane, Measurement, Stage } from "../doc";
 import { latestObservation } from "../doc";
 import type { ExportLanguage, Words } from "./words";
+import { plainNumber } from "../i18n/formats";
 
 export type TouchpointRow = { card: Card; stage: Stage };
 export type MeasurementRow = TouchpointRow & { lane: Lane };
@@ -44,10 +45,7 @@ function inMapOrder(journey: Journey, keep: (card: Card) => boolean): Measuremen
  */
 export function formatNumber(value: number, lang: ExportLanguage): string {
   // -0 (from a negated 0 in some spreadsheet) is 0 to every reader.
-  return new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-US", {
-    maximumFractionDigits: 20,
-    useGrouping: false,
-  }).format(value === 0 ? 0 : value);
+  return plainNumber(lang === "de" ? "de-DE" : "en-US").format(value === 0 ? 0 : value);
 }
 
 export function metricName(m: Measurement): string {

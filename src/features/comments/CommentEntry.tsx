@@ -6,6 +6,7 @@ import { useConfirmQuestion } from "../dialog/useConfirmQuestion";
 import { ComposeBox } from "./ComposeBox";
 import { MentionText } from "./MentionText";
 import { useCommentCall } from "./hooks";
+import { dayAndTime } from "../../i18n/formats";
 
 export interface CommentEntryProps {
   entry: Pick<Reply, "id" | "author" | "text" | "createdAt" | "editedAt">;
@@ -23,7 +24,7 @@ export interface CommentEntryProps {
 export function formatTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return dayAndTime(language).format(date);
 }
 
 export function CommentEntry(props: CommentEntryProps) {

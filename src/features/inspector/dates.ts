@@ -1,4 +1,5 @@
 // Calendar dates as the interface language writes them (30.09.2026, Sep 30, 2026); the map keeps ISO (2026-09-30).
+import { utcDay } from "../../i18n/formats";
 
 /** The ISO day in the language's medium date style; anything that is not an ISO day is shown as it is. */
 export function formatDay(iso: string, language: string): string {
@@ -9,5 +10,5 @@ export function formatDay(iso: string, language: string): string {
   // 2026-02-31 is no day: Date would roll it over into March.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return iso;
   // UTC on both sides, so the shown day never slips by a time zone.
-  return new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return utcDay(language).format(date);
 }

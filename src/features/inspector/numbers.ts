@@ -1,7 +1,7 @@
 // Numbers as the interface language writes them: shown with its decimal separator and every digit the map holds,
 // read with either "," or "." as the decimal separator, and refused when a reader could take them two ways.
 
-const format = (language: string) => new Intl.NumberFormat(language, { maximumFractionDigits: 20, useGrouping: false });
+import { plainNumber as format } from "../../i18n/formats";
 
 /** The separator the language writes between whole and fraction ("," in German, "." in English). */
 export function decimalSeparator(language: string): string {
