@@ -22,6 +22,7 @@ import type { Lane } from "./records/lane";
 import type { Card } from "./records/card";
 import type { Connection } from "./records/connection";
 import type { Comment, Reply } from "./records/comment";
+import type { ReadCache, ReadCacheEntry } from "./readCache";
 import {
   FORBIDDEN_KEYS,
   comment as readComment,
@@ -180,12 +181,18 @@ function readList<T extends { id: string }>(
   spec: Fields,
   seen: Set<string>,
   max: number,
+  cache: ReadCache | undefined,
 ): T[] {
   const out: T[] = [];
   for (const stored of storedRecords(doc, name)) {
     if (out.length >= max) break;
     if (seen.has(stored.key)) continue;
-    const record = readRecord<T>(stored, spec);
+    let entry = cache?.get(stored.record);
+    if (entry === undefined) {
+      entry = { value: readRecord<T>(stored, spec), fixed: false };
+      cache?.set(stored.record, entry);
+    }
+    const record = entry.value as T | undefined;
     if (record === undefined) continue;
     seen.add(record.id);
     out.push(record);
@@ -193,49 +200,70 @@ function readList<T extends { id: string }>(
   return out;
 }
 
-export function readStages(doc: Y.Doc, seen = new Set<string>()): Stage[] {
-  return readList<Stage>(doc, "stages", stageFields, seen, MAX_STAGES);
+export function readStages(doc: Y.Doc, seen = new Set<string>(), cache?: ReadCache): Stage[] {
+  return readList<Stage>(doc, "stages", stageFields, seen, MAX_STAGES, cache);
 }
 
-export function readLanes(doc: Y.Doc, seen = new Set<string>()): Lane[] {
-  return readList<Lane>(doc, "lanes", laneFields, seen, MAX_LANES);
+export function readLanes(doc: Y.Doc, seen = new Set<string>(), cache?: ReadCache): Lane[] {
+  return readList<Lane>(doc, "lanes", laneFields, seen, MAX_LANES, cache);
 }
 
 /**
  * Cards sorted by stage, lane and rank; `order` is the index within the cell. Cards whose stage or
  * lane no longer exists (a concurrent delete) stay in the document but not in the snapshot.
+ *
+ * With a cache, a card read before is that same object again while its record is unchanged, its emotion needs
+ * the same default and its order is the same; a card whose order changed is a copy with the new order.
  */
 export function readCards(
   doc: Y.Doc,
   stages: readonly Stage[],
   lanes: readonly Lane[],
   seen = new Set<string>([...stages, ...lanes].map((x) => x.id)),
+  cache?: ReadCache,
 ): Card[] {
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
   const emotionLanes = new Set(lanes.filter((l) => l.kind === "emotions").map((l) => l.id));
-  const keyed: { card: Card; cell: number; i: number }[] = [];
+  const keyed: { card: Card; cell: number; i: number; entry: ReadCacheEntry }[] = [];
   for (const stored of storedRecords(doc, "cards")) {
     if (seen.has(stored.key)) continue;
-    const card = readCard(stored);
+    let entry = cache?.get(stored.record);
+    const cached = entry?.value as Card | undefined;
+    // A card in an emotions lane without an emotion of its own reads as neutral: a lane whose kind changed
+    // needs the card read again.
+    if (cached !== undefined && entry !== undefined) {
+      const needsDefault = (entry.fixed || cached.emotion === undefined) && emotionLanes.has(cached.laneId);
+      if (needsDefault !== entry.fixed) entry = undefined;
+    }
+    if (entry === undefined) {
+      const read = readCard(stored);
+      const fixed = read !== undefined && read.emotion === undefined && emotionLanes.has(read.laneId);
+      if (fixed) read.emotion = 0;
+      entry = { value: read, fixed };
+      cache?.set(stored.record, entry);
+    }
+    const card = entry.value as Card | undefined;
     if (card === undefined) continue;
     const stage = stageIndex.get(card.stageId);
     const lane = laneIndex.get(card.laneId);
     if (stage === undefined || lane === undefined) continue;
-    if (card.emotion === undefined && emotionLanes.has(card.laneId)) card.emotion = 0;
-    keyed.push({ card, cell: stage * MAX_LANES + lane, i: keyed.length });
+    keyed.push({ card, cell: stage * MAX_LANES + lane, i: keyed.length, entry });
   }
   keyed.sort((a, b) => a.cell - b.cell || a.i - b.i);
   const cards: Card[] = [];
   let lastCell = -1;
   let order = 0;
-  for (const { card, cell } of keyed) {
+  for (const { card, cell, entry } of keyed) {
     if (cards.length >= MAX.cards) break;
     order = cell === lastCell ? order + 1 : 0;
     lastCell = cell;
-    card.order = order;
-    seen.add(card.id);
-    cards.push(card);
+    let shown = card;
+    // A card just read has no order yet and is no one else's; one read before may be in a snapshot already.
+    if (card.order === undefined) card.order = order;
+    else if (card.order !== order) entry.value = shown = { ...card, order };
+    seen.add(shown.id);
+    cards.push(shown);
   }
   return cards;
 }
@@ -244,13 +272,19 @@ export function readConnections(
   doc: Y.Doc,
   cards: readonly Card[],
   seen = new Set<string>(cards.map((c) => c.id)),
+  cache?: ReadCache,
 ): Connection[] {
   const ids = new Set(cards.map((c) => c.id));
   const out: Connection[] = [];
   for (const stored of storedRecords(doc, "connections")) {
     if (out.length >= MAX_CONNECTIONS) break;
     if (seen.has(stored.key)) continue;
-    const connection = readRecord<Connection>(stored, connectionFields);
+    let entry = cache?.get(stored.record);
+    if (entry === undefined) {
+      entry = { value: readRecord<Connection>(stored, connectionFields), fixed: false };
+      cache?.set(stored.record, entry);
+    }
+    const connection = entry.value as Connection | undefined;
     if (connection === undefined || !ids.has(connection.from) || !ids.has(connection.to)) continue;
     seen.add(connection.id);
     out.push(connection);
@@ -364,13 +398,16 @@ function uniqueJourneyId(wanted: string, seen: ReadonlySet<string>): string {
   return `${FALLBACK_JOURNEY_ID}-${n}`;
 }
 
-/** The whole journey; comments come from the comments document when one is given. */
-export function readJourney(doc: Y.Doc, commentsDoc?: Y.Doc): Journey {
+/**
+ * The whole journey; comments come from the comments document when one is given. A cache (./readCache) keeps
+ * the records read before that have not changed since, as the same objects.
+ */
+export function readJourney(doc: Y.Doc, commentsDoc?: Y.Doc, cache?: ReadCache): Journey {
   const seen = new Set<string>();
-  const stages = readStages(doc, seen);
-  const lanes = readLanes(doc, seen);
-  const cards = readCards(doc, stages, lanes, seen);
-  const connections = readConnections(doc, cards, seen);
+  const stages = readStages(doc, seen, cache);
+  const lanes = readLanes(doc, seen, cache);
+  const cards = readCards(doc, stages, lanes, seen, cache);
+  const connections = readConnections(doc, cards, seen, cache);
   const meta = readMeta(doc);
   const journey: Journey = { ...meta, stages, lanes, cards, connections };
   if (commentsDoc) {

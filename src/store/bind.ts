@@ -1,7 +1,8 @@
 // Keeps snapshots of the map and comments documents up to date: observes the root maps, and
-// re-reads once per transaction that touched them, reusing unchanged objects.
+// re-reads once per transaction that touched them (only the records it touched), reusing unchanged objects.
 import type * as Y from "yjs";
-import { readComments, readJourney, type Comment, type Journey } from "../doc";
+import { readComments, type Comment, type Journey } from "../doc";
+import { journeyReader } from "../doc/readCache";
 import { COMMENTS_ROOT, ROOTS } from "../doc/schema";
 import { shareJourney, shareList } from "./share";
 
@@ -26,7 +27,8 @@ export function bindDoc(
   /** Ends a hold: the document's reading replaces what was shown, sharing every object that stayed the same. */
   release: () => void;
 } {
-  let journey = shareJourney(null, readJourney(doc));
+  const reader = journeyReader(doc);
+  let journey = shareJourney(null, reader.read());
   let comments: Comment[] = commentsDoc ? readComments(commentsDoc) : [];
   let dirty = false;
   let held = false;
@@ -41,7 +43,8 @@ export function bindDoc(
   const flush = (): void => {
     if (!dirty || held) return;
     dirty = false;
-    const next = shareJourney(journey, readJourney(doc));
+    const next = shareJourney(journey, reader.read());
+    reader.adopt(next);
     if (next === journey) return;
     journey = next;
     onChange({ journey });
@@ -80,6 +83,7 @@ export function bindDoc(
     },
     unbind() {
       for (const root of roots) root.unobserveDeep(markDirty);
+      reader.dispose();
       doc.off("afterTransaction", flush);
       commentsRoot?.unobserveDeep(markComments);
       commentsDoc?.off("afterTransaction", flushComments);

@@ -6,6 +6,7 @@ import { commentSchema, loadComments, loadJourney, readComments, readJourney, re
 import { parseJourneyText, parseJourneyValue, serializeJourney } from "../../src/format";
 import { exampleJourney } from "../fixtures/journeys";
 import { seeded } from "../../bench/harden/mutate";
+import { journeyReader } from "../../src/doc/readCache";
 
 type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
@@ -258,12 +259,16 @@ describe("reading a document full of junk", () => {
         Y.applyUpdate(writer, Y.encodeStateAsUpdate(doc));
         Y.applyUpdate(commentsWriter, Y.encodeStateAsUpdate(comments));
       }
+      const reader = journeyReader(doc);
+      reader.read();
       for (let i = 1 + Math.floor(r() * 12); i > 0; i--) mutate(r, writer, commentsWriter);
       if (remote) {
         Y.applyUpdate(doc, Y.encodeStateAsUpdate(writer, Y.encodeStateVector(doc)));
         Y.applyUpdate(comments, Y.encodeStateAsUpdate(commentsWriter, Y.encodeStateVector(comments)));
       }
       expectReadable(doc, comments, seed);
+      // Reading only what changed gives the same journey as reading it all.
+      expect(reader.read()).toStrictEqual(readJourney(doc));
       if (seed % 10 === 0) {
         // The export the API serves reads back, health and all.
         const exported = parseJourneyText(serializeJourney(readJourney(doc, comments), { exportedAt: new Date() }));
@@ -275,9 +280,11 @@ describe("reading a document full of junk", () => {
   it("stays readable while junk piles up in one document", () => {
     const r = seeded(20261122);
     const { doc, comments } = freshDocs();
+    const reader = journeyReader(doc);
     for (let step = 0; step < 400; step++) {
       mutate(r, doc, comments);
       expectReadable(doc, comments, 20261122);
+      expect(reader.read()).toStrictEqual(readJourney(doc));
     }
   });
 });
