@@ -1,7 +1,7 @@
 // Snapshot -> React Flow nodes and edges. Nodes whose content and place did not change keep their
 // identity (from the previous call), so memoized node components skip re-rendering.
 import { MarkerType, Position, type NodeHandle } from "@xyflow/react";
-import type { Journey } from "../doc";
+import type { Card, Journey, LaneKind } from "../doc";
 import {
   computeGrid,
   cellKey,
@@ -11,6 +11,7 @@ import {
   STAGE_HEADER_H,
   STAGE_W,
   type Grid,
+  type Rect,
 } from "./layout";
 import type {
   CardNode,
@@ -114,6 +115,22 @@ function reuse<T extends MapNode>(prev: MapNode | undefined, next: T): T {
   return next;
 }
 
+function cardNode(card: Card, rect: Rect, laneKind: LaneKind, linked: boolean, canEdit: boolean): CardNode {
+  return {
+    id: card.id,
+    type: "card",
+    position: { x: rect.x, y: rect.y },
+    ...box(rect.width, rect.height),
+    handles: cardHandles(rect.width, rect.height),
+    draggable: canEdit,
+    connectable: canEdit,
+    selectable: true,
+    domAttributes: NOT_A_TAB_STOP,
+    zIndex: 1,
+    data: { card, laneKind, linked },
+  };
+}
+
 export function toFlow(journey: Journey, options: FlowOptions, previous?: ReadonlyMap<string, MapNode>): Flow {
   const grid = computeGrid(journey);
   const nodes: MapNode[] = [];
@@ -129,20 +146,22 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
     const rect = grid.cardRects.get(card.id);
     const lane = grid.rows.get(card.laneId)?.lane;
     if (!rect || !lane) continue;
-    const node: CardNode = {
-      id: card.id,
-      type: "card",
-      position: { x: rect.x, y: rect.y },
-      ...box(rect.width, rect.height),
-      handles: cardHandles(rect.width, rect.height),
-      draggable: options.canEdit,
-      connectable: options.canEdit,
-      selectable: true,
-      domAttributes: NOT_A_TAB_STOP,
-      zIndex: 1,
-      data: { card, laneKind: lane.kind, linked: linked.has(card.id) },
-    };
-    const reused = reuse(prev(node.id), node);
+    const isLinked = linked.has(card.id);
+    const before = prev(card.id);
+    // What reuse() decides, without making the node first: on a big map most cards stay as they were.
+    const reused =
+      before?.type === "card" &&
+      before.data.card === card &&
+      before.data.laneKind === lane.kind &&
+      before.data.linked === isLinked &&
+      before.position.x === rect.x &&
+      before.position.y === rect.y &&
+      before.width === rect.width &&
+      before.height === rect.height &&
+      before.draggable === options.canEdit &&
+      before.connectable === options.canEdit
+        ? before
+        : cardNode(card, rect, lane.kind, isLinked, options.canEdit);
     cardNodes.push(reused);
     const key = cellKey(card.stageId, card.laneId);
     const inCell = cardsByCell.get(key);

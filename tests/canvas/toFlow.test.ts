@@ -142,6 +142,31 @@ describe("the canvas grid", () => {
     expect(pick(flow2.nodes, b)).not.toBe(pick(flow1.nodes, b));
   });
 
+  it("makes a card's node anew when only its paths, the role or the card above it changed", () => {
+    const m = map();
+    const a = addCard(m.doc, { stageId: m.s1.id, laneId: m.actions.id, title: "A" });
+    const b = addCard(m.doc, { stageId: m.s2.id, laneId: m.actions.id, title: "B" });
+    const first = shareJourney(null, readJourney(m.doc));
+    const flow1 = toFlow(first, { canEdit: true });
+    const known = new Map(flow1.nodes.map((n) => [n.id, n]));
+    const pick = (nodes: typeof flow1.nodes, id: string) => nodes.find((n) => n.id === id);
+    // A path between the two: both cards are linked now, nothing else about them changed.
+    const linked = { ...first, connections: [{ id: "cn_ab", from: a, to: b }] };
+    const flow2 = toFlow(linked, { canEdit: true }, known);
+    expect(pick(flow2.nodes, a)).not.toBe(pick(flow1.nodes, a));
+    expect(pick(flow2.nodes, a)?.data).toMatchObject({ linked: true });
+    // The same journey for a viewer: no card may stay draggable.
+    const viewer = toFlow(first, { canEdit: false }, known);
+    expect(pick(viewer.nodes, b)?.draggable).toBe(false);
+    // A taller card above B in its cell moves B down: the same card object, a new place.
+    const tall = addCard(m.doc, { stageId: m.s2.id, laneId: m.actions.id, title: "Above", index: 0 });
+    const second = shareJourney(first, readJourney(m.doc));
+    const flow3 = toFlow(second, { canEdit: true }, known);
+    expect(second.cards.find((c) => c.id === b)?.title).toBe("B");
+    expect(pick(flow3.nodes, b)?.position.y).toBeGreaterThan(pick(flow1.nodes, b)!.position.y);
+    expect(pick(flow3.nodes, tall)).toBeDefined();
+  });
+
   it("gives a read-only role no draggable or connectable cards", () => {
     const m = map();
     addCard(m.doc, { stageId: m.s1.id, laneId: m.actions.id, title: "A" });
