@@ -8,6 +8,7 @@ import { hasOwnTitle } from "../doc";
 import { HealthSummary } from "../features/checks";
 import { SidePanel } from "../features/panels";
 import { Toolbar } from "../features/toolbar";
+import { warmFormats } from "../i18n/formats";
 import { AccessLostBanner, ConnectionIndicator, PeopleList, sessionMessage } from "../features/presence";
 import { ShareDialog } from "../features/share";
 import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "../store";
@@ -107,11 +108,27 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
  */
 function EditorRegion({ children }: { children: ReactNode }) {
   const opening = useMapStore((s) => s.opening);
+  useWarmFormats(!opening);
   return (
     <div className="editor" data-testid="editor" aria-busy={opening || undefined}>
       {children}
     </div>
   );
+}
+
+/** Once the map is editable, makes the interface language's number and date formats while the page is idle. */
+function useWarmFormats(editable: boolean): void {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  useEffect(() => {
+    if (!editable) return;
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = setTimeout(() => warmFormats(language), 500);
+      return () => clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => warmFormats(language), { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [editable, language]);
 }
 
 export function EditorPage({ mapId, token }: { mapId: string; token: string | null }) {

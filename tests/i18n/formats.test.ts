@@ -3,6 +3,7 @@ import { formatNumber, readNumber } from "../../src/features/inspector/numbers";
 import { formatDay } from "../../src/features/inspector/dates";
 import { formatTime } from "../../src/features/comments/CommentEntry";
 import { formatNumber as exportNumber } from "../../src/export/touchpoints";
+import { warmFormats } from "../../src/i18n/formats";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -34,5 +35,15 @@ describe("Intl formatters", () => {
     expect(formatDay("2026-09-30", "de-DE")).toBe("30.09.2026");
     expect(formatDay("2026-09-30", "en-US")).toBe("Sep 30, 2026");
     expect(exportNumber(0.0012345, "de")).toBe("0,0012345");
+  });
+
+  it("are made ahead by warmFormats, so that the inspector's first number and day make none", () => {
+    warmFormats("fr-FR");
+    const numbers = vi.spyOn(Intl, "NumberFormat");
+    const dates = vi.spyOn(Intl, "DateTimeFormat");
+    expect(formatNumber(4.5, "fr-FR")).toBe("4,5");
+    expect(formatDay("2026-09-30", "fr-FR")).toBe("30 sept. 2026");
+    expect(numbers).not.toHaveBeenCalled();
+    expect(dates).not.toHaveBeenCalled();
   });
 });
