@@ -377,7 +377,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
               ariaLabelConfig={ariaLabels}
             >
               <Controls showInteractive={false} />
-              <Panel position="bottom-right">
+              <Panel position="bottom-right" className="legend-panel">
                 <Legend />
               </Panel>
               <PeerTags places={tagPlaces} />

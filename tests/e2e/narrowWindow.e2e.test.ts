@@ -1,0 +1,39 @@
+// A workshop laptop (1024 × 700) with the interface in German: the map's title, the header's buttons and the
+// canvas's zoom buttons all stay on screen, none covered or cut.
+import { describe, expect, it } from "vitest";
+import { createMap, twoCardMapFile } from "./harness";
+import { browserSuite } from "./suite";
+
+const suite = browserSuite();
+
+describe("the editor in a narrow window", () => {
+  it("shows the map's title, one-line header buttons and zoom buttons the legend does not cover", async () => {
+    const file = twoCardMapFile();
+    file.journey.title = "Kfz-Schadensmeldung: Versicherungsbestätigungsschreiben für Großkunden";
+    const map = await createMap(suite.app.url, file);
+    const context = await suite.newContext({ locale: "de-DE", viewport: { width: 1024, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(map.links.edit);
+    await page.locator(".react-flow__node-card").first().waitFor({ timeout: 10000 });
+    await page.getByRole("button", { name: "Meinen Namen ändern" }).waitFor();
+
+    const title = await page.getByTestId("map-title").boundingBox();
+    expect(title?.width ?? 0).toBeGreaterThan(150);
+
+    const wrapped = await page
+      .locator(".editor-header button")
+      .evaluateAll((buttons) =>
+        buttons
+          .filter((b) => b.getBoundingClientRect().height > 40 || b.scrollHeight > b.clientHeight + 1)
+          .map((b) => b.textContent),
+      );
+    expect(wrapped).toEqual([]);
+
+    const legend = await page.getByTestId("legend").boundingBox();
+    const controls = await page.locator(".react-flow__controls").boundingBox();
+    if (!legend || !controls) throw new Error("legend or zoom buttons not on screen");
+    const overlap = legend.x < controls.x + controls.width && controls.x < legend.x + legend.width;
+    const overlapY = legend.y < controls.y + controls.height && controls.y < legend.y + legend.height;
+    expect(overlap && overlapY).toBe(false);
+  });
+});
