@@ -1,5 +1,7 @@
 // The fixed words of every export (legend, headers, page numbers, CSV columns) in English and German.
 // Only characters the embedded Noto Sans latin subset has: no arrows (they would print as empty boxes).
+import type { Channel } from "../doc";
+
 export type ExportLanguage = "en" | "de";
 
 const en = {
@@ -14,6 +16,21 @@ const en = {
   signatureInteraction: "Signature interaction",
   emotionCurve: "Emotion curve",
   channel: "Channel",
+  /** A card's channel as the editor names it (src/i18n), not its code in the file. */
+  channels: {
+    web: "Web",
+    app: "App",
+    email: "Email",
+    phone: "Phone",
+    chat: "Chat",
+    branch: "Branch",
+    letter: "Letter",
+    social: "Social media",
+    field: "Field service",
+    kiosk: "Kiosk",
+    partner: "Partner",
+    other: "Other",
+  } as Record<Channel, string>,
   owner: "Owner",
   scenario: "Scenario",
   persona: "Persona",
@@ -73,6 +90,20 @@ const de: Words = {
   signatureInteraction: "Signature-Interaktion",
   emotionCurve: "Emotionskurve",
   channel: "Kanal",
+  channels: {
+    web: "Web",
+    app: "App",
+    email: "E-Mail",
+    phone: "Telefon",
+    chat: "Chat",
+    branch: "Filiale",
+    letter: "Brief",
+    social: "Soziale Medien",
+    field: "Außendienst",
+    kiosk: "Terminal",
+    partner: "Partner",
+    other: "Sonstiges",
+  },
   owner: "Verantwortlich",
   scenario: "Szenario",
   persona: "Persona",

@@ -64,10 +64,10 @@ describe("a measurement point in the PDF", () => {
   it("prints which way is better even when no target is set, on the card and in the plan", async () => {
     const de = await pdfParts(kündigung("de"));
     expect(de.map).toContain("CES · Leistung · niedriger ist besser");
-    expect(de.plan).toContain("Ich rufe die Hotline an phone CES · Leistung Wie mühsam war es? niedriger");
+    expect(de.plan).toContain("Ich rufe die Hotline an Telefon CES · Leistung Wie mühsam war es? niedriger");
     const en = await pdfParts(kündigung("en"));
     expect(en.map).toContain("CES · performance · lower is better");
-    expect(en.plan).toContain("Ich rufe die Hotline an phone CES · performance Wie mühsam war es? lower");
+    expect(en.plan).toContain("Ich rufe die Hotline an Phone CES · performance Wie mühsam war es? lower");
   });
 
   it("prints the kind, every decimal of target and value, and the n of the latest observation", async () => {

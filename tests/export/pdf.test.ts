@@ -84,8 +84,8 @@ describe("the PDF export", () => {
     const plan = squash(planText(text, layout));
     const rows = [
       "What I do I tell a friend about my claim NPS How likely are you to recommend us? 0-10 30",
-      "Where I meet the brand I fill in the online form web CSAT How easy was the form? 1-5 4.2",
-      "Where I meet the brand I get the payout letter letter CES 1-7 5",
+      "Where I meet the brand I fill in the online form Web CSAT How easy was the form? 1-5 4.2",
+      "Where I meet the brand I get the payout letter Letter CES 1-7 5",
       "Behind the scenes Claim file closed Days to settle 10 (lower) Claims system",
     ];
     const at = rows.map((row) => plan.indexOf(row));

@@ -28,7 +28,12 @@ export function cardLines(card: Card, laneKind: LaneKind, width: number, ctx: Ca
     lines.push(...textLines(card.description, width, small, measure));
   if (card.channel !== undefined)
     lines.push(
-      ...textLines(`${words.channel}: ${card.channel}`, width, { size: SIZE.cardText, color: COLOR.text }, measure),
+      ...textLines(
+        `${words.channel}: ${words.channels[card.channel]}`,
+        width,
+        { size: SIZE.cardText, color: COLOR.text },
+        measure,
+      ),
     );
   if (card.measurement !== undefined) {
     const [first, ...rest] = measurementLines(card.measurement, ctx.lang, words);

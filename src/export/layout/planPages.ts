@@ -20,7 +20,14 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
   columns.push({ head: words.stage, share: 0.09, value: (i) => rows[i]?.stage.name ?? "" });
   columns.push({ head: words.lane, share: 0.07, value: (i) => rows[i]?.lane.name ?? "" });
   columns.push({ head: words.touchpoint, share: 0.13, value: (i) => rows[i]?.card.title ?? "" });
-  columns.push({ head: words.channel, share: 0.05, value: (i) => rows[i]?.card.channel ?? "" });
+  columns.push({
+    head: words.channel,
+    share: 0.05,
+    value: (i) => {
+      const channel = rows[i]?.card.channel;
+      return channel === undefined ? "" : words.channels[channel];
+    },
+  });
   columns.push({
     head: words.metric,
     share: 0.08,
