@@ -1,7 +1,8 @@
 // The text field that edits a card's title or a stage's or lane's name in place: saves on Enter or blur; a text the
 // map cannot take (empty, too long) stays in the field with the reason in the error banner, until fixed or Escape.
-// Closed by a key, the keyboard goes back to the node (it would drop to the page with the field).
-import { useId, useRef, useState } from "react";
+// Closed by a key, the keyboard goes back to the node (it would drop to the page with the field). It opens with
+// its text selected, so typing replaces it.
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { textProblem } from "../../features/inspector/textProblem";
 import { useMapStore } from "../../store";
@@ -25,6 +26,10 @@ export function InPlaceText({ value, label, className, max, trim = false, onSave
   const labelId = useId();
   const input = useRef<HTMLInputElement>(null);
   const closing = useRef(false);
+  // The whole text starts selected: what is typed replaces it ("New card" after N), as in a rename anywhere else.
+  useEffect(() => {
+    input.current?.select();
+  }, []);
   /** Saves a text the map can take; false (with the reason shown) when it cannot. */
   const save = (): boolean => {
     const text = trim ? draft.trim() : draft;
