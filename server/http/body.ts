@@ -2,6 +2,8 @@
 // each with an issue at the body's root (path ""), as every refused body carries issues.
 import type { IncomingMessage } from "node:http";
 import { decodeJourneyBytes } from "../../src/format/decode";
+import { english } from "../../src/format/english";
+import { findJsonError, lineAndColumn } from "../../src/format/jsonError";
 import { HttpError, type Issue } from "./respond";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -41,11 +43,23 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   if (text.trim() === "") {
     throw new HttpError(400, "The request needs a JSON body.", bodyIssues("is empty; send a JSON document"));
   }
+  // A file saved with a byte order mark is still JSON to `validate`, so it is here too.
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    // A file saved with a byte order mark is still JSON to `validate`, so it is here too.
-    return JSON.parse(text.replace(/^\uFEFF/, "")) as unknown;
+    return JSON.parse(json) as unknown;
   } catch (error) {
-    const detail = error instanceof Error ? `: ${error.message}` : "";
-    throw new HttpError(400, "The request body is not valid JSON.", bodyIssues(`is not valid JSON${detail}`));
+    if (error instanceof RangeError) throw new HttpError(400, english.tooDeep, bodyIssues(english.tooDeep));
+    throw notJson(json);
   }
+}
+
+/** Where and why a body is not JSON, worded as `validate` words it: line, column and reason, never V8's quote. */
+function notJson(text: string): HttpError {
+  const found = findJsonError(text);
+  if (found === undefined) {
+    return new HttpError(400, "The request body is not valid JSON.", bodyIssues("is not valid JSON"));
+  }
+  const { line, column } = lineAndColumn(text, found.offset);
+  const detail = `(line ${line}, column ${column}): ${found.reason}`;
+  return new HttpError(400, `The request body is not valid JSON ${detail}.`, bodyIssues(`is not valid JSON ${detail}`));
 }

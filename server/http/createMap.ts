@@ -7,6 +7,8 @@ import { journeyFieldsSchema } from "../../src/doc/records/journey";
 import { requiredText } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
 import { parseJourneyValue } from "../../src/format";
+import { defaultMessage, isPresent } from "../../src/format/messages";
+import { joinPath } from "../../src/format/path";
 import type { ServerContext } from "../context";
 import { newMapId } from "../ids";
 import { LINK_KEYS, type LinkKey } from "../store/maps";
@@ -38,9 +40,13 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
     }
     return parsed.journey;
   }
-  const result = newMapBody.safeParse(body);
+  // Worded as a journey file's problems are ("is required", "must be a string"), not in zod's own words.
+  const result = newMapBody.safeParse(body, { error: defaultMessage, reportInput: true });
   if (!result.success) {
-    const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+    const issues = result.error.issues.map((i) => ({
+      path: joinPath(i.path),
+      message: i.path.length > 0 && !isPresent(body, i.path) ? "is required" : i.message,
+    }));
     throw new HttpError(400, "Send a journey file, or { title, template?, language? } to start a new map.", issues);
   }
   const { title, template, language = "en" } = result.data;
