@@ -122,6 +122,17 @@ export function useCanvasKeys(): void {
       if (card) s.actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
       focusCardNode(next, wanted);
     };
+    // Capture phase too: React Flow blurs the node or path that Escape unselects, which drops the keyboard to the
+    // top of the page. Escape on a focused card, header or path clears the selection and the focus stays there.
+    const onEscape = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.altKey || e.ctrlKey || e.metaKey) return;
+      const on = e.target instanceof Element ? e.target : null;
+      if (!on?.matches(".react-flow__node, .react-flow__edge")) return;
+      e.stopPropagation();
+      const s = store.getState();
+      s.actions.editCardTitle(null);
+      s.actions.clearSelection();
+    };
     const onKey = (e: KeyboardEvent) => {
       if (typingInto(e.target) || e.altKey) return;
       const s = store.getState();
@@ -209,10 +220,12 @@ export function useCanvasKeys(): void {
       }
     };
     document.addEventListener("keydown", onArrow, true);
+    document.addEventListener("keydown", onEscape, true);
     document.addEventListener("keydown", onKey);
     return () => {
       wanted.id = null;
       document.removeEventListener("keydown", onArrow, true);
+      document.removeEventListener("keydown", onEscape, true);
       document.removeEventListener("keydown", onKey);
     };
   }, [store, deleteHint, t]);

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+// Escape on a focused card or header clears the selection but leaves the keyboard there: React Flow blurs the
+// node it unselects, which dropped the focus to the top of the page (the next Tab started at the skip links).
+import { act, cleanup, fireEvent } from "@testing-library/react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { Canvas } from "../../src/canvas";
+import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { waitFitted } from "./zoom";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+afterEach(cleanup);
+
+const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)!;
+const nextFrames = () =>
+  act(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+describe("Escape on the map", () => {
+  it("unselects the focused card or stage header and keeps the keyboard on it", async () => {
+    const map = makeMap("editor");
+    renderWithStore(
+      map.store,
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>,
+    );
+    await waitFitted();
+    const stageNode = `stage:${map.journey.stages[0]!.id}`;
+    const cases = [
+      [map.cardId, { cards: [map.cardId] }],
+      [stageNode, { stages: [map.journey.stages[0]!.id] }],
+    ] as const;
+    for (const [id, selection] of cases) {
+      act(() => map.store.getState().actions.select(selection));
+      node(id).focus();
+      fireEvent.keyDown(node(id), { key: "Escape" });
+      await nextFrames();
+      expect(map.store.getState().ui.selection.cards).toEqual([]);
+      expect(map.store.getState().ui.selection.stages).toEqual([]);
+      expect(node(id)).toHaveFocus();
+    }
+    map.store.destroy();
+  });
+});
