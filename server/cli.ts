@@ -1,6 +1,7 @@
 // The command line (`npx outside-in`): validate, check, export and serve; returns the exit code.
 import { randomBytes } from "node:crypto";
 import { open, rename, stat, unlink, writeFile, type FileHandle } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Journey } from "../src/doc";
 import {
@@ -13,6 +14,7 @@ import {
   TOO_LARGE,
   type JourneyFile,
 } from "../src/format";
+import { publicUrlProblem } from "./http/publicUrl";
 
 const USAGE = `Usage: outside-in <command>
 
@@ -23,7 +25,14 @@ Commands:
                                         render a journey file (default paper: A3 landscape)
   serve                                 start the server (PORT, HOST, DATA_DIR, PUBLIC_URL)
   help                                  show this text
+  version                               print the version (also --version)
 `;
+
+/** The version in package.json, the one a bug report should name. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "unknown";
+}
 
 const FORMATS = ["pdf", "svg", "png", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -293,8 +302,21 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await check(parseArgs("check", rest), io);
       case "export":
         return await exportCommand(parseArgs("export", rest), io);
-      case "serve":
+      case "serve": {
+        if (rest.length > 0) {
+          throw new UsageError(
+            `"serve" takes no options (${rest.join(" ")}); set PORT, HOST, DATA_DIR and PUBLIC_URL in the environment.`,
+          );
+        }
+        const problem = publicUrlProblem(process.env["PUBLIC_URL"]);
+        if (problem !== undefined) throw new UsageError(problem);
         await import("./main");
+        return 0;
+      }
+      case "version":
+      case "--version":
+      case "-v":
+        io.out(`outside-in ${version()}`);
         return 0;
       case "help":
       case "--help":
