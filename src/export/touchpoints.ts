@@ -48,8 +48,10 @@ export function formatNumber(value: number, lang: ExportLanguage): string {
   return plainNumber(lang === "de" ? "de-DE" : "en-US").format(value === 0 ? 0 : value);
 }
 
-export function metricName(m: Measurement): string {
-  if (m.metric === "custom") return m.label !== undefined && m.label.trim() !== "" ? m.label : "custom";
+export function metricName(m: Measurement, w?: Words): string {
+  // An unnamed custom metric as the editor names it ("Eigene" in German), not the file's code.
+  if (m.metric === "custom")
+    return m.label !== undefined && m.label.trim() !== "" ? m.label : (w?.customMetric ?? "custom");
   return m.label !== undefined && m.label.trim() !== "" ? `${m.metric} (${m.label})` : m.metric;
 }
 
@@ -85,7 +87,7 @@ export function measurementLines(m: Measurement, lang: ExportLanguage, w: Words)
       : better
         ? ` · ${better}`
         : "";
-  lines.push(`${metricName(m)}${m.scale ? ` (${m.scale})` : ""}${kind ? ` · ${kind}` : ""}${target}`);
+  lines.push(`${metricName(m, w)}${m.scale ? ` (${m.scale})` : ""}${kind ? ` · ${kind}` : ""}${target}`);
   const observed = observationText(m, lang);
   if (observed !== "") {
     const verdict = meetsTarget(m);

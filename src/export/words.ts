@@ -73,6 +73,7 @@ const en = {
   performance: "performance",
   brand: "brand",
   latestN: "Latest n",
+  customMetric: "Custom",
   noTouchpoints: "This journey has no touchpoints yet.",
 };
 
@@ -146,6 +147,7 @@ const de: Words = {
   performance: "Leistung",
   brand: "Marke",
   latestN: "Letztes n",
+  customMetric: "Eigene",
   noTouchpoints: "Diese Journey hat noch keine Kontaktpunkte.",
 };
 

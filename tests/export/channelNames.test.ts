@@ -1,4 +1,4 @@
-// A card's channel prints under the name the editor shows in the map's language ("Kanal: Brief"), never as the
+// A card's channel and an unnamed custom metric print under the name the editor shows in the map's language ("Kanal: Brief"), never as the
 // code the file stores ("letter"), on the map pages and in the measurement plan, in the PDF and the SVG.
 import { readFileSync } from "node:fs";
 import { parseJourneyText } from "../../src/format";
@@ -40,5 +40,26 @@ describe("channel names in the print exports", () => {
     expect(svg).toContain("Channel: Social media");
     expect(svg).toContain("Channel: Field service");
     expect(svg).not.toContain("Channel: social");
+  });
+
+  it("names an unnamed custom metric as the editor does (Eigene, Custom), on the card and in the plan", async () => {
+    for (const [language, name] of [
+      ["de", "Eigene"],
+      ["en", "Custom"],
+    ] as const) {
+      const base = fixture("water-damage-claim.de.journey.json");
+      const journey: Journey = {
+        ...base,
+        language,
+        cards: base.cards.map((c) =>
+          c.id === "c2" ? { ...c, measurement: { metric: "custom" as const, target: 3, scale: "1-5" } } : c,
+        ),
+      };
+      const { pages } = await readPdf((await exportFile(journey, { format: "pdf" })).body as Uint8Array);
+      const text = flat(pages.join(" "));
+      expect(text).toContain(`${name} (1-5)`);
+      expect(flat(pages[pages.length - 1] ?? "")).toContain(name);
+      expect(text).not.toMatch(/\bcustom\b/);
+    }
   });
 });

@@ -34,7 +34,7 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
     value: (i) => {
       const x = m(i);
       const kind = x ? kindName(x, words) : "";
-      return x ? `${metricName(x)}${kind ? ` · ${kind}` : ""}` : words.noMeasurement;
+      return x ? `${metricName(x, words)}${kind ? ` · ${kind}` : ""}` : words.noMeasurement;
     },
   });
   columns.push({ head: words.question, share: 0.14, value: (i) => m(i)?.question ?? "" });
