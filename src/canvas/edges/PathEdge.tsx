@@ -17,8 +17,10 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
   const markLabel = severity
     ? t("checks.mark", { count: findings.length, list: findings.map((f) => f.message).join("\n") })
     : "";
-  // With a label the mark sits just above it, so neither hides the other.
-  const markShift = label ? -20 : 0;
+  // The label sits just above the path (drawn over the cards it may reach, it must leave their handles free at the
+  // path's height); with a label the mark sits just above it, so neither hides the other.
+  const labelShift = -6;
+  const markShift = label ? -36 : 0;
   let className = "path-edge";
   if (props.selected) className += " selected";
   if (severity) className += " has-finding";
@@ -35,7 +37,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
           {label && (
             <div
               className="edge-label"
-              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+              style={{ transform: `translate(-50%, -100%) translate(${labelX}px, ${labelY + labelShift}px)` }}
             >
               {label}
             </div>
