@@ -63,6 +63,11 @@ function parseArgs(command: string, argv: readonly string[]): Args {
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
+    // "--" ends the options, as in every Unix tool: a file named "--draft.json" can follow it.
+    if (arg === "--") {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (!arg.startsWith("--")) {
       positional.push(arg);
       continue;
