@@ -6,7 +6,7 @@ import type { TFunction } from "i18next";
 import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
 import { useMapStore } from "../../store";
-import { formatDay } from "./dates";
+import { formatDay, isDay } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, type NumberReading } from "./numbers";
 
@@ -33,6 +33,8 @@ function refusal(
   });
 }
 
+type Field = "date" | "value" | "n";
+
 type Patch = { [K in keyof Measurement]?: Measurement[K] | undefined };
 
 function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; n?: number }) => string | null }) {
@@ -42,9 +44,13 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
   const [value, setValue] = useState("");
   const [n, setN] = useState("");
   // The refusal names the field it is about, and that field points at it (aria-invalid, aria-describedby).
-  const [error, setError] = useState<{ field: "value" | "n"; text: string } | null>(null);
+  const [error, setError] = useState<{ field: Field; text: string } | null>(null);
   const errorId = useId();
   const add = () => {
+    // A cleared or half-typed date field gives no ISO day: refused here with a sentence, not by the map.
+    if (!isDay(date)) {
+      return setError({ field: "date", text: t("measurement.dateInvalid") });
+    }
     const read = readNumber(value, language);
     if (!read.ok) {
       return setError({ field: "value", text: refusal(read, value, language, t, t("measurement.valueInvalid")) });
@@ -64,11 +70,16 @@ function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; 
       setN("");
     }
   };
-  const tie = (field: "value" | "n") =>
-    error?.field === field ? { "aria-invalid": true, "aria-describedby": errorId } : {};
+  const tie = (field: Field) => (error?.field === field ? { "aria-invalid": true, "aria-describedby": errorId } : {});
   return (
     <div className="observation-form">
-      <input type="date" aria-label={t("measurement.date")} value={date} onChange={(e) => setDate(e.target.value)} />
+      <input
+        type="date"
+        aria-label={t("measurement.date")}
+        {...tie("date")}
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+      />
       <input
         type="text"
         inputMode="decimal"

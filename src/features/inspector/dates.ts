@@ -12,3 +12,8 @@ export function formatDay(iso: string, language: string): string {
   // UTC on both sides, so the shown day never slips by a time zone.
   return utcDay(language).format(date);
 }
+
+/** Whether the text is a real ISO day (2026-09-30; not 2026-02-31, not empty). */
+export function isDay(iso: string): boolean {
+  return formatDay(iso, "en") !== iso;
+}
