@@ -10,7 +10,8 @@ const en = {
   continuedRight: "continued »",
   measurementPlan: "Measurement plan",
   page: (x: number, y: number) => `Page ${x} of ${y}`,
-  stages: (from: number, to: number, of: number) => `Stages ${from}–${to} of ${of}`,
+  stages: (from: number, to: number, of: number) =>
+    from === to ? `Stage ${from} of ${of}` : `Stages ${from}–${to} of ${of}`,
   legend: "Legend",
   momentOfTruth: "Moment of truth",
   signatureInteraction: "Signature interaction",
@@ -85,7 +86,7 @@ const de: Words = {
   continuedRight: "Fortsetzung »",
   measurementPlan: "Messplan",
   page: (x, y) => `Seite ${x} von ${y}`,
-  stages: (from, to, of) => `Phasen ${from}–${to} von ${of}`,
+  stages: (from, to, of) => (from === to ? `Phase ${from} von ${of}` : `Phasen ${from}–${to} von ${of}`),
   legend: "Legende",
   momentOfTruth: "Moment der Wahrheit",
   signatureInteraction: "Signature-Interaktion",
