@@ -54,4 +54,26 @@ describe("long German words in the side panel", () => {
     await page.locator(".finding-message", { hasText: WORD }).first().waitFor();
     expect(await outOfPanel(page, ".finding-go, .finding-message")).toEqual([]);
   });
+
+  it("wrap inside the question that asks before a stage and its cards are deleted", async () => {
+    const file = twoCardMapFile();
+    const [stage] = file.journey.stages;
+    if (!stage) throw new Error("the two-card map changed shape");
+    stage.name = `${WORD} für Großkunden`;
+    const map = await createMap(suite.app.url, file);
+    const page = await (await suite.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(map.links.edit);
+    const header = page.locator(".react-flow__node-stageHeader").first();
+    await header.hover();
+    await header.getByRole("button", { name: /Delete/ }).click();
+    const question = header.locator(".header-confirm");
+    await question.waitFor();
+    const out = await question.evaluate((box) => {
+      const edge = box.getBoundingClientRect().right;
+      return [...box.querySelectorAll("span")].filter(
+        (s) => s.getBoundingClientRect().right > edge + 1 || s.scrollWidth > s.clientWidth + 1,
+      ).length;
+    });
+    expect(out).toBe(0);
+  });
 });
