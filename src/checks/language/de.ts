@@ -488,11 +488,11 @@ export const dePatterns = once((): readonly Pattern[] => [
       `${START}${NOT_AFTER}(?:${SINGULAR_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(COMPANY_VERBS_3SG)})|${PLURAL_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(PLURAL_VERBS)}))${END}`,
     ),
   },
-  // der Kunde, die Kundin, den Versicherungsnehmer (singular: „die Kunden“ may be the customer's own peers)
+  // der Kunde, die Kundin, den Versicherungsnehmer, der Nutzer (singular: „die Kunden“ may be the customer's own peers)
   {
     kind: "subject",
     re: regex(
-      `${START}(?:(?:der|dem|den)${SP}(?:kunde|kunden|endkunde|endkunden)|(?:die|der)${SP}(?:kundin|endkundin)|(?:der|die|dem|den)${SP}(?:versicherungsnehmer(?:in)?|antragsteller(?:in)?|versicherungsnehmers))${END}`,
+      `${START}(?:(?:der|dem|den)${SP}(?:kunde|kunden|endkunde|endkunden)|(?:die|der)${SP}(?:kundin|endkundin)|(?:der|die|dem|den)${SP}(?:versicherungsnehmer(?:in)?|antragsteller(?:in)?|versicherungsnehmers)|(?:der|dem|den)${SP}(?:(?:be)?nutzer|anwender)(?!-)|(?:die|der)${SP}(?:(?:be)?nutzerin|anwenderin)(?!-))${END}`,
     ),
   },
   // the customer as the object of the company's to-do: „Kunden informieren“, „Kund*innen per SMS benachrichtigen“
@@ -503,8 +503,14 @@ export const dePatterns = once((): readonly Pattern[] => [
       `${SENTENCE_START}${START}(?:kunden|kundin|kundinnen|kund[*:_/]innen|neukunden|bestandskunden|endkunden)(?:${SP}[\\p{L}-]+){0,5}?${SP}(?:${alt(CUSTOMER_TASKS)})${END}`,
     ),
   },
-  // Kunde erhält (without article)
-  { kind: "subject", re: regex(`${START}(?:kunde|kundin)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`) },
+  // Kunde erhält, Nutzer klickt (without article), as the English "Customer receives", "User clicks"; not the
+  // customer's own user story „Als Kunde will ich …“
+  {
+    kind: "subject",
+    re: regex(
+      `${START}(?<!als${SP})(?:kunde|kundin|(?:be)?nutzer(?:in)?|anwender(?:in)?)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`,
+    ),
+  },
   // Vorgang wird bearbeitet, der Antrag wird vom Innendienst geprüft
   {
     kind: "subject",
