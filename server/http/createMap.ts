@@ -32,7 +32,8 @@ export const shareLink = (ctx: ServerContext, mapId: string, token: string): str
   `${ctx.publicUrl}/m/${mapId}#token=${token}`;
 
 async function journeyFromBody(body: unknown): Promise<Journey> {
-  if (typeof body === "object" && body !== null && "format" in body) {
+  // A journey file without its "format" (or with a misspelt one) is still meant as a file: say what the file lacks.
+  if (typeof body === "object" && body !== null && ("format" in body || "journey" in body || "version" in body)) {
     const parsed = parseJourneyValue(body);
     // A file refused as a whole (nested too deeply, say) comes without issues; the API always names one.
     if (!parsed.ok) {

@@ -62,4 +62,15 @@ describe("POST /api/maps with a refused body", () => {
     expect((list.body as { issues: unknown }).issues).toEqual([{ path: "", message: "must be an object" }]);
     expect(JSON.stringify([missing.body, wrong.body, list.body])).not.toMatch(/Invalid input|received|Unrecognized/);
   });
+
+  it("says a journey file without its format line lacks it, rather than asking for a title", async () => {
+    const file = JSON.parse(fixture) as Record<string, unknown>;
+    delete file["format"];
+    const res = await post(JSON.stringify(file));
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      error: 'This is not an Outside-In journey file: format must be "outside-in.journey".',
+      issues: [{ path: "format", message: 'must be "outside-in.journey"' }],
+    });
+  });
 });
