@@ -16,8 +16,10 @@ export function CardInspector({ card }: { card: Card }) {
   const readOnly = !canEdit;
   const save = (patch: CardPatch) => run((doc) => updateCard(doc, card.id, patch));
   const optional = (value: string) => (value.trim() === "" ? undefined : value);
+  // A card in an emotions lane must keep an emotion: "none" is not offered there, only to be refused.
+  const emotionRequired = lane?.kind === "emotions" && card.emotion !== undefined;
   const emotionOptions = [
-    { value: "", label: t("common.none") },
+    ...(emotionRequired ? [] : [{ value: "", label: t("common.none") }]),
     ...EMOTIONS.map((e) => ({ value: String(e), label: `${e > 0 ? "+" : ""}${e} · ${t(`emotion.${e}`)}` })),
   ];
 
