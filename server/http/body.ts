@@ -33,6 +33,9 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
     chunks.push(buf);
   }
   const decoded = decodeJourneyBytes(Buffer.concat(chunks));
+  if (!decoded.ok && decoded.error === english.utf16) {
+    throw new HttpError(400, "The request body is UTF-16 text; JSON is sent as UTF-8.", bodyIssues("is UTF-16 text"));
+  }
   if (!decoded.ok) {
     const where = `line ${decoded.line}, column ${decoded.column}`;
     throw new HttpError(400, `The request body is not UTF-8 text (${where}); JSON is sent as UTF-8.`, [

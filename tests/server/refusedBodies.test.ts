@@ -73,4 +73,18 @@ describe("POST /api/maps with a refused body", () => {
       issues: [{ path: "format", message: 'must be "outside-in.journey"' }],
     });
   });
+
+  it("says a journey file saved as UTF-16 is UTF-16, not that its first character is not UTF-8", async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture, "utf16le")]);
+    const res = await fetch(`${t.url}/api/maps`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: utf16,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: "The request body is UTF-16 text; JSON is sent as UTF-8.",
+      issues: [{ path: "", message: "is UTF-16 text" }],
+    });
+  });
 });
