@@ -36,4 +36,16 @@ describe("the editor in a narrow window", () => {
     const overlapY = legend.y < controls.y + controls.height && controls.y < legend.y + legend.height;
     expect(overlap && overlapY).toBe(false);
   });
+
+  it("keeps the header one row in a mid-size window when the map's title is short", async () => {
+    const map = await createMap(suite.app.url, twoCardMapFile());
+    const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(map.links.edit);
+    await page.locator(".react-flow__node-card").first().waitFor({ timeout: 10000 });
+    const share = await page.getByTestId("open-share").boundingBox();
+    const title = await page.getByTestId("map-title").boundingBox();
+    if (!share || !title) throw new Error("title or Share button not on screen");
+    expect(Math.abs(share.y + share.height / 2 - (title.y + title.height / 2))).toBeLessThan(8);
+  });
 });
