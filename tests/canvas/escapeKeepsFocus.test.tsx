@@ -4,6 +4,7 @@
 import { act, cleanup, fireEvent } from "@testing-library/react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../../src/canvas";
+import type { SelectionState } from "../../src/store";
 import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
 import { waitFitted } from "./zoom";
 
@@ -27,10 +28,10 @@ describe("Escape on the map", () => {
     );
     await waitFitted();
     const stageNode = `stage:${map.journey.stages[0]!.id}`;
-    const cases = [
+    const cases: [string, Partial<SelectionState>][] = [
       [map.cardId, { cards: [map.cardId] }],
       [stageNode, { stages: [map.journey.stages[0]!.id] }],
-    ] as const;
+    ];
     for (const [id, selection] of cases) {
       act(() => map.store.getState().actions.select(selection));
       node(id).focus();
