@@ -22,7 +22,8 @@ Commands:
   validate FILE                         check a journey JSON file against format version 1
   check FILE [--json]                   run the outside-in checks and print the findings
   export FILE --format pdf|svg|png|csv|json --out OUT [--paper a3|a4] [--comments]
-                                        render a journey file (default paper: A3 landscape)
+                                        render a journey file (default paper: A3 landscape;
+                                        --out - writes it to standard output)
   serve                                 start the server (PORT, HOST, DATA_DIR, PUBLIC_URL)
   help                                  show this text
   version                               print the version (also --version)
@@ -243,6 +244,13 @@ async function writeAtomically(path: string, body: Uint8Array | string): Promise
   }
 }
 
+/** Writes the exported file, and nothing else, to standard output; resolves once it is handed over. */
+function writeToStdout(body: Uint8Array | string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(body, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
 async function exportCommand(args: Args, io: Io): Promise<number> {
   const file = oneFile(args, "export");
   const formatFlag = args.flags.get("format");
@@ -252,7 +260,7 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   const out = args.flags.get("out");
   if (typeof out !== "string") throw new UsageError(`"export" needs --out OUT, the file to write.`);
   if (format === undefined) return 1;
-  if (format !== "json" && (await sameFile(file, out))) {
+  if (format !== "json" && out !== "-" && (await sameFile(file, out))) {
     throw new UsageError(
       `--out ${out} is the journey file itself; a ${format} export would replace it. Choose another file.`,
     );
@@ -275,6 +283,11 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
       // The PNG's Chromium would keep the command running until it is idle; the command is done with it.
       await closeBrowser();
     }
+  }
+  // "-" is standard output, as in other command-line tools: `export FILE --format csv --out - | …`.
+  if (out === "-") {
+    await writeToStdout(body);
+    return 0;
   }
   try {
     await writeAtomically(out, body);
