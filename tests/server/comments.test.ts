@@ -186,6 +186,30 @@ describe("comments API", () => {
     expect((await comments()).length).toBe(before);
   });
 
+  it("words a refused body's problems for people, as a journey file's are, not in the schema library's words", async () => {
+    const issuesOf = async (body: unknown, path = "") => {
+      const res = await call(path ? "PATCH" : "POST", path, map.tokens.owner, KEYS.alice, body);
+      expect(res.status).toBe(400);
+      return (res.body as { issues: { path: string; message: string }[] }).issues;
+    };
+    expect(await issuesOf({ anchor: { kind: "galaxy" }, text: "x", author: "Alice" })).toEqual([
+      { path: "anchor.kind", message: "must be one of map, stage, lane, card" },
+    ]);
+    expect(await issuesOf({ anchor: { kind: "map" }, text: "x" })).toEqual([
+      { path: "author", message: "is required" },
+    ]);
+    expect(await issuesOf({ anchor: { kind: "map" }, text: 5, author: "Alice", mood: "x" })).toEqual(
+      expect.arrayContaining([
+        { path: "text", message: "must be a string" },
+        { path: "", message: "has fields it may not have: mood" },
+      ]),
+    );
+    const c = await post(map.tokens.owner, KEYS.alice, "Alice");
+    expect(await issuesOf({ resolved: "yes" }, `/${c.id}`)).toEqual([
+      { path: "resolved", message: "must be true or false" },
+    ]);
+  });
+
   it("refuses a name another author key already uses on the map, and a malformed author key", async () => {
     await post(map.tokens.comment, KEYS.carol, "Carol");
     const res = await call("POST", "", map.tokens.owner, KEYS.alice, {
