@@ -71,6 +71,9 @@ async function markersIn(wsUrl: string, room: string, token: string): Promise<Se
   return keys;
 }
 
+/** The browser the owner opened a thread from: its author key, which no credential below sends. */
+const OWNER_BROWSER = { "X-Author-Key": "owner-browser-secret-0001" };
+
 export async function runRoleMatrix(): Promise<RoleMatrixResult> {
   const dataDir = await mkdtemp(join(tmpdir(), "outside-in-harden-roles-"));
   const server = await startOurs(dataDir);
@@ -150,8 +153,19 @@ export async function runRoleMatrix(): Promise<RoleMatrixResult> {
     for (const room of spoofSeen) unauthorised.push(`${room}: a spoofed presence reached the victim`);
     for (const v of victims) v.ws.terminate();
 
-    // HTTP: rotating a link needs the owner; comments need owner, editor or commenter. The token decides, whatever
-    // the Origin (a script may call the API), but no answer may invite a foreign page to read it (CORS).
+    // HTTP: rotating a link needs the owner; comments need owner, editor or commenter, and resolving someone else's
+    // thread the owner. The token decides, whatever the Origin (a script may call the API), but no answer may
+    // invite a foreign page to read it (CORS).
+    const threads = new Map<string, string>();
+    for (const m of [a, b]) {
+      const opened = await fetch(`${server.url}/api/maps/${m.id}/comments`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${m.tokens.owner}`, ...OWNER_BROWSER },
+        body: JSON.stringify({ anchor: { kind: "map" }, text: "The owner's own thread", author: "Owner" }),
+      });
+      if (opened.status !== 201) throw new Error(`Opening the owner's thread answered ${opened.status}.`);
+      threads.set(m.id, ((await opened.json()) as { id: string }).id);
+    }
     let httpCases = 0;
     for (const cred of creds) {
       const headers: Record<string, string> = { "Content-Type": "application/json" };
@@ -180,6 +194,20 @@ export async function runRoleMatrix(): Promise<RoleMatrixResult> {
           unauthorised.push(`comment ${target === a ? "own" : "other"}: ${cred.name}`);
         if (comment.status !== 201 && mayComment && !cred.name.endsWith("owner"))
           missingAllowed.push(`comment own: ${cred.name} answered ${comment.status}`);
+        httpCases++;
+        const thread = `${server.url}/api/maps/${target.id}/comments/${threads.get(target.id) ?? ""}`;
+        const resolve = await fetch(thread, { method: "PATCH", headers, body: JSON.stringify({ resolved: true }) });
+        const mayResolve = own && cred.name.endsWith("owner");
+        if (resolve.status === 200 && !mayResolve)
+          unauthorised.push(`resolve another's thread ${own ? "own" : "other"}: ${cred.name}`);
+        if (resolve.status !== 200 && mayResolve && cred.name === "owner")
+          missingAllowed.push(`resolve own: ${cred.name} answered ${resolve.status}`);
+        const reopened = await fetch(thread, {
+          method: "PATCH",
+          headers: { "Content-Type": "application/json", Authorization: `Bearer ${target.tokens.owner}` },
+          body: JSON.stringify({ resolved: false }),
+        });
+        if (reopened.status !== 200) throw new Error(`Reopening the owner's thread answered ${reopened.status}.`);
       }
     }
     return { cases, httpCases, unauthorised, missingAllowed };

@@ -210,9 +210,9 @@ export function updateComment(
   if (input.text !== undefined && !author && !owner) {
     throw new HttpError(403, "Only the author of a comment or the map's owner may change its text.");
   }
-  // Editors tidy the map, so they may also close (and reopen) threads; they may not reword them.
-  if (input.resolved !== undefined && !author && !owner && actor.role !== "editor") {
-    throw new HttpError(403, "Only the author, an editor or the map's owner may resolve or reopen a comment.");
+  // As the contract has it: a thread is closed (and reopened) by whoever opened it, or by the map's owner.
+  if (input.resolved !== undefined && !author && !owner) {
+    throw new HttpError(403, "Only the author of a comment or the map's owner may resolve or reopen it.");
   }
   const next: Comment = { ...comment };
   if (input.resolved !== undefined) next.resolved = input.resolved;

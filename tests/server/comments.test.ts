@@ -91,7 +91,7 @@ describe("comments API", () => {
     expect(list.find((c) => c.id === mine.id)?.replies.map((r) => r.author)).toEqual(["Alice", "Bob", "Carol"]);
   });
 
-  it("lets the author or the owner edit and delete, the author, an editor or the owner resolve, and nobody else", async () => {
+  it("lets the author or the owner edit, delete and resolve, and nobody else", async () => {
     const c = await post(map.tokens.comment, KEYS.carol, "Carol", "Original");
     const text = (token: string | undefined, key: string | undefined) =>
       call("PATCH", `/${c.id}`, token, key, { text: "Changed" });
@@ -113,8 +113,12 @@ describe("comments API", () => {
 
     expect((await resolve(map.tokens.comment, "other-commenter-key-01", true)).status).toBe(403);
     expect((await resolve(map.tokens.view, KEYS.carol, true)).status).toBe(403);
+    // An editor changes the map, not other people's threads (CONTRACT.md: the author or the owner).
+    expect((await resolve(map.tokens.edit, KEYS.bob, true)).status).toBe(403);
+    expect((await comments()).find((x) => x.id === c.id)?.resolved).toBe(false);
     expect((await resolve(map.tokens.comment, KEYS.carol, true)).body).toMatchObject({ resolved: true });
-    expect((await resolve(map.tokens.edit, KEYS.bob, false)).body).toMatchObject({ resolved: false });
+    expect((await resolve(map.tokens.edit, KEYS.bob, false)).status).toBe(403);
+    expect((await resolve(map.tokens.owner, KEYS.alice, false)).body).toMatchObject({ resolved: false });
     expect((await resolve(map.tokens.owner, KEYS.alice, true)).body).toMatchObject({ resolved: true });
 
     expect((await call("DELETE", `/${c.id}`, map.tokens.edit, KEYS.bob)).status).toBe(403);
@@ -258,6 +262,9 @@ describe("comments API", () => {
       403,
     );
     expect((await call("PATCH", `/${byCommenter.id}`, map.tokens.edit, undefined, { resolved: true })).status).toBe(
+      403,
+    );
+    expect((await call("PATCH", `/${byCommenter.id}`, map.tokens.owner, undefined, { resolved: true })).status).toBe(
       200,
     );
     expect((await call("DELETE", `/${made["edit"]!.id}`, map.tokens.comment, undefined)).status).toBe(403);

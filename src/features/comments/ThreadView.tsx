@@ -70,7 +70,8 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
   const target = targetOf(comment, journey);
   const mine = (id: string): boolean => authored.has(id);
   const owner = role === "owner";
-  const canResolve = canComment && (mine(comment.id) || owner || role === "editor");
+  // Whoever opened the thread closes it, or the map's owner (CONTRACT.md); an editor changes the map, not threads.
+  const canResolve = canComment && (mine(comment.id) || owner);
 
   const setResolved = async (resolved: boolean): Promise<void> => {
     setBusy(true);

@@ -2,7 +2,7 @@
 // The comments panel driven like a person: threads newest first and filtered, mentions, a deleted
 // target, opening a thread, writing, refusals, resolving, editing and deleting, and read-only links.
 import { afterEach, describe, expect, it } from "vitest";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { vi } from "vitest";
 import { CommentsPanel } from "../../../src/features/comments";
@@ -197,9 +197,22 @@ describe("the comments panel", () => {
     map.store.destroy();
   });
 
+  it("offers to resolve a thread only to its author and the owner, not to an editor", () => {
+    const map = makeCommentsMap("editor", [comment("c_bob", { author: "Bob" }), comment("c_ada", { author: "Ada" })]);
+    markMine("c_ada");
+    map.store.getState().actions.openThread("c_bob");
+    const view = renderWith(map.store, <CommentsPanel />);
+    expect(screen.getByTestId("thread-status")).toHaveTextContent("Open");
+    expect(screen.queryByRole("button", { name: "Resolve" })).toBeNull();
+    act(() => map.store.getState().actions.openThread("c_ada"));
+    expect(screen.getByRole("button", { name: "Resolve" })).toBeInTheDocument();
+    view.unmount();
+    map.store.destroy();
+  });
+
   it("resolves and reopens a thread; the status follows the document", async () => {
     const user = userEvent.setup();
-    const map = makeCommentsMap("editor", [comment("c_1", { author: "Bob" })]);
+    const map = makeCommentsMap("owner", [comment("c_1", { author: "Bob" })]);
     const calls = stubFetch(({ body }) => ({ status: 200, body: comment("c_1", body as object) }));
     map.store.getState().actions.openThread("c_1");
     renderWith(map.store, <CommentsPanel />);

@@ -95,11 +95,16 @@ describe("the comments client against the server", () => {
     await expect(carl.remove(first.id)).resolves.toBeUndefined();
   });
 
-  it("lets an editor resolve anyone's thread but refuses a viewer with the server's sentence", async () => {
+  it("lets the author and the owner resolve a thread, and refuses an editor and a viewer with the server's sentence", async () => {
     const carl = browserWith(map.tokens.comment);
     const thread = await carl.create({ kind: "map" }, "Please look", "Carl");
     const erin = browserWith(map.tokens.edit);
-    await expect(erin.update(thread.id, { resolved: true })).resolves.toMatchObject({ resolved: true });
+    expect((await refusal(erin.update(thread.id, { resolved: true }))).message).toBe(
+      "Only the author of a comment or the map's owner may resolve or reopen it.",
+    );
+    await expect(carl.update(thread.id, { resolved: true })).resolves.toMatchObject({ resolved: true });
+    const owner = browserWith(map.tokens.owner);
+    await expect(owner.update(thread.id, { resolved: false })).resolves.toMatchObject({ resolved: false });
     const viewer = browserWith(map.tokens.view);
     expect((await refusal(viewer.create({ kind: "map" }, "Hi", "Vera"))).message).toBe(
       "This link may read the map but not comment on it.",
