@@ -1,22 +1,15 @@
 // The emotion curve: a smooth SVG path through the emotion cards' values (-2..+2) across the stages.
 import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
+import { monotoneSegments } from "../../export/layout/monotoneCurve";
 import type { CurvePoint, EmotionCurveNode as EmotionCurveNodeType } from "../types";
 
-/** A Catmull-Rom spline through the points, written as cubic Béziers. */
+/** The emotion curve through the points (src/export/layout/monotoneCurve.ts), as an SVG path. */
 export function curvePath(points: readonly CurvePoint[]): string {
   const [first] = points;
   if (!first) return "";
   let d = `M ${first.x} ${first.y}`;
-  for (let i = 0; i < points.length - 1; i++) {
-    const p0 = points[i - 1] ?? points[i]!;
-    const p1 = points[i]!;
-    const p2 = points[i + 1]!;
-    const p3 = points[i + 2] ?? p2;
-    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
-    d += ` C ${c1.x} ${c1.y}, ${c2.x} ${c2.y}, ${p2.x} ${p2.y}`;
-  }
+  for (const c of monotoneSegments(points)) d += ` C ${c.x1} ${c.y1}, ${c.x2} ${c.y2}, ${c.x} ${c.y}`;
   return d;
 }
 
