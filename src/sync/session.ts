@@ -206,10 +206,22 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     if (!provider.wsconnected) provider.connect();
     if (!commentsProvider.wsconnected) commentsProvider.connect();
   };
+  // The browser says the network is gone: a socket that looks open is dead (a dropped network seldom closes it,
+  // and y-websocket notices only after 30 s of silence), so both close now. That also takes the other people off
+  // this page at once, instead of showing their cursors, selections and names as present while nothing arrives.
+  // They keep trying with the usual backoff, in case the browser's flag is wrong.
+  const dropSockets = (): void => {
+    for (const p of [provider, commentsProvider]) {
+      if (p.ws === null) continue;
+      p.disconnect();
+      p.shouldConnect = true;
+    }
+  };
   const onNetwork = (): void => {
     state.networkOnline = networkOnline();
     // Skip the backoff wait: the browser says the network is back.
     if (state.networkOnline) reconnect();
+    else if (state.accessLost === null && !destroyed) dropSockets();
     update();
   };
   // Closing the tab removes my cursor at once instead of after the 30 s awareness timeout. A page the browser
