@@ -17,6 +17,9 @@ export const exportStrings = {
       done: "Exported: {{what}}. The file is in your downloads.",
       failed: "The export did not work: {{reason}}",
       unknownReason: "the browser gave no reason.",
+      opening: "the map is still opening. Try again once it shows.",
+      offline:
+        "the files it needs could not be loaded from the server. Check the network connection and try again; the JSON and CSV exports also work offline once the editor has been open a moment.",
       dismiss: "Dismiss",
     },
   },
@@ -37,6 +40,9 @@ export const exportStrings = {
       done: "Exportiert: {{what}}. Die Datei liegt bei Ihren Downloads.",
       failed: "Der Export hat nicht geklappt: {{reason}}",
       unknownReason: "Der Browser hat keinen Grund genannt.",
+      opening: "Die Map wird noch geöffnet. Versuchen Sie es noch einmal, sobald sie zu sehen ist.",
+      offline:
+        "Die dafür nötigen Dateien ließen sich nicht vom Server laden. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal; JSON- und CSV-Export klappen auch offline, sobald der Editor einen Moment offen ist.",
       dismiss: "Schließen",
     },
   },

@@ -1,8 +1,10 @@
 // Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { hasOwnTitle } from "../../doc";
 import { useMapStoreApi } from "../../store";
 import type { ExportChoice } from "./exportChoices";
+import { loadExporter, reasonKeyOf, warmExporter } from "./loadExporter";
 
 const DONE_SHOWN_MS = 8000;
 
@@ -30,17 +32,24 @@ export function useExport(): {
     const timer = setTimeout(() => setState((s) => (s.kind === "done" ? { kind: "idle" } : s)), DONE_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [state]);
+  // Loaded while the page is idle, so a JSON or CSV export still works once the network is gone.
+  useEffect(() => warmExporter(), []);
 
   const start = useCallback(
     async (choice: ExportChoice, includeComments: boolean) => {
       if (running.current) return;
+      const s = store.getState();
+      // Until the map's document is here, the store holds an empty "Untitled map" (or the server's preview without
+      // its comments): a file made of that would look like the map and hold nothing of it.
+      if (s.opening || !hasOwnTitle(s.doc)) {
+        setState({ kind: "failed", message: t("exportMenu.failed", { reason: t("exportMenu.opening") }) });
+        return;
+      }
       running.current = true;
       setState({ kind: "running", percent: null });
       try {
-        const s = store.getState();
         const journey = { ...s.journey, comments: s.comments };
-        // Layout, renderers and font metrics load on the first export, not with the editor.
-        const { downloadExport } = await import("../../export/browser");
+        const { downloadExport } = await loadExporter();
         await downloadExport(journey, choice.format, {
           ...(choice.paper !== undefined ? { paper: choice.paper } : {}),
           comments: choice.takesComments && includeComments,
@@ -49,10 +58,12 @@ export function useExport(): {
         });
         setState({ kind: "done", message: t("exportMenu.done", { what: t(`exportMenu.${choice.label}`) }) });
       } catch (error) {
+        // A file the export could not fetch (offline) is said in the interface language, not the browser's words.
+        const key = reasonKeyOf(error);
         const reason = error instanceof Error && error.message.trim() !== "" ? error.message : "";
         setState({
           kind: "failed",
-          message: t("exportMenu.failed", { reason: reason || t("exportMenu.unknownReason") }),
+          message: t("exportMenu.failed", { reason: key ? t(key) : reason || t("exportMenu.unknownReason") }),
         });
       } finally {
         running.current = false;

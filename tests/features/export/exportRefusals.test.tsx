@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+// What the Export menu says instead of making a file: a map still opening gives no file (its store holds an empty
+// "Untitled map"), and an export whose files cannot be fetched (offline) is said in the interface language.
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as Y from "yjs";
+import type { BrowserExportFormat, BrowserExportOptions } from "../../../src/export/browser";
+import type { Journey } from "../../../src/doc";
+import { ExportMenu } from "../../../src/features/export";
+import { i18n } from "../../../src/i18n";
+import { createMapStore, type MapStore } from "../../../src/store";
+import { makeMap, renderWithStore, type TestMap } from "../helpers";
+
+const { downloadExport } = vi.hoisted(() => ({
+  downloadExport: vi.fn<(j: Journey, f: BrowserExportFormat, o?: BrowserExportOptions) => Promise<void>>(),
+}));
+vi.mock("../../../src/export/browser", () => ({ downloadExport }));
+
+let map: TestMap;
+let opening: MapStore | null = null;
+beforeEach(() => {
+  downloadExport.mockReset();
+  downloadExport.mockResolvedValue(undefined);
+  map = makeMap("owner", "I compare plans");
+});
+afterEach(async () => {
+  map.store.destroy();
+  opening?.destroy();
+  opening = null;
+  await i18n.changeLanguage("en");
+});
+
+async function choose(entry: string) {
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: /^(Export|Exportieren)/ }));
+  const menu = screen.getByRole("menu");
+  await user.click(within(menu).getByRole("menuitem", { name: entry }));
+}
+
+describe("the Export menu's refusals", () => {
+  it("makes no file of a map whose document has not arrived yet and says it is still opening", async () => {
+    // The editor's store before the server answered: an empty document, read as "Untitled map".
+    opening = createMapStore({ doc: new Y.Doc(), role: "owner" });
+    renderWithStore(opening, <ExportMenu />);
+    await choose("JSON journey file");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The export did not work: the map is still opening. Try again once it shows.",
+    );
+    expect(downloadExport).not.toHaveBeenCalled();
+  });
+
+  it("exports the same map once its document is there", async () => {
+    renderWithStore(map.store, <ExportMenu />);
+    await choose("JSON journey file");
+    expect(downloadExport).toHaveBeenCalledTimes(1);
+    expect(downloadExport.mock.calls[0]?.[0].title).toBe("Phone plan");
+  });
+
+  it("says in German that the files could not be loaded when the browser cannot fetch them", async () => {
+    await i18n.changeLanguage("de");
+    downloadExport.mockRejectedValue(new TypeError("Failed to fetch"));
+    renderWithStore(map.store, <ExportMenu />);
+    await choose("PDF, A3 quer");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Der Export hat nicht geklappt: Die dafür nötigen Dateien ließen sich nicht vom Server laden.",
+    );
+    expect(alert).not.toHaveTextContent("Failed to fetch");
+  });
+
+  it("still gives any other failure's own reason", async () => {
+    downloadExport.mockRejectedValue(new Error("This browser cannot draw the PNG (no canvas)."));
+    renderWithStore(map.store, <ExportMenu />);
+    await choose("PNG image");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The export did not work: This browser cannot draw the PNG (no canvas).",
+    );
+  });
+});
