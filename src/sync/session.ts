@@ -129,17 +129,16 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   let current: ConnectionStatus = deriveStatus({ ...state, accessLost: false });
   let migrated = false;
   let destroyed = false;
-  // Whether the document changed here since the server last had all of it: set by a change made while not online
-  // or brought by the local copy (what it adds is what the server lacks), cleared once the server confirms it
+  // Whether the document changed here since the server last had all of it: set by a change made here or brought by the local copy (what it adds is what the server lacks), cleared once the server confirms it
   // stored everything this page sent. Not by the provider's sync: the server may send that before it has read
   // what the page sends it after a reconnect (see confirmReceipt.ts).
   let unsent = false;
   const receipt = confirmReceipt(provider, () => (unsent = false));
   // afterTransaction, not an update listener: one more of those would make Yjs encode every update again.
   const noteUnsent = (transaction: Y.Transaction): void => {
-    const fromLocalCopy = localCopy !== null && transaction.origin === localCopy;
-    if (transaction.origin === provider || (current === "online" && !fromLocalCopy)) return;
-    if (!changedDocument(transaction)) return;
+    // Online too: a change on its way is not stored until the server says so, and a link replaced (or a network
+    // lost) before that leaves it in this browser only, which the access-lost sentence must then say.
+    if (transaction.origin === provider || !changedDocument(transaction)) return;
     unsent = true;
     // Connected, the change goes out now as an update: a confirmation asked after it covers it.
     receipt.request();

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { LOCAL, readJourney } from "../../src/doc";
 import { addCard } from "../../src/doc/ops";
 import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
-import { TOO_LARGE, accessLostMessage } from "../../src/sync/status";
+import { TOO_LARGE, UNSENT_REFUSED, accessLostMessage } from "../../src/sync/status";
 import { waitFor, withLiveServer } from "./liveServer";
 
 /** Every socket the sessions opened, in order. */
@@ -69,7 +69,9 @@ describe("changes past the server's message limit", () => {
     // One string past the limit cannot be cut (the map's own fields are far shorter).
     editor.doc.getMap("oversized").set("text", "ß".repeat(MAX_MESSAGE_BYTES / 2 + 1000));
     await waitFor(() => editor.accessLost() !== null, "access lost");
-    expect(editor.accessLost()).toBe(TOO_LARGE);
+    // The refused change is kept in this page and its local copy, which would send it again on every visit: the
+    // sentence says so, and to export the map as JSON.
+    expect(editor.accessLost()).toBe(`${TOO_LARGE} ${UNSENT_REFUSED}`);
     expect(accessLostMessage(4413, true)).toBe(TOO_LARGE);
     expect(TOO_LARGE).not.toMatch(/Reload the page to/);
     expect(editor.status()).toBe("offline");
