@@ -6,7 +6,7 @@ import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type MessageLangu
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, type CreatedMap } from "./api";
 import { CreationTokenField } from "./CreationTokenField";
-import { forgetMap, listKnownMaps, rememberMap } from "./knownMaps";
+import { forgetMap, listKnownMaps, rememberMap, restoreMap, type ForgottenMap } from "./knownMaps";
 import { navigate } from "./navigate";
 import { localHref } from "./route";
 import { TEMPLATE_CHOICES } from "./templateChoices";
@@ -346,38 +346,74 @@ function ImportForm() {
 function KnownMaps() {
   const { t, i18n } = useTranslation();
   const [maps, setMaps] = useState(listKnownMaps);
-  if (maps.length === 0) return <p className="hint">{t("start.noMaps")}</p>;
+  // The entry removed last, until it is put back or another is removed: its owner link may be nowhere else.
+  const [removed, setRemoved] = useState<{ title: string; forgotten: ForgottenMap } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const removedId = useId();
+  // The remove button that had the focus is gone: the focus goes to the way back, not to the page.
+  useEffect(() => {
+    if (removed) undoButton.current?.focus();
+  }, [removed]);
   const date = dayAndTime(i18n.language);
+  const undo = removed && (
+    <p className="hint" role="status" data-testid="forgotten-map">
+      <span id={removedId}>{t("start.forgotten", { title: removed.title })}</span>{" "}
+      <button
+        ref={undoButton}
+        type="button"
+        className="subtle"
+        aria-describedby={removedId}
+        onClick={() => {
+          restoreMap(removed.forgotten);
+          setRemoved(null);
+          setMaps(listKnownMaps());
+        }}
+      >
+        {t("start.undoForget")}
+      </button>
+    </p>
+  );
+  if (maps.length === 0)
+    return (
+      <>
+        <p className="hint">{t("start.noMaps")}</p>
+        {undo}
+      </>
+    );
   return (
-    <ul className="known-maps" data-testid="known-maps">
-      {maps.map((m) => (
-        <li key={m.id}>
-          <a
-            href={localHref(m.link)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(localHref(m.link));
-            }}
-          >
-            {m.title || t("start.untitled")}
-          </a>
-          <span className="role-badge">{t(`role.${m.role}`)}</span>
-          {m.lastOpened && <span className="hint">{date.format(new Date(m.lastOpened))}</span>}
-          <button
-            type="button"
-            className="subtle"
-            aria-label={t("start.forget", { title: m.title || t("start.untitled") })}
-            title={t("start.forgetHint")}
-            onClick={() => {
-              forgetMap(m.id);
-              setMaps(listKnownMaps());
-            }}
-          >
-            ✕
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="known-maps" data-testid="known-maps">
+        {maps.map((m) => (
+          <li key={m.id}>
+            <a
+              href={localHref(m.link)}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(localHref(m.link));
+              }}
+            >
+              {m.title || t("start.untitled")}
+            </a>
+            <span className="role-badge">{t(`role.${m.role}`)}</span>
+            {m.lastOpened && <span className="hint">{date.format(new Date(m.lastOpened))}</span>}
+            <button
+              type="button"
+              className="subtle"
+              aria-label={t("start.forget", { title: m.title || t("start.untitled") })}
+              title={t("start.forgetHint")}
+              onClick={() => {
+                const forgotten = forgetMap(m.id);
+                if (forgotten) setRemoved({ title: m.title || t("start.untitled"), forgotten });
+                setMaps(listKnownMaps());
+              }}
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+      {undo}
+    </>
   );
 }
 

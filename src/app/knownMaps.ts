@@ -31,12 +31,36 @@ export function rememberMap(entry: { id: string; title: string; role: Role; link
   }
 }
 
-export function forgetMap(id: string): void {
-  const entries = rawEntries().filter((e) => idOf.safeParse(e).data?.id !== id);
+/** What forgetMap took out of the list, as it was stored, so that restoreMap can put it back where it stood. */
+export interface ForgottenMap {
+  entries: { at: number; entry: unknown }[];
+}
+
+/** Removes a map from the list; returns what was removed (null when nothing could be written). */
+export function forgetMap(id: string): ForgottenMap | null {
+  const all = rawEntries();
+  const entries = all.flatMap((entry, at) => (idOf.safeParse(entry).data?.id === id ? [{ at, entry }] : []));
   try {
-    localStorage.setItem(STORED_MAPS_KEY, JSON.stringify(entries));
+    localStorage.setItem(STORED_MAPS_KEY, JSON.stringify(all.filter((e) => idOf.safeParse(e).data?.id !== id)));
   } catch {
     // Nothing to do: the list stays as it was.
+    return null;
+  }
+  return { entries };
+}
+
+/** Puts back what forgetMap removed, at its old place, unless the map has come back into the list meanwhile. */
+export function restoreMap(forgotten: ForgottenMap): void {
+  const all = rawEntries();
+  const ids = new Set(all.map((e) => idOf.safeParse(e).data?.id));
+  for (const { at, entry } of forgotten.entries) {
+    if (ids.has(idOf.safeParse(entry).data?.id)) continue;
+    all.splice(Math.min(at, all.length), 0, entry);
+  }
+  try {
+    localStorage.setItem(STORED_MAPS_KEY, JSON.stringify(all));
+  } catch {
+    // Storage full or disabled: the map stays out of the list.
   }
 }
 
