@@ -361,7 +361,6 @@ function KnownMaps() {
       <button
         ref={undoButton}
         type="button"
-        className="subtle"
         aria-describedby={removedId}
         onClick={() => {
           restoreMap(removed.forgotten);
