@@ -1,7 +1,7 @@
 // What the export is doing: a progress bar with the percentage while a file is made, a sentence when it is
 // done, or the failure as a sentence.
 import { useTranslation } from "react-i18next";
-import type { ExportState } from "./useExport";
+import { stateMessage, type ExportState } from "./useExport";
 
 export function ExportStatus({ state, onDismiss }: { state: ExportState; onDismiss: () => void }) {
   const { t } = useTranslation();
@@ -23,11 +23,11 @@ export function ExportStatus({ state, onDismiss }: { state: ExportState; onDismi
             </span>
           </>
         )}
-        {state.kind === "done" && <span data-testid="export-done">{state.message}</span>}
+        {state.kind === "done" && <span data-testid="export-done">{stateMessage(state, t)}</span>}
       </span>
       {state.kind === "failed" && (
         <span role="alert" className="export-error" data-testid="export-error">
-          {state.message}
+          {stateMessage(state, t)}
           <button type="button" onClick={onDismiss} aria-label={t("exportMenu.dismiss")}>
             ×
           </button>

@@ -1,6 +1,6 @@
 // Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { hasOwnTitle } from "../../doc";
 import { useMapStoreApi } from "../../store";
 import type { ExportChoice } from "./exportChoices";
@@ -13,15 +13,28 @@ export type ExportState =
   /** percent is null until the renderer reports pages (only the PDF does). */
   | { kind: "running"; percent: number | null }
   /** Said once in the status region, so a screen reader hears that the file is made. */
-  | { kind: "done"; message: string }
-  | { kind: "failed"; message: string };
+  | { kind: "done"; label: ExportChoice["label"] }
+  /**
+   * Why, as an i18n key (worded at each render, so it follows a switch of the interface language), or the error's own
+   * sentence (empty when it gave none).
+   */
+  | { kind: "failed"; reasonKey: ReasonKey | null; reasonText: string };
+
+export type ReasonKey = "exportMenu.opening" | "exportMenu.offline";
+
+/** The sentence of a finished or failed export, in the current interface language. */
+export function stateMessage(state: ExportState, t: TFunction): string {
+  if (state.kind === "done") return t("exportMenu.done", { what: t(`exportMenu.${state.label}`) });
+  if (state.kind !== "failed") return "";
+  const reason = state.reasonKey ? t(state.reasonKey) : state.reasonText || t("exportMenu.unknownReason");
+  return t("exportMenu.failed", { reason });
+}
 
 export function useExport(): {
   state: ExportState;
   start: (choice: ExportChoice, includeComments: boolean) => Promise<void>;
   dismiss: () => void;
 } {
-  const { t } = useTranslation();
   const store = useMapStoreApi();
   // A ref, not the state: two clicks in the same tick must not start two exports.
   const running = useRef(false);
@@ -42,7 +55,7 @@ export function useExport(): {
       // Until the map's document is here, the store holds an empty "Untitled map" (or the server's preview without
       // its comments): a file made of that would look like the map and hold nothing of it.
       if (s.opening || !hasOwnTitle(s.doc)) {
-        setState({ kind: "failed", message: t("exportMenu.failed", { reason: t("exportMenu.opening") }) });
+        setState({ kind: "failed", reasonKey: "exportMenu.opening", reasonText: "" });
         return;
       }
       running.current = true;
@@ -56,20 +69,16 @@ export function useExport(): {
           onProgress: (done, total) =>
             setState({ kind: "running", percent: total > 0 ? Math.round((done / total) * 100) : null }),
         });
-        setState({ kind: "done", message: t("exportMenu.done", { what: t(`exportMenu.${choice.label}`) }) });
+        setState({ kind: "done", label: choice.label });
       } catch (error) {
         // A file the export could not fetch (offline) is said in the interface language, not the browser's words.
-        const key = reasonKeyOf(error);
-        const reason = error instanceof Error && error.message.trim() !== "" ? error.message : "";
-        setState({
-          kind: "failed",
-          message: t("exportMenu.failed", { reason: key ? t(key) : reason || t("exportMenu.unknownReason") }),
-        });
+        const reasonText = error instanceof Error ? error.message.trim() : "";
+        setState({ kind: "failed", reasonKey: reasonKeyOf(error), reasonText });
       } finally {
         running.current = false;
       }
     },
-    [store, t],
+    [store],
   );
 
   const dismiss = useCallback(() => setState({ kind: "idle" }), []);

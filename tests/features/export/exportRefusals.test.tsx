@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // What the Export menu says instead of making a file: a map still opening gives no file (its store holds an empty
 // "Untitled map"), and an export whose files cannot be fetched (offline) is said in the interface language.
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import type { BrowserExportFormat, BrowserExportOptions } from "../../../src/export/browser";
@@ -66,6 +66,26 @@ describe("the Export menu's refusals", () => {
       "Der Export hat nicht geklappt: Die dafür nötigen Dateien ließen sich nicht vom Server laden.",
     );
     expect(alert).not.toHaveTextContent("Failed to fetch");
+  });
+
+  it("words a refusal and a finished export again when the interface language is switched", async () => {
+    opening = createMapStore({ doc: new Y.Doc(), role: "owner" });
+    const view = renderWithStore(opening, <ExportMenu />);
+    await choose("JSON journey file");
+    expect(await screen.findByRole("alert")).toHaveTextContent("the map is still opening");
+    await act(() => i18n.changeLanguage("de"));
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Der Export hat nicht geklappt: Die Map wird noch geöffnet. Versuchen Sie es noch einmal, sobald sie zu sehen ist.",
+    );
+    view.unmount();
+    await act(() => i18n.changeLanguage("en"));
+    renderWithStore(map.store, <ExportMenu />);
+    await choose("CSV measurement plan");
+    expect(await screen.findByTestId("export-done")).toHaveTextContent("Exported: CSV measurement plan.");
+    await act(() => i18n.changeLanguage("de"));
+    expect(screen.getByTestId("export-done")).toHaveTextContent(
+      "Exportiert: CSV-Messplan. Die Datei liegt bei Ihren Downloads.",
+    );
   });
 
   it("still gives any other failure's own reason", async () => {
