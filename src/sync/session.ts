@@ -171,6 +171,22 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     if (message !== null) loseAccess(message, code);
   };
 
+  // A connection that ends takes the other people off this page (y-websocket), but Awareness keeps their clocks;
+  // after a reconnect the server sends their states again with those same clocks, which Awareness ignores, so
+  // someone who did not move stayed invisible until their 15 s renewal. Forgetting the clocks of those who left
+  // takes their states again; and my own clock goes up on each connection, so pages that dropped my state (the
+  // server restarted, or their network went) take it again too.
+  provider.on("status", ({ status }) => {
+    if (status === "disconnected") {
+      for (const client of [...awareness.meta.keys()]) {
+        if (client !== awareness.clientID && !awareness.states.has(client)) awareness.meta.delete(client);
+      }
+    }
+    if (status === "connected") {
+      const mine = awareness.getLocalState();
+      if (mine !== null) awareness.setLocalState(mine);
+    }
+  });
   provider.on("status", ({ status }) => {
     state.provider = status;
     if (status !== "connected") state.synced = false;

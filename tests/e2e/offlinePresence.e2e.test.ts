@@ -56,4 +56,18 @@ describe("presence while an editor is offline", () => {
     await bob.locator('[data-testid="card-c_1"]', { hasText: "Ada wrote this offline" }).waitFor({ timeout: 5000 });
     await ada.locator('[data-testid="card-c_2"]', { hasText: "Bob wrote this online" }).waitFor({ timeout: 5000 });
   });
+
+  it("shows a person who did not move again right after the network is back, not after their 15 s renewal", async () => {
+    const map = await createMap(suite.app.url, twoCardMapFile());
+    const ada = await openPage(map.links.edit);
+    const bob = await openPage(map.links.view);
+    await expect.poll(() => ada.locator(PERSON).count()).toBe(2);
+    await ada.context().setOffline(true);
+    await expect.poll(() => ada.locator(PERSON).count(), { timeout: 2000 }).toBe(1);
+    await ada.context().setOffline(false);
+    await ada.locator(ONLINE).waitFor({ timeout: 5000 });
+    // Bob, a viewer, did nothing meanwhile: his state comes back with the clock Ada's page already knew.
+    await expect.poll(() => ada.locator(PERSON).count(), { timeout: 3000 }).toBe(2);
+    expect(await bob.locator(PERSON).count()).toBe(2);
+  });
 });
