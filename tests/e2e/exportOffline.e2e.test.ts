@@ -37,7 +37,11 @@ describe("the Export menu without a network", () => {
 
   it("saves an open map as JSON offline, and says in German why a PDF cannot be made offline", async () => {
     const map = await createMap(suite.app.url, germanExampleFile());
-    const context = await suite.newContext({ locale: "de-DE", acceptDownloads: true });
+    const context = await suite.newContext({
+      locale: "de-DE",
+      acceptDownloads: true,
+      viewport: { width: 1000, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto(map.links.owner);
     await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
@@ -70,5 +74,9 @@ describe("the Export menu without a network", () => {
       "Der Export hat nicht geklappt: Die dafür nötigen Dateien ließen sich nicht vom Server laden.",
     );
     expect(said).not.toMatch(/fetch|module/i);
+    // The sentence wraps beside the Export button; the button keeps its one line, as tall as its neighbours.
+    const button = await page.getByRole("button", { name: "Exportieren", exact: true }).boundingBox();
+    const neighbour = await page.getByRole("button", { name: "Phase hinzufügen" }).boundingBox();
+    expect(button?.height).toBeCloseTo(neighbour?.height ?? 0, 0);
   });
 });

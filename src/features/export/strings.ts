@@ -18,8 +18,7 @@ export const exportStrings = {
       failed: "The export did not work: {{reason}}",
       unknownReason: "the browser gave no reason.",
       opening: "the map is still opening. Try again once it shows.",
-      offline:
-        "the files it needs could not be loaded from the server. Check the network connection and try again; the JSON and CSV exports also work offline once the editor has been open a moment.",
+      offline: "the files it needs could not be loaded from the server. Check the network connection and try again.",
       dismiss: "Dismiss",
     },
   },
@@ -42,7 +41,7 @@ export const exportStrings = {
       unknownReason: "Der Browser hat keinen Grund genannt.",
       opening: "Die Map wird noch geöffnet. Versuchen Sie es noch einmal, sobald sie zu sehen ist.",
       offline:
-        "Die dafür nötigen Dateien ließen sich nicht vom Server laden. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal; JSON- und CSV-Export klappen auch offline, sobald der Editor einen Moment offen ist.",
+        "Die dafür nötigen Dateien ließen sich nicht vom Server laden. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
       dismiss: "Schließen",
     },
   },
