@@ -1,7 +1,7 @@
 // The maps this browser knows (localStorage "outside-in.maps"): added when a map is created,
 // imported or opened; entries this code cannot read are kept as they are.
 import { z } from "zod";
-import type { Role } from "../doc";
+import { ROLES, type Role } from "../doc";
 import { STORED_MAPS_KEY, readStoredMaps, type ShareLinks, type StoredMap } from "../sync";
 
 export type KnownMap = StoredMap & { lastOpened?: string };
@@ -17,11 +17,24 @@ function rawEntries(): unknown[] {
 
 const idOf = z.object({ id: z.string() });
 
+/** The roles from the one that may do least to the one that may do most. */
+const RANK: readonly Role[] = ["viewer", "commenter", "editor", "owner"];
+const roleAndLink = z.object({ role: z.enum(ROLES), link: z.string().min(1) });
+
 export function rememberMap(entry: { id: string; title: string; role: Role; link: string; links?: ShareLinks }): void {
   const entries = rawEntries();
   const at = entries.findIndex((e) => idOf.safeParse(e).data?.id === entry.id);
   const previous = at >= 0 && typeof entries[at] === "object" && entries[at] !== null ? entries[at] : {};
-  const next = { ...previous, ...entry, lastOpened: new Date().toISOString() };
+  // An owner who looks at the map through its view link once keeps the owner's link in the list: a weaker link
+  // opened later does not replace a stronger one this browser knows (the list may be its only copy).
+  const kept = roleAndLink.safeParse(previous).data;
+  const stronger = kept !== undefined && RANK.indexOf(kept.role) > RANK.indexOf(entry.role);
+  const next = {
+    ...previous,
+    ...entry,
+    ...(stronger ? { role: kept.role, link: kept.link } : {}),
+    lastOpened: new Date().toISOString(),
+  };
   if (at >= 0) entries[at] = next;
   else entries.push(next);
   try {
