@@ -218,19 +218,19 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
 
   const reconnect = (): void => {
     if (state.accessLost !== null || destroyed) return;
-    if (!provider.wsconnected) provider.connect();
-    if (!commentsProvider.wsconnected) commentsProvider.connect();
+    for (const p of [provider, commentsProvider]) {
+      if (p.wsconnected) continue;
+      // An attempt still waiting for an answer may have started without a network: a fresh one starts now.
+      if (p.wsconnecting) p.disconnect();
+      p.connect();
+    }
   };
   // The browser says the network is gone: a socket that looks open is dead (a dropped network seldom closes it,
   // and y-websocket notices only after 30 s of silence), so both close now. That also takes the other people off
   // this page at once, instead of showing their cursors, selections and names as present while nothing arrives.
-  // They keep trying with the usual backoff, in case the browser's flag is wrong.
+  // No new attempt is made until the browser says the network is back: one started offline may hang unanswered.
   const dropSockets = (): void => {
-    for (const p of [provider, commentsProvider]) {
-      if (p.ws === null) continue;
-      p.disconnect();
-      p.shouldConnect = true;
-    }
+    for (const p of [provider, commentsProvider]) p.disconnect();
   };
   const onNetwork = (): void => {
     state.networkOnline = networkOnline();
