@@ -125,6 +125,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     networkOnline: networkOnline(),
     serverUnreachable: false,
     accessLost: null as string | null,
+    catchingUp: false,
   };
   let current: ConnectionStatus = deriveStatus({ ...state, accessLost: false });
   let migrated = false;
@@ -133,13 +134,23 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   // stored everything this page sent. Not by the provider's sync: the server may send that before it has read
   // what the page sends it after a reconnect (see confirmReceipt.ts).
   let unsent = false;
-  const receipt = confirmReceipt(provider, () => (unsent = false));
+  const receipt = confirmReceipt(provider, () => {
+    unsent = false;
+    if (!state.catchingUp) return;
+    state.catchingUp = false;
+    update();
+  });
   // afterTransaction, not an update listener: one more of those would make Yjs encode every update again.
   const noteUnsent = (transaction: Y.Transaction): void => {
     // Online too: a change on its way is not stored until the server says so, and a link replaced (or a network
     // lost) before that leaves it in this browser only, which the access-lost sentence must then say.
     if (transaction.origin === provider || !changedDocument(transaction)) return;
     unsent = true;
+    // What the local copy adds is what the server lacks: not shared until the server confirms it.
+    if (localCopy !== null && transaction.origin === localCopy && !state.catchingUp) {
+      state.catchingUp = true;
+      update();
+    }
     // Connected, the change goes out now as an update: a confirmation asked after it covers it.
     receipt.request();
   };
@@ -189,6 +200,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   });
   provider.on("status", ({ status }) => {
     state.provider = status;
+    // What this page holds and the server may lack goes out now; "online" waits until the server confirms it.
+    if (status === "connected") state.catchingUp = unsent;
     if (status !== "connected") state.synced = false;
     // A connection lost before the document came: the page goes on with what it has (its local copy, maybe).
     if (status === "disconnected") endPreview();

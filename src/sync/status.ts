@@ -15,12 +15,17 @@ export interface StatusInputs {
   /** The server could not be reached when the page opened the map; it works from its local copy until then. */
   serverUnreachable: boolean;
   accessLost: boolean;
+  /**
+   * Connected again with changes the server has not confirmed yet (made offline, or on their way when the connection
+   * dropped): the page says it is still catching up, not that its changes are shared, until the server has them.
+   */
+  catchingUp?: boolean;
 }
 
 /** One place decides what the indicator says, so the rules stay testable without sockets. */
 export function deriveStatus(s: StatusInputs): ConnectionStatus {
   if (s.accessLost || !s.networkOnline) return "offline";
-  if (s.provider === "connected" && s.synced) return "online";
+  if (s.provider === "connected" && s.synced && !s.catchingUp) return "online";
   if (s.wasOnline) return "reconnecting";
   return s.serverUnreachable ? "offline" : "connecting";
 }

@@ -27,6 +27,13 @@ describe("deriveStatus", () => {
     );
   });
 
+  it("says online only once the server confirmed what the page had not sent, not merely once it synced", () => {
+    const synced = { ...base, provider: "connected", synced: true } as const;
+    expect(deriveStatus({ ...synced, wasOnline: true, catchingUp: true })).toBe("reconnecting");
+    expect(deriveStatus({ ...synced, catchingUp: true })).toBe("connecting");
+    expect(deriveStatus({ ...synced, wasOnline: true, catchingUp: false })).toBe("online");
+  });
+
   it("says offline when the browser has no network or access ended", () => {
     expect(deriveStatus({ ...base, provider: "connected", synced: true, networkOnline: false })).toBe("offline");
     expect(deriveStatus({ ...base, provider: "connected", synced: true, accessLost: true })).toBe("offline");

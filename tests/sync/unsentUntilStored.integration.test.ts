@@ -88,9 +88,12 @@ describe("an editor's changes made while the server was away", () => {
     }
     const expected = readJourney(editor.doc).cards.length;
     hold.on = true;
+    const answered = hold.answers;
     await t.start();
-    // The server answered the page's first sync step 1: the page is online, but its pieces are still on the way.
-    await waitFor(() => editor.status() === "online", "online again", 15000);
+    // The server answered the page's first sync step 1, but the page's pieces are still on the way: it does not
+    // say it is online (its changes shared) yet.
+    await waitFor(() => hold.answers > answered, "the server's answer to the reconnect", 15000);
+    expect(editor.status()).toBe("reconnecting");
     const pieces = [...hold.queues.values()].flat().filter((m) => m[0] === 0 && m[1] === 1);
     expect(pieces.length).toBeGreaterThan(1);
     expect((await t.stored()).cards).toBeLessThan(expected);
@@ -111,11 +114,10 @@ describe("an editor's changes made while the server was away", () => {
     hold.on = true;
     const before = hold.answers;
     const reloaded = await t.session();
-    await waitFor(
-      () => reloaded.status() === "online" && stageNames(reloaded).includes("Im Browser behalten"),
-      "online with the kept stage",
-    );
+    await waitFor(() => stageNames(reloaded).includes("Im Browser behalten"), "the kept stage");
     await waitFor(() => hold.answers >= before + 2, "the whole map and the answer to the page's first sync step 1");
+    // Synced, but the kept stage has not reached the server: the page does not say it is online yet.
+    expect(reloaded.status()).not.toBe("online");
 
     await t.rotateEditLink();
     await waitFor(() => reloaded.accessLost() !== null, "access lost");
@@ -127,12 +129,16 @@ describe("an editor's changes made while the server was away", () => {
     const { t, editor } = await editorCutOff();
     addStage(editor.doc, { name: "Unterwegs geschrieben" });
     hold.on = true;
+    const answered = hold.answers;
     await t.start();
-    await waitFor(() => editor.status() === "online", "online again", 15000);
+    await waitFor(() => hold.answers > answered, "the server's answer to the reconnect", 15000);
+    // Connected and synced, but the stage is still on its way: not "online" until the server has it.
+    expect(editor.status()).toBe("reconnecting");
     expect(hold.queues.size).toBe(1);
     const before = hold.answers;
     hold.release();
     await waitFor(() => hold.answers > before, "the server's answer to the page's sync step 1 sent after the stage");
+    await waitFor(() => editor.status() === "online", "online once the server confirmed the stage");
     expect((await t.stored()).stages).toContain("Unterwegs geschrieben");
     // Stored and confirmed before the owner replaces the link.
     await t.rotateEditLink();
