@@ -262,7 +262,8 @@ export function createMapStore({
           set((s) => {
             s.canEdit = false;
             s.canComment = false;
-            s.ui.editingCardId = null;
+            // A title being typed stays open with its text: saving it is refused with the read-only sentence and
+            // the text stays in the field to copy, instead of vanishing with the field (nothing typed is lost).
           });
         },
         undo() {

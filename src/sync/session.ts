@@ -130,8 +130,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   let current: ConnectionStatus = deriveStatus({ ...state, accessLost: false });
   let migrated = false;
   let destroyed = false;
-  // Whether the document changed here since the server last had all of it: set by a change made here or brought by the local copy (what it adds is what the server lacks), cleared once the server confirms it
-  // stored everything this page sent. Not by the provider's sync: the server may send that before it has read
+  // Whether the document changed here since the server last had all of it: set by a change made here or brought
+  // by the local copy (what it adds is what the server lacks), cleared once the server confirms it stored
+  // everything this page sent. Not by the provider's sync: the server may send that before it has read
   // what the page sends it after a reconnect (see confirmReceipt.ts).
   let unsent = false;
   const receipt = confirmReceipt(provider, () => {

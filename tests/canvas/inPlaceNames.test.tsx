@@ -58,7 +58,9 @@ describe("names and titles edited in place", () => {
         label="Name of the stage"
         canEdit
         className="stage-name"
-        onSave={(name) => map.store.getState().actions.run((doc) => updateStage(doc, stage.id, { name }))}
+        onSave={(name) =>
+          map.store.getState().actions.run((doc) => (updateStage(doc, stage.id, { name }), true)) === true
+        }
       />,
     );
     await user.dblClick(screen.getByText(stage.name));

@@ -14,7 +14,8 @@ describe("losing access", () => {
     actions.editCardTitle("cd_a");
     actions.loseAccess();
     expect(store.getState()).toMatchObject({ canEdit: false, canComment: false });
-    expect(store.getState().ui.editingCardId).toBeNull();
+    // The title being typed is not thrown away: its field stays, and saving it is refused like any edit.
+    expect(store.getState().ui.editingCardId).toBe("cd_a");
     const before = readJourney(doc);
     expect(actions.run((d) => addStage(d, { name: "After" }))).toBeUndefined();
     expect(store.getState().ui.error).toMatch(/only look at this map/);

@@ -23,7 +23,7 @@ function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone:
       label={t("inspector.title")}
       className="card-title-input"
       max={MAX.title}
-      onSave={(text) => run((doc) => updateCard(doc, id, { title: text }))}
+      onSave={(text) => run((doc) => (updateCard(doc, id, { title: text }), true)) === true}
       onClose={onDone}
     />
   );

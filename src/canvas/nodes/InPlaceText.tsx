@@ -15,7 +15,8 @@ export interface InPlaceTextProps {
   max: number;
   /** Whether surrounding spaces are dropped before the text is checked and saved. */
   trim?: boolean;
-  onSave: (text: string) => void;
+  /** Writes the text; false when the map refused it (the reason is in the banner), which keeps the field open. */
+  onSave: (text: string) => boolean;
   onClose: () => void;
 }
 
@@ -38,8 +39,8 @@ export function InPlaceText({ value, label, className, max, trim = false, onSave
       setError(problem);
       return false;
     }
-    if (text !== value) onSave(text);
-    return true;
+    // A refused save (the link was replaced, say) keeps the field and what was typed in it.
+    return text === value || onSave(text);
   };
   // The blur that closing by a key causes must not save a second time.
   const closeToNode = () => {

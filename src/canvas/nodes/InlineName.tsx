@@ -10,7 +10,8 @@ export interface InlineNameProps {
   label: string;
   canEdit: boolean;
   className: string;
-  onSave: (name: string) => void;
+  /** Writes the name; false when the map refused it, which keeps the field open. */
+  onSave: (name: string) => boolean;
 }
 
 /** Asked of a name by the map's keyboard handling: a DOM event, so that no header subscribes to anything for it. */

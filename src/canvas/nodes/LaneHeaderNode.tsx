@@ -29,7 +29,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
         value={lane.name}
         label={t("lane.name")}
         canEdit={canEdit}
-        onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
+        onSave={(name) => run((doc) => (updateLane(doc, lane.id, { name }), true)) === true}
       />
       {/* The interface's words among the map's content: read in the interface's language. */}
       <div className="lane-kind" lang={i18n.language}>

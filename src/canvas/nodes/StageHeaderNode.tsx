@@ -25,7 +25,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
         value={stage.name}
         label={t("stage.name")}
         canEdit={canEdit}
-        onSave={(name) => run((doc) => updateStage(doc, stage.id, { name }))}
+        onSave={(name) => run((doc) => (updateStage(doc, stage.id, { name }), true)) === true}
       />
       {stage.customerGoal ? (
         <div className="stage-goal" title={stage.customerGoal}>

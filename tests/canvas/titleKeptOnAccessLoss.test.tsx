@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+// The owner replaces the edit link while someone types a card's title: what was typed stays in the field (to copy
+// or export), saving it is refused with the read-only sentence, and the map is not changed.
+import { act, cleanup, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ReactFlowProvider } from "@xyflow/react";
+import { Canvas } from "../../src/canvas";
+import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+describe("a card title being typed when access is lost", () => {
+  it("keeps the typed text in its field and refuses to save it, without changing the map", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "I report the damage");
+    renderWithStore(
+      map.store,
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>,
+    );
+    act(() => map.store.getState().actions.editCardTitle(map.cardId));
+    await screen.findByLabelText("Title");
+    await user.keyboard("Ich melde den Schaden „online“");
+    act(() => map.store.getState().actions.loseAccess());
+    const still = screen.getByLabelText("Title");
+    expect(still).toHaveValue("Ich melde den Schaden „online“");
+    still.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByLabelText("Title")).toHaveValue("Ich melde den Schaden „online“");
+    expect(map.store.getState().ui.error).toMatch(/only look at this map/);
+    expect(map.read().cards[0]?.title).toBe("I report the damage");
+    map.store.destroy();
+  });
+});
