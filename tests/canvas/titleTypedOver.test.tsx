@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // A facilitator presses N (or F2) and types: the words typed replace the title shown, they are not added to
-// the end of "New card".
+// the end of "New card". And when the owner replaces the edit link meanwhile, what was typed stays in the field
+// (to copy or export), saving it is refused with the read-only sentence, and the map is not changed.
 import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ReactFlowProvider } from "@xyflow/react";
@@ -30,6 +31,29 @@ describe("a card title opened for editing", () => {
     expect(input).toHaveFocus();
     await user.keyboard("Schadensmeldung „heute“ ß €{Enter}");
     expect(map.read().cards[0]?.title).toBe("Schadensmeldung „heute“ ß €");
+    map.store.destroy();
+  });
+
+  it("keeps the typed text in its field when access is lost, and refuses to save it without changing the map", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "I report the damage");
+    renderWithStore(
+      map.store,
+      <ReactFlowProvider>
+        <Canvas />
+      </ReactFlowProvider>,
+    );
+    act(() => map.store.getState().actions.editCardTitle(map.cardId));
+    await screen.findByLabelText("Title");
+    await user.keyboard("Ich melde den Schaden „online“");
+    act(() => map.store.getState().actions.loseAccess());
+    const still = screen.getByLabelText("Title");
+    expect(still).toHaveValue("Ich melde den Schaden „online“");
+    still.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByLabelText("Title")).toHaveValue("Ich melde den Schaden „online“");
+    expect(map.store.getState().ui.error).toMatch(/only look at this map/);
+    expect(map.read().cards[0]?.title).toBe("I report the damage");
     map.store.destroy();
   });
 });
