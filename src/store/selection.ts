@@ -1,4 +1,5 @@
 // The selection model: what is selected on the canvas, by kind.
+import type { Journey } from "../doc";
 
 export type TargetKind = "card" | "connection" | "stage" | "lane" | "map";
 
@@ -19,4 +20,25 @@ export function selectionOf(kind: TargetKind, id: string | undefined): Selection
 
 export function isEmptySelection(s: SelectionState): boolean {
   return s.cards.length + s.connections.length + s.stages.length + s.lanes.length === 0;
+}
+
+/**
+ * The selection without what the journey no longer holds (a peer deleted it): the same object when nothing went,
+ * so a selection is never broadcast, drawn or acted on with records that are gone.
+ */
+export function selectionWithin(selection: SelectionState, journey: Journey): SelectionState {
+  if (isEmptySelection(selection)) return selection;
+  const kept = (ids: string[], records: readonly { id: string }[]): string[] => {
+    if (ids.length === 0) return ids;
+    const present = new Set(records.map((r) => r.id));
+    return ids.every((id) => present.has(id)) ? ids : ids.filter((id) => present.has(id));
+  };
+  const next: SelectionState = {
+    cards: kept(selection.cards, journey.cards),
+    connections: kept(selection.connections, journey.connections),
+    stages: kept(selection.stages, journey.stages),
+    lanes: kept(selection.lanes, journey.lanes),
+  };
+  const same = (Object.keys(next) as (keyof SelectionState)[]).every((k) => next[k] === selection[k]);
+  return same ? selection : next;
 }

@@ -7,7 +7,7 @@ import { OpError, createUndoManager, type Comment, type Journey, type Role } fro
 import { rehomeOrphanCards } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
-import { EMPTY_SELECTION, selectionOf, type SelectionState, type TargetKind } from "./selection";
+import { EMPTY_SELECTION, selectionOf, selectionWithin, type SelectionState, type TargetKind } from "./selection";
 
 export type Panel = "inspector" | "journey" | "comments" | "checks";
 export type Tool = "select" | "pan";
@@ -151,6 +151,16 @@ export function createMapStore({
       const bound = bindDoc(doc, commentsDoc, ({ journey, comments }) => {
         if (comments) set({ comments });
         if (!journey) return;
+        // A card, path, stage or lane a peer deleted leaves the selection (and the title editor) here too.
+        const { selection, editingCardId } = store.getState().ui;
+        const within = selectionWithin(selection, journey);
+        const editingGone = editingCardId !== null && !journey.cards.some((c) => c.id === editingCardId);
+        if (within !== selection || editingGone) {
+          set((s) => {
+            s.ui.selection = within;
+            if (editingGone) s.ui.editingCardId = null;
+          });
+        }
         if (journey.cards.length - store.getState().checked.cards.length < CHECK_AFTER_PAINT_CARDS) {
           set({ journey, checked: journey });
           return;
