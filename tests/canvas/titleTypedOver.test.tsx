@@ -16,18 +16,23 @@ afterEach(() => {
   cleanup();
 });
 
+/** A map with one card whose title is open for editing on the canvas. */
+async function openTitle(role: "owner" | "editor", title: string) {
+  const map = makeMap(role, title);
+  renderWithStore(
+    map.store,
+    <ReactFlowProvider>
+      <Canvas />
+    </ReactFlowProvider>,
+  );
+  act(() => map.store.getState().actions.editCardTitle(map.cardId));
+  return { map, input: await screen.findByLabelText("Title") };
+}
+
 describe("a card title opened for editing", () => {
   it("is selected whole, so typing replaces it", async () => {
     const user = userEvent.setup();
-    const map = makeMap("owner", "New card");
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>,
-    );
-    act(() => map.store.getState().actions.editCardTitle(map.cardId));
-    const input = await screen.findByLabelText("Title");
+    const { map, input } = await openTitle("owner", "New card");
     expect(input).toHaveFocus();
     await user.keyboard("Schadensmeldung „heute“ ß €{Enter}");
     expect(map.read().cards[0]?.title).toBe("Schadensmeldung „heute“ ß €");
@@ -36,15 +41,7 @@ describe("a card title opened for editing", () => {
 
   it("keeps the typed text in its field when access is lost, and refuses to save it without changing the map", async () => {
     const user = userEvent.setup();
-    const map = makeMap("editor", "I report the damage");
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>,
-    );
-    act(() => map.store.getState().actions.editCardTitle(map.cardId));
-    await screen.findByLabelText("Title");
+    const { map } = await openTitle("editor", "I report the damage");
     await user.keyboard("Ich melde den Schaden „online“");
     act(() => map.store.getState().actions.loseAccess());
     const still = screen.getByLabelText("Title");
