@@ -15,6 +15,7 @@ import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "..
 import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
 import { takeSession } from "./earlySession";
 import { ErrorBanner } from "./ErrorBanner";
+import { LocalCopyOffer } from "./LocalCopyOffer";
 import { rememberMap } from "./knownMaps";
 import { SkipLinks } from "./SkipLinks";
 import { navigate } from "./navigate";
@@ -165,8 +166,8 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
     };
   }, [mapId, token]);
 
-  if (!token) return <PageMessage text={t("editor.noToken")} />;
-  if (error) return <PageMessage text={sessionMessage(error, t)} />;
+  if (!token) return <PageMessage text={t("editor.noToken")} mapId={mapId} />;
+  if (error) return <PageMessage text={sessionMessage(error, t)} mapId={mapId} />;
   if (!opened) return <PageMessage text={t("editor.opening")} busy />;
   return (
     <MapStoreProvider store={opened.store}>
@@ -175,11 +176,13 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
   );
 }
 
-function PageMessage({ text, busy = false }: { text: string; busy?: boolean }) {
+/** A sentence in place of the editor; with `mapId`, the map could not be opened and this browser's copy is offered. */
+function PageMessage({ text, busy = false, mapId }: { text: string; busy?: boolean; mapId?: string }) {
   const { t } = useTranslation();
   return (
     <div className="page-message" role={busy ? "status" : "alert"} data-testid={busy ? "opening" : "page-error"}>
       <p>{text}</p>
+      {mapId !== undefined && <LocalCopyOffer mapId={mapId} />}
       {!busy && (
         <a
           href="/"
