@@ -3,6 +3,7 @@
 import i18next, { type TFunction } from "i18next";
 import { OpError, issuePath, type OpProblem } from "../doc";
 import { germanIssue } from "../format/germanIssues";
+import { defaultMessage } from "../format/messages";
 
 /** English for a page without i18next (tests, scripts); the same sentence as en.json's opError.readOnly. */
 export const READ_ONLY = "You may only look at this map; ask its owner for an edit link.";
@@ -51,20 +52,31 @@ const FIELD_LABELS: Record<string, string> = {
   "measurement observations.n": "measurement.n",
 };
 
-/** The field as the form labels it, or its path when no form shows it. */
+/** A field no form labels, in words rather than as its path: customerGoal -> customer goal. */
+function pathInWords(bare: string): string {
+  const last = bare.split(".").pop() ?? bare;
+  return last.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/** The field as the form labels it; a field no form shows in words, never as its internal path. */
 function fieldName(problem: Extract<OpProblem, { code: "invalid" }>, t: TFunction): string {
-  const path = issuePath(problem.issue);
-  const bare = path.replace(/\.\d+(?=\.|$)/g, "");
+  const bare = issuePath(problem.issue).replace(/\.\d+(?=\.|$)/g, "");
   const key = FIELD_LABELS[`${problem.subject} ${bare}`];
-  return key ? t(key) : path;
+  return key ? t(key) : pathInWords(bare);
+}
+
+/** An issue in English words for a person: the schema's own sentence, or ours where zod's is for programmers. */
+function englishIssue(issue: NonNullable<Extract<OpProblem, { code: "invalid" }>["issue"]>): string {
+  return issue.code === "invalid_type" ? defaultMessage({ ...issue, input: issue.input }) : issue.message;
 }
 
 function problemText(problem: Extract<OpProblem, { code: "invalid" }>, t: TFunction, language: string): string {
   const { issue } = problem;
   if (!issue) return t("opError.invalidValue");
   const path = issuePath(issue);
-  // English keeps the schema's own sentence, as scripts and the server read it; German words it from the issue's code.
-  if (language !== "de") return path ? `${issue.message} (${path})` : issue.message;
+  // Both languages name the field as the form labels it (the op's own English message, which scripts and the
+  // server read, keeps the path); German words the issue from its code.
+  if (language !== "de") return path ? `"${fieldName(problem, t)}" ${englishIssue(issue)}` : englishIssue(issue);
   return path ? `„${fieldName(problem, t)}“ ${germanIssue(issue)}` : germanIssue(issue);
 }
 

@@ -123,9 +123,28 @@ describe("op refusals in the interface language", () => {
     ...Object.entries(BY_SUBJECT).map(([name, op]) => [`invalid ${name}`, op] as const),
   ];
 
-  it.each(cases)("says %s in English exactly as the op's message", async (_name, op) => {
+  it.each(cases)("says %s in English as the op's message, the field named in words", async (_name, op) => {
     await inLanguage("en");
-    expect(bannerFor(op)).toBe(refusal(op).message);
+    const said = bannerFor(op) ?? "";
+    const { message, problem } = refusal(op);
+    if (problem.code !== "invalid") expect(said).toBe(message);
+    else {
+      expect(said).toMatch(/^The [a-z ]+ was not changed: "[A-Z][^"(]*" [a-z].*\.$/);
+      expect(said).not.toMatch(/\(|[a-z]\.[a-z0-9]/i);
+    }
+  });
+
+  it("names the field an English user typed into by its label, never by its path", async () => {
+    await inLanguage("en");
+    expect(bannerFor((d) => updateCard(d, "cd_a", { title: "" }))).toBe(
+      'The card was not changed: "Title" must not be empty.',
+    );
+    expect(bannerFor(BY_SUBJECT.measurement)).toBe(
+      'The measurement point was not changed: "Date" must be a real date written YYYY-MM-DD.',
+    );
+    expect(bannerFor((d) => setMeasurement(d, "cd_b", { metric: "CSAT", target: Infinity }))).toBe(
+      'The measurement point was not changed: "Target" must be a finite number.',
+    );
   });
 
   it.each(cases)("says %s in German, with the same ids and no English left", async (_name, op) => {
