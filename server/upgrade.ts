@@ -8,6 +8,7 @@ import { isMapId, sha256 } from "./ids";
 import { fromForeignPage } from "./origin";
 import { CLOSE, LIMITS } from "./rooms/limits";
 import { closeTooLargeWith4413 } from "./rooms/messageSize";
+import { startHeartbeat, watchSocket } from "./rooms/heartbeat";
 
 const WS_PATH = /^\/ws\/([^/]+)(\/comments)?\/?$/;
 const TOKEN_PREFIX = "token.";
@@ -37,6 +38,7 @@ export function createUpgradeHandler(ctx: ServerContext) {
       return first.done ? false : first.value;
     },
   });
+  startHeartbeat(wss, ctx.logger);
 
   function admit(ws: WebSocket, req: IncomingMessage, url: URL, mapId: string, comments: boolean): void {
     ws.on("error", (error) => ctx.logger(`websocket error before joining: ${error.message}`));
@@ -89,6 +91,7 @@ export function createUpgradeHandler(ctx: ServerContext) {
     }
     const comments = match[2] !== undefined;
     wss.handleUpgrade(req, socket, head, (ws) => {
+      watchSocket(ws);
       if (!closeTooLargeWith4413(ws) && !warned) {
         warned = true;
         ctx.logger(TOO_LARGE_UNGUARDED);
