@@ -57,7 +57,8 @@ export const CardView = memo(function CardView({ card, laneKind, compact = false
           </span>
         )}
       </div>
-      <div className="card-title" data-testid="card-title">
+      {/* Cut to its lines on screen: the whole title is the tooltip (and is read whole by screen readers). */}
+      <div className="card-title" data-testid="card-title" title={card.title}>
         {card.title}
       </div>
       {!compact && card.channel && (
