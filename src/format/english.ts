@@ -61,6 +61,7 @@ export const english: Wording = {
   duplicateId: (id, first) => `duplicate id "${id}" (also at ${first})`,
   unknownReference: (kind, id) => `unknown ${kind} "${id}"`,
   emotionRequired: "is required on a card in an emotions lane (-2 to 2)",
+  selfConnection: "a connection cannot lead from a card back to itself",
   anchorIdForbidden: "must be left out when the anchor kind is map",
   anchorIdRequired: (kind) => `is required when the anchor kind is ${kind}`,
   // The parse already worded it: the schema's own sentence, or messages.ts where the schema gives none.

@@ -48,7 +48,10 @@ function anchoredComments(journey: Journey, comments: readonly Comment[]): Comme
 
 export function toJourneyFile(journey: Journey, options: ExportOptions = {}): JourneyFile {
   const { comments, ...rest } = journey;
-  const out: Journey = { ...rest, cards: orderedCards(journey) };
+  // A connection from a card to itself goes nowhere, and a file holding one does not read back; a map written
+  // before the importer refused them may still hold one.
+  const connections = journey.connections.filter((c) => c.from !== c.to);
+  const out: Journey = { ...rest, cards: orderedCards(journey), connections };
   if (comments !== undefined) out.comments = anchoredComments(journey, comments);
   const file: JourneyFile = { format: FORMAT, version: FORMAT_VERSION, journey: out };
   if (options.exportedAt) file.exportedAt = options.exportedAt.toISOString();

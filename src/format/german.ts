@@ -65,6 +65,7 @@ export const german: Wording = {
   unknownReference: (kind, id) => `unbekannte ${KINDS[kind]} ${q(id)}`,
   emotionRequired:
     "ist erforderlich, weil die Karte in einer Zeile der Art „emotions“ (Gefühle) liegt: eine ganze Zahl von -2 bis 2",
+  selfConnection: "eine Verbindung kann nicht von einer Karte zurück zu derselben Karte führen",
   anchorIdForbidden: "muss fehlen, wenn die Art des Ankers „map“ ist",
   anchorIdRequired: (kind) => `ist erforderlich, wenn die Art des Ankers ${q(kind)} ist`,
   issue: germanIssue,

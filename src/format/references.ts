@@ -1,4 +1,5 @@
-// The rules a schema cannot see: unique ids, references that point at something real, emotions in emotion lanes.
+// The rules a schema cannot see: unique ids, references that point at something real, emotions in emotion lanes,
+// connections that lead from one card to another.
 //
 // They run on the raw value (not the schema's output) so that every problem in a file is reported
 // in one go, even when some records are also malformed.
@@ -71,6 +72,10 @@ export function checkReferences(journey: unknown, says: Wording = english): Form
   for (const { path, value } of connections) {
     refer(`${path}.from`, value.from, "card");
     refer(`${path}.to`, value.to, "card");
+    // One step of the customer's path leads somewhere else; the editor refuses it too (doc/ops/connections.ts).
+    if (str(value.from) !== undefined && value.from === value.to) {
+      issues.push({ path: `${path}.to`, message: says.selfConnection });
+    }
   }
   for (const { path, value } of comments) {
     const anchor = value.anchor;

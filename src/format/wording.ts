@@ -54,6 +54,8 @@ export type Wording = {
   duplicateId: (id: string, first: string) => string;
   unknownReference: (kind: "stage" | "lane" | "card", id: string) => string;
   emotionRequired: string;
+  /** A connection whose `to` is its own `from`: a step that goes nowhere on the customer's path. */
+  selfConnection: string;
   anchorIdForbidden: string;
   anchorIdRequired: (kind: "stage" | "lane" | "card") => string;
   /** The message of a zod issue, found by a parse with the English error map and `reportInput`. */

@@ -55,6 +55,7 @@ const SAY: { [K in keyof Wording]: (w: Wording) => string[] } = {
   duplicateId: (w) => [w.duplicateId("cd_a", "journey.cards[0].id")],
   unknownReference: (w) => (["stage", "lane", "card"] as const).map((kind) => w.unknownReference(kind, "st_9")),
   emotionRequired: (w) => [w.emotionRequired],
+  selfConnection: (w) => [w.selfConnection],
   anchorIdForbidden: (w) => [w.anchorIdForbidden],
   anchorIdRequired: (w) => [w.anchorIdRequired("card")],
   issue: (w) => sampleIssues().map(w.issue),

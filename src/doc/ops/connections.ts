@@ -28,7 +28,10 @@ export function updateConnection(doc: Y.Doc, id: string, patch: Pick<Partial<Con
   const record = getRecord(doc, "connections", id);
   if (!record) throw new OpError({ code: "noConnection", id });
   parseOrThrow(connectionSchema.pick({ label: true }), patch, "connection");
-  doc.transact(() => applyPatch(record, patch), LOCAL);
+  // Only the label changes here: ends passed along by a caller would bypass connect's checks (a card joined to
+  // itself, a card that does not exist).
+  const label = Object.prototype.hasOwnProperty.call(patch, "label") ? { label: patch.label } : {};
+  doc.transact(() => applyPatch(record, label), LOCAL);
 }
 
 export function disconnect(doc: Y.Doc, ids: readonly string[]): void {
