@@ -25,16 +25,20 @@ export const CHANNEL_MEDIUM: Record<Channel, Medium | undefined> = {
 };
 
 /**
- * Media ordered from lightest to heaviest for the customer. A step to a heavier medium is a break:
- * the customer has to leave the screen to call, wait for post or go somewhere (web → phone,
- * app → letter, phone → branch, letter → branch). A step to a lighter medium (a call confirmed by
- * email, a letter that leads into the app) is where good journeys go, so it is not a break.
+ * Channels that reach the customer wherever they are, asking them to go nowhere: a step into one from another
+ * medium is a follow-up, not a switch (a call or a branch visit confirmed by email, a letter followed by an email).
  */
-const WEIGHT: Record<Medium, number> = { digital: 0, voice: 1, paper: 2, inPerson: 3 };
+const FOLLOW_UP: ReadonlySet<Channel> = new Set<Channel>(["email"]);
 
+/**
+ * A step between two media forces a switch, whichever way it goes: from the screen to the phone, the post or a
+ * place (web → phone, app → letter, web → branch), and back from them to a screen or another medium (branch →
+ * web form, letter → app, phone → web, letter → phone). Only the same medium (web → email, email → web, app →
+ * app) and a follow-up by email continue the customer's path.
+ */
 export function isChannelBreak(from: Channel, to: Channel): boolean {
   const a = CHANNEL_MEDIUM[from];
   const b = CHANNEL_MEDIUM[to];
-  if (a === undefined || b === undefined) return false;
-  return WEIGHT[b] > WEIGHT[a];
+  if (a === undefined || b === undefined || a === b) return false;
+  return !FOLLOW_UP.has(to);
 }

@@ -35,6 +35,18 @@ describe("channel-break", () => {
     ["letter", "branch"],
     ["web", "field"],
     ["app", "kiosk"],
+    // The other way round: back from a call, the post or a place to a screen, or on to another medium.
+    ["branch", "web"],
+    ["letter", "app"],
+    ["phone", "web"],
+    ["phone", "app"],
+    ["phone", "chat"],
+    ["branch", "app"],
+    ["kiosk", "web"],
+    ["letter", "phone"],
+    ["branch", "phone"],
+    ["branch", "letter"],
+    ["field", "letter"],
   ])("finds %s → %s", (from, to) => {
     expect(pathOf(from, to)).toHaveLength(1);
   });
@@ -46,9 +58,14 @@ describe("channel-break", () => {
     ["web", "email"],
     ["app", "chat"],
     ["social", "web"],
+    ["email", "web"],
+    ["app", "app"],
+    ["web", "email"],
+    // A follow-up by email reaches the customer wherever they are: a call or a visit confirmed, a letter followed up.
     ["phone", "email"],
-    ["letter", "app"],
-    ["branch", "app"],
+    ["branch", "email"],
+    ["field", "email"],
+    ["letter", "email"],
     ["web", "partner"],
     ["other", "branch"],
   ])("leaves %s → %s alone", (from, to) => {
@@ -69,8 +86,19 @@ describe("channel-break", () => {
     expect(findings(j, "channel-break")).toEqual([]);
   });
 
-  it("judges direction: a letter leading into the app is fine, the app sending me to post is not", () => {
-    expect(isChannelBreak("letter", "app")).toBe(false);
+  it("judges both directions: the app sending me to post and a letter sending me into the app both break", () => {
     expect(isChannelBreak("app", "letter")).toBe(true);
+    expect(isChannelBreak("letter", "app")).toBe(true);
+    expect(isChannelBreak("email", "web")).toBe(false);
+    expect(isChannelBreak("phone", "email")).toBe(false);
+  });
+
+  it("names a switch back from a branch to a web form like any other, in English and German", () => {
+    const [en] = pathOf("branch", "web");
+    expect(en?.message).toBe(
+      'The path from "I use branch" (branch) to "Then I use web" (website) forces the customer to switch from branch to website.',
+    );
+    const [de] = pathOf("branch", "web", "de");
+    expect(de?.message).toContain("zwingt die Kundschaft, von Filiale zu Website zu wechseln.");
   });
 });
