@@ -2,7 +2,8 @@
 // and the comments endpoints.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readJourney, readMeta, type Role } from "../../src/doc";
-import { journeyFileName, serializeJourney } from "../../src/format";
+import { serializeJourney } from "../../src/format";
+import { exportFileNames } from "../../src/export/fileName";
 import type { ServerContext } from "../context";
 import { isMapId, sameSecret, sha256 } from "../ids";
 import { LINK_KEYS, type LinkKey } from "../store/maps";
@@ -21,7 +22,7 @@ import { fromForeignPage } from "../origin";
 import { readJson } from "./body";
 import { createMap, shareLink } from "./createMap";
 import { inPngTurn } from "./pngTurns";
-import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson, titleFileName } from "./respond";
+import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson } from "./respond";
 
 export const ROTATED_REASON = "This link was replaced by the owner; ask for the new link.";
 
@@ -76,11 +77,12 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
     const file = format === "png" ? await inPngTurn(res, draw) : await draw();
     ({ body, contentType, extension } = file);
   }
-  const ascii = journeyFileName(journey, extension);
+  // The title as written for clients that read filename*, a transliterated ASCII one for the others; PDF and SVG
+  // also name their paper, so an A3 and an A4 download of one map never share a name.
+  const names = exportFileNames(journey.title, extension, paperParam);
   res.writeHead(200, {
     "Content-Type": contentType,
-    // The title as written for clients that read filename*, a transliterated ASCII one for the others.
-    "Content-Disposition": contentDisposition(ascii, titleFileName(journey.title, extension) ?? ascii),
+    "Content-Disposition": contentDisposition(names.ascii, names.name),
     "Cache-Control": "no-store",
   });
   res.end(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
