@@ -6,6 +6,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../canvas";
 import { hasOwnTitle } from "../doc";
 import { HealthSummary } from "../features/checks";
+import { KeptTexts } from "../features/inspector";
 import { SidePanel } from "../features/panels";
 import { Toolbar } from "../features/toolbar";
 import { warmFormats } from "../i18n/formats";
@@ -89,6 +90,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
       {lost && <AccessLostBanner message={lost} onReload={() => window.location.reload()} />}
       <Toolbar />
       <ErrorBanner />
+      <KeptTexts awareness={session.awareness} />
       <div className="editor-body">
         <ReactFlowProvider>
           <Canvas awareness={session.awareness} />

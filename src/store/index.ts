@@ -7,14 +7,14 @@
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
 // `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
 // `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId,
-// activeCell, error, errorMessage, openThreadId }` (errorMessage: the error as a code and values that `messageText`
+// activeCell, error, errorMessage, openThreadId, keptTexts }` (errorMessage: the error as a code and values that `messageText`
 // words in any language; openThreadId: the comment thread shown in the comments panel, or null),
 // `actions`. Hooks: `useJourney()`, `useActions()`, `useCard(id)`, `useSelectedCardIds()`, `useShallow`.
 // Actions (`s.actions`): `run(op)` runs a src/doc op on the doc (OpError -> ui.error), `select(partial)`,
 // `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
 // centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
 // `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|message|null)`, `loseAccess()` (read-only from
-// then on), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
+// then on), `keepIfDeleted(card, field, text)` / `dropKeptText(id)` (text typed into a card deleted meanwhile, src/store/keptTexts.ts), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
 // Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one
 // runChecks per journey snapshot, in the map's language; the hooks read state `checked`, which is `journey`
 // except after a change that adds CHECK_AFTER_PAINT_CARDS cards or more (a map arriving): it follows after the next paint.
@@ -37,4 +37,5 @@ export { bindDoc, type Snapshots } from "./bind";
 export { shareJourney, shareList, deepEqual } from "./share";
 export { findingsOf, useFindings, useFindingsFor, useJourneyHealth, type MapFindings } from "./findings";
 export { messageText, type ErrorMessage } from "./errorText";
+export { KEPT_FIELD_LABELS, keptTextOf, type KeptField, type KeptText, type NewKeptText } from "./keptTexts";
 export { useShallow } from "zustand/react/shallow";

@@ -3,10 +3,11 @@
 import type * as Y from "yjs";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { immer } from "zustand/middleware/immer";
-import { OpError, createUndoManager, type Comment, type Journey, type Role } from "../doc";
+import { OpError, createUndoManager, type Card, type Comment, type Journey, type Role } from "../doc";
 import { rehomeOrphanCards } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
+import { keptTextOf, type KeptField, type KeptText } from "./keptTexts";
 import { EMPTY_SELECTION, selectionOf, selectionWithin, type SelectionState, type TargetKind } from "./selection";
 
 export type Panel = "inspector" | "journey" | "comments" | "checks";
@@ -34,6 +35,8 @@ export interface UiState {
   errorMessage: ErrorMessage | null;
   /** The comment thread shown in the comments panel; null shows the list of threads. */
   openThreadId: string | null;
+  /** Texts being typed into cards that were deleted meanwhile, kept until copied, put back or let go. */
+  keptTexts: KeptText[];
 }
 
 export interface MapActions {
@@ -51,6 +54,13 @@ export interface MapActions {
   setError(error: string | ErrorMessage | null): void;
   /** Shows a comment thread in the comments panel (and opens that panel); null goes back to the list. */
   openThread(commentId: string | null): void;
+  /**
+   * A field of `card` went away holding `text` unsaved: when the card is gone from the map (deleted meanwhile),
+   * the text is kept and shown until dropped. The card as the field last saw it gives the stage, lane and title.
+   */
+  keepIfDeleted(card: Card, field: KeptField, text: string): void;
+  /** Lets a kept text go (copied, put back, or dismissed by its writer). */
+  dropKeptText(id: number): void;
   /** The link was rotated or the map is gone: the page becomes read-only and writes nothing more. */
   loseAccess(): void;
   undo(): void;
@@ -268,6 +278,19 @@ export function createMapStore({
             if (commentId !== null) s.ui.panel = "comments";
           });
         },
+        keepIfDeleted(card, field, text) {
+          if (text.trim() === "" || store.getState().journey.cards.some((c) => c.id === card.id)) return;
+          nonce += 1;
+          const kept = { ...keptTextOf(card, field, text), id: nonce };
+          set((s) => {
+            s.ui.keptTexts.push(kept);
+          });
+        },
+        dropKeptText(id) {
+          set((s) => {
+            s.ui.keptTexts = s.ui.keptTexts.filter((k) => k.id !== id);
+          });
+        },
         loseAccess() {
           set((s) => {
             s.canEdit = false;
@@ -307,6 +330,7 @@ export function createMapStore({
           error: null,
           errorMessage: null,
           openThreadId: null,
+          keptTexts: [],
         },
         actions,
       };

@@ -2,7 +2,7 @@
 import { memo } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
-import { MAX } from "../../doc";
+import { MAX, type Card } from "../../doc";
 import { updateCard } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import type { CardNode as CardNodeType } from "../types";
@@ -14,17 +14,20 @@ import { sketchBox } from "./sketch";
 import { useDetailed } from "./useDetailed";
 import "./cardSketch.css";
 
-function TitleEditor({ id, title, onDone }: { id: string; title: string; onDone: () => void }) {
+function TitleEditor({ card, onDone }: { card: Card; onDone: () => void }) {
   const { t } = useTranslation();
   const run = useMapStore((s) => s.actions.run);
+  const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
+  const id = card.id;
   return (
     <InPlaceText
-      value={title}
+      value={card.title}
       label={t("inspector.title")}
       className="card-title-input"
       max={MAX.title}
       onSave={(text) => run((doc) => (updateCard(doc, id, { title: text }), true)) === true}
       onClose={onDone}
+      onLeftUnsaved={(text) => keepIfDeleted(card, "title", text)}
     />
   );
 }
@@ -64,7 +67,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
         data.linked && <Anchor type="target" />
       )}
       {editing ? (
-        <TitleEditor id={id} title={data.card.title} onDone={() => editCardTitle(null)} />
+        <TitleEditor card={data.card} onDone={() => editCardTitle(null)} />
       ) : (
         !look && <CardView card={data.card} laneKind={data.laneKind} compact={compact} />
       )}

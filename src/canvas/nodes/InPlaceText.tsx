@@ -18,15 +18,41 @@ export interface InPlaceTextProps {
   /** Writes the text; false when the map refused it (the reason is in the banner), which keeps the field open. */
   onSave: (text: string) => boolean;
   onClose: () => void;
+  /**
+   * Called when the field goes away holding a text it did not save (its card was deleted meanwhile, say): the
+   * caller decides whether that text must be kept. Not called after Escape, which gives the text up.
+   */
+  onLeftUnsaved?: (text: string) => void;
 }
 
-export function InPlaceText({ value, label, className, max, trim = false, onSave, onClose }: InPlaceTextProps) {
+export function InPlaceText({
+  value,
+  label,
+  className,
+  max,
+  trim = false,
+  onSave,
+  onClose,
+  onLeftUnsaved,
+}: InPlaceTextProps) {
   const { t, i18n } = useTranslation();
   const setError = useMapStore((s) => s.actions.setError);
   const [draft, setDraft] = useState(value);
   const labelId = useId();
   const input = useRef<HTMLInputElement>(null);
   const closing = useRef(false);
+  // What the field holds when it goes away: a text it did not save is handed to onLeftUnsaved.
+  const left = useRef({ draft, value, onLeftUnsaved, gaveUp: false });
+  useEffect(() => {
+    left.current = { ...left.current, draft, value, onLeftUnsaved };
+  });
+  useEffect(() => {
+    const holds = left;
+    return () => {
+      const { draft: text, value: saved, onLeftUnsaved: keep, gaveUp } = holds.current;
+      if (!gaveUp && text !== saved) keep?.(text);
+    };
+  }, []);
   // The whole text starts selected: what is typed replaces it ("New card" after N), as in a rename anywhere else.
   useEffect(() => {
     input.current?.select();
@@ -67,6 +93,7 @@ export function InPlaceText({ value, label, className, max, trim = false, onSave
           e.stopPropagation();
           if (e.key === "Enter" && save()) closeToNode();
           if (e.key === "Escape") {
+            left.current.gaveUp = true;
             setError(null);
             closeToNode();
           }

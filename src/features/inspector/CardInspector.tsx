@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { CHANNELS, EMOTIONS, type Card, type CardPatch, type Channel } from "../../doc";
 import { updateCard } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import { useMapStore, type KeptField } from "../../store";
 import { CheckField, SelectField, TextField } from "./fields";
 import { MeasurementEditor } from "./MeasurementEditor";
 
@@ -11,6 +11,9 @@ export function CardInspector({ card }: { card: Card }) {
   const { t } = useTranslation();
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
+  const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
+  // Text typed into a field when someone deletes the card is kept (store keptTexts), not dropped with the form.
+  const keep = (field: KeptField) => (text: string) => keepIfDeleted(card, field, text);
   const lane = useMapStore((s) => s.journey.lanes.find((l) => l.id === card.laneId));
   const stage = useMapStore((s) => s.journey.stages.find((x) => x.id === card.stageId));
   const readOnly = !canEdit;
@@ -35,6 +38,7 @@ export function CardInspector({ card }: { card: Card }) {
         maxLength={200}
         required
         onSave={(title) => save({ title })}
+        onLeftUnsaved={keep("title")}
         testId="card-title-field"
       />
       <TextField
@@ -43,6 +47,7 @@ export function CardInspector({ card }: { card: Card }) {
         readOnly={readOnly}
         multiline
         onSave={(v) => save({ description: optional(v) })}
+        onLeftUnsaved={keep("description")}
       />
       <SelectField<Channel>
         label={t("inspector.channel")}
@@ -60,6 +65,7 @@ export function CardInspector({ card }: { card: Card }) {
         readOnly={readOnly}
         maxLength={200}
         onSave={(v) => save({ owner: optional(v) })}
+        onLeftUnsaved={keep("owner")}
       />
       <SelectField
         label={t("inspector.emotion")}
@@ -82,6 +88,7 @@ export function CardInspector({ card }: { card: Card }) {
           multiline
           maxLength={2000}
           onSave={(reason) => save({ momentOfTruth: { ...card.momentOfTruth, reason } })}
+          onLeftUnsaved={keep("momentOfTruth.reason")}
         />
       )}
       <CheckField
@@ -98,6 +105,7 @@ export function CardInspector({ card }: { card: Card }) {
           multiline
           maxLength={2000}
           onSave={(reason) => save({ signatureInteraction: { ...card.signatureInteraction, reason } })}
+          onLeftUnsaved={keep("signatureInteraction.reason")}
         />
       )}
       <MeasurementEditor card={card} />

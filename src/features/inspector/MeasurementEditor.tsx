@@ -115,6 +115,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
+  const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
   const m = card.measurement;
   const readOnly = !canEdit;
   // Adding or removing the point replaces the button that was pressed: the focus goes on to the first control
@@ -154,6 +155,9 @@ export function MeasurementEditor({ card }: { card: Card }) {
   };
   const text = (key: "label" | "question" | "scale" | "source" | "owner" | "frequency") => (value: string) =>
     save({ [key]: value.trim() === "" ? undefined : value });
+  // Text typed into a field when someone deletes the card is kept (store keptTexts), not dropped with the form.
+  const kept = (key: "label" | "question" | "scale" | "source" | "owner" | "frequency") => (value: string) =>
+    keepIfDeleted(card, `measurement.${key}`, value);
   const observations = m.observations ?? [];
 
   return (
@@ -173,6 +177,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
           readOnly={readOnly}
           maxLength={200}
           onSave={text("label")}
+          onLeftUnsaved={kept("label")}
         />
       )}
       <SelectField<"performance" | "brand">
@@ -193,6 +198,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         multiline
         maxLength={2000}
         onSave={text("question")}
+        onLeftUnsaved={kept("question")}
       />
       <TextField
         label={t("measurement.scale")}
@@ -200,6 +206,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         readOnly={readOnly}
         maxLength={100}
         onSave={text("scale")}
+        onLeftUnsaved={kept("scale")}
       />
       <TextField
         label={t("measurement.target")}
@@ -234,6 +241,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         readOnly={readOnly}
         maxLength={200}
         onSave={text("source")}
+        onLeftUnsaved={kept("source")}
       />
       <TextField
         label={t("measurement.owner")}
@@ -241,6 +249,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         readOnly={readOnly}
         maxLength={200}
         onSave={text("owner")}
+        onLeftUnsaved={kept("owner")}
       />
       <TextField
         label={t("measurement.frequency")}
@@ -248,6 +257,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         readOnly={readOnly}
         maxLength={100}
         onSave={text("frequency")}
+        onLeftUnsaved={kept("frequency")}
       />
       <h4>{t("measurement.observations")}</h4>
       {observations.length === 0 && <p className="hint">{t("measurement.noObservations")}</p>}

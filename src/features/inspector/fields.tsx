@@ -1,6 +1,6 @@
 // Form fields that keep a draft while focused and save on blur (or Enter), so a half-typed value
 // never hits the document; a value the map cannot take is refused with its reason and stays to be fixed.
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { textProblem } from "./textProblem";
 
@@ -28,6 +28,7 @@ export function TextField({
   required = false,
   check,
   onSave,
+  onLeftUnsaved,
   testId,
 }: BaseProps & {
   value: string;
@@ -38,12 +39,26 @@ export function TextField({
   /** A further check of the typed text; a sentence refuses it. */
   check?: (draft: string) => string | null;
   onSave: (value: string) => void;
+  /** Called when the field goes away holding a typed text it did not save (its card was deleted meanwhile, say). */
+  onLeftUnsaved?: (draft: string) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const errorId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // What the field holds when it goes away: a typed text it did not save is handed to onLeftUnsaved.
+  const left = useRef({ draft, value, onLeftUnsaved });
+  useEffect(() => {
+    left.current = { draft, value, onLeftUnsaved };
+  });
+  useEffect(() => {
+    const holds = left;
+    return () => {
+      const { draft: text, value: saved, onLeftUnsaved: keep } = holds.current;
+      if (text !== null && text !== saved) keep?.(text);
+    };
+  }, []);
   const shown = draft ?? value;
   // A refused draft stays in the field with its reason until it is fixed or given up with Escape.
   const commit = () => {

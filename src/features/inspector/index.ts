@@ -5,3 +5,4 @@ export { ConnectionInspector } from "./ConnectionInspector";
 export { MeasurementEditor } from "./MeasurementEditor";
 export { StageInspector, LaneInspector } from "./StageLaneInspector";
 export { TextField, SelectField, CheckField } from "./fields";
+export { KeptTexts } from "./KeptTexts";
