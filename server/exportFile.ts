@@ -6,10 +6,11 @@ import type { Journey } from "../src/doc";
 import { serializeJourney } from "../src/format";
 import {
   fontMeasurer,
-  layoutJourney,
+  pngScale,
+  PngTooLargeError,
+  renderMapSheet,
   renderMeasurementCsv,
   renderPdf,
-  renderSvg,
   renderSvgSheet,
   type FontBytes,
 } from "../src/export";
@@ -61,17 +62,16 @@ export async function exportFile(journey: Journey, options: ExportOptions): Prom
       return { body, contentType: "image/svg+xml; charset=utf-8", extension: "svg" };
     }
     case "png": {
+      // The whole map in one image, as large as the map (the paper size does not apply); too big even at one pixel
+      // per point, it is refused with a sentence instead of cut.
       const f = await loadFonts();
-      const measure = fontMeasurer(PDFDocument, f);
-      // The first map page is what a PNG is wanted for; a map without stages falls back to the title page.
-      const layout = layoutJourney(journey, { paper, comments, measure });
-      const index = Math.max(
-        0,
-        layout.pages.findIndex((p) => p.kind === "map"),
-      );
-      const svgs = renderSvg(journey, { paper, comments, measure, embedFonts: f });
-      const svg = svgs[index] ?? svgs[0] ?? "";
-      return { body: await pngOf(svg, layout.width, layout.height), contentType: "image/png", extension: "png" };
+      const sheet = renderMapSheet(journey, { comments, measure: fontMeasurer(PDFDocument, f), embedFonts: f });
+      const scale = scaleOf(sheet.width, sheet.height);
+      return {
+        body: await pngOf(sheet.svg, sheet.width, sheet.height, scale),
+        contentType: "image/png",
+        extension: "png",
+      };
     }
     case "csv":
       return { body: renderMeasurementCsv(journey), contentType: "text/csv; charset=utf-8", extension: "csv" };
@@ -84,10 +84,20 @@ export async function exportFile(journey: Journey, options: ExportOptions): Prom
   }
 }
 
-/** A missing Chromium is the server's lack, not a fault: the API answers 503 with the sentence, the CLI prints it. */
-async function pngOf(svg: string, width: number, height: number): Promise<Uint8Array> {
+/** A map too big for one PNG is the request's fault, said as such (422 over HTTP, exit 1 with the sentence in the CLI). */
+function scaleOf(width: number, height: number): number {
   try {
-    return await svgToPng(svg, width, height);
+    return pngScale(width, height);
+  } catch (e) {
+    if (e instanceof PngTooLargeError) throw new HttpError(422, e.message);
+    throw e;
+  }
+}
+
+/** A missing Chromium is the server's lack, not a fault: the API answers 503 with the sentence, the CLI prints it. */
+async function pngOf(svg: string, width: number, height: number, scale: number): Promise<Uint8Array> {
+  try {
+    return await svgToPng(svg, width, height, scale);
   } catch (e) {
     if (e instanceof Error && e.message.startsWith(NO_CHROMIUM)) throw new HttpError(503, e.message);
     throw e;

@@ -11,12 +11,13 @@ import greekBoldUrl from "@fontsource/noto-sans/files/noto-sans-greek-700-normal
 import symbolsRegularUrl from "@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff?url";
 import symbolsBoldUrl from "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff?url";
 import type { Journey } from "../doc";
-import { journeyFileName, serializeJourney } from "../format";
+import { serializeJourney } from "../format";
+import { exportFileNames } from "./fileName";
 import { renderMeasurementCsv } from "./csv";
-import { layoutJourney } from "./layout";
 import { fontMeasurer, type FontBytes, type FontPair, type PDFKitClass } from "./measure";
 import { renderPdf } from "./pdf";
-import { renderSvg, renderSvgSheet } from "./svg";
+import { pngScale } from "./pngSize";
+import { renderMapSheet, renderSvgSheet } from "./svg";
 
 export type BrowserExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
 export type BrowserExportOptions = {
@@ -91,12 +92,18 @@ function loadPdfKit(): Promise<PDFKitClass> {
   return pdfkit;
 }
 
-/** A file name from the journey title (the format module's rule, so every download is named alike). */
-export function exportFileName(journey: Journey, extension: string): string {
-  return journeyFileName(journey, extension);
+/**
+ * The download's name: the title as written, in any script (the server's `filename*` names it alike), with the paper
+ * size for PDF and SVG.
+ */
+export function exportFileName(journey: Journey, extension: string, paper: "a3" | "a4" = "a3"): string {
+  return exportFileNames(journey.title, extension, paper).name;
 }
 
-/** Builds the file; the PNG is the first map page drawn onto a canvas at two pixels per point. */
+/**
+ * Builds the file; the PNG is the whole map on one sheet drawn onto a canvas, at two pixels per point or fewer for a
+ * big map (a map too big even at one throws PngTooLargeError, with a sentence, before anything is drawn).
+ */
 export async function exportBlob(
   journey: Journey,
   format: BrowserExportFormat,
@@ -127,14 +134,8 @@ export async function exportBlob(
     }
     case "png": {
       const f = await loadFonts(journey);
-      const measure = fontMeasurer(await loadPdfKit(), f);
-      const layout = layoutJourney(journey, { paper, comments, measure });
-      const index = Math.max(
-        0,
-        layout.pages.findIndex((p) => p.kind === "map"),
-      );
-      const svg = renderSvg(journey, { paper, comments, measure, embedFonts: f })[index] ?? "";
-      return svgToPngBlob(svg, layout.width, layout.height, 2);
+      const sheet = renderMapSheet(journey, { comments, measure: fontMeasurer(await loadPdfKit(), f), embedFonts: f });
+      return svgToPngBlob(sheet.svg, sheet.width, sheet.height, pngScale(sheet.width, sheet.height));
     }
     case "csv":
       return new Blob([renderMeasurementCsv(journey)], { type: "text/csv;charset=utf-8" });
@@ -153,7 +154,7 @@ export async function downloadExport(
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
-  a.download = exportFileName(journey, format);
+  a.download = exportFileName(journey, format, options.paper);
   document.body.append(a);
   a.click();
   a.remove();

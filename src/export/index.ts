@@ -2,7 +2,10 @@
 export { layoutJourney, PAPER, wrapText } from "./layout";
 export type * from "./layout/types";
 export { renderPdf, type PdfOptions } from "./pdf";
-export { renderSvg, renderSvgSheet, escapeXml, type SvgOptions } from "./svg";
+export { renderSvg, renderSvgSheet, renderMapSheet, escapeXml, type SvgOptions } from "./svg";
+export { layoutPoster } from "./layout/poster";
+export { pngScale, pngPixels, PngTooLargeError, PNG_MAX_SIDE, PNG_MAX_PIXELS } from "./pngSize";
+export { exportFileNames } from "./fileName";
 export { renderMeasurementCsv, csvCell } from "./csv";
 export { fontMeasurer, pdfkitMeasurer, type FontBytes, type PDFKitClass } from "./measure";
 export { touchpointsOf, measurementRowsOf, formatNumber, measurementLines, metricName } from "./touchpoints";

@@ -1,6 +1,7 @@
 // SVG from the same print layout: one SVG document per page (or all pages stacked in one); every string escaped.
 import type { Journey } from "../doc";
 import { layoutJourney } from "./layout";
+import { layoutPoster } from "./layout/poster";
 import type { FontBytes } from "./measure";
 import type { JourneyHealthLike, LayoutItem, LayoutPage, PathCommand, PrintLayout, TextMeasurer } from "./layout/types";
 
@@ -41,6 +42,23 @@ export function renderSvgSheet(journey: Journey, options: SvgOptions): string {
     "</svg>\n"
   );
 }
+
+/**
+ * The whole map on one sheet as large as the map (what a PNG shows): every stage and every lane, with the comments
+ * as notes under it when asked; a map without stages shows its title page instead.
+ */
+export function renderMapSheet(journey: Journey, options: SvgOptions): { svg: string; width: number; height: number } {
+  const layout =
+    layoutPoster(journey, {
+      measure: options.measure,
+      ...(options.comments !== undefined ? { comments: options.comments } : {}),
+    }) ?? titleOnly(layoutSvg(journey, options));
+  const page = layout.pages[0];
+  const svg = page === undefined ? "" : pageSvg(layout, page, fontStyle(options.embedFonts, layout.pages));
+  return { svg, width: layout.width, height: layout.height };
+}
+
+const titleOnly = (layout: PrintLayout): PrintLayout => ({ ...layout, pages: layout.pages.slice(0, 1) });
 
 function layoutSvg(journey: Journey, options: SvgOptions): PrintLayout {
   return layoutJourney(journey, {

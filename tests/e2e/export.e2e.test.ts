@@ -4,8 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
-import { PAPER, formatNumber, metricName, touchpointsOf, wordsFor } from "../../src/export";
-import { generatedJourney, readPdf, squash } from "../export/helpers";
+import { PAPER, formatNumber, metricName, renderMapSheet, touchpointsOf, wordsFor } from "../../src/export";
+import { generatedJourney, readPdf, realMeasurer, squash } from "../export/helpers";
 import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
 import { readCsv } from "../fixtures/csv";
 import { createMap, endTest, launchChromium, startApp, type CreatedMap, type RunningApp } from "./harness";
@@ -72,7 +72,7 @@ describe("the Export menu in Chromium", () => {
     const firstTouchpoint = touchpointsOf(journey)[0]?.card.title ?? "";
     const page = await openMap(map.links.view, firstTouchpoint);
     const download = await exportFrom(page, "PDF, A3 landscape");
-    expect(download.suggestedFilename()).toMatch(/^Wechsel-in-einen-neuen-Handytarif.*\.pdf$/);
+    expect(download.suggestedFilename()).toBe(`${journey.title} (A3).pdf`);
     const pdf = await readPdf(await bytesOf(download));
     expect(pdf.title).toBe(journey.title);
     for (const [w, h] of pdf.sizes) {
@@ -146,16 +146,45 @@ describe("the Export menu in Chromium", () => {
     );
     for (const { card } of touchpointsOf(journey)) expect(texts).toContain(squash(card.title));
 
-    const pngDownload = await exportFrom(page, "PNG image");
-    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    const pngDownload = await exportFrom(page, "PNG image of the whole map");
+    expect(pngDownload.suggestedFilename()).toBe(`${journey.title}.png`);
     const png = await bytesOf(pngDownload);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-    // Two pixels per point of the A3 landscape page; a blank page of that size compresses to about 15 kB.
-    expect(view.getUint32(16)).toBe(Math.ceil(PAPER.a3.width * 2));
-    expect(view.getUint32(20)).toBe(Math.ceil(PAPER.a3.height * 2));
+    // Two pixels per point of the sheet that holds the whole map; a blank sheet compresses to a few kB.
+    const sheet = renderMapSheet(journey, { measure: await realMeasurer() });
+    expect(view.getUint32(16)).toBe(Math.ceil(sheet.width * 2));
+    expect(view.getUint32(20)).toBe(Math.ceil(sheet.height * 2));
     expect(png.byteLength).toBeGreaterThan(30_000);
     expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  it("makes a PNG of all 24 stages of a wide map, not of its first page", async () => {
+    const wide = generatedJourney(48, 24);
+    const created = await createMap(app.url, { format: "outside-in.journey", version: 1, journey: wide });
+    const page = await openMap(created.links.view);
+    const png = await bytesOf(await exportFrom(page, "PNG image of the whole map"));
+    const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+    const sheet = renderMapSheet(wide, { measure: await realMeasurer() });
+    expect(sheet.svg).toContain("Stage 24");
+    expect(view.getUint32(16)).toBe(Math.ceil(sheet.width * 2));
+    expect(view.getUint32(20)).toBe(Math.ceil(sheet.height * 2));
+    expect(view.getUint32(16)).toBeGreaterThan(PAPER.a3.width * 2 * 3);
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  it("names the A3 and the A4 PDF apart, and keeps a Cyrillic title's letters in the file name", async () => {
+    const page = await openMap(map.links.view, touchpointsOf(journey)[0]?.card.title ?? "");
+    expect((await exportFrom(page, "PDF, A3 landscape")).suggestedFilename()).toBe(`${journey.title} (A3).pdf`);
+    expect((await exportFrom(page, "PDF, A4 landscape")).suggestedFilename()).toBe(`${journey.title} (A4).pdf`);
+    const russian = await createMap(app.url, {
+      format: "outside-in.journey",
+      version: 1,
+      journey: { ...generatedJourney(4, 2), title: "Путь клиента" },
+    });
+    const other = await openMap(russian.links.view);
+    expect((await exportFrom(other, "JSON journey file")).suggestedFilename()).toBe("Путь клиента.json");
+    expect((await exportFrom(other, "PDF, A4 landscape")).suggestedFilename()).toBe("Путь клиента (A4).pdf");
   });
 
   it("shows the progress of a big map's PDF with the Export button held off until the file is there", async () => {

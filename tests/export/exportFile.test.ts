@@ -1,7 +1,8 @@
 // exportFile, the entry the CLI and the HTTP endpoint share: each format, its content type and extension.
 import { exportFile } from "../../server/exportFile";
 import { NO_CHROMIUM } from "../../server/png";
-import { exampleJourney, readPdf } from "./helpers";
+import { renderMapSheet } from "../../src/export";
+import { exampleJourney, generatedJourney, readPdf, realMeasurer } from "./helpers";
 
 describe("exportFile", () => {
   it("exports a PDF on A3 by default and on A4 when asked", async () => {
@@ -39,14 +40,26 @@ describe("exportFile", () => {
     });
   });
 
-  it("renders a PNG of the map with Chromium", async () => {
-    const png = await exportFile(exampleJourney(), { format: "png", paper: "a4" });
-    expect(png.contentType).toBe("image/png");
-    if (typeof png.body === "string") throw new Error("a PNG is bytes");
-    expect([...png.body.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // Width in the IHDR chunk: A4 landscape at two pixels per point.
-    const width = new DataView(png.body.buffer, png.body.byteOffset).getUint32(16);
-    expect(width).toBe(Math.ceil(841.89) * 2);
+  it("renders a PNG of the whole map with Chromium, whatever the paper size", async () => {
+    const measure = await realMeasurer();
+    for (const journey of [exampleJourney(), generatedJourney(96, 24)]) {
+      const png = await exportFile(journey, { format: "png", paper: "a4" });
+      expect(png.contentType).toBe("image/png");
+      if (typeof png.body === "string") throw new Error("a PNG is bytes");
+      expect([...png.body.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      // Width and height in the IHDR chunk: the sheet of the whole map (all 24 stages side by side) at two pixels
+      // per point, not one A4 page of it.
+      const sheet = renderMapSheet(journey, { measure });
+      const view = new DataView(png.body.buffer, png.body.byteOffset);
+      expect(view.getUint32(16)).toBe(Math.ceil(sheet.width * 2));
+      expect(view.getUint32(20)).toBe(Math.ceil(sheet.height * 2));
+    }
+  });
+
+  it("refuses a map too big for one PNG with a sentence, instead of cutting it", async () => {
+    const refused = exportFile(generatedJourney(100, 100), { format: "png" });
+    await expect(refused).rejects.toThrow(/^This map is too big for one PNG image: .* Export it as PDF or SVG/);
+    await expect(refused).rejects.toMatchObject({ status: 422 });
   });
 
   it("says in a sentence how to get Chromium when there is none", async () => {

@@ -1,8 +1,8 @@
 // GET /api/maps/:id/export with a real server: every format for every role's token, with the right content type,
 // file name and content; no token, a wrong token and another map's token answer 404 alike; bad options answer 400.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAPER, formatNumber, metricName, touchpointsOf, wordsFor } from "../../src/export";
-import { readPdf, squash } from "../export/helpers";
+import { PAPER, formatNumber, metricName, renderMapSheet, touchpointsOf, wordsFor } from "../../src/export";
+import { readPdf, realMeasurer, squash } from "../export/helpers";
 import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
 import { readCsv } from "../fixtures/csv";
 import { NO_CHROMIUM } from "../../server/png";
@@ -157,18 +157,19 @@ describe("GET /api/maps/:id/export", () => {
     expect(rest).toEqual(expected);
   });
 
-  it.each(ROLES)("gives the %s link a PNG of the first map page, drawn by Chromium", async (role) => {
+  it.each(ROLES)("gives the %s link a PNG of the whole map, drawn by Chromium", async (role) => {
     const res = await download(exportPath("format=png"), map.tokens[role]);
     expect(res.status).toBe(200);
     expect(res.type).toBe("image/png");
     expect(fileName(res.disposition)).toMatch(/\.png$/);
     expect([...res.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR: width and height in pixels, two per point of an A3 landscape page.
+    // IHDR: width and height in pixels, two per point of the sheet that holds the whole map.
+    const sheet = renderMapSheet(journey, { measure: await realMeasurer() });
     const view = new DataView(res.bytes.buffer, res.bytes.byteOffset, res.bytes.byteLength);
     expect(utf8(res.bytes.subarray(12, 16))).toBe("IHDR");
-    expect(view.getUint32(16)).toBe(Math.ceil(PAPER.a3.width) * 2);
-    expect(view.getUint32(20)).toBe(Math.ceil(PAPER.a3.height) * 2);
-    // A blank A3 page compresses to about 15 kB; the drawn example map is well over 100 kB.
+    expect(view.getUint32(16)).toBe(Math.ceil(sheet.width * 2));
+    expect(view.getUint32(20)).toBe(Math.ceil(sheet.height * 2));
+    // A blank sheet of that size compresses to a few kB; the drawn example map is well over 100 kB.
     expect(res.bytes.byteLength, `PNG of ${res.bytes.byteLength} bytes`).toBeGreaterThan(30_000);
   });
 

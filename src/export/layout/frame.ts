@@ -22,6 +22,11 @@ export type PageDraft = { kind: PageKind; items: LayoutItem[]; bottom: number; n
 
 export function makeFrame(paper: Paper, title: string, measure: TextMeasurer): Frame {
   const { width, height } = PAPER[paper];
+  return frameOfSize(width, height, title, measure);
+}
+
+/** A frame of any size: the PNG of the whole map is one page as large as the map. */
+export function frameOfSize(width: number, height: number, title: string, measure: TextMeasurer): Frame {
   const contentWidth = width - 2 * MARGIN;
   // The title keeps two thirds of the header, so a 200-character title wraps instead of running into the subtitle.
   const header = textLines(title, contentWidth * 0.64, { size: SIZE.header, bold: true, color: COLOR.muted }, measure);
@@ -43,13 +48,22 @@ export function newDraft(frame: Frame, kind: PageKind, subtitle = ""): PageDraft
   return { kind, items: [], bottom: frame.bodyTop, notes: [], subtitle };
 }
 
-/** Adds header, footer, legend (on map pages) and "Page x of y" once the page count is known. */
-export function finishPages(drafts: readonly PageDraft[], frame: Frame, words: Words): LayoutPage[] {
+/**
+ * Adds header, footer, legend (on map pages) and "Page x of y" once the page count is known. A single sheet (the
+ * PNG of the whole map) has the title in its header and no page number.
+ */
+export function finishPages(
+  drafts: readonly PageDraft[],
+  frame: Frame,
+  words: Words,
+  options: { single?: boolean } = {},
+): LayoutPage[] {
   const total = drafts.length;
+  const single = options.single === true;
   return drafts.map((d, i) => {
     const items: LayoutItem[] = [];
     // The title page shows the title large already; every other page carries it as a running header.
-    if (i > 0) drawLines(items, frame.header, frame.left, MARGIN);
+    if (i > 0 || single) drawLines(items, frame.header, frame.left, MARGIN);
     if (d.subtitle !== "")
       items.push(rightText(frame, d.subtitle, MARGIN + SIZE.header * ASCENT, SIZE.header, COLOR.muted));
     items.push({
@@ -72,7 +86,7 @@ export function finishPages(drafts: readonly PageDraft[], frame: Frame, words: W
       stroke: COLOR.rule,
       lineWidth: 0.5,
     });
-    items.push(rightText(frame, words.page(i + 1, total), footY, SIZE.pageNo, COLOR.muted));
+    if (!single) items.push(rightText(frame, words.page(i + 1, total), footY, SIZE.pageNo, COLOR.muted));
     if (d.kind === "map") items.push(...legend(frame, words, footY));
     return { kind: d.kind, items };
   });

@@ -10,7 +10,8 @@ import type { Notes } from "./notes";
 import { CARD_FILL, COLOR, LANE_FILL, SIZE } from "./style";
 import type { LayoutItem, TextMeasurer } from "./types";
 
-const LANE_W = 96;
+/** The lane names' column. */
+export const LANE_W = 96;
 const MIN_COL_W = 170;
 const ROW_PAD = 4;
 const CELL_PAD = 4;
@@ -30,6 +31,8 @@ export type MapContext = {
   lang: ExportLanguage;
   words: Words;
   notes: Notes;
+  /** All stages side by side on one page of this many columns (the PNG's sheet), instead of as many as fit. */
+  columns?: number;
 };
 
 type Queued = { card: Card; lines: BlockLine[]; started: boolean };
@@ -55,7 +58,10 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
   const { frame, measure, words } = ctx;
   const drafts: PageDraft[] = [];
   if (journey.stages.length === 0) return drafts;
-  const { perPage, colWidth } = columnsPerPage(frame, journey.stages.length);
+  const { perPage, colWidth } =
+    ctx.columns === undefined
+      ? columnsPerPage(frame, journey.stages.length)
+      : { perPage: ctx.columns, colWidth: Math.min(MAX_COL_W, (frame.contentWidth - LANE_W) / ctx.columns) };
   const groups: Stage[][] = [];
   for (let i = 0; i < journey.stages.length; i += perPage) groups.push(journey.stages.slice(i, i + perPage));
 

@@ -8,7 +8,7 @@ export const exportStrings = {
       pdfA3: "PDF, A3 landscape",
       pdfA4: "PDF, A4 landscape",
       svg: "SVG image",
-      png: "PNG image",
+      png: "PNG image of the whole map",
       csv: "CSV measurement plan",
       json: "JSON journey file",
       exporting: "Exporting…",
@@ -19,6 +19,8 @@ export const exportStrings = {
       unknownReason: "the browser gave no reason.",
       opening: "the map is still opening. Try again once it shows.",
       offline: "the files it needs could not be loaded from the server. Check the network connection and try again.",
+      pngTooBig:
+        "the map is too big for one PNG image ({{width, number}} × {{height, number}} pixels; a PNG may have {{maxSide, number}} pixels a side and {{maxMillions, number}} million pixels). Export it as PDF or SVG, which split it into pages.",
       dismiss: "Dismiss",
     },
   },
@@ -30,7 +32,7 @@ export const exportStrings = {
       pdfA3: "PDF, A3 quer",
       pdfA4: "PDF, A4 quer",
       svg: "SVG-Grafik",
-      png: "PNG-Bild",
+      png: "PNG-Bild der ganzen Map",
       csv: "CSV-Messplan",
       json: "JSON-Journey-Datei",
       exporting: "Exportiere …",
@@ -42,6 +44,8 @@ export const exportStrings = {
       opening: "Die Map wird noch geöffnet. Versuchen Sie es noch einmal, sobald sie zu sehen ist.",
       offline:
         "Die dafür nötigen Dateien ließen sich nicht vom Server laden. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
+      pngTooBig:
+        "Die Map ist zu groß für ein PNG-Bild ({{width, number}} × {{height, number}} Pixel; ein PNG darf {{maxSide, number}} Pixel je Seite und {{maxMillions, number}} Millionen Pixel haben). Exportieren Sie sie als PDF oder SVG, die sie auf Seiten aufteilen.",
       dismiss: "Schließen",
     },
   },

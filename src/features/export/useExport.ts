@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TFunction } from "i18next";
 import { hasOwnTitle } from "../../doc";
 import { useMapStoreApi } from "../../store";
+import { PNG_MAX_PIXELS, PNG_MAX_SIDE, PngTooLargeError } from "../../export/pngSize";
 import type { ExportChoice } from "./exportChoices";
 import { loadExporter, reasonKeyOf, warmExporter } from "./loadExporter";
 
@@ -18,15 +19,17 @@ export type ExportState =
    * Why, as an i18n key (worded at each render, so it follows a switch of the interface language), or the error's own
    * sentence (empty when it gave none).
    */
-  | { kind: "failed"; reasonKey: ReasonKey | null; reasonText: string };
+  | { kind: "failed"; reasonKey: ReasonKey | null; reasonText: string; reasonParams?: Record<string, number> };
 
-export type ReasonKey = "exportMenu.opening" | "exportMenu.offline";
+export type ReasonKey = "exportMenu.opening" | "exportMenu.offline" | "exportMenu.pngTooBig";
 
 /** The sentence of a finished or failed export, in the current interface language. */
 export function stateMessage(state: ExportState, t: TFunction): string {
   if (state.kind === "done") return t("exportMenu.done", { what: t(`exportMenu.${state.label}`) });
   if (state.kind !== "failed") return "";
-  const reason = state.reasonKey ? t(state.reasonKey) : state.reasonText || t("exportMenu.unknownReason");
+  const reason = state.reasonKey
+    ? t(state.reasonKey, state.reasonParams ?? {})
+    : state.reasonText || t("exportMenu.unknownReason");
   return t("exportMenu.failed", { reason });
 }
 
@@ -73,7 +76,15 @@ export function useExport(): {
       } catch (error) {
         // A file the export could not fetch (offline) is said in the interface language, not the browser's words.
         const reasonText = error instanceof Error ? error.message.trim() : "";
-        setState({ kind: "failed", reasonKey: reasonKeyOf(error), reasonText });
+        if (error instanceof PngTooLargeError) {
+          const reasonParams = {
+            width: error.width,
+            height: error.height,
+            maxSide: PNG_MAX_SIDE,
+            maxMillions: PNG_MAX_PIXELS / 1_000_000,
+          };
+          setState({ kind: "failed", reasonKey: "exportMenu.pngTooBig", reasonText, reasonParams });
+        } else setState({ kind: "failed", reasonKey: reasonKeyOf(error), reasonText });
       } finally {
         running.current = false;
       }

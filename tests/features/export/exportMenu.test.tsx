@@ -19,7 +19,7 @@ const ENTRIES = [
   "PDF, A3 landscape",
   "PDF, A4 landscape",
   "SVG image",
-  "PNG image",
+  "PNG image of the whole map",
   "CSV measurement plan",
   "JSON journey file",
 ];
@@ -78,7 +78,7 @@ describe("the Export menu", () => {
       ["PDF, A3 landscape", "pdf", "a3"],
       ["PDF, A4 landscape", "pdf", "a4"],
       ["SVG image", "svg", "a3"],
-      ["PNG image", "png", "a3"],
+      ["PNG image of the whole map", "png", "a3"],
       ["CSV measurement plan", "csv", undefined],
       ["JSON journey file", "json", undefined],
     ];
@@ -182,7 +182,7 @@ describe("the Export menu", () => {
     const user = userEvent.setup();
     downloadExport.mockRejectedValueOnce(new Error(""));
     renderWithStore(map.store, <ExportMenu />);
-    await user.click(within(await openMenu(user)).getByRole("menuitem", { name: "PNG image" }));
+    await user.click(within(await openMenu(user)).getByRole("menuitem", { name: "PNG image of the whole map" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("The export did not work: the browser gave no reason.");
   });
 

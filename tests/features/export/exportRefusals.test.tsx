@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import type { BrowserExportFormat, BrowserExportOptions } from "../../../src/export/browser";
 import type { Journey } from "../../../src/doc";
+import { PngTooLargeError } from "../../../src/export/pngSize";
 import { ExportMenu } from "../../../src/features/export";
 import { i18n } from "../../../src/i18n";
 import { createMapStore, type MapStore } from "../../../src/store";
@@ -91,9 +92,23 @@ describe("the Export menu's refusals", () => {
   it("still gives any other failure's own reason", async () => {
     downloadExport.mockRejectedValue(new Error("This browser cannot draw the PNG (no canvas)."));
     renderWithStore(map.store, <ExportMenu />);
-    await choose("PNG image");
+    await choose("PNG image of the whole map");
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The export did not work: This browser cannot draw the PNG (no canvas).",
+    );
+  });
+
+  it("says in either language that a map is too big for one PNG, with its size and what to export instead", async () => {
+    downloadExport.mockRejectedValue(new PngTooLargeError(19152, 437));
+    renderWithStore(map.store, <ExportMenu />);
+    await choose("PNG image of the whole map");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "The export did not work: the map is too big for one PNG image (19,152 × 437 pixels; a PNG may have 16,384 pixels a side and 64 million pixels). Export it as PDF or SVG, which split it into pages.",
+    );
+    await act(() => i18n.changeLanguage("de"));
+    expect(alert).toHaveTextContent(
+      "Der Export hat nicht geklappt: Die Map ist zu groß für ein PNG-Bild (19.152 × 437 Pixel; ein PNG darf 16.384 Pixel je Seite und 64 Millionen Pixel haben). Exportieren Sie sie als PDF oder SVG, die sie auf Seiten aufteilen.",
     );
   });
 });

@@ -1,0 +1,66 @@
+// The whole map on one sheet, for the PNG: every stage side by side and every lane below the other, on a page as large
+// as the map (no paper size, nothing split across pages), with the comments as numbered notes under it. Pure.
+import { exportLanguage, wordsFor } from "../words";
+import { drawLines, type BlockLine } from "./block";
+import { finishPages, frameOfSize } from "./frame";
+import { LANE_W, mapPages } from "./mapPages";
+import { makeNotes } from "./notes";
+import { COLOR, FOOTER_H, MARGIN } from "./style";
+import type { Journey, PrintLayout, TextMeasurer } from "./types";
+
+/** A stage column's width on the sheet: a little wider than the narrowest the print layout allows. */
+export const POSTER_COL_W = 190;
+/** The narrowest sheet: a map of one or two stages still has room for its title and the legend. */
+const MIN_WIDTH = 640;
+/** Tall enough that no lane of any map the format takes is ever continued; the sheet is cut to the map after. */
+const UNBOUNDED = 1e7;
+const NOTE_GAP = 12;
+
+export type PosterOptions = { measure: TextMeasurer; comments?: boolean };
+
+/** One page as large as the whole map; undefined for a map without stages (there is no map to show). */
+export function layoutPoster(journey: Journey, options: PosterOptions): PrintLayout | undefined {
+  if (journey.stages.length === 0) return undefined;
+  const { measure } = options;
+  const lang = exportLanguage(journey.language);
+  const words = wordsFor(journey.language);
+  const width = Math.max(MIN_WIDTH, 2 * MARGIN + LANE_W + journey.stages.length * POSTER_COL_W);
+  const tall = frameOfSize(width, UNBOUNDED, journey.title, measure);
+  const notes = makeNotes(journey, options.comments === true, words, measure);
+  const drafts = mapPages(journey, { frame: tall, measure, lang, words, notes, columns: journey.stages.length });
+  const sheet = drafts[0];
+  // Every stage is one column on one page, and no lane is taller than the page: anything else is a layout fault.
+  if (sheet === undefined || drafts.length !== 1) throw new Error("The map did not fit on one sheet.");
+
+  // Comments on the map as a whole first, as on the PDF's title page, then those the map's pages carry.
+  const lines: BlockLine[] = [];
+  for (const n of [...notes.general, ...sheet.notes]) lines.push(...notes.lines(n, tall.contentWidth));
+  let bottom = sheet.bottom;
+  if (lines.length > 0) {
+    const top = bottom + NOTE_GAP;
+    sheet.items.push({
+      type: "line",
+      x1: tall.left,
+      y1: top - 3,
+      x2: tall.left + 120,
+      y2: top - 3,
+      stroke: COLOR.rule,
+      lineWidth: 0.5,
+    });
+    bottom = drawLines(sheet.items, lines, tall.left, top);
+  }
+  sheet.notes = [];
+  sheet.bottom = bottom;
+
+  const height = Math.ceil(bottom + 8 + FOOTER_H + MARGIN);
+  const frame = frameOfSize(width, height, journey.title, measure);
+  return {
+    // The paper field names the print layout it came from; a sheet has none of its own.
+    paper: "a3",
+    width,
+    height,
+    title: journey.title,
+    language: lang,
+    pages: finishPages([sheet], frame, words, { single: true }),
+  };
+}
