@@ -32,13 +32,15 @@ const FOLLOW_UP: ReadonlySet<Channel> = new Set<Channel>(["email"]);
 
 /**
  * A step between two media forces a switch, whichever way it goes: from the screen to the phone, the post or a
- * place (web → phone, app → letter, web → branch), and back from them to a screen or another medium (branch →
- * web form, letter → app, phone → web, letter → phone). Only the same medium (web → email, email → web, app →
- * app) and a follow-up by email continue the customer's path.
+ * place (web → phone, app → letter, web → branch), and back from the post or a place to a screen or another
+ * medium (branch → web form, letter → app, letter → phone, branch → letter). The same medium (web → email, email
+ * → web, app → app) and a follow-up by email continue the customer's path, and so does a call that hands over to
+ * a screen: the customer holds the phone the link is sent to (a hotline that sends the app link by text).
  */
 export function isChannelBreak(from: Channel, to: Channel): boolean {
   const a = CHANNEL_MEDIUM[from];
   const b = CHANNEL_MEDIUM[to];
   if (a === undefined || b === undefined || a === b) return false;
+  if (a === "voice" && b === "digital") return false;
   return !FOLLOW_UP.has(to);
 }

@@ -38,9 +38,6 @@ describe("channel-break", () => {
     // The other way round: back from a call, the post or a place to a screen, or on to another medium.
     ["branch", "web"],
     ["letter", "app"],
-    ["phone", "web"],
-    ["phone", "app"],
-    ["phone", "chat"],
     ["branch", "app"],
     ["kiosk", "web"],
     ["letter", "phone"],
@@ -66,6 +63,10 @@ describe("channel-break", () => {
     ["branch", "email"],
     ["field", "email"],
     ["letter", "email"],
+    // A call hands over to the screen of the phone the customer holds (the app link sent by text during the call).
+    ["phone", "app"],
+    ["phone", "web"],
+    ["phone", "chat"],
     ["web", "partner"],
     ["other", "branch"],
   ])("leaves %s → %s alone", (from, to) => {
