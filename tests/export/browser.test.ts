@@ -3,10 +3,13 @@ import { exportBlob, exportFileName } from "../../src/export/browser";
 import { exampleJourney } from "./helpers";
 
 describe("the browser export helper", () => {
-  it("names the file after the journey title with only safe characters", () => {
+  it("names the file after the journey title as written, without what file systems refuse", () => {
     const journey = { ...exampleJourney(), title: "Schaden melden: „Kfz“ – Größe/Straße" };
-    expect(exportFileName(journey, "pdf")).toBe("Schaden-melden-Kfz-Groesse-Strasse.pdf");
-    expect(exportFileName({ ...journey, title: "„“" }, "csv")).toBe("journey.csv");
+    expect(exportFileName(journey, "pdf")).toBe("Schaden melden „Kfz“ – Größe Straße (A3).pdf");
+    expect(exportFileName(journey, "pdf", "a4")).toBe("Schaden melden „Kfz“ – Größe Straße (A4).pdf");
+    expect(exportFileName({ ...journey, title: "„€“" }, "csv")).toBe("„€“.csv");
+    expect(exportFileName({ ...journey, title: "顧客の旅" }, "json")).toBe("顧客の旅.json");
+    expect(exportFileName({ ...journey, title: "?*" }, "csv")).toBe("journey.csv");
   });
 
   it("builds the CSV and the JSON envelope as blobs", async () => {
