@@ -10,6 +10,8 @@ import {
   replySchema,
   stageSchema,
 } from "../doc";
+import { personaSchema } from "../doc/records/journey";
+import { observationSchema } from "../doc/records/measurement";
 import type { FormatIssue } from "./types";
 
 const keysOf = (shape: object): string[] => Object.keys(shape);
@@ -22,6 +24,8 @@ const FIELD_ORDER: Readonly<Record<string, readonly string[]>> = {
   lanes: keysOf(laneSchema.shape),
   cards: keysOf(cardSchema.shape),
   measurement: keysOf(measurementSchema.shape),
+  observations: keysOf(observationSchema.shape),
+  persona: keysOf(personaSchema.shape),
   connections: keysOf(connectionSchema.shape),
   comments: keysOf(commentSchema.shape),
   anchor: keysOf(anchorSchema.shape),

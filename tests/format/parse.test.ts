@@ -399,6 +399,22 @@ describe("parseJourneyText", () => {
     ]);
   });
 
+  it("lists an observation's and the persona's problems in the order the format gives their fields", () => {
+    const result = parseValue(
+      brokenTiny((j) => {
+        j.persona = { name: 7, segment: 8 };
+        j.cards[3]!.measurement = { metric: "CSAT", observations: [{ n: -1, value: null, date: "gestern" }] };
+      }),
+    );
+    expect(problems(result)).toEqual([
+      "journey.persona.name: must be a string",
+      "journey.persona.segment: must be a string",
+      "journey.cards[3].measurement.observations[0].date: must be a real date written YYYY-MM-DD",
+      "journey.cards[3].measurement.observations[0].value: must be a number",
+      "journey.cards[3].measurement.observations[0].n: must not be negative",
+    ]);
+  });
+
   it("refuses a missing journey and a journey of the wrong type", () => {
     expect(problems(parseValue({ format: "outside-in.journey", version: 1 }))).toEqual(["journey: is required"]);
     expect(problems(parseValue(asFile([])))).toEqual(["journey: must be an object"]);
