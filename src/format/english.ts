@@ -1,4 +1,5 @@
 // The importer's English sentences: what the command line, the HTTP API and every script have always read.
+import { hintFor, type Hint } from "./hints";
 import { MAX_FILE_MIB } from "./limits";
 import type { JsonReasons, Wording } from "./wording";
 
@@ -27,6 +28,19 @@ const json: JsonReasons = {
   colonExpected: (found) => `a colon should follow the field name, not ${q(found)}`,
   commaExpected: (close, found) => `a comma or ${q(close)} should be here, not ${q(found)}`,
 };
+
+/** A refusal followed by how the file writes what the person most likely meant (hints.ts). */
+function hinted(message: string, hint: Hint | undefined): string {
+  if (hint === undefined) return message;
+  switch (hint.kind) {
+    case "number":
+      return `${message}; write ${hint.written}, ${hint.comma ? "with a point and " : ""}without quotes`;
+    case "date":
+      return `${message}; write ${hint.iso}, not ${hint.written}`;
+    case "spelling":
+      return `${message}; ${q(hint.written)} is written ${q(hint.meant)}`;
+  }
+}
 
 const saveAsUtf8 = "a journey file is UTF-8. Save it as UTF-8 and try again.";
 
@@ -57,6 +71,7 @@ export const english: Wording = {
   }),
   problems: (n) => `This file is not a valid Outside-In journey: ${n} ${n === 1 ? "problem" : "problems"}.`,
   required: "is required",
+  requiredFoundAs: (found) => `is required; found ${q(found)} instead (field names are case-sensitive)`,
   notValid: "is not valid here",
   duplicateId: (id, first) => `duplicate id "${id}" (also at ${first})`,
   unknownReference: (kind, id) => `unknown ${kind} "${id}"`,
@@ -65,5 +80,5 @@ export const english: Wording = {
   anchorIdForbidden: "must be left out when the anchor kind is map",
   anchorIdRequired: (kind) => `is required when the anchor kind is ${kind}`,
   // The parse already worded it: the schema's own sentence, or messages.ts where the schema gives none.
-  issue: (issue) => issue.message,
+  issue: (issue) => hinted(issue.message, hintFor(issue)),
 };

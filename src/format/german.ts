@@ -1,6 +1,7 @@
 // The importer's sentences in German, for a German interface: formal, short, values and field names quoted „so“
 // as they are written in the file, the prose around them German.
 import { germanIssue } from "./germanIssues";
+import { hintFor, type Hint } from "./hints";
 import { MAX_FILE_MIB } from "./limits";
 import type { JsonReasons, Wording } from "./wording";
 
@@ -29,6 +30,19 @@ const json: JsonReasons = {
   colonExpected: (found) => `auf den Feldnamen sollte ein Doppelpunkt folgen, nicht ${q(found)}`,
   commaExpected: (close, found) => `hier sollte ein Komma oder ${q(close)} stehen, nicht ${q(found)}`,
 };
+
+/** A refusal followed by how the file writes what the person most likely meant (hints.ts). */
+function hinted(message: string, hint: Hint | undefined): string {
+  if (hint === undefined) return message;
+  switch (hint.kind) {
+    case "number":
+      return `${message}; schreiben Sie ${hint.written}, ${hint.comma ? "mit Punkt statt Komma und " : ""}ohne Anführungszeichen`;
+    case "date":
+      return `${message}; schreiben Sie ${hint.iso} statt ${hint.written}`;
+    case "spelling":
+      return `${message}; ${q(hint.written)} wird ${q(hint.meant)} geschrieben`;
+  }
+}
 
 const saveAsUtf8 = "eine Journey-Datei ist UTF-8. Speichern Sie sie als UTF-8 und versuchen Sie es noch einmal.";
 const KINDS = { stage: "Phase", lane: "Zeile", card: "Karte" } as const;
@@ -60,6 +74,8 @@ export const german: Wording = {
   }),
   problems: (n) => `Diese Datei ist keine gültige Outside-In-Journey: ${n} ${n === 1 ? "Problem" : "Probleme"}.`,
   required: "ist erforderlich",
+  requiredFoundAs: (found) =>
+    `ist erforderlich; gefunden wurde ${q(found)} (bei Feldnamen zählt die Groß- und Kleinschreibung)`,
   notValid: "ist hier nicht gültig",
   duplicateId: (id, first) => `doppelte ID ${q(id)} (auch bei ${first})`,
   unknownReference: (kind, id) => `unbekannte ${KINDS[kind]} ${q(id)}`,
@@ -68,5 +84,5 @@ export const german: Wording = {
   selfConnection: "eine Verbindung kann nicht von einer Karte zurück zu derselben Karte führen",
   anchorIdForbidden: "muss fehlen, wenn die Art des Ankers „map“ ist",
   anchorIdRequired: (kind) => `ist erforderlich, wenn die Art des Ankers ${q(kind)} ist`,
-  issue: germanIssue,
+  issue: (issue) => hinted(germanIssue(issue), hintFor(issue)),
 };

@@ -77,6 +77,23 @@ export function defaultMessage(issue: Issue): string {
   }
 }
 
+/**
+ * The field a record has where `path` names a missing one, written in another case ("stageID" for "stageId",
+ * "Title" for "title"), if there is exactly one.
+ */
+export function presentInOtherCase(root: unknown, path: readonly PropertyKey[]): string | undefined {
+  const name = path.at(-1);
+  if (typeof name !== "string") return undefined;
+  let at: unknown = root;
+  for (const key of path.slice(0, -1)) {
+    if (at === null || typeof at !== "object" || typeof key === "symbol") return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  if (at === null || typeof at !== "object" || Array.isArray(at)) return undefined;
+  const found = Object.keys(at).filter((key) => key !== name && key.toLowerCase() === name.toLowerCase());
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Whether `path` names something the value has (a key with any value, null included, or an index). */
 export function isPresent(root: unknown, path: readonly PropertyKey[]): boolean {
   let at: unknown = root;

@@ -2,7 +2,7 @@
 import { journeySchema, type Journey } from "../doc";
 import { dateTimeSchema } from "../doc/records/dates";
 import { findJsonError, lineAndColumn } from "./jsonError";
-import { defaultMessage, isPresent } from "./messages";
+import { defaultMessage, isPresent, presentInOtherCase } from "./messages";
 import { checkReferences } from "./references";
 import { inReadingOrder } from "./order";
 import { joinPath } from "./path";
@@ -115,7 +115,9 @@ export function parseJourneyValue(input: unknown, options: ReadOptions = {}): Pa
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       // Whatever a field's rule, a field that is not there at all is simply missing.
-      const message = isPresent(journey, issue.path) ? says.issue(issue) : says.required;
+      const other = presentInOtherCase(value, ["journey", ...issue.path]);
+      const missing = other === undefined ? says.required : says.requiredFoundAs(other);
+      const message = isPresent(journey, issue.path) ? says.issue(issue) : missing;
       issues.push({ path: joinPath(["journey", ...issue.path]), message });
     }
   }

@@ -50,6 +50,8 @@ export type Wording = {
   newerVersion: (version: number, current: number) => Refusal;
   problems: (count: number) => string;
   required: string;
+  /** A required field that is missing, where the record has a field of the same name in another case. */
+  requiredFoundAs: (found: string) => string;
   notValid: string;
   duplicateId: (id: string, first: string) => string;
   unknownReference: (kind: "stage" | "lane" | "card", id: string) => string;

@@ -51,6 +51,7 @@ const SAY: { [K in keyof Wording]: (w: Wording) => string[] } = {
   newerVersion: (w) => Object.values(w.newerVersion(2, 1)),
   problems: (w) => [w.problems(1), w.problems(3)],
   required: (w) => [w.required],
+  requiredFoundAs: (w) => [w.requiredFoundAs("stageID")],
   notValid: (w) => [w.notValid],
   duplicateId: (w) => [w.duplicateId("cd_a", "journey.cards[0].id")],
   unknownReference: (w) => (["stage", "lane", "card"] as const).map((kind) => w.unknownReference(kind, "st_9")),

@@ -1,0 +1,59 @@
+// Where a value is refused but written the way a person writes it in a letter or a spreadsheet (4,5 for 4.5, a
+// number in quotes, 01.11.2026 for 2026-11-01, "Web" or "E-Mail" for web and email), how the file writes it.
+import type { z } from "zod";
+import { isCalendarDate } from "../doc/records/dates";
+
+export type Hint =
+  /** A number written as text: `written` is the number as JSON writes it; `comma` when it had a decimal comma. */
+  | { kind: "number"; written: string; comma: boolean }
+  /** A German date (day.month.year) where the file takes YYYY-MM-DD. */
+  | { kind: "date"; written: string; iso: string }
+  /** One of the allowed values, written in another case or with spaces or dashes. */
+  | { kind: "spelling"; written: string; meant: string };
+
+const NUMBER_TEXT = /^\s*([+-]?\d+)(?:([.,])(\d+))?\s*$/;
+const GERMAN_DATE = /^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*$/;
+
+const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, "");
+const pad = (n: string): string => n.padStart(2, "0");
+
+function numberHint(input: unknown, whole: boolean): Hint | undefined {
+  if (typeof input !== "string") return undefined;
+  const m = NUMBER_TEXT.exec(input);
+  if (!m) return undefined;
+  const [, int = "", separator, fraction] = m;
+  if (whole && fraction !== undefined) return undefined;
+  const written = String(Number(fraction === undefined ? int : `${int}.${fraction}`));
+  return { kind: "number", written, comma: separator === "," };
+}
+
+function dateHint(input: unknown): Hint | undefined {
+  if (typeof input !== "string") return undefined;
+  const m = GERMAN_DATE.exec(input);
+  if (!m) return undefined;
+  const iso = `${m[3] ?? ""}-${pad(m[2] ?? "")}-${pad(m[1] ?? "")}`;
+  return isCalendarDate(iso) ? { kind: "date", written: input.trim(), iso } : undefined;
+}
+
+function spellingHint(input: unknown, values: readonly unknown[]): Hint | undefined {
+  if (typeof input !== "string" || squash(input) === "") return undefined;
+  const meant = values.find((v): v is string => typeof v === "string" && squash(v) === squash(input));
+  return meant === undefined ? undefined : { kind: "spelling", written: input, meant };
+}
+
+/** How the file would write the value a zod issue refuses, when that is plain; `input` needs `reportInput`. */
+export function hintFor(issue: z.core.$ZodIssue): Hint | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.expected === "number" || issue.expected === "int") {
+        return numberHint(issue.input, issue.expected === "int");
+      }
+      return undefined;
+    case "invalid_value":
+      return spellingHint(issue.input, issue.values);
+    case "custom":
+      return issue.params?.["rule"] === "calendarDate" ? dateHint(issue.input) : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,110 @@
+// A value written the way a person writes it in a letter or a spreadsheet is refused with how the file writes it:
+// 4,5 and "4.5" for 4.5, 01.11.2026 for 2026-11-01, "Web" and "E-Mail" for web and email, "stageID" for stageId,
+// in English and German.
+import { formatIssue, parseJourneyText, type MessageLanguage, type ParseResult } from "../../src/format";
+import { brokenTiny } from "../fixtures/journeys";
+
+function problems(result: ParseResult): string[] {
+  if (result.ok) throw new Error("expected the file to be refused");
+  return result.issues.map(formatIssue);
+}
+
+const read = (edit: Parameters<typeof brokenTiny>[0], language: MessageLanguage = "en") =>
+  problems(parseJourneyText(JSON.stringify(brokenTiny(edit)), { language }));
+
+const measured = (j: { cards: Record<string, unknown>[] }, measurement: Record<string, unknown>) =>
+  (j.cards[3]!.measurement = { metric: "CSAT", scale: "1-5", ...measurement });
+
+describe("a refused value written the way a person writes it", () => {
+  it("shows a number written with a decimal comma or in quotes as JSON writes it", () => {
+    const edit = (j: { cards: Record<string, unknown>[] }) => {
+      measured(j, { target: "4,5", observations: [{ date: "2026-11-01", value: "4.25", n: "120" }] });
+      j.cards[2]!.emotion = "-1";
+    };
+    expect(read(edit)).toEqual([
+      "journey.cards[2].emotion: must be a number; write -1, without quotes",
+      "journey.cards[3].measurement.target: must be a number; write 4.5, with a point and without quotes",
+      "journey.cards[3].measurement.observations[0].value: must be a number; write 4.25, without quotes",
+      "journey.cards[3].measurement.observations[0].n: must be a number; write 120, without quotes",
+    ]);
+    expect(read(edit, "de")).toEqual([
+      "journey.cards[2].emotion: muss eine Zahl sein; schreiben Sie -1, ohne Anführungszeichen",
+      "journey.cards[3].measurement.target: muss eine Zahl sein; schreiben Sie 4.5, mit Punkt statt Komma und ohne Anführungszeichen",
+      "journey.cards[3].measurement.observations[0].value: muss eine Zahl sein; schreiben Sie 4.25, ohne Anführungszeichen",
+      "journey.cards[3].measurement.observations[0].n: muss eine Zahl sein; schreiben Sie 120, ohne Anführungszeichen",
+    ]);
+  });
+
+  it("shows a German date as YYYY-MM-DD, and only a date that exists", () => {
+    const edit = (j: { cards: Record<string, unknown>[] }) =>
+      measured(j, {
+        observations: [
+          { date: "1.11.2026", value: 4 },
+          { date: "30.02.2026", value: 4 },
+        ],
+      });
+    expect(read(edit)).toEqual([
+      "journey.cards[3].measurement.observations[0].date: must be a real date written YYYY-MM-DD; write 2026-11-01, not 1.11.2026",
+      "journey.cards[3].measurement.observations[1].date: must be a real date written YYYY-MM-DD",
+    ]);
+    expect(read(edit, "de")[0]).toBe(
+      "journey.cards[3].measurement.observations[0].date: muss ein echtes Datum in der Form JJJJ-MM-TT sein; schreiben Sie 2026-11-01 statt 1.11.2026",
+    );
+  });
+
+  it("names the allowed value meant by another case, a space or a dash", () => {
+    const edit = (j: { cards: Record<string, unknown>[]; lanes?: unknown }) => {
+      j.cards[1]!.channel = "E-Mail";
+      (j.lanes as Record<string, unknown>[])[1]!.kind = "Touch Points";
+      measured(j, { metric: "csat", direction: "Higher" });
+    };
+    expect(read(edit)).toEqual([
+      'journey.lanes[1].kind: must be one of actions, touchpoints, thoughts, emotions, painPoints, opportunities, backstage; "Touch Points" is written "touchpoints"',
+      'journey.cards[1].channel: must be one of web, app, email, phone, chat, branch, letter, social, field, kiosk, partner, other; "E-Mail" is written "email"',
+      'journey.cards[3].measurement.metric: must be one of CSAT, CES, NPS, custom; "csat" is written "CSAT"',
+      'journey.cards[3].measurement.direction: must be higher or lower; "Higher" is written "higher"',
+    ]);
+    expect(read(edit, "de")).toEqual([
+      "journey.lanes[1].kind: muss einer dieser Werte sein: „actions“, „touchpoints“, „thoughts“, „emotions“, „painPoints“, „opportunities“, „backstage“; „Touch Points“ wird „touchpoints“ geschrieben",
+      "journey.cards[1].channel: muss einer dieser Werte sein: „web“, „app“, „email“, „phone“, „chat“, „branch“, „letter“, „social“, „field“, „kiosk“, „partner“, „other“; „E-Mail“ wird „email“ geschrieben",
+      "journey.cards[3].measurement.metric: muss einer dieser Werte sein: „CSAT“, „CES“, „NPS“, „custom“; „csat“ wird „CSAT“ geschrieben",
+      "journey.cards[3].measurement.direction: muss „higher“ oder „lower“ sein; „Higher“ wird „higher“ geschrieben",
+    ]);
+  });
+
+  it("names a missing field's name written in another case, in the record and for the journey itself", () => {
+    const edit = (j: { cards: Record<string, unknown>[] }) => {
+      const card = j.cards[0]!;
+      card.stageID = card.stageId;
+      card.Title = "Ich lese die Erinnerung „Ihre Police läuft ab“";
+      delete card.stageId;
+      delete card.title;
+    };
+    expect(read(edit)).toEqual([
+      'journey.cards[0].stageId: is required; found "stageID" instead (field names are case-sensitive)',
+      'journey.cards[0].title: is required; found "Title" instead (field names are case-sensitive)',
+    ]);
+    expect(read(edit, "de")).toEqual([
+      "journey.cards[0].stageId: ist erforderlich; gefunden wurde „stageID“ (bei Feldnamen zählt die Groß- und Kleinschreibung)",
+      "journey.cards[0].title: ist erforderlich; gefunden wurde „Title“ (bei Feldnamen zählt die Groß- und Kleinschreibung)",
+    ]);
+    const { journey, ...header } = brokenTiny(() => {}) as Record<string, unknown>;
+    expect(problems(parseJourneyText(JSON.stringify({ ...header, Journey: journey })))).toEqual([
+      'journey: is required; found "Journey" instead (field names are case-sensitive)',
+    ]);
+  });
+
+  it("says no more than before where nothing plain was meant", () => {
+    const edit = (j: { cards: Record<string, unknown>[] }) => {
+      j.cards[1]!.channel = "Filiale";
+      j.cards[2]!.emotion = "negativ";
+      measured(j, { target: "4,5 Sterne", observations: [{ date: "2026-11-01", value: 4, n: "zwölf" }] });
+    };
+    expect(read(edit)).toEqual([
+      "journey.cards[1].channel: must be one of web, app, email, phone, chat, branch, letter, social, field, kiosk, partner, other",
+      "journey.cards[2].emotion: must be a number",
+      "journey.cards[3].measurement.target: must be a number",
+      "journey.cards[3].measurement.observations[0].n: must be a number",
+    ]);
+  });
+});
