@@ -4,6 +4,7 @@ import { MAX_FILE_MIB } from "./limits";
 import type { JsonReasons, Wording } from "./wording";
 
 const q = (s: string) => `"${s}"`;
+const article = (kind: string) => (/^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`);
 
 const json: JsonReasons = {
   badUnicodeEscape: "\\u must be followed by four hexadecimal digits",
@@ -74,7 +75,7 @@ export const english: Wording = {
   requiredFoundAs: (found) => `is required; found ${q(found)} instead (field names are case-sensitive)`,
   notValid: "is not valid here",
   duplicateId: (id, first) => `duplicate id "${id}" (also at ${first})`,
-  unknownReference: (kind, id) => `unknown ${kind} "${id}"`,
+  unknownReference: (kind, id, idOf) => `unknown ${kind} "${id}"${idOf ? `; that is the id of ${article(idOf)}` : ""}`,
   emotionRequired: "is required on a card in an emotions lane (-2 to 2)",
   selfConnection: "a connection cannot lead from a card back to itself",
   anchorIdForbidden: "must be left out when the anchor kind is map",

@@ -78,7 +78,8 @@ export const german: Wording = {
     `ist erforderlich; gefunden wurde ${q(found)} (bei Feldnamen zählt die Groß- und Kleinschreibung)`,
   notValid: "ist hier nicht gültig",
   duplicateId: (id, first) => `doppelte ID ${q(id)} (auch bei ${first})`,
-  unknownReference: (kind, id) => `unbekannte ${KINDS[kind]} ${q(id)}`,
+  unknownReference: (kind, id, idOf) =>
+    `unbekannte ${KINDS[kind]} ${q(id)}${idOf ? `; das ist die ID einer ${KINDS[idOf]}` : ""}`,
   emotionRequired:
     "ist erforderlich, weil die Karte in einer Zeile der Art „emotions“ (Gefühle) liegt: eine ganze Zahl von -2 bis 2",
   selfConnection: "eine Verbindung kann nicht von einer Karte zurück zu derselben Karte führen",

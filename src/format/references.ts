@@ -53,11 +53,14 @@ export function checkReferences(journey: unknown, says: Wording = english): Form
   const byKind = { stage: ids("stages", stages), lane: ids("lanes", lanes), card: ids("cards", cards) };
   const laneKinds = new Map(lanes.map((l) => [str(l.value.id), str(l.value.kind)]));
 
+  // An id of another kind where one kind belongs (a lane's id as a card's stageId, a card anchored as a stage) is
+  // the likeliest slip in a file written by hand: the sentence says whose id it is.
+  const idOf = (id: string) => (Object.keys(byKind) as (keyof typeof byKind)[]).find((k) => byKind[k]?.has(id));
   const refer = (path: string, value: unknown, kind: keyof typeof byKind) => {
     const id = str(value);
     const known = byKind[kind];
     if (id !== undefined && known !== undefined && !known.has(id)) {
-      issues.push({ path, message: says.unknownReference(kind, id) });
+      issues.push({ path, message: says.unknownReference(kind, id, idOf(id)) });
     }
   };
 

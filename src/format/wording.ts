@@ -54,7 +54,8 @@ export type Wording = {
   requiredFoundAs: (found: string) => string;
   notValid: string;
   duplicateId: (id: string, first: string) => string;
-  unknownReference: (kind: "stage" | "lane" | "card", id: string) => string;
+  /** `idOf`: the id is one of another kind of record (a lane's id where a stage's belongs). */
+  unknownReference: (kind: "stage" | "lane" | "card", id: string, idOf?: "stage" | "lane" | "card") => string;
   emotionRequired: string;
   /** A connection whose `to` is its own `from`: a step that goes nowhere on the customer's path. */
   selfConnection: string;

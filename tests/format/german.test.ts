@@ -54,7 +54,10 @@ const SAY: { [K in keyof Wording]: (w: Wording) => string[] } = {
   requiredFoundAs: (w) => [w.requiredFoundAs("stageID")],
   notValid: (w) => [w.notValid],
   duplicateId: (w) => [w.duplicateId("cd_a", "journey.cards[0].id")],
-  unknownReference: (w) => (["stage", "lane", "card"] as const).map((kind) => w.unknownReference(kind, "st_9")),
+  unknownReference: (w) => [
+    ...(["stage", "lane", "card"] as const).map((kind) => w.unknownReference(kind, "st_9")),
+    ...(["stage", "lane", "card"] as const).map((kind) => w.unknownReference("card", "ln_do", kind)),
+  ],
   emotionRequired: (w) => [w.emotionRequired],
   selfConnection: (w) => [w.selfConnection],
   anchorIdForbidden: (w) => [w.anchorIdForbidden],

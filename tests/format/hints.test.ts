@@ -1,6 +1,6 @@
 // A value written the way a person writes it in a letter or a spreadsheet is refused with how the file writes it:
 // 4,5 and "4.5" for 4.5, 01.11.2026 for 2026-11-01, "Web" and "E-Mail" for web and email, "stageID" for stageId,
-// in English and German.
+// a lane's id where a stage's belongs, in English and German.
 import { formatIssue, parseJourneyText, type MessageLanguage, type ParseResult } from "../../src/format";
 import { brokenTiny } from "../fixtures/journeys";
 
@@ -91,6 +91,24 @@ describe("a refused value written the way a person writes it", () => {
     const { journey, ...header } = brokenTiny(() => {}) as Record<string, unknown>;
     expect(problems(parseJourneyText(JSON.stringify({ ...header, Journey: journey })))).toEqual([
       'journey: is required; found "Journey" instead (field names are case-sensitive)',
+    ]);
+  });
+
+  it("says whose id a reference of the wrong kind is: a lane's as a stage, a stage's as a card", () => {
+    const edit = (j: { cards: Record<string, unknown>[]; connections?: unknown }) => {
+      j.cards[0]!.stageId = "ln_do";
+      j.cards[0]!.laneId = "st_a";
+      (j.connections as Record<string, unknown>[])[0]!.to = "st_b";
+    };
+    expect(read(edit)).toEqual([
+      'journey.cards[0].stageId: unknown stage "ln_do"; that is the id of a lane',
+      'journey.cards[0].laneId: unknown lane "st_a"; that is the id of a stage',
+      'journey.connections[0].to: unknown card "st_b"; that is the id of a stage',
+    ]);
+    expect(read(edit, "de")).toEqual([
+      "journey.cards[0].stageId: unbekannte Phase „ln_do“; das ist die ID einer Zeile",
+      "journey.cards[0].laneId: unbekannte Zeile „st_a“; das ist die ID einer Phase",
+      "journey.connections[0].to: unbekannte Karte „st_b“; das ist die ID einer Phase",
     ]);
   });
 

@@ -151,7 +151,7 @@ describe("parseJourneyText", () => {
       'journey.cards[0].laneId: unknown lane "ln_9"',
       'journey.connections[0].from: unknown card "cd_8"',
       'journey.connections[0].to: unknown card "cd_9"',
-      'journey.comments[0].anchor.id: unknown stage "cd_a"',
+      'journey.comments[0].anchor.id: unknown stage "cd_a"; that is the id of a card',
     ]);
   });
 
