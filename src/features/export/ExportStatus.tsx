@@ -25,8 +25,12 @@ export function ExportStatus({ state, onDismiss }: { state: ExportState; onDismi
         )}
         {state.kind === "done" && <span data-testid="export-done">{stateMessage(state, t)}</span>}
       </span>
-      {state.kind === "failed" && (
-        <span role="alert" className="export-error" data-testid="export-error">
+      {(state.kind === "failed" || state.kind === "withoutComments") && (
+        <span
+          role="alert"
+          className="export-error"
+          data-testid={state.kind === "failed" ? "export-error" : "export-without-comments"}
+        >
           {stateMessage(state, t)}
           <button type="button" onClick={onDismiss} aria-label={t("exportMenu.dismiss")}>
             ×

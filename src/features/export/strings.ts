@@ -15,6 +15,8 @@ export const exportStrings = {
       progress: "Exporting… {{percent}} %",
       progressLabel: "Export progress",
       done: "Exported: {{what}}. The file is in your downloads.",
+      doneWithoutComments:
+        "Exported: {{what}}, but without its comments: they did not arrive from the server. The file is in your downloads; export again once the map is online to include them.",
       failed: "The export did not work: {{reason}}",
       unknownReason: "the browser gave no reason.",
       opening: "the map is still opening. Try again once it shows.",
@@ -39,6 +41,8 @@ export const exportStrings = {
       progress: "Exportiere … {{percent}} %",
       progressLabel: "Exportfortschritt",
       done: "Exportiert: {{what}}. Die Datei liegt bei Ihren Downloads.",
+      doneWithoutComments:
+        "Exportiert: {{what}}, aber ohne die Kommentare: Sie kamen nicht vom Server. Die Datei liegt bei Ihren Downloads; exportieren Sie noch einmal, sobald die Map online ist, um sie einzuschließen.",
       failed: "Der Export hat nicht geklappt: {{reason}}",
       unknownReason: "Der Browser hat keinen Grund genannt.",
       opening: "Die Map wird noch geöffnet. Versuchen Sie es noch einmal, sobald sie zu sehen ist.",

@@ -6,6 +6,7 @@ import { useMapStoreApi } from "../../store";
 import { PNG_MAX_PIXELS, PNG_MAX_SIDE, PngTooLargeError } from "../../export/pngSize";
 import type { ExportChoice } from "./exportChoices";
 import { loadExporter, reasonKeyOf, warmExporter } from "./loadExporter";
+import { serverComments, watchComments } from "./serverComments";
 
 const DONE_SHOWN_MS = 8000;
 
@@ -15,6 +16,8 @@ export type ExportState =
   | { kind: "running"; percent: number | null }
   /** Said once in the status region, so a screen reader hears that the file is made. */
   | { kind: "done"; label: ExportChoice["label"] }
+  /** Made, but without the comments, which could not be had from the server: said in an alert that stays. */
+  | { kind: "withoutComments"; label: ExportChoice["label"] }
   /**
    * Why, as an i18n key (worded at each render, so it follows a switch of the interface language), or the error's own
    * sentence (empty when it gave none).
@@ -26,6 +29,9 @@ export type ReasonKey = "exportMenu.opening" | "exportMenu.offline" | "exportMen
 /** The sentence of a finished or failed export, in the current interface language. */
 export function stateMessage(state: ExportState, t: TFunction): string {
   if (state.kind === "done") return t("exportMenu.done", { what: t(`exportMenu.${state.label}`) });
+  if (state.kind === "withoutComments") {
+    return t("exportMenu.doneWithoutComments", { what: t(`exportMenu.${state.label}`) });
+  }
   if (state.kind !== "failed") return "";
   const reason = state.reasonKey
     ? t(state.reasonKey, state.reasonParams ?? {})
@@ -50,6 +56,11 @@ export function useExport(): {
   }, [state]);
   // Loaded while the page is idle, so a JSON or CSV export still works once the network is gone.
   useEffect(() => warmExporter(), []);
+  // Seen from the start, the comments document's first answer spares an export the question to the server.
+  useEffect(() => {
+    const commentsDoc = store.getState().commentsDoc;
+    return commentsDoc ? watchComments(commentsDoc) : undefined;
+  }, [store]);
 
   const start = useCallback(
     async (choice: ExportChoice, includeComments: boolean) => {
@@ -64,7 +75,20 @@ export function useExport(): {
       running.current = true;
       setState({ kind: "running", percent: null });
       try {
-        const journey = { ...s.journey, comments: s.comments };
+        // A file that holds comments waits for them: right after opening a map they may still be on their way.
+        const holdsComments = choice.format === "json" || (choice.takesComments && includeComments);
+        let comments = s.comments;
+        let complete = true;
+        if (holdsComments && s.commentsDoc && s.mapId !== null && s.token !== null) {
+          const answer = await serverComments({
+            commentsDoc: s.commentsDoc,
+            mapId: s.mapId,
+            token: s.token,
+            baseUrl: window.location.origin,
+          });
+          ({ comments, complete } = answer);
+        }
+        const journey = { ...store.getState().journey, comments };
         const { downloadExport } = await loadExporter();
         await downloadExport(journey, choice.format, {
           ...(choice.paper !== undefined ? { paper: choice.paper } : {}),
@@ -72,7 +96,7 @@ export function useExport(): {
           onProgress: (done, total) =>
             setState({ kind: "running", percent: total > 0 ? Math.round((done / total) * 100) : null }),
         });
-        setState({ kind: "done", label: choice.label });
+        setState({ kind: complete ? "done" : "withoutComments", label: choice.label });
       } catch (error) {
         // A file the export could not fetch (offline) is said in the interface language, not the browser's words.
         const reasonText = error instanceof Error ? error.message.trim() : "";

@@ -8,6 +8,7 @@ import type { BrowserExportFormat, BrowserExportOptions } from "../../../src/exp
 import type { Journey } from "../../../src/doc";
 import { PngTooLargeError } from "../../../src/export/pngSize";
 import { ExportMenu } from "../../../src/features/export";
+import { stateMessage } from "../../../src/features/export/useExport";
 import { i18n } from "../../../src/i18n";
 import { createMapStore, type MapStore } from "../../../src/store";
 import { makeMap, renderWithStore, type TestMap } from "../helpers";
@@ -109,6 +110,16 @@ describe("the Export menu's refusals", () => {
     await act(() => i18n.changeLanguage("de"));
     expect(alert).toHaveTextContent(
       "Der Export hat nicht geklappt: Die Map ist zu groß für ein PNG-Bild (19.152 × 437 Pixel; ein PNG darf 16.384 Pixel je Seite und 64 Millionen Pixel haben). Exportieren Sie sie als PDF oder SVG, die sie auf Seiten aufteilen.",
+    );
+  });
+
+  it("says in either language that a file was made without its comments, which did not arrive", () => {
+    const state = { kind: "withoutComments", label: "json" } as const;
+    expect(stateMessage(state, i18n.getFixedT("en"))).toBe(
+      "Exported: JSON journey file, but without its comments: they did not arrive from the server. The file is in your downloads; export again once the map is online to include them.",
+    );
+    expect(stateMessage(state, i18n.getFixedT("de"))).toBe(
+      "Exportiert: JSON-Journey-Datei, aber ohne die Kommentare: Sie kamen nicht vom Server. Die Datei liegt bei Ihren Downloads; exportieren Sie noch einmal, sobald die Map online ist, um sie einzuschließen.",
     );
   });
 });
