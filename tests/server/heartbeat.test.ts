@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
-import { heartbeat } from "../../server/rooms/heartbeat";
+import { EventEmitter } from "node:events";
+import type { WebSocket } from "ws";
+import { beat, heartbeat, watchSocket, type BeatSocket } from "../../server/rooms/heartbeat";
 import {
   connect,
   createMap,
@@ -71,5 +73,65 @@ describe("heartbeat", () => {
     raw.ws.resume();
     expect((await raw.closed).code).toBe(1006);
     expect(watcher.provider.wsconnected).toBe(true);
+  });
+});
+
+/** A socket stand-in that counts pings and records being cut; emitting "pong" plays its answer. */
+function fakeSocket(queued = 0) {
+  const socket = Object.assign(new EventEmitter(), {
+    OPEN: 1 as const,
+    readyState: 1 as BeatSocket["readyState"],
+    bufferedAmount: queued,
+    pings: 0,
+    cut: false,
+    ping() {
+      socket.pings += 1;
+    },
+    terminate() {
+      socket.cut = true;
+    },
+  });
+  watchSocket(socket as unknown as WebSocket);
+  return socket;
+}
+
+describe("one beat", () => {
+  it("pings every open socket and cuts, at the next beat, the one that did not answer", () => {
+    const quiet = fakeSocket();
+    const lively = fakeSocket();
+    expect(beat([quiet, lively])).toBe(0);
+    expect([quiet.pings, lively.pings]).toEqual([1, 1]);
+    lively.emit("pong");
+    expect(beat([quiet, lively])).toBe(1);
+    expect([quiet.cut, lively.cut]).toEqual([true, false]);
+    expect(lively.pings).toBe(2);
+  });
+
+  it("waits for a socket that is still reading what the server queued for it, and cuts it once that stops", () => {
+    const slow = fakeSocket(8_000_000);
+    beat([slow]);
+    slow.bufferedAmount = 5_000_000;
+    expect(beat([slow])).toBe(0);
+    slow.bufferedAmount = 1_000_000;
+    expect(beat([slow])).toBe(0);
+    // The line went dead: nothing more is read.
+    expect(beat([slow])).toBe(1);
+    expect(slow.cut).toBe(true);
+  });
+
+  it("cuts nobody on a beat that comes late, when the server could not read the answers yet", () => {
+    const socket = fakeSocket();
+    beat([socket]);
+    expect(beat([socket], true)).toBe(0);
+    expect(socket.pings).toBe(2);
+    expect(beat([socket])).toBe(1);
+  });
+
+  it("cuts a socket that is still closing at the next beat, without pinging it", () => {
+    const closing = fakeSocket();
+    closing.readyState = 2;
+    expect(beat([closing])).toBe(0);
+    expect(closing.pings).toBe(0);
+    expect(beat([closing])).toBe(1);
   });
 });
