@@ -11,6 +11,6 @@ export { SCHEMA_VERSION, LOCAL, SYSTEM } from "./schema";
 export { readJourney, readComments, readMeta, hasOwnTitle } from "./read";
 export { loadJourney, loadComments, blankJourney, createJourneyDoc } from "./load";
 export { migrate } from "./migrations";
-export { createUndoManager } from "./undo";
+export { createUndoManager, undoLatest, redoLatest, type StepOutcome } from "./undo";
 export { OpError, OP_ERROR_CODES, issuePath, type OpProblem, type OpErrorCode, type OpSubject } from "./errors";
 export { newId } from "./ids";

@@ -23,13 +23,11 @@ function latestOnly(um: Y.UndoManager, which: "undoStack" | "redoStack", run: ()
   if (stack.length === 0) return "nothing";
   const older = stack.slice(0, -1);
   um[which] = stack.slice(-1);
-  let result: unknown = null;
   try {
-    result = run();
+    return run() === null ? "overwritten" : "done";
   } finally {
     um[which] = [...older, ...um[which]];
   }
-  return result === null ? "overwritten" : "done";
 }
 
 export const undoLatest = (um: Y.UndoManager): StepOutcome => latestOnly(um, "undoStack", () => um.undo());

@@ -3,7 +3,17 @@
 import type * as Y from "yjs";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { immer } from "zustand/middleware/immer";
-import { OpError, createUndoManager, type Card, type Comment, type Journey, type Role } from "../doc";
+import {
+  OpError,
+  createUndoManager,
+  redoLatest,
+  undoLatest,
+  type StepOutcome,
+  type Card,
+  type Comment,
+  type Journey,
+  type Role,
+} from "../doc";
 import { rehomeOrphanCards } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
@@ -121,6 +131,9 @@ export interface CreateMapStoreOptions {
 export const CHECK_AFTER_PAINT_CARDS = 200;
 
 /** Runs `fn` once the browser has painted the next frame (soon, outside a browser). */
+/** The sentences of a dropped undo or redo step. */
+const OVERWRITTEN: ReadonlySet<string> = new Set(["toolbar.undoOverwritten", "toolbar.redoOverwritten"]);
+
 function afterPaint(fn: () => void): void {
   const later = (): void => void setTimeout(fn, 0);
   if (typeof requestAnimationFrame === "function") requestAnimationFrame(later);
@@ -300,10 +313,10 @@ export function createMapStore({
           });
         },
         undo() {
-          if (store.getState().canEdit) undoManager.undo();
+          if (store.getState().canEdit) step(undoLatest(undoManager), "toolbar.undoOverwritten");
         },
         redo() {
-          if (store.getState().canEdit) undoManager.redo();
+          if (store.getState().canEdit) step(redoLatest(undoManager), "toolbar.redoOverwritten");
         },
       };
       return {
@@ -336,6 +349,16 @@ export function createMapStore({
       };
     }),
   );
+  // One press takes back (or redoes) the latest step only; a step someone else has overtaken is dropped and said.
+  const step = (outcome: StepOutcome, overwritten: string): void => {
+    syncUndo();
+    const { actions, ui } = store.getState();
+    if (outcome === "overwritten") actions.setError({ code: "key", key: overwritten });
+    // The next step that works takes the sentence about the dropped one away.
+    else if (outcome === "done" && ui.errorMessage?.code === "key" && OVERWRITTEN.has(ui.errorMessage.key)) {
+      actions.setError(null);
+    }
+  };
   const syncUndo = (): void => {
     const canUndo = undoManager.canUndo();
     const canRedo = undoManager.canRedo();
