@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import {
   Controls,
   Panel,
+  type FitViewOptions,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -24,6 +25,8 @@ import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
 import { Legend } from "./Legend";
+import { fitClearOf, type Box } from "./fitPadding";
+import { HeaderRails, RAIL_ZOOM, railBoxes } from "./HeaderRails";
 import { nodeTypes } from "./nodes";
 import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
 import { afterSelect } from "./select";
@@ -48,6 +51,8 @@ const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
 const MIN_ZOOM = 0.1;
+/** What floats over the canvas's corners: a fitted map is kept clear of them. */
+const OVERLAYS = [".legend-panel", ".react-flow__controls"];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_TAGS: readonly PeerTagPlace[] = [];
 
@@ -200,13 +205,39 @@ export function Canvas({ awareness = null }: CanvasProps) {
     setLocalPresence(ownAwareness, { editing: editingCardId });
   }, [ownAwareness, editingCardId]);
 
+  // Fitting the map into view keeps every card clear of the legend and the zoom buttons, and of the header rails
+  // when the fit zooms out so far that they show (fitPadding.ts): measured as the fit happens, as they wrap and grow.
+  const container = useRef<HTMLDivElement>(null);
+  const fitOptions = useCallback((): FitViewOptions => {
+    const canvas = container.current;
+    if (!canvas) return FIT_VIEW_OPTIONS;
+    const origin = canvas.getBoundingClientRect();
+    const view = { width: canvas.clientWidth, height: canvas.clientHeight };
+    const overlays: Box[] = [];
+    for (const selector of OVERLAYS) {
+      const r = canvas.querySelector(selector)?.getBoundingClientRect();
+      if (r) overlays.push({ x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height });
+    }
+    const map = { x: 0, y: 0, width: flow.grid.width, height: flow.grid.height };
+    const zoom = { min: MIN_ZOOM, max: FIT_VIEW_OPTIONS.maxZoom };
+    let fit = fitClearOf(map, view, overlays, zoom);
+    if (fit.zoom < RAIL_ZOOM) fit = fitClearOf(map, view, [...overlays, ...railBoxes(view)], zoom);
+    return { padding: fit.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom, minZoom: MIN_ZOOM };
+  }, [flow.grid]);
+  const fitOptionsRef = useRef(fitOptions);
+  useEffect(() => {
+    fitOptionsRef.current = fitOptions;
+  }, [fitOptions]);
+  // The zoom buttons' fit: React Flow queues a fit with its own options; this one, queued right after, replaces it.
+  const onFitButton = useCallback(() => void fitView(fitOptionsRef.current()), [fitView]);
+
   // The map arrives after the first render (sync); fit it into view once it has content.
   const fitted = useRef(false);
   useEffect(() => {
     if (fitted.current || !hasContent) return;
     const frame = requestAnimationFrame(() => {
       fitted.current = true;
-      void fitView(FIT_VIEW_OPTIONS).then(() => setSettled(true));
+      void fitView(fitOptionsRef.current()).then(() => setSettled(true));
     });
     return () => cancelAnimationFrame(frame);
   }, [hasContent, fitView]);
@@ -321,7 +352,6 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // Cards, names and paths are read in the map's language (a German map in an English interface is read with
   // German pronunciation): one attribute on the element that holds them all, nothing per card. React Flow takes
   // no attributes for it, and its controls and spoken hints outside it stay in the interface's language.
-  const container = useRef<HTMLDivElement>(null);
   const mapLanguage = journey.language;
   useEffect(() => {
     const viewport = container.current?.querySelector(".react-flow__viewport");
@@ -376,7 +406,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
               proOptions={PRO_OPTIONS}
               ariaLabelConfig={ariaLabels}
             >
-              <Controls showInteractive={false} />
+              <HeaderRails stages={journey.stages} lanes={journey.lanes} grid={flow.grid} />
+              <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
               <Panel position="bottom-right" className="legend-panel">
                 <Legend />
               </Panel>

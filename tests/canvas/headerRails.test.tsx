@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+// Zoomed far out the stage and lane headers shrink to specks, and scrolled far down or right they leave the view:
+// rails along the canvas's top and left edge then name every stage column and lane row in sight, readable, each
+// name over its column or row; close up with the headers in view there are none.
+import { screen, waitFor, within } from "@testing-library/react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { Canvas } from "../../src/canvas";
+import { RAIL_LEFT_W, RAIL_ZOOM } from "../../src/canvas/HeaderRails";
+import { LANE_HEADER_W, STAGE_W } from "../../src/canvas/layout";
+import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { viewFrom, waitFitted, ZoomControl, zoomTo } from "./zoom";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+
+async function renderMap() {
+  const map = makeMap("editor");
+  renderWithStore(
+    map.store,
+    <ReactFlowProvider>
+      <Canvas />
+      <ZoomControl />
+    </ReactFlowProvider>,
+  );
+  await waitFitted();
+  return map;
+}
+
+describe("the header rails", () => {
+  it("name every stage and lane, over its column and row, when the map is zoomed far out", async () => {
+    const map = await renderMap();
+    const { stages, lanes } = map.store.getState().journey;
+    const zoom = RAIL_ZOOM / 2;
+    zoomTo(zoom);
+    const top = await screen.findByTestId("rail-stages");
+    expect([...top.children].map((c) => c.textContent)).toEqual(stages.map((s) => s.name));
+    const left = screen.getByTestId("rail-lanes");
+    expect([...left.children].map((c) => c.textContent)).toEqual(lanes.map((l) => l.name));
+    // The second stage's name starts where its column does on screen (the view starts at the map's corner).
+    const second = top.children[1] as HTMLElement;
+    expect(second.style.transform).toBe(`translateX(${LANE_HEADER_W * zoom + STAGE_W * zoom - RAIL_LEFT_W}px)`);
+    expect(second.style.width).toBe(`${STAGE_W * zoom}px`);
+    map.store.destroy();
+  });
+
+  it("are not there close up with the headers in view, and the stage rail comes back when they scroll away", async () => {
+    const map = await renderMap();
+    zoomTo(1);
+    await waitFor(() => expect(screen.queryByTestId("header-rails")).toBeNull());
+    viewFrom(0, 600, 1);
+    const top = await screen.findByTestId("rail-stages");
+    expect(within(top).getByText(map.store.getState().journey.stages[0]!.name)).toBeInTheDocument();
+    expect(screen.queryByTestId("rail-lanes")).toBeNull();
+    map.store.destroy();
+  });
+});
