@@ -2,7 +2,7 @@
 // server's comments when it has some, none for a map without, at once from a document that has synced, and
 // "not complete" (quickly, not after the whole wait) when the server refuses to answer.
 import * as Y from "yjs";
-import { GERMAN_COMMENT, germanExampleFile } from "../features/export/fixtures";
+import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
 import { NodeWebSocketPolyfill, withLiveServer } from "../sync/liveServer";
 import { commentsArrived, serverComments, watchComments } from "../../src/features/export/serverComments";
 
@@ -26,7 +26,7 @@ describe("the comments an export holds", () => {
     const answer = await ask(page, map.id, map.tokens.view);
     expect(answer.complete).toBe(true);
     expect(answer.comments.map((c) => c.text)).toContain(GERMAN_COMMENT);
-    expect(answer.comments).toHaveLength(germanExampleFile().journey.comments?.length ?? -1);
+    expect(answer.comments).toHaveLength(germanExample().comments?.length ?? -1);
   });
 
   it("are none, and complete, for a map without comments", async () => {
