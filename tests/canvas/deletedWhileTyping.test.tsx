@@ -9,7 +9,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { Canvas } from "../../src/canvas";
-import { deleteCards } from "../../src/doc/ops";
+import { deleteCards, deleteStage } from "../../src/doc/ops";
 import { Inspector, KeptTexts } from "../../src/features/inspector";
 import { i18n } from "../../src/i18n";
 import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
@@ -119,6 +119,24 @@ describe("text typed into a card someone deletes meanwhile", () => {
     expect(map.read().cards).toMatchObject([
       { title: "I pay online", description: "Ich zahle mit Karte und bekomme eine Quittung" },
     ]);
+    map.store.destroy();
+  });
+
+  it("keeps the text to copy when the card's whole stage went, with no new card offered in a stage that is gone", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "I report the damage");
+    const fromPeer = peerOf(map);
+    renderCanvas(map);
+    act(() => map.store.getState().actions.editCardTitle(map.cardId));
+    await screen.findByLabelText("Title");
+    await user.keyboard("Ich melde den Schaden");
+    fromPeer((d) => deleteStage(d, map.read().cards[0]!.stageId));
+    const notice = await screen.findByTestId("kept-text");
+    expect(within(notice).getByLabelText("Your text (Title)")).toHaveValue("Ich melde den Schaden");
+    expect(within(notice).getByRole("button", { name: "Copy" })).toBeVisible();
+    expect(within(notice).queryByRole("button", { name: "Put it back as a new card" })).toBeNull();
+    await user.click(within(notice).getByRole("button", { name: "Discard what I typed" }));
+    expect(screen.queryByTestId("kept-text")).toBeNull();
     map.store.destroy();
   });
 
