@@ -25,6 +25,8 @@ const json: JsonReasons = {
   trailingCommaInObject: 'a comma right before "}": the last field takes no comma',
   trailingCommaInArray: 'a comma right before "]": the last item takes no comma',
   singleQuotedName: "names need double quotes, not single quotes",
+  typographicQuote: (found) =>
+    `${q(found)} is a typographic quote, which JSON does not read: names and text need straight double quotes (")`,
   nameExpected: (found) => `a field name in double quotes should be here, not ${q(found)}`,
   colonExpected: (found) => `a colon should follow the field name, not ${q(found)}`,
   commaExpected: (close, found) => `a comma or ${q(close)} should be here, not ${q(found)}`,

@@ -26,6 +26,8 @@ const json: JsonReasons = {
   trailingCommaInObject: "ein Komma direkt vor „}“: Nach dem letzten Feld steht kein Komma",
   trailingCommaInArray: "ein Komma direkt vor „]“: Nach dem letzten Eintrag steht kein Komma",
   singleQuotedName: "Feldnamen brauchen doppelte Anführungszeichen, keine einfachen",
+  typographicQuote: (found) =>
+    `${q(found)} ist ein typografisches Anführungszeichen, das JSON nicht liest: Feldnamen und Texte brauchen gerade doppelte Anführungszeichen (")`,
   nameExpected: (found) => `hier sollte ein Feldname in doppelten Anführungszeichen stehen, nicht ${q(found)}`,
   colonExpected: (found) => `auf den Feldnamen sollte ein Doppelpunkt folgen, nicht ${q(found)}`,
   commaExpected: (close, found) => `hier sollte ein Komma oder ${q(close)} stehen, nicht ${q(found)}`,

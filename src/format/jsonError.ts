@@ -15,6 +15,8 @@ const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const NUMBER_START = /[-0-9]/;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
+/** Quotes a word processor puts where JSON has its straight double quote. */
+const TYPOGRAPHIC_QUOTES = new Set([..."„“”‟‘’‚‛«»‹›″＂"]);
 /** A bare word, quoted in a message at most 20 characters long. */
 const WORD = /[A-Za-z_$][A-Za-z0-9_$]{0,19}/y;
 
@@ -86,6 +88,7 @@ export function findJsonError(text: string, says: JsonReasons = english.json): J
       }
     }
     if (ch === "'") return fail(i, says.singleQuotedString);
+    if (TYPOGRAPHIC_QUOTES.has(ch)) return fail(i, says.typographicQuote(ch));
     if (ch === "/") return fail(i, says.comment);
     if (ch === "}" || ch === "]") return fail(i, says.missingValue(ch));
     WORD.lastIndex = i;
@@ -132,6 +135,7 @@ export function findJsonError(text: string, says: JsonReasons = english.json): J
           state = afterValue();
         } else if (ch === "}") return fail(i, says.trailingCommaInObject);
         else if (ch === "'") return fail(i, says.singleQuotedName);
+        else if (TYPOGRAPHIC_QUOTES.has(ch)) return fail(i, says.typographicQuote(ch));
         else return fail(i, says.nameExpected(shownCharacter(ch)));
         break;
       case "colon":

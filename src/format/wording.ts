@@ -28,6 +28,8 @@ export type JsonReasons = {
   trailingCommaInObject: string;
   trailingCommaInArray: string;
   singleQuotedName: string;
+  /** A typographic quote („ “ ” ‘ ’ « ») where JSON needs a straight double quote, as a word processor writes it. */
+  typographicQuote: (found: string) => string;
   nameExpected: (found: string) => string;
   colonExpected: (found: string) => string;
   commaExpected: (close: "}" | "]", found: string) => string;

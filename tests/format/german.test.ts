@@ -82,6 +82,7 @@ const JSON_SAY: { [K in keyof JsonReasons]: (r: JsonReasons) => string } = {
   trailingCommaInObject: (r) => r.trailingCommaInObject,
   trailingCommaInArray: (r) => r.trailingCommaInArray,
   singleQuotedName: (r) => r.singleQuotedName,
+  typographicQuote: (r) => r.typographicQuote("„"),
   nameExpected: (r) => r.nameExpected("1"),
   colonExpected: (r) => r.colonExpected("1"),
   commaExpected: (r) => `${r.commaExpected("}", "1")} ${r.commaExpected("]", "1")}`,

@@ -39,6 +39,22 @@ describe("parseJourneyText", () => {
     );
   });
 
+  it("says that typographic quotes a word processor wrote are not JSON's, in English and German", () => {
+    const name = '{\n  „format“: "outside-in.journey"\n}';
+    const value = '{\n  "journey": { "title": “Kündigung” }\n}';
+    const english = parseJourneyText(name);
+    expect(english.ok || english.error).toBe(
+      'This file is not valid JSON (line 2, column 3): "„" is a typographic quote, which JSON does not read: names and text need straight double quotes (").',
+    );
+    const german = parseJourneyText(value, { language: "de" });
+    expect(german.ok || german.error).toBe(
+      'Diese Datei ist kein gültiges JSON (Zeile 2, Spalte 25): „““ ist ein typografisches Anführungszeichen, das JSON nicht liest: Feldnamen und Texte brauchen gerade doppelte Anführungszeichen (").',
+    );
+    // Inside a string they are text like any other.
+    const inText = parseJourneyText('{"a": "„Kündigung“ «sofort»"}');
+    expect(inText.ok || inText.error).not.toMatch(/typographic/);
+  });
+
   it("keeps every JSON error to one short line, with invisible characters written as escapes", () => {
     const long = `{"format": "outside-in.journey", "journey": ${"x".repeat(100_000)}}`;
     const cases: [string, string][] = [
