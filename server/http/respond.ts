@@ -53,30 +53,6 @@ export function clientIp(req: IncomingMessage): string {
   return req.socket.remoteAddress ?? "unknown";
 }
 
-// Control characters, characters file systems refuse, and direction marks that could make "x.exe" read "x.pdf".
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]+/g;
-
-// Half a character (which encodeURIComponent refuses).
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** A download's name from a title as written (any script), or undefined when nothing of it is usable. */
-export function titleFileName(title: string, extension: string): string | undefined {
-  const cleaned = title
-    .replace(LONE_SURROGATES, "")
-    .normalize("NFC")
-    .replace(UNSAFE_IN_FILE_NAMES, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, "");
-  // At most 100 characters, cut between code points, never inside one.
-  const base = Array.from(cleaned)
-    .slice(0, 100)
-    .join("")
-    .replace(/[.\s]+$/, "");
-  return base ? `${base}.${extension.replace(/^\./, "")}` : undefined;
-}
-
 /**
  * `attachment` with the exact UTF-8 name in `filename*` (RFC 5987/6266) for every client that reads it, and an
  * ASCII `filename` for those that do not.

@@ -1,7 +1,6 @@
 // The HTTP API at its edges: broken addresses, refused bodies (always with issues), comment anchors, export file
 // names, languages of new maps and the names of links to rotate.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { titleFileName } from "../../server/http/respond";
 import { TEMPLATES, getTemplate } from "../../src/templates";
 import { api, createMap, phonePlan, startTestServer, type Created, type TestServer } from "./helpers";
 
@@ -198,15 +197,6 @@ describe("export file names", () => {
       }
     });
   }
-
-  it("leave out of the UTF-8 name what a file system or a reader could trip on", () => {
-    expect(titleFileName("Plan A/B: \\draft\\ *v2*?", "pdf")).toBe("Plan A B draft v2.pdf");
-    expect(titleFileName("invoice\u202Efdp.exe", "pdf")).toBe("invoice fdp.exe.pdf");
-    expect(titleFileName("  ..hidden.  ", "svg")).toBe("hidden.svg");
-    expect(titleFileName("half \uD83D", "csv")).toBe("half.csv");
-    expect(titleFileName("\u0007\u0000", "csv")).toBeUndefined();
-    expect(Array.from(titleFileName("🙂".repeat(150), "png") ?? "").length).toBe(104);
-  });
 });
 
 describe("the language of a new map", () => {
