@@ -14,7 +14,7 @@
 // `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
 // centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
 // `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|message|null)`, `loseAccess()` (read-only from
-// then on), `keepIfDeleted(card, field, text)` / `dropKeptText(id)` (text typed into a card deleted meanwhile, src/store/keptTexts.ts), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
+// then on), `keepIfDeleted(kept)` / `dropKeptText(id)` (text typed into a card deleted meanwhile, src/store/keptTexts.ts), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
 // Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one
 // runChecks per journey snapshot, in the map's language; the hooks read state `checked`, which is `journey`
 // except after a change that adds CHECK_AFTER_PAINT_CARDS cards or more (a map arriving): it follows after the next paint.
@@ -37,5 +37,15 @@ export { bindDoc, type Snapshots } from "./bind";
 export { shareJourney, shareList, deepEqual } from "./share";
 export { findingsOf, useFindings, useFindingsFor, useJourneyHealth, type MapFindings } from "./findings";
 export { messageText, type ErrorMessage } from "./errorText";
-export { KEPT_FIELD_LABELS, keptTextOf, type KeptField, type KeptText, type NewKeptText } from "./keptTexts";
+export {
+  KEPT_FIELD_LABELS,
+  keptCardText,
+  keptLaneText,
+  keptStageText,
+  type KeptCardField,
+  type KeptField,
+  type KeptText,
+  type NewKeptText,
+  type PutBack,
+} from "./keptTexts";
 export { useShallow } from "zustand/react/shallow";

@@ -1,9 +1,9 @@
-// Text a person was typing into a card that someone else deleted meanwhile: kept on the page (never in the
-// document) until they copy it, put it back as a new card, or let it go. Nothing a person typed is lost silently.
-import type { Card, CardPatch } from "../doc";
+// Text a person was typing into a card, stage or lane that someone else deleted meanwhile: kept on the page (never
+// in the document) until they copy it, put it back as a new one, or let it go. Nothing typed is lost silently.
+import type { Card, CardPatch, Lane, LaneKind, Stage } from "../doc";
 
 /** The card's text fields a person types into (on the canvas or in the inspector). */
-export type KeptField =
+export type KeptCardField =
   | "title"
   | "description"
   | "owner"
@@ -16,15 +16,23 @@ export type KeptField =
   | "measurement.owner"
   | "measurement.frequency";
 
+export type KeptField = KeptCardField | "stage.name" | "stage.customerGoal" | "lane.name";
+
+/** What puts the text back: one add op, in the deleted one's place, with its name or title. */
+export type PutBack =
+  | { kind: "card"; card: { stageId: string; laneId: string; title: string } & CardPatch }
+  | { kind: "stage"; stage: { name: string; customerGoal?: string; index?: number } }
+  | { kind: "lane"; lane: { name: string; kind: LaneKind; index?: number } };
+
 export interface KeptText {
   /** Grows with every kept text, so the same card's texts stay apart. */
   id: number;
-  cardId: string;
+  /** The card, stage or lane that was deleted. */
+  targetId: string;
   field: KeptField;
   /** What was typed, as typed. */
   text: string;
-  /** The new card that puts the text back: in the deleted card's stage and lane, with its title. */
-  card: { stageId: string; laneId: string; title: string } & CardPatch;
+  putBack: PutBack;
 }
 
 export type NewKeptText = Omit<KeptText, "id">;
@@ -42,10 +50,13 @@ export const KEPT_FIELD_LABELS: Record<KeptField, string> = {
   "measurement.source": "measurement.source",
   "measurement.owner": "measurement.owner",
   "measurement.frequency": "measurement.frequency",
+  "stage.name": "stage.name",
+  "stage.customerGoal": "stage.customerGoal",
+  "lane.name": "lane.name",
 };
 
 /** The card that puts `text` back: the deleted card's title (or the typed one) and the typed field. */
-function patchOf(card: Card, field: KeptField, text: string): { title: string } & CardPatch {
+function cardPatchOf(card: Card, field: KeptCardField, text: string): { title: string } & CardPatch {
   if (field === "title") return { title: text };
   const title = card.title;
   switch (field) {
@@ -65,11 +76,32 @@ function patchOf(card: Card, field: KeptField, text: string): { title: string } 
   }
 }
 
-export function keptTextOf(card: Card, field: KeptField, text: string): NewKeptText {
+export function keptCardText(card: Card, field: KeptCardField, text: string): NewKeptText {
+  const put = { stageId: card.stageId, laneId: card.laneId, ...cardPatchOf(card, field, text) };
+  return { targetId: card.id, field, text, putBack: { kind: "card", card: put } };
+}
+
+/** Where a stage or lane goes back: where it stood, or last when that is not known. */
+const at = (index: number): { index?: number } => (index >= 0 ? { index } : {});
+
+/** A stage's typed name or goal; `index` is where the stage stood, so a new one goes back there. */
+export function keptStageText(
+  stage: Stage,
+  index: number,
+  field: "stage.name" | "stage.customerGoal",
+  text: string,
+): NewKeptText {
+  const name = field === "stage.name" ? text : stage.name;
+  const customerGoal = field === "stage.customerGoal" ? text : stage.customerGoal;
+  const put = { name, ...at(index), ...(customerGoal === undefined ? {} : { customerGoal }) };
+  return { targetId: stage.id, field, text, putBack: { kind: "stage", stage: put } };
+}
+
+export function keptLaneText(lane: Lane, index: number, text: string): NewKeptText {
   return {
-    cardId: card.id,
-    field,
+    targetId: lane.id,
+    field: "lane.name",
     text,
-    card: { stageId: card.stageId, laneId: card.laneId, ...patchOf(card, field, text) },
+    putBack: { kind: "lane", lane: { name: text, kind: lane.kind, ...at(index) } },
   };
 }

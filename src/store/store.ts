@@ -9,7 +9,6 @@ import {
   redoLatest,
   undoLatest,
   type StepOutcome,
-  type Card,
   type Comment,
   type Journey,
   type Role,
@@ -17,7 +16,7 @@ import {
 import { rehomeOrphanCards } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
-import { keptTextOf, type KeptField, type KeptText } from "./keptTexts";
+import type { KeptText, NewKeptText } from "./keptTexts";
 import { EMPTY_SELECTION, selectionOf, selectionWithin, type SelectionState, type TargetKind } from "./selection";
 
 export type Panel = "inspector" | "journey" | "comments" | "checks";
@@ -65,10 +64,10 @@ export interface MapActions {
   /** Shows a comment thread in the comments panel (and opens that panel); null goes back to the list. */
   openThread(commentId: string | null): void;
   /**
-   * A field of `card` went away holding `text` unsaved: when the card is gone from the map (deleted meanwhile),
-   * the text is kept and shown until dropped. The card as the field last saw it gives the stage, lane and title.
+   * A field went away holding a typed text it did not save: when its card, stage or lane is gone from the map
+   * (deleted meanwhile), the text is kept and shown until dropped (src/store/keptTexts.ts makes `kept`).
    */
-  keepIfDeleted(card: Card, field: KeptField, text: string): void;
+  keepIfDeleted(kept: NewKeptText): void;
   /** Lets a kept text go (copied, put back, or dismissed by its writer). */
   dropKeptText(id: number): void;
   /** The link was rotated or the map is gone: the page becomes read-only and writes nothing more. */
@@ -291,12 +290,15 @@ export function createMapStore({
             if (commentId !== null) s.ui.panel = "comments";
           });
         },
-        keepIfDeleted(card, field, text) {
-          if (text.trim() === "" || store.getState().journey.cards.some((c) => c.id === card.id)) return;
+        keepIfDeleted(kept) {
+          const { journey } = store.getState();
+          const kind = kept.putBack.kind;
+          const records = kind === "card" ? journey.cards : kind === "stage" ? journey.stages : journey.lanes;
+          if (kept.text.trim() === "" || records.some((r) => r.id === kept.targetId)) return;
           nonce += 1;
-          const kept = { ...keptTextOf(card, field, text), id: nonce };
+          const id = nonce;
           set((s) => {
-            s.ui.keptTexts.push(kept);
+            s.ui.keptTexts.push({ ...kept, id });
           });
         },
         dropKeptText(id) {

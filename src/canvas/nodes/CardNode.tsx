@@ -4,7 +4,7 @@ import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { MAX, type Card } from "../../doc";
 import { updateCard } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import { keptCardText, useMapStore } from "../../store";
 import type { CardNode as CardNodeType } from "../types";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
@@ -27,7 +27,7 @@ function TitleEditor({ card, onDone }: { card: Card; onDone: () => void }) {
       max={MAX.title}
       onSave={(text) => run((doc) => (updateCard(doc, id, { title: text }), true)) === true}
       onClose={onDone}
-      onLeftUnsaved={(text) => keepIfDeleted(card, "title", text)}
+      onLeftUnsaved={(text) => keepIfDeleted(keptCardText(card, "title", text))}
     />
   );
 }

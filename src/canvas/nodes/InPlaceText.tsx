@@ -42,14 +42,15 @@ export function InPlaceText({
   const input = useRef<HTMLInputElement>(null);
   const closing = useRef(false);
   // What the field holds when it goes away: a text it did not save is handed to onLeftUnsaved.
-  const left = useRef({ draft, value, onLeftUnsaved, gaveUp: false });
+  const left = useRef({ draft, value, onLeftUnsaved, trim, gaveUp: false });
   useEffect(() => {
-    left.current = { ...left.current, draft, value, onLeftUnsaved };
+    left.current = { ...left.current, draft, value, onLeftUnsaved, trim };
   });
   useEffect(() => {
     const holds = left;
     return () => {
-      const { draft: text, value: saved, onLeftUnsaved: keep, gaveUp } = holds.current;
+      const { draft, value: saved, onLeftUnsaved: keep, gaveUp, trim: trimmed } = holds.current;
+      const text = trimmed ? draft.trim() : draft;
       if (!gaveUp && text !== saved) keep?.(text);
     };
   }, []);

@@ -12,6 +12,8 @@ export interface InlineNameProps {
   className: string;
   /** Writes the name; false when the map refused it, which keeps the field open. */
   onSave: (name: string) => boolean;
+  /** A typed name the field did not save when it went away (its stage or lane deleted meanwhile, say). */
+  onLeftUnsaved?: (name: string) => void;
 }
 
 /** Asked of a name by the map's keyboard handling: a DOM event, so that no header subscribes to anything for it. */
@@ -23,7 +25,7 @@ export function startRenaming(node: Element): boolean {
   return name !== null && !name.dispatchEvent(new Event(RENAME, { cancelable: true }));
 }
 
-export function InlineName({ value, label, canEdit, className, onSave }: InlineNameProps) {
+export function InlineName({ value, label, canEdit, className, onSave, onLeftUnsaved }: InlineNameProps) {
   const [open, setOpen] = useState(false);
   const shown = useRef<HTMLDivElement>(null);
   const editing = open && canEdit;
@@ -60,6 +62,7 @@ export function InlineName({ value, label, canEdit, className, onSave }: InlineN
       trim
       onSave={onSave}
       onClose={() => setOpen(false)}
+      {...(onLeftUnsaved ? { onLeftUnsaved } : {})}
     />
   );
 }

@@ -4,7 +4,7 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { deleteLane, moveLane, updateLane } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import { keptLaneText, useMapStore } from "../../store";
 import { cardCounts } from "../cardCounts";
 import type { LaneHeaderNode as LaneHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
@@ -17,6 +17,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
   const { lane, index, count } = data;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
+  const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
   const cardCount = useMapStore((s) => cardCounts(s.journey.cards).byLane.get(lane.id) ?? 0);
   return (
     <div
@@ -30,6 +31,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
         label={t("lane.name")}
         canEdit={canEdit}
         onSave={(name) => run((doc) => (updateLane(doc, lane.id, { name }), true)) === true}
+        onLeftUnsaved={(name) => keepIfDeleted(keptLaneText(lane, index, name))}
       />
       {/* The interface's words among the map's content: read in the interface's language. */}
       <div className="lane-kind" lang={i18n.language}>

@@ -4,7 +4,7 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { deleteStage, moveStage, updateStage } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import { keptStageText, useMapStore } from "../../store";
 import { cardCounts } from "../cardCounts";
 import type { StageHeaderNode as StageHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
@@ -17,6 +17,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
   const { stage, index, count } = data;
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
+  const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
   const cardCount = useMapStore((s) => cardCounts(s.journey.cards).byStage.get(stage.id) ?? 0);
   return (
     <div className={`stage-header${selected ? " selected" : ""}`} data-testid={`stage-${stage.id}`}>
@@ -26,6 +27,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
         label={t("stage.name")}
         canEdit={canEdit}
         onSave={(name) => run((doc) => (updateStage(doc, stage.id, { name }), true)) === true}
+        onLeftUnsaved={(name) => keepIfDeleted(keptStageText(stage, index, "stage.name", name))}
       />
       {stage.customerGoal ? (
         <div className="stage-goal" title={stage.customerGoal}>

@@ -1,34 +1,62 @@
-// What a person was typing into a card that someone else deleted meanwhile, kept in sight until they copy it,
-// put it back as a new card (one undoable op, in the deleted card's stage and lane) or let it go.
+// What a person was typing into a card, stage or lane that someone else deleted meanwhile, kept in sight until they
+// copy it, put it back as a new one (one undoable op, where the deleted one was) or let it go.
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
-import { addCard } from "../../doc/ops";
-import { KEPT_FIELD_LABELS, useMapStore, type KeptText } from "../../store";
+import type * as Y from "yjs";
+import { addCard, addLane, addStage } from "../../doc/ops";
+import { KEPT_FIELD_LABELS, useMapStore, type KeptText, type MapState, type PutBack } from "../../store";
 import { peersOf } from "../../sync";
 
-/** The one person who had the card in hand (selected, dragged or being renamed) as it went; null if unsure. */
-function deleterOf(awareness: Awareness | null, cardId: string): string | null {
-  if (!awareness) return null;
+/**
+ * The one person who had the card in hand (selected, dragged or being renamed) as it went; null if unsure, and for
+ * a stage or lane, which presence does not tell.
+ */
+function deleterOf(awareness: Awareness | null, kept: KeptText): string | null {
+  if (!awareness || kept.putBack.kind !== "card") return null;
+  const cardId = kept.targetId;
   const holding = peersOf(awareness.getStates(), awareness.clientID).filter(
     (p) => p.selection?.includes(cardId) || p.editing === cardId || p.dragging?.cardId === cardId,
   );
   return holding.length === 1 ? (holding[0]?.name ?? null) : null;
 }
 
+/** The add op that puts the text back, and what it adds. */
+function putBackOp(put: PutBack): (doc: Y.Doc) => string {
+  switch (put.kind) {
+    case "card":
+      return (doc) => addCard(doc, put.card);
+    case "stage":
+      return (doc) => addStage(doc, put.stage);
+    case "lane":
+      return (doc) => addLane(doc, put.lane);
+  }
+}
+
+/** Whether the place to put it back still exists: a card's stage and lane (a stage or lane goes anywhere). */
+function placeExists(s: MapState, put: PutBack): boolean {
+  if (put.kind !== "card") return true;
+  return (
+    s.journey.stages.some((x) => x.id === put.card.stageId) && s.journey.lanes.some((l) => l.id === put.card.laneId)
+  );
+}
+
+/** The sentences of each kind: who deleted it, and the button that puts it back. */
+const SENTENCES = {
+  card: { by: "keptText.deletedBy", someone: "keptText.deleted", putBack: "keptText.putBack" },
+  stage: { by: "keptText.stageDeletedBy", someone: "keptText.stageDeleted", putBack: "keptText.putBackStage" },
+  lane: { by: "keptText.laneDeletedBy", someone: "keptText.laneDeleted", putBack: "keptText.putBackLane" },
+} as const;
+
 function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
   const { t, i18n } = useTranslation();
   // Named once, as it arrives: the peer's own page drops the card from their selection a moment later.
-  const [by] = useState(() => deleterOf(awareness, kept.cardId));
+  const [by] = useState(() => deleterOf(awareness, kept));
   const [copied, setCopied] = useState<"done" | "failed" | null>(null);
   const text = useRef<HTMLTextAreaElement>(null);
   const canEdit = useMapStore((s) => s.canEdit);
   const mapLanguage = useMapStore((s) => s.journey.language);
-  const cellExists = useMapStore(
-    (s) =>
-      s.journey.stages.some((x) => x.id === kept.card.stageId) &&
-      s.journey.lanes.some((l) => l.id === kept.card.laneId),
-  );
+  const canPutBack = useMapStore((s) => placeExists(s, kept.putBack));
   const actions = useMapStore((s) => s.actions);
   const copy = async () => {
     try {
@@ -41,15 +69,16 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
     }
   };
   const putBack = () => {
-    const id = actions.run((doc) => addCard(doc, kept.card));
+    const id = actions.run(putBackOp(kept.putBack));
     if (id === undefined) return;
     actions.dropKeptText(kept.id);
-    actions.focusTarget({ kind: "card", id });
+    actions.focusTarget({ kind: kept.putBack.kind, id });
   };
   const field = t(KEPT_FIELD_LABELS[kept.field]);
+  const said = SENTENCES[kept.putBack.kind];
   return (
     <div className="kept-text" role="alert" data-testid="kept-text">
-      <p>{by ? t("keptText.deletedBy", { name: by }) : t("keptText.deleted")}</p>
+      <p>{by ? t(said.by, { name: by }) : t(said.someone)}</p>
       <label className="kept-text-field">
         <span>{t("keptText.field", { field })}</span>
         <textarea ref={text} readOnly rows={2} value={kept.text} lang={mapLanguage || undefined} />
@@ -58,9 +87,9 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
         <button type="button" onClick={() => void copy()}>
           {t("keptText.copy")}
         </button>
-        {canEdit && cellExists && (
+        {canEdit && canPutBack && (
           <button type="button" onClick={putBack}>
-            {t("keptText.putBack")}
+            {t(said.putBack)}
           </button>
         )}
         <button type="button" className="subtle" onClick={() => actions.dropKeptText(kept.id)}>

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import { keptCardText, useMapStore } from "../../store";
 import { formatDay, isDay } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, type NumberReading } from "./numbers";
@@ -157,7 +157,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
     save({ [key]: value.trim() === "" ? undefined : value });
   // Text typed into a field when someone deletes the card is kept (store keptTexts), not dropped with the form.
   const kept = (key: "label" | "question" | "scale" | "source" | "owner" | "frequency") => (value: string) =>
-    keepIfDeleted(card, `measurement.${key}`, value);
+    keepIfDeleted(keptCardText(card, `measurement.${key}`, value));
   const observations = m.observations ?? [];
 
   return (

@@ -2,13 +2,16 @@
 import { useTranslation } from "react-i18next";
 import { LANE_KINDS, type Lane, type LaneKind, type Stage } from "../../doc";
 import { updateLane, updateStage } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import { keptLaneText, keptStageText, useMapStore } from "../../store";
 import { SelectField, TextField } from "./fields";
 
 export function StageInspector({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
+  // Text typed when someone deletes the stage is kept (store keptTexts), to put back where the stage stood.
+  const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
+  const index = useMapStore((s) => s.journey.stages.findIndex((x) => x.id === stage.id));
   return (
     <div className="inspector" data-testid="stage-inspector">
       <h3>{t("stage.title")}</h3>
@@ -19,6 +22,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         maxLength={200}
         required
         onSave={(name) => run((doc) => updateStage(doc, stage.id, { name }))}
+        onLeftUnsaved={(name) => keepIfDeleted(keptStageText(stage, index, "stage.name", name))}
       />
       <TextField
         label={t("stage.customerGoal")}
@@ -27,6 +31,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         multiline
         maxLength={2000}
         onSave={(v) => run((doc) => updateStage(doc, stage.id, { customerGoal: v.trim() === "" ? undefined : v }))}
+        onLeftUnsaved={(goal) => keepIfDeleted(keptStageText(stage, index, "stage.customerGoal", goal))}
       />
     </div>
   );
@@ -36,6 +41,8 @@ export function LaneInspector({ lane }: { lane: Lane }) {
   const { t } = useTranslation();
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
+  const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
+  const index = useMapStore((s) => s.journey.lanes.findIndex((x) => x.id === lane.id));
   return (
     <div className="inspector" data-testid="lane-inspector">
       <h3>{t("lane.title")}</h3>
@@ -46,6 +53,7 @@ export function LaneInspector({ lane }: { lane: Lane }) {
         maxLength={200}
         required
         onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
+        onLeftUnsaved={(name) => keepIfDeleted(keptLaneText(lane, index, name))}
       />
       <SelectField<LaneKind>
         label={t("lane.kind")}
