@@ -126,12 +126,14 @@ describe("text typed into a card someone deletes meanwhile", () => {
     const user = userEvent.setup();
     const map = makeMap("editor", "I report the damage");
     const fromPeer = peerOf(map);
-    renderCanvas(map);
+    // Anna only had the card selected; whoever deleted its stage is not known, so nobody is named.
+    renderCanvas(map, awarenessWithPeer(map, "Anna"));
     act(() => map.store.getState().actions.editCardTitle(map.cardId));
     await screen.findByLabelText("Title");
     await user.keyboard("Ich melde den Schaden");
     fromPeer((d) => deleteStage(d, map.read().cards[0]!.stageId));
     const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent("Someone deleted this card while you were typing.");
     expect(within(notice).getByLabelText("Your text (Title)")).toHaveValue("Ich melde den Schaden");
     expect(within(notice).getByRole("button", { name: "Copy" })).toBeVisible();
     expect(within(notice).queryByRole("button", { name: "Put it back as a new card" })).toBeNull();

@@ -9,11 +9,12 @@ import { KEPT_FIELD_LABELS, useMapStore, type KeptText, type MapState, type PutB
 import { peersOf } from "../../sync";
 
 /**
- * The one person who had the card in hand (selected, dragged or being renamed) as it went; null if unsure, and for
- * a stage or lane, which presence does not tell.
+ * The one person who had the card in hand (selected, dragged or being renamed) as it went; null if unsure: for a
+ * stage or lane, which presence does not tell, and for a card that went with its stage or lane (whoever deleted
+ * that need not have held the card).
  */
-function deleterOf(awareness: Awareness | null, kept: KeptText): string | null {
-  if (!awareness || kept.putBack.kind !== "card") return null;
+function deleterOf(awareness: Awareness | null, kept: KeptText, placeKept: boolean): string | null {
+  if (!awareness || kept.putBack.kind !== "card" || !placeKept) return null;
   const cardId = kept.targetId;
   const holding = peersOf(awareness.getStates(), awareness.clientID).filter(
     (p) => p.selection?.includes(cardId) || p.editing === cardId || p.dragging?.cardId === cardId,
@@ -51,12 +52,12 @@ const SENTENCES = {
 function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
   const { t, i18n } = useTranslation();
   // Named once, as it arrives: the peer's own page drops the card from their selection a moment later.
-  const [by] = useState(() => deleterOf(awareness, kept));
+  const canPutBack = useMapStore((s) => placeExists(s, kept.putBack));
+  const [by] = useState(() => deleterOf(awareness, kept, canPutBack));
   const [copied, setCopied] = useState<"done" | "failed" | null>(null);
   const text = useRef<HTMLTextAreaElement>(null);
   const canEdit = useMapStore((s) => s.canEdit);
   const mapLanguage = useMapStore((s) => s.journey.language);
-  const canPutBack = useMapStore((s) => placeExists(s, kept.putBack));
   const actions = useMapStore((s) => s.actions);
   const copy = async () => {
     try {
