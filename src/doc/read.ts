@@ -286,6 +286,9 @@ export function readConnections(
     }
     const connection = entry.value as Connection | undefined;
     if (connection === undefined || !ids.has(connection.from) || !ids.has(connection.to)) continue;
+    // A connection from a card to itself goes nowhere on the path (the ops and the importer refuse one; a map
+    // written before they did, or another Yjs client, may still hold one).
+    if (connection.from === connection.to) continue;
     seen.add(connection.id);
     out.push(connection);
   }
