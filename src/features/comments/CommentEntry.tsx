@@ -5,6 +5,7 @@ import type { Reply } from "../../doc";
 import { useConfirmQuestion } from "../dialog/useConfirmQuestion";
 import { ComposeBox } from "./ComposeBox";
 import { MentionText } from "./MentionText";
+import { draftOf, useDraftKey } from "./drafts";
 import { useCommentCall } from "./hooks";
 import { dayAndTime } from "../../i18n/formats";
 
@@ -31,7 +32,9 @@ export function CommentEntry(props: CommentEntryProps) {
   const { entry, threadId, names, myName, mine, canEdit, canDelete, onThreadDeleted } = props;
   const { t, i18n } = useTranslation();
   const call = useCommentCall();
-  const [editing, setEditing] = useState(false);
+  const editDraft = useDraftKey(`edit:${entry.id}`);
+  // An edit left unsaved when the thread went off screen is open again, with the text as it was left.
+  const [editing, setEditing] = useState(() => draftOf(editDraft) !== undefined);
   const [error, setError] = useState<string | null>(null);
   const isHead = entry.id === threadId;
   const questionId = useId();
@@ -70,6 +73,7 @@ export function CommentEntry(props: CommentEntryProps) {
           names={names}
           initialText={entry.text}
           testId="edit-box"
+          draftKey={editDraft}
           onSubmit={save}
           onCancel={() => setEditing(false)}
         />

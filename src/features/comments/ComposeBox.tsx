@@ -2,6 +2,7 @@
 // texts with a sentence, offers @mentions of known people, and shows why the server refused.
 import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { draftOf, dropDraft, keepDraft } from "./drafts";
 import { mentionQuery } from "./mentions";
 import { MAX_COMMENT_LENGTH, textProblem } from "./validateText";
 
@@ -12,6 +13,8 @@ export interface ComposeBoxProps {
   names: readonly string[];
   initialText?: string;
   testId: string;
+  /** Where the unsent text is kept while the box is off screen (drafts.ts); without it, nothing is kept. */
+  draftKey?: string;
   /** Sends the text; resolves to null on success or the sentence to show. The box empties on success. */
   onSubmit(text: string): Promise<string | null>;
   onCancel?: () => void;
@@ -20,7 +23,8 @@ export interface ComposeBoxProps {
 const MAX_SUGGESTIONS = 6;
 
 export function ComposeBox(props: ComposeBoxProps) {
-  const { label, placeholder, submitLabel, names, initialText = "", testId, onSubmit, onCancel } = props;
+  const { label, placeholder, submitLabel, names, testId, draftKey, onSubmit, onCancel } = props;
+  const initialText = (draftKey !== undefined ? draftOf(draftKey) : undefined) ?? props.initialText ?? "";
   const { t } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -28,6 +32,10 @@ export function ComposeBox(props: ComposeBoxProps) {
   const [caret, setCaret] = useState(initialText.length);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const change = (next: string): void => {
+    setText(next);
+    if (draftKey !== undefined) keepDraft(draftKey, next);
+  };
   // Where the caret goes once an inserted mention is on screen (before the next key press lands).
   const pendingCaret = useRef<number | null>(null);
   useLayoutEffect(() => {
@@ -50,7 +58,7 @@ export function ComposeBox(props: ComposeBoxProps) {
     if (!query) return;
     const next = `${text.slice(0, query.start)}@${name} ${text.slice(caret)}`;
     const at = query.start + name.length + 2;
-    setText(next);
+    change(next);
     setCaret(at);
     pendingCaret.current = at;
   };
@@ -75,13 +83,21 @@ export function ComposeBox(props: ComposeBoxProps) {
       setError(refused);
       return;
     }
+    // Also when the box went off screen while the text was being sent: a sent text is no draft any more.
+    if (draftKey !== undefined) dropDraft(draftKey);
     setText("");
     setCaret(0);
   };
 
+  // Cancelling gives the text up on purpose: it is not offered again.
+  const cancel = (): void => {
+    if (draftKey !== undefined) dropDraft(draftKey);
+    onCancel?.();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void submit();
-    if (event.key === "Escape" && onCancel) onCancel();
+    if (event.key === "Escape" && onCancel) cancel();
   };
 
   const length = text.trim().length;
@@ -99,7 +115,7 @@ export function ComposeBox(props: ComposeBoxProps) {
         aria-invalid={error !== null}
         aria-describedby={`${id}-count`}
         onChange={(e) => {
-          setText(e.target.value);
+          change(e.target.value);
           setCaret(e.target.selectionStart);
           if (error) setError(null);
         }}
@@ -132,7 +148,7 @@ export function ComposeBox(props: ComposeBoxProps) {
           {t("comments.compose.count", { count: length, max: MAX_COMMENT_LENGTH })}
         </span>
         {onCancel && (
-          <button type="button" className="subtle" onClick={onCancel}>
+          <button type="button" className="subtle" onClick={cancel}>
             {t("comments.thread.cancel")}
           </button>
         )}

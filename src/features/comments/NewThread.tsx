@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useMapStore, useShallow } from "../../store";
 import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
+import { useDraftKey } from "./drafts";
 import { useCommentCall, useMyName } from "./hooks";
 import { anchorOfSelection, targetOfAnchor, type ThreadTarget } from "./threads";
 
@@ -12,6 +13,7 @@ export function NewThread({ names }: { names: readonly string[] }) {
   const target: ThreadTarget = useMapStore(useShallow((s) => targetOfAnchor(anchor, s.journey)));
   const myName = useMyName();
   const call = useCommentCall();
+  const draftKey = useDraftKey("new");
   // A selected card that was just deleted by someone else falls back to nothing to comment on.
   const usable = !target.deleted;
   const send = (text: string): Promise<string | null> =>
@@ -28,6 +30,7 @@ export function NewThread({ names }: { names: readonly string[] }) {
         submitLabel={t("comments.compose.send")}
         names={names}
         testId="new-comment"
+        draftKey={draftKey}
         onSubmit={send}
       />
     </section>

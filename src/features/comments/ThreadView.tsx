@@ -7,6 +7,7 @@ import { useMapStore } from "../../store";
 import { CommentEntry } from "./CommentEntry";
 import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
+import { useDraftKey } from "./drafts";
 import { useAuthored, useCommentCall, useMyName } from "./hooks";
 import { visibleThreads, targetOf } from "./threads";
 
@@ -50,6 +51,7 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
   const authored = useAuthored();
   const myName = useMyName();
   const call = useCommentCall();
+  const replyDraft = useDraftKey(`reply:${commentId}`);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -143,6 +145,7 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
           submitLabel={t("comments.compose.sendReply")}
           names={names}
           testId="reply-box"
+          draftKey={replyDraft}
           onSubmit={reply}
         />
       )}

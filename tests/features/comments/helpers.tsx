@@ -7,6 +7,7 @@ import * as Y from "yjs";
 import { blankJourney, loadComments, loadJourney, type Comment, type Role } from "../../../src/doc";
 import { addCard } from "../../../src/doc/ops";
 import { commentsMap } from "../../../src/doc/schema";
+import { forgetDrafts } from "../../../src/features/comments/drafts";
 import { initI18n } from "../../../src/i18n";
 import { createMapStore, MapStoreProvider, type MapStore } from "../../../src/store";
 import { reloadIdentity, setIdentity } from "../../../src/sync/identity";
@@ -29,6 +30,7 @@ export function makeCommentsMap(role: Role, comments: Comment[] = [], me = "Ada"
   reloadIdentity();
   reloadAuthorKey();
   reloadAuthored();
+  forgetDrafts();
   setIdentity(me);
   const doc = new Y.Doc();
   const journey = blankJourney("Phone plan", "en");
