@@ -12,16 +12,18 @@ export function CopyField({ label, value, testId }: CopyFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  // What was copied (or failed to be), and of which link: a link replaced since is not in the clipboard.
+  const [outcome, setOutcome] = useState<{ of: string; state: "copied" | "failed" } | null>(null);
+  const state = outcome?.of === value ? outcome.state : "idle";
 
   const copy = async () => {
     try {
       if (typeof navigator === "undefined" || !navigator.clipboard) throw new Error("no clipboard");
       await navigator.clipboard.writeText(value);
-      setState("copied");
+      setOutcome({ of: value, state: "copied" });
     } catch {
       input.current?.select();
-      setState("failed");
+      setOutcome({ of: value, state: "failed" });
     }
   };
 
