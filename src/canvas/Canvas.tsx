@@ -11,6 +11,7 @@ import {
   type Connection as FlowConnection,
   type ReactFlowState,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
 } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
@@ -20,6 +21,7 @@ import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
 import { peerDragPositions, peerSelectionColors, peerTags, setLocalPresence, usePeers } from "../sync";
 import { useSameContent } from "./useSameContent";
+import { ownCardDrop } from "./ownCardDrop";
 import { PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
@@ -313,9 +315,18 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [flow.grid, ownAwareness, store],
   );
 
+  // A path from a card to itself is refused by connect with its sentence in the error banner, whether the drop
+  // landed on the card's incoming handle (onConnect) or anywhere else on the card (onConnectEnd).
   const onConnect = useCallback(
     (c: FlowConnection) => {
-      if (c.source && c.target && c.source !== c.target) actions.run((d) => connect(d, c.source, c.target));
+      if (c.source && c.target) actions.run((d) => connect(d, c.source, c.target));
+    },
+    [actions],
+  );
+  const onConnectEnd = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const card = ownCardDrop(event, state);
+      if (card) actions.run((d) => connect(d, card, card));
     },
     [actions],
   );
@@ -380,6 +391,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
               onEdgesChange={onEdgesChange}
               onNodeDragStop={onNodeDragStop}
               onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
               onPaneClick={onPaneClick}
               onMoveStart={onMove}
               onMove={onMove}
