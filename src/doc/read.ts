@@ -14,7 +14,7 @@
 //   quote it carries), as the export writes it.
 import * as Y from "yjs";
 import { RANK, collection, commentsMap, metaMap, type Collection, type CollectionName, type RecordMap } from "./schema";
-import { MAX } from "./records/limits";
+import { MAX, isVisibleText } from "./records/limits";
 import { CHANNELS } from "./records/card";
 import type { Journey, JourneyMeta } from "./records/journey";
 import type { Stage } from "./records/stage";
@@ -95,12 +95,27 @@ function readRecord<T>(stored: Stored, spec: Fields, skip = SKIP_RECORD): T | un
   }
 }
 
+/** What a card, stage or lane whose title or name shows nothing reads as (not translated, like FALLBACK_TITLE). */
+export const FALLBACK_NAMES = { card: "Untitled card", stage: "Untitled stage", lane: "Untitled lane" } as const;
+
+/**
+ * A title or name: required text, but one made only of invisible characters (which the ops and the importer
+ * refuse, and a document may still hold) reads as `fallback`, so the record is kept and shows a title one can see.
+ */
+const nameText = (max: number, fallback: string) => {
+  const read = requiredText(max);
+  return (v: unknown): string | undefined => {
+    const s = read(v);
+    return s === undefined || isVisibleText(s) ? s : fallback;
+  };
+};
+
 const stageFields = fields({
-  name: { read: requiredText(MAX.name), required: true },
+  name: { read: nameText(MAX.name, FALLBACK_NAMES.stage), required: true },
   customerGoal: { read: optionalText(MAX.text) },
 });
 const laneFields = fields({
-  name: { read: requiredText(MAX.name), required: true },
+  name: { read: nameText(MAX.name, FALLBACK_NAMES.lane), required: true },
   kind: { read: laneKind, required: true },
 });
 const connectionFields = fields({
@@ -112,6 +127,8 @@ const connectionFields = fields({
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const { title: TITLE_MAX, longText: LONG_TEXT_MAX, name: NAME_MAX } = MAX;
 const titleText = requiredText(TITLE_MAX);
+const cardTitle = nameText(TITLE_MAX, FALLBACK_NAMES.card);
+const journeyTitle = nameText(TITLE_MAX, FALLBACK_TITLE);
 
 /**
  * A card's fields (every read reads every card: by hand, not through field tables), or undefined when its
@@ -140,7 +157,7 @@ function readCard(stored: Stored): Card | undefined {
           } else unusable = true;
           return;
         case "title": {
-          const title = titleText(raw);
+          const title = cardTitle(raw);
           if (title === undefined) unusable = true;
           else {
             out[key] = title;
@@ -328,7 +345,7 @@ export function readMeta(doc: Y.Doc): JourneyMeta {
   try {
     const meta = metaMap(doc);
     out.id = id(meta.get("id")) ?? FALLBACK_JOURNEY_ID;
-    out.title = titleText(meta.get("title")) ?? FALLBACK_TITLE;
+    out.title = journeyTitle(meta.get("title")) ?? FALLBACK_TITLE;
     for (const [key, raw] of meta.entries()) {
       if (NOT_META.has(key) || FORBIDDEN_KEYS.has(key)) continue;
       const field = metaFields.get(key);

@@ -1,6 +1,6 @@
 // A card: one thing in one cell (stage x lane), worded from the customer's view.
 import { z } from "zod";
-import { MAX, idSchema, requiredText, text } from "./limits";
+import { MAX, idSchema, requiredName, text } from "./limits";
 import { measurementSchema } from "./measurement";
 import { rule } from "./rules";
 
@@ -32,7 +32,7 @@ export const cardSchema = z.looseObject({
   stageId: idSchema,
   laneId: idSchema,
   order: z.number().refine(Number.isFinite, rule("finiteNumber")).optional(),
-  title: requiredText(MAX.title),
+  title: requiredName(MAX.title),
   description: text(MAX.longText).optional(),
   channel: z.enum(CHANNELS, { error: `must be one of ${CHANNELS.join(", ")}` }).optional(),
   emotion: z

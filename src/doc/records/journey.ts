@@ -1,6 +1,6 @@
 // The journey: the map as a whole, with its persona and its ordered stages, lanes, cards and path.
 import { z } from "zod";
-import { MAX, boundedText, idSchema, requiredText, text } from "./limits";
+import { MAX, boundedText, idSchema, requiredName, text } from "./limits";
 import { isLanguageTag } from "./language";
 import { rule } from "./rules";
 import { stageSchema } from "./stage";
@@ -19,7 +19,7 @@ export type Persona = z.infer<typeof personaSchema>;
 
 export const journeyFieldsSchema = z.looseObject({
   id: idSchema,
-  title: requiredText(MAX.title),
+  title: requiredName(MAX.title),
   language: boundedText(MAX.language).refine(isLanguageTag, rule("languageTag")).optional(),
   scenario: text(MAX.longText).optional(),
   owner: text(MAX.name).optional(),

@@ -1,6 +1,6 @@
 // A lane: one row of the map; its kind says what the row holds (and which checks apply to it).
 import { z } from "zod";
-import { MAX, idSchema, requiredText } from "./limits";
+import { MAX, idSchema, requiredName } from "./limits";
 
 export type LaneId = string;
 
@@ -20,7 +20,7 @@ export const CUSTOMER_LANE_KINDS: readonly LaneKind[] = ["actions", "touchpoints
 
 export const laneSchema = z.looseObject({
   id: idSchema,
-  name: requiredText(MAX.name),
+  name: requiredName(MAX.name),
   kind: z.enum(LANE_KINDS, { error: `must be one of ${LANE_KINDS.join(", ")}` }),
 });
 

@@ -35,3 +35,29 @@ export const boundedText = (max: number) =>
   z.string().max(max, { error: `must be at most ${max} characters`, abort: true });
 export const requiredText = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+/**
+ * Characters that take no room of their own: zero-width space, non-joiner and joiner, direction marks, word joiner
+ * and invisible operators, byte order mark, soft hyphen, Mongolian vowel separator. (Whitespace is trimmed.)
+ */
+const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/gu;
+
+/** Whether a text shows anything: more than whitespace and invisible characters. */
+export const isVisibleText = (s: string): boolean => s.replace(INVISIBLE, "") !== "";
+
+/**
+ * A title or name: required text that must also show something. One made only of invisible characters is refused
+ * like an empty one (a too_small issue, so every language words it the same way); an empty one is told once.
+ */
+export const requiredName = (max: number) =>
+  requiredText(max).superRefine((s, ctx) => {
+    if (s !== "" && !isVisibleText(s))
+      ctx.addIssue({
+        code: "too_small",
+        origin: "string",
+        minimum: 1,
+        inclusive: true,
+        input: s,
+        message: "must not be empty",
+      });
+  });

@@ -1,12 +1,12 @@
 // A stage: one column of the map, left to right, named as the customer would name the phase.
 import { z } from "zod";
-import { MAX, idSchema, requiredText, text } from "./limits";
+import { MAX, idSchema, requiredName, text } from "./limits";
 
 export type StageId = string;
 
 export const stageSchema = z.looseObject({
   id: idSchema,
-  name: requiredText(MAX.name),
+  name: requiredName(MAX.name),
   customerGoal: text(MAX.text).optional(),
 });
 
