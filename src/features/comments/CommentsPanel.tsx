@@ -1,5 +1,5 @@
 // The comments tab of the side panel: every thread of the map, filterable, with the open thread.
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import { useMapStore } from "../../store";
@@ -9,6 +9,7 @@ import { NewThread } from "./NewThread";
 import { ThreadList } from "./ThreadList";
 import { ThreadView } from "./ThreadView";
 import "./comments.css";
+import { focusIsLost } from "./focusIsLost";
 import { useAuthored, useMyName } from "./hooks";
 import { mentionableNames, threadMentions } from "./mentions";
 import { visibleThreads, type ThreadFilter } from "./threads";
@@ -35,6 +36,7 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
   const comments = useMapStore((s) => s.comments);
   const openThreadId = useMapStore((s) => s.ui.openThreadId);
   const canComment = useMapStore((s) => s.canComment);
+  const actions = useMapStore((s) => s.actions);
   const myName = useMyName();
   const authored = useAuthored();
   const [filter, setFilter] = useState<ThreadFilter>("all");
@@ -47,12 +49,33 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
     () => visibleThreads(comments, filter, { myName, authored }),
     [comments, filter, myName, authored],
   );
+  // Back from a thread (or the thread deleted), the focus goes to that thread in the list, else to the heading,
+  // instead of to the top of the page with the button that had it.
+  const panel = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownThread = useRef(openThreadId);
+  // A thread deleted here may stay in the list a moment, until the comments document hears of it.
+  const deletedThread = useRef<string | null>(null);
+  useEffect(() => {
+    const left = shownThread.current;
+    shownThread.current = openThreadId;
+    if (openThreadId !== null || left === null || !focusIsLost()) return;
+    const items = Array.from(panel.current?.querySelectorAll<HTMLElement>("[data-thread-id]") ?? []);
+    const item = left === deletedThread.current ? undefined : items.find((i) => i.dataset["threadId"] === left);
+    (item ?? heading.current)?.focus();
+  }, [openThreadId]);
+  const onDeleted = (id: string): void => {
+    deletedThread.current = id;
+    actions.openThread(null);
+  };
 
   return (
-    <div className="comments-panel" data-testid="comments-panel">
-      <h2 className="panel-title">{t("comments.title")}</h2>
+    <div className="comments-panel" data-testid="comments-panel" ref={panel}>
+      <h2 className="panel-title" ref={heading} tabIndex={-1}>
+        {t("comments.title")}
+      </h2>
       {openThreadId !== null ? (
-        <ThreadView commentId={openThreadId} names={names} />
+        <ThreadView commentId={openThreadId} names={names} onDeleted={onDeleted} />
       ) : (
         <>
           {canComment ? <NewThread names={names} /> : <p className="hint">{t("comments.readOnly")}</p>}

@@ -16,10 +16,10 @@ export function useTargetText(): (target: Pick<ThreadTarget, "kind" | "title" | 
   };
 }
 
-export function TargetLabel({ target }: { target: ThreadTarget }) {
+export function TargetLabel({ target, id }: { target: ThreadTarget; id?: string }) {
   const text = useTargetText();
   return (
-    <span className={target.deleted ? "thread-target deleted" : "thread-target"} data-testid="thread-target">
+    <span id={id} className={target.deleted ? "thread-target deleted" : "thread-target"} data-testid="thread-target">
       {text(target)}
     </span>
   );

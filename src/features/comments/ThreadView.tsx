@@ -1,6 +1,6 @@
 // One thread in full: what it is about, its status with resolve/reopen, the comment and its replies,
 // and the reply box for people who may comment.
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Comment } from "../../doc";
 import { useMapStore } from "../../store";
@@ -8,6 +8,7 @@ import { CommentEntry } from "./CommentEntry";
 import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
 import { useDraftKey } from "./drafts";
+import { focusIsLost } from "./focusIsLost";
 import { useAuthored, useCommentCall, useMyName } from "./hooks";
 import { visibleThreads, targetOf } from "./threads";
 
@@ -40,7 +41,14 @@ function SameTarget({ threads }: { threads: readonly Comment[] }) {
   );
 }
 
-export function ThreadView({ commentId, names }: { commentId: string; names: readonly string[] }) {
+export interface ThreadViewProps {
+  commentId: string;
+  names: readonly string[];
+  /** Called after this person deleted the thread; by default the thread list is shown again. */
+  onDeleted?: (commentId: string) => void;
+}
+
+export function ThreadView({ commentId, names, onDeleted }: ThreadViewProps) {
   const { t } = useTranslation();
   const comment = useMapStore((s) => s.comments.find((c) => c.id === commentId));
   const comments = useMapStore((s) => s.comments);
@@ -54,6 +62,13 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
   const replyDraft = useDraftKey(`reply:${commentId}`);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const aboutId = useId();
+  // The press that opened the thread (a list entry, a badge) removed the button it was on: the thread takes the
+  // focus, so a keyboard or screen reader user goes on reading here instead of at the top of the page.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusIsLost()) section.current?.focus();
+  }, [commentId]);
 
   const back = (
     <button type="button" className="subtle thread-back" onClick={() => actions.openThread(null)}>
@@ -62,7 +77,7 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
   );
   if (!comment) {
     return (
-      <section className="thread" data-testid="thread-view">
+      <section className="thread" data-testid="thread-view" ref={section} tabIndex={-1}>
         {back}
         <p className="thread-gone">{t("comments.thread.gone")}</p>
       </section>
@@ -83,10 +98,17 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
   const reply = (text: string): Promise<string | null> => call((api) => api.reply(comment.id, text, myName));
 
   return (
-    <section className="thread" data-testid="thread-view" data-resolved={comment.resolved}>
+    <section
+      className="thread"
+      data-testid="thread-view"
+      data-resolved={comment.resolved}
+      ref={section}
+      tabIndex={-1}
+      aria-labelledby={aboutId}
+    >
       {back}
       <div className="thread-about">
-        <TargetLabel target={target} />
+        <TargetLabel target={target} id={aboutId} />
         {target.kind !== "map" && !target.deleted && target.id !== undefined && (
           <button
             type="button"
@@ -120,7 +142,7 @@ export function ThreadView({ commentId, names }: { commentId: string; names: rea
         mine={mine(comment.id)}
         canEdit={canComment && mine(comment.id)}
         canDelete={canComment && (mine(comment.id) || owner)}
-        onThreadDeleted={() => actions.openThread(null)}
+        onThreadDeleted={() => (onDeleted ? onDeleted(comment.id) : actions.openThread(null))}
       />
       <ol className="thread-replies">
         {comment.replies.map((r) => (
