@@ -1,6 +1,7 @@
 // The journey tab: title, scenario, owner and the persona (name, segment, goals, expectations).
 import { useTranslation } from "react-i18next";
-import type { JourneyFields, Persona } from "../../doc";
+import type { TFunction } from "i18next";
+import { MAX, type JourneyFields, type Persona } from "../../doc";
 import { setJourneyFields } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import { TextField } from "../inspector/fields";
@@ -10,6 +11,16 @@ const lines = (text: string): string[] =>
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
+
+/** Why the map cannot hold these lines (more than it keeps, or one too long), so they stay in the field; else null. */
+function linesProblem(text: string, t: TFunction): string | null {
+  const count = lines(text).length;
+  if (count > MAX.items) return t("journey.tooManyLines", { max: MAX.items, count });
+  const rows = text.split("\n");
+  const long = rows.findIndex((row) => row.trim().length > MAX.text);
+  if (long === -1) return null;
+  return t("journey.lineTooLong", { line: long + 1, count: rows[long]?.trim().length ?? 0, max: MAX.text });
+}
 
 export function JourneyPanel() {
   const { t } = useTranslation();
@@ -72,6 +83,7 @@ export function JourneyPanel() {
         value={(persona.goals ?? []).join("\n")}
         readOnly={readOnly}
         multiline
+        check={(v) => linesProblem(v, t)}
         onSave={(v) => savePersona({ goals: lines(v) })}
       />
       <TextField
@@ -79,6 +91,7 @@ export function JourneyPanel() {
         value={(persona.expectations ?? []).join("\n")}
         readOnly={readOnly}
         multiline
+        check={(v) => linesProblem(v, t)}
         onSave={(v) => savePersona({ expectations: lines(v) })}
       />
       <p className="hint">{t("journey.onePerLine")}</p>
