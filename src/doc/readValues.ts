@@ -12,6 +12,7 @@ import * as Y from "yjs";
 import { MAX } from "./records/limits";
 import { isCalendarDate, isIsoDateTime } from "./records/dates";
 import { isLanguageTag } from "./records/language";
+import { tagOfLanguageName } from "./records/languageNames";
 import { LANE_KINDS } from "./records/lane";
 import { METRICS } from "./records/measurement";
 import { ANCHOR_KINDS, ROLES } from "./records/comment";
@@ -74,8 +75,14 @@ const dateTime = (v: unknown): string | undefined =>
 const calendarDate = (v: unknown): string | undefined =>
   typeof v === "string" && v.length <= MAX.date && isCalendarDate(v) ? v : undefined;
 
-export const languageTag = (v: unknown): string | undefined =>
-  typeof v === "string" && v.length <= MAX.language && isLanguageTag(v) ? v : undefined;
+/**
+ * The map's language: a tag as written, or the tag of a language written by its name ("Deutsch" reads as de, as
+ * a map may hold from before the importer refused names); anything else is left out.
+ */
+export const languageTag = (v: unknown): string | undefined => {
+  if (typeof v !== "string" || v.length > MAX.language) return undefined;
+  return isLanguageTag(v) ? v : tagOfLanguageName(v);
+};
 
 export const laneKind = oneOf(LANE_KINDS);
 const anchorKind = oneOf(ANCHOR_KINDS);

@@ -42,6 +42,8 @@ function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; write ${hint.iso}, not ${hint.written}`;
     case "spelling":
       return `${message}; ${q(hint.written)} is written ${q(hint.meant)}`;
+    case "language":
+      return `${message}; write ${q(hint.tag)}, not ${q(hint.written)}`;
   }
 }
 

@@ -43,6 +43,8 @@ function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; schreiben Sie ${hint.iso} statt ${hint.written}`;
     case "spelling":
       return `${message}; ${q(hint.written)} wird ${q(hint.meant)} geschrieben`;
+    case "language":
+      return `${message}; schreiben Sie ${q(hint.tag)} statt ${q(hint.written)}`;
   }
 }
 

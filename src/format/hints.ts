@@ -1,7 +1,9 @@
 // Where a value is refused but written the way a person writes it in a letter or a spreadsheet (4,5 for 4.5, a
-// number in quotes, 01.11.2026 for 2026-11-01, "Web" or "E-Mail" for web and email), how the file writes it.
+// number in quotes, 01.11.2026 for 2026-11-01, "Web" or "E-Mail" for web and email, "Deutsch" for de), how the
+// file writes it.
 import type { z } from "zod";
 import { isCalendarDate } from "../doc/records/dates";
+import { tagOfLanguageName } from "../doc/records/languageNames";
 
 export type Hint =
   /** A number written as text: `written` is the number as JSON writes it; `comma` when it had a decimal comma. */
@@ -9,7 +11,9 @@ export type Hint =
   /** A German date (day.month.year) where the file takes YYYY-MM-DD. */
   | { kind: "date"; written: string; iso: string }
   /** One of the allowed values, written in another case or with spaces or dashes. */
-  | { kind: "spelling"; written: string; meant: string };
+  | { kind: "spelling"; written: string; meant: string }
+  /** A language written by its name ("German", "Deutsch") where the file takes its tag. */
+  | { kind: "language"; written: string; tag: string };
 
 const NUMBER_TEXT = /^\s*([+-]?\d+)(?:([.,])(\d+))?\s*$/;
 const GERMAN_DATE = /^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*$/;
@@ -41,6 +45,12 @@ function spellingHint(input: unknown, values: readonly unknown[]): Hint | undefi
   return meant === undefined ? undefined : { kind: "spelling", written: input, meant };
 }
 
+function languageHint(input: unknown): Hint | undefined {
+  if (typeof input !== "string") return undefined;
+  const tag = tagOfLanguageName(input);
+  return tag === undefined ? undefined : { kind: "language", written: input, tag };
+}
+
 /** How the file would write the value a zod issue refuses, when that is plain; `input` needs `reportInput`. */
 export function hintFor(issue: z.core.$ZodIssue): Hint | undefined {
   switch (issue.code) {
@@ -52,7 +62,8 @@ export function hintFor(issue: z.core.$ZodIssue): Hint | undefined {
     case "invalid_value":
       return spellingHint(issue.input, issue.values);
     case "custom":
-      return issue.params?.["rule"] === "calendarDate" ? dateHint(issue.input) : undefined;
+      if (issue.params?.["rule"] === "calendarDate") return dateHint(issue.input);
+      return issue.params?.["rule"] === "languageTag" ? languageHint(issue.input) : undefined;
     default:
       return undefined;
   }

@@ -1,8 +1,12 @@
 // The language a journey is written in: a BCP 47 language tag (RFC 5646), such as en, de, de-CH,
-// en-US-u-ca-gregory or de-CH-x-phonebk. Checked by the RFC's grammar, not by what one runtime's Intl knows.
+// en-US-u-ca-gregory or de-CH-x-phonebk. Checked by the RFC's grammar (less the primary subtags of 4 to 8 letters,
+// which no registered language has), not by what one runtime's Intl knows.
 
 const ALNUM = "[a-z0-9]";
-const LANGUAGE = "(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"; // with up to three extended language subtags
+// Two or three letters, with up to three extended language subtags. The grammar also allows 4 (reserved) to 8
+// letters, but no such language is registered, and what people write there is a language's name ("German",
+// "Deutsch"), which would leave a German map checked as English: refused (see languageNames.ts for the hint).
+const LANGUAGE = "[a-z]{2,3}(?:-[a-z]{3}){0,3}";
 const SCRIPT = "[a-z]{4}";
 const REGION = "(?:[a-z]{2}|[0-9]{3})";
 const VARIANT = `(?:${ALNUM}{5,8}|[0-9]${ALNUM}{3})`;
