@@ -162,7 +162,7 @@ function NewMapForm() {
           id={ids.title}
           data-testid="new-map-title"
           value={title}
-          maxLength={200}
+          // No maxLength: it would cut a pasted title off without a word; Create says how long a title may be.
           aria-required="true"
           aria-invalid={titleProblem ? true : undefined}
           aria-describedby={titleProblem ? `${ids.title}-problem` : undefined}
