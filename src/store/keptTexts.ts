@@ -1,6 +1,6 @@
 // Text a person was typing into a card, stage or lane that someone else deleted meanwhile: kept on the page (never
 // in the document) until they copy it, put it back as a new one, or let it go. Nothing typed is lost silently.
-import type { Card, CardPatch, Lane, LaneKind, Stage } from "../doc";
+import type { Card, CardPatch, Lane, LaneKind, Measurement, Observation, Stage } from "../doc";
 
 /** The card's text fields a person types into (on the canvas or in the inspector). */
 export type KeptCardField =
@@ -14,7 +14,12 @@ export type KeptCardField =
   | "measurement.scale"
   | "measurement.source"
   | "measurement.owner"
-  | "measurement.frequency";
+  | "measurement.frequency"
+  | "measurement.target"
+  | "measurement.observation";
+
+/** The fields whose typed text is itself the value (a number or an observation is read from it first). */
+export type KeptTextField = Exclude<KeptCardField, "measurement.target" | "measurement.observation">;
 
 export type KeptField = KeptCardField | "stage.name" | "stage.customerGoal" | "lane.name";
 
@@ -50,13 +55,15 @@ export const KEPT_FIELD_LABELS: Record<KeptField, string> = {
   "measurement.source": "measurement.source",
   "measurement.owner": "measurement.owner",
   "measurement.frequency": "measurement.frequency",
+  "measurement.target": "measurement.target",
+  "measurement.observation": "measurement.observations",
   "stage.name": "stage.name",
   "stage.customerGoal": "stage.customerGoal",
   "lane.name": "lane.name",
 };
 
 /** The card that puts `text` back: the deleted card's title (or the typed one) and the typed field. */
-function cardPatchOf(card: Card, field: KeptCardField, text: string): { title: string } & CardPatch {
+function cardPatchOf(card: Card, field: KeptTextField, text: string): { title: string } & CardPatch {
   if (field === "title") return { title: text };
   const title = card.title;
   switch (field) {
@@ -76,9 +83,35 @@ function cardPatchOf(card: Card, field: KeptCardField, text: string): { title: s
   }
 }
 
-export function keptCardText(card: Card, field: KeptCardField, text: string): NewKeptText {
+export function keptCardText(card: Card, field: KeptTextField, text: string): NewKeptText {
   const put = { stageId: card.stageId, laneId: card.laneId, ...cardPatchOf(card, field, text) };
   return { targetId: card.id, field, text, putBack: { kind: "card", card: put } };
+}
+
+/** The deleted card again, its measurement point changed by `change` (a point is made when it had none). */
+function withMeasurement(card: Card, change: (m: Measurement) => Measurement) {
+  const measurement = change(card.measurement ?? { metric: "custom" });
+  return { stageId: card.stageId, laneId: card.laneId, title: card.title, measurement };
+}
+
+/**
+ * A target typed as `text`; `target` is the number it reads as (in the interface's language), when it reads as
+ * one: the card goes back with it, and otherwise with the target it had (the text stays to copy).
+ */
+export function keptTargetText(card: Card, text: string, target: number | undefined): NewKeptText {
+  const put = withMeasurement(card, (m) => (target === undefined ? m : { ...m, target }));
+  return { targetId: card.id, field: "measurement.target", text, putBack: { kind: "card", card: put } };
+}
+
+/**
+ * An observed value being added, shown as `text` (its date, value and n as typed); `observation` is what it reads
+ * as, when it does: the card goes back with it added to its observed values.
+ */
+export function keptObservationText(card: Card, text: string, observation: Observation | undefined): NewKeptText {
+  const put = withMeasurement(card, (m) =>
+    observation === undefined ? m : { ...m, observations: [...(m.observations ?? []), observation] },
+  );
+  return { targetId: card.id, field: "measurement.observation", text, putBack: { kind: "card", card: put } };
 }
 
 /** Where a stage or lane goes back: where it stood, or last when that is not known. */

@@ -3,7 +3,8 @@
 import { useTranslation } from "react-i18next";
 import { CHANNELS, EMOTIONS, type Card, type CardPatch, type Channel } from "../../doc";
 import { updateCard } from "../../doc/ops";
-import { keptCardText, useMapStore, type KeptCardField } from "../../store";
+import { keptCardText, useMapStore } from "../../store";
+import type { KeptTextField } from "../../store/keptTexts";
 import { CheckField, SelectField, TextField } from "./fields";
 import { MeasurementEditor } from "./MeasurementEditor";
 
@@ -13,7 +14,7 @@ export function CardInspector({ card }: { card: Card }) {
   const run = useMapStore((s) => s.actions.run);
   const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
   // Text typed into a field when someone deletes the card is kept (store keptTexts), not dropped with the form.
-  const keep = (field: KeptCardField) => (text: string) => keepIfDeleted(keptCardText(card, field, text));
+  const keep = (field: KeptTextField) => (text: string) => keepIfDeleted(keptCardText(card, field, text));
   const lane = useMapStore((s) => s.journey.lanes.find((l) => l.id === card.laneId));
   const stage = useMapStore((s) => s.journey.stages.find((x) => x.id === card.stageId));
   const readOnly = !canEdit;

@@ -3,9 +3,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric } from "../../doc";
+import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric, type Observation } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
 import { keptCardText, useMapStore } from "../../store";
+import { keptObservationText, keptTargetText } from "../../store/keptTexts";
 import { formatDay, isDay } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, type NumberReading } from "./numbers";
@@ -37,12 +38,56 @@ type Field = "date" | "value" | "n";
 
 type Patch = { [K in keyof Measurement]?: Measurement[K] | undefined };
 
-function ObservationForm({ onAdd }: { onAdd: (o: { date: string; value: number; n?: number }) => string | null }) {
+/** What the observation form holds, as typed. */
+export interface ObservationDraft {
+  date: string;
+  value: string;
+  n: string;
+}
+
+/** The observation a draft reads as in `language`, or undefined when any of its parts does not. */
+function observationOf(draft: ObservationDraft, language: string): Observation | undefined {
+  if (!isDay(draft.date)) return undefined;
+  const value = readNumber(draft.value, language);
+  if (!value.ok) return undefined;
+  if (draft.n.trim() === "") return { date: draft.date, value: value.value };
+  const n = readNumber(draft.n, language);
+  if (!n.ok || !Number.isInteger(n.value) || n.value < 0) return undefined;
+  return { date: draft.date, value: value.value, n: n.value };
+}
+
+/** A draft as one line to copy, written as the list of observed values shows one: "3 Dec 2026: 4.2 (n = 31)". */
+function draftText(draft: ObservationDraft, language: string): string {
+  const date = isDay(draft.date) ? `${formatDay(draft.date, language)}: ` : "";
+  const n = draft.n.trim() === "" ? "" : ` (n = ${draft.n.trim()})`;
+  return `${date}${draft.value.trim()}${n}`;
+}
+
+function ObservationForm({
+  onAdd,
+  onLeftUnsaved,
+}: {
+  onAdd: (o: { date: string; value: number; n?: number }) => string | null;
+  /** Called when the form goes away holding a value or n that was typed and not added (its card was deleted). */
+  onLeftUnsaved?: (draft: ObservationDraft) => void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [value, setValue] = useState("");
   const [n, setN] = useState("");
+  // What the form holds when it goes away: a value or n typed and not added is handed to onLeftUnsaved.
+  const left = useRef({ draft: { date, value, n }, onLeftUnsaved });
+  useEffect(() => {
+    left.current = { draft: { date, value, n }, onLeftUnsaved };
+  });
+  useEffect(() => {
+    const holds = left;
+    return () => {
+      const { draft, onLeftUnsaved: keep } = holds.current;
+      if (draft.value.trim() !== "" || draft.n.trim() !== "") keep?.(draft);
+    };
+  }, []);
   // The refusal names the field it is about, and that field points at it (aria-invalid, aria-describedby).
   const [error, setError] = useState<{ field: Field; text: string } | null>(null);
   const errorId = useId();
@@ -223,6 +268,10 @@ export function MeasurementEditor({ card }: { card: Card }) {
           const read = readNumber(value, language);
           if (read.ok) save({ target: read.value });
         }}
+        onLeftUnsaved={(value) => {
+          const read = readNumber(value, language);
+          keepIfDeleted(keptTargetText(card, value, read.ok ? read.value : undefined));
+        }}
       />
       <SelectField<"higher" | "lower">
         label={t("measurement.direction")}
@@ -287,6 +336,9 @@ export function MeasurementEditor({ card }: { card: Card }) {
             });
             return ok ? null : t("measurement.observationRefused");
           }}
+          onLeftUnsaved={(draft) =>
+            keepIfDeleted(keptObservationText(card, draftText(draft, language), observationOf(draft, language)))
+          }
         />
       )}
       {canEdit && (
