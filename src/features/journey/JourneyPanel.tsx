@@ -1,9 +1,10 @@
 // The journey tab: title, scenario, owner and the persona (name, segment, goals, expectations).
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { MAX, type JourneyFields, type Persona } from "../../doc";
 import { setJourneyFields } from "../../doc/ops";
-import { useMapStore } from "../../store";
+import { useFindings, useMapStore } from "../../store";
 import { TextField } from "../inspector/fields";
 
 const lines = (text: string): string[] =>
@@ -39,10 +40,22 @@ export function JourneyPanel() {
     save({ persona: next });
   };
   const optional = (v: string) => (v.trim() === "" ? undefined : v);
+  // Opened by a press that took its own button away (a finding about the whole journey, in the checks tab), the
+  // panel takes the focus on the field to fill in: the owner while it is found missing, else the title.
+  const panel = useRef<HTMLDivElement>(null);
+  const findings = useFindings();
+  const ownerMissing = useRef(findings.some((f) => f.rule === "no-journey-owner"));
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    const field = ownerMissing.current ? "journey-owner" : "journey-title";
+    panel.current?.querySelector<HTMLElement>(`[data-testid="${field}"]`)?.focus();
+  }, []);
   return (
-    <div className="inspector" data-testid="journey-panel">
+    <div className="inspector" data-testid="journey-panel" ref={panel}>
       <TextField
         label={t("journey.title")}
+        testId="journey-title"
         value={journey.title}
         readOnly={readOnly}
         maxLength={200}
@@ -58,6 +71,7 @@ export function JourneyPanel() {
       />
       <TextField
         label={t("journey.owner")}
+        testId="journey-owner"
         value={journey.owner ?? ""}
         readOnly={readOnly}
         maxLength={200}
