@@ -7,6 +7,7 @@ import { useMapStore } from "../../store";
 import { CommentEntry } from "./CommentEntry";
 import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
+import { UnsentReply } from "./UnsentReply";
 import { useDraftKey } from "./drafts";
 import { focusIsLost } from "./focusIsLost";
 import { useAuthored, useCommentCall, useMyName } from "./hooks";
@@ -66,9 +67,11 @@ export function ThreadView({ commentId, names, onDeleted }: ThreadViewProps) {
   // The press that opened the thread (a list entry, a badge) removed the button it was on: the thread takes the
   // focus, so a keyboard or screen reader user goes on reading here instead of at the top of the page.
   const section = useRef<HTMLElement>(null);
+  // So does the notice when the thread goes away under the reply being typed.
+  const gone = comment === undefined;
   useEffect(() => {
     if (focusIsLost()) section.current?.focus();
-  }, [commentId]);
+  }, [commentId, gone]);
 
   const back = (
     <button type="button" className="subtle thread-back" onClick={() => actions.openThread(null)}>
@@ -80,6 +83,7 @@ export function ThreadView({ commentId, names, onDeleted }: ThreadViewProps) {
       <section className="thread" data-testid="thread-view" ref={section} tabIndex={-1}>
         {back}
         <p className="thread-gone">{t("comments.thread.gone")}</p>
+        <UnsentReply commentId={commentId} />
       </section>
     );
   }

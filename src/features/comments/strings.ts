@@ -66,6 +66,8 @@ export const commentsStrings = {
         show: "Show on the map",
         mentionsYou: "mentions you",
         sameTarget: "Other threads here",
+        unsent: "Your reply was not sent: the thread was deleted meanwhile. Here is what you wrote.",
+        unsentToNew: "Use it for a new comment",
       },
       error: {
         empty: "Write something first.",
@@ -152,6 +154,9 @@ export const commentsStrings = {
         show: "In der Map zeigen",
         mentionsYou: "erwähnt Sie",
         sameTarget: "Weitere Diskussionen hier",
+        unsent:
+          "Ihre Antwort wurde nicht gesendet: Die Diskussion wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
+        unsentToNew: "Für einen neuen Kommentar verwenden",
       },
       error: {
         empty: "Schreiben Sie zuerst etwas.",

@@ -73,4 +73,23 @@ describe("comment drafts", () => {
     expect(screen.queryByRole("textbox", { name: "Edit" })).toBeNull();
     map.store.destroy();
   });
+
+  it("shows a reply whose thread was deleted meanwhile and moves it to a new comment on request", async () => {
+    const user = userEvent.setup();
+    const map = makeCommentsMap("commenter", [comment("c_1", { author: "Bob", text: "Look here" })]);
+    renderWith(map.store, <CommentsPanel />);
+    await user.type(screen.getByRole("textbox", { name: "New comment" }), "Schon angefangen");
+    await user.click(screen.getByTestId("thread-item"));
+    await user.type(screen.getByRole("textbox", { name: "Reply" }), "Meine lange Antwort über „Größe“");
+    map.remove("c_1");
+    expect(screen.getByTestId("thread-view")).toHaveTextContent("it may have been deleted");
+    const unsent = screen.getByRole("textbox", { name: /Your reply was not sent/ });
+    expect(unsent).toHaveValue("Meine lange Antwort über „Größe“");
+    expect(screen.getByTestId("thread-view")).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Use it for a new comment" }));
+    expect(screen.getByRole("textbox", { name: "New comment" })).toHaveValue(
+      "Schon angefangen\n\nMeine lange Antwort über „Größe“",
+    );
+    map.store.destroy();
+  });
 });
