@@ -32,7 +32,10 @@ export function ComposeBox(props: ComposeBoxProps) {
   const [caret, setCaret] = useState(initialText.length);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The text as typed now, also while a send is on its way (the state in a send's closure is the text sent).
+  const latest = useRef(initialText);
   const change = (next: string): void => {
+    latest.current = next;
     setText(next);
     if (draftKey !== undefined) keepDraft(draftKey, next);
   };
@@ -77,16 +80,21 @@ export function ComposeBox(props: ComposeBoxProps) {
     }
     setBusy(true);
     setError(null);
-    const refused = await onSubmit(text.trim());
+    const sent = text;
+    const refused = await onSubmit(sent.trim());
     setBusy(false);
     if (refused !== null) {
       setError(refused);
       return;
     }
-    // Also when the box went off screen while the text was being sent: a sent text is no draft any more.
-    if (draftKey !== undefined) dropDraft(draftKey);
-    setText("");
-    setCaret(0);
+    // The sent text leaves the box (and the drafts, also when the box went off screen meanwhile); what was typed
+    // after it while it was on its way stays.
+    const now = latest.current;
+    const rest = now.startsWith(sent) ? now.slice(sent.length).trimStart() : now;
+    if (draftKey !== undefined) keepDraft(draftKey, rest);
+    latest.current = rest;
+    setText(rest);
+    setCaret(rest.length);
   };
 
   // Cancelling gives the text up on purpose: it is not offered again.
