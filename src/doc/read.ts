@@ -293,6 +293,9 @@ export function readConnections(
 ): Connection[] {
   const ids = new Set(cards.map((c) => c.id));
   const out: Connection[] = [];
+  // The ends of each path read so far: two people drawing the same path at once each add a connection, and it is
+  // one path (read once, the first; disconnect deletes both).
+  const ends = new Set<string>();
   for (const stored of storedRecords(doc, "connections")) {
     if (out.length >= MAX_CONNECTIONS) break;
     if (seen.has(stored.key)) continue;
@@ -306,6 +309,9 @@ export function readConnections(
     // A connection from a card to itself goes nowhere on the path (the ops and the importer refuse one; a map
     // written before they did, or another Yjs client, may still hold one).
     if (connection.from === connection.to) continue;
+    const path = `${connection.from}\u0000${connection.to}`;
+    if (ends.has(path)) continue;
+    ends.add(path);
     seen.add(connection.id);
     out.push(connection);
   }

@@ -1,6 +1,17 @@
 // Connections: the customer's path from card to card.
 import type * as Y from "yjs";
-import { LOCAL, applyPatch, collection, getRecord, rankOf, recordsOf, sortedRecords, toRecordMap } from "../schema";
+import {
+  LOCAL,
+  applyPatch,
+  collection,
+  getRecord,
+  rankOf,
+  recordEntries,
+  recordsOf,
+  sortedRecords,
+  toRecordMap,
+  type RecordMap,
+} from "../schema";
 import { connectionSchema, type Connection } from "../records/connection";
 import { newId } from "../ids";
 import { rankBetween } from "../rank";
@@ -34,9 +45,13 @@ export function updateConnection(doc: Y.Doc, id: string, patch: Pick<Partial<Con
   doc.transact(() => applyPatch(record, label), LOCAL);
 }
 
+/** Deletes the connections, and any copy of their paths (the same path drawn by two people at once). */
 export function disconnect(doc: Y.Doc, ids: readonly string[]): void {
   const coll = collection(doc, "connections");
+  const endsOf = (c: RecordMap) => `${String(c.get("from"))}\u0000${String(c.get("to"))}`;
+  const paths = new Set(ids.flatMap((id) => getRecord(doc, "connections", id) ?? []).map(endsOf));
   doc.transact(() => {
     for (const id of ids) coll.delete(id);
+    for (const [id, c] of recordEntries(coll)) if (paths.has(endsOf(c))) coll.delete(id);
   }, LOCAL);
 }
