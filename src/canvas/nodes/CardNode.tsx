@@ -57,7 +57,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   return (
     <div
       {...look}
-      className={`card-node${selected ? " selected" : ""}${look ? ` ${look.className}` : ""}`}
+      className={`card-node${connectable ? " connectable" : ""}${selected ? " selected" : ""}${look ? ` ${look.className}` : ""}`}
       data-testid={`card-${id}`}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
     >
