@@ -347,13 +347,22 @@ function KnownMaps() {
   const { t, i18n } = useTranslation();
   const [maps, setMaps] = useState(listKnownMaps);
   // The entry removed last, until it is put back or another is removed: its owner link may be nowhere else.
-  const [removed, setRemoved] = useState<{ title: string; forgotten: ForgottenMap } | null>(null);
+  const [removed, setRemoved] = useState<{ id: string; title: string; forgotten: ForgottenMap } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const removedId = useId();
   // The remove button that had the focus is gone: the focus goes to the way back, not to the page.
   useEffect(() => {
     if (removed) undoButton.current?.focus();
   }, [removed]);
+  // And once Undo (gone in turn) put the map back, the focus goes to the map's link.
+  const list = useRef<HTMLUListElement>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+  useEffect(() => {
+    if (restored === null) return;
+    const links = Array.from(list.current?.querySelectorAll<HTMLElement>("a[data-map-id]") ?? []);
+    links.find((link) => link.dataset["mapId"] === restored)?.focus();
+    setRestored(null);
+  }, [restored]);
   const date = dayAndTime(i18n.language);
   const undo = removed && (
     <p className="hint" role="status" data-testid="forgotten-map">
@@ -364,6 +373,7 @@ function KnownMaps() {
         aria-describedby={removedId}
         onClick={() => {
           restoreMap(removed.forgotten);
+          setRestored(removed.id);
           setRemoved(null);
           setMaps(listKnownMaps());
         }}
@@ -381,11 +391,12 @@ function KnownMaps() {
     );
   return (
     <>
-      <ul className="known-maps" data-testid="known-maps">
+      <ul className="known-maps" data-testid="known-maps" ref={list}>
         {maps.map((m) => (
           <li key={m.id}>
             <a
               href={localHref(m.link)}
+              data-map-id={m.id}
               onClick={(e) => {
                 e.preventDefault();
                 navigate(localHref(m.link));
@@ -402,7 +413,7 @@ function KnownMaps() {
               title={t("start.forgetHint")}
               onClick={() => {
                 const forgotten = forgetMap(m.id);
-                if (forgotten) setRemoved({ title: m.title || t("start.untitled"), forgotten });
+                if (forgotten) setRemoved({ id: m.id, title: m.title || t("start.untitled"), forgotten });
                 setMaps(listKnownMaps());
               }}
             >
