@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type * as Y from "yjs";
 import { ANCHOR_KINDS, MAX, commentSchema, newId, type Comment, type Reply, type Role } from "../../src/doc";
-import { idSchema, requiredText } from "../../src/doc/records/limits";
+import { idSchema, requiredName } from "../../src/doc/records/limits";
 import { commentsMap, getRecord } from "../../src/doc/schema";
 import type { AuthorStore } from "../store/authors";
 import { HttpError, type Issue } from "../http/respond";
@@ -13,20 +13,22 @@ import { defaultMessage, isPresent } from "../../src/format/messages";
 export const COMMENTS_SERVICE = Symbol("outside-in/comments-service");
 
 // A name is shown on one line beside others; a line break or another control character could fake a second name.
-const authorName = requiredText(MAX.short).refine(
+// Name and text must show something: one of only invisible characters (a zero-width space) is refused as empty.
+const authorName = requiredName(MAX.short).refine(
   (name) => !/\p{Cc}/u.test(name),
   "must be one line without control characters",
 );
+const commentText = requiredName(MAX.longText);
 const createBody = z.strictObject({
   anchor: z.strictObject({ kind: z.enum(ANCHOR_KINDS), id: idSchema.optional() }),
-  text: requiredText(MAX.longText),
+  text: commentText,
   author: authorName,
 });
-const replyBody = z.strictObject({ text: requiredText(MAX.longText), author: authorName });
+const replyBody = z.strictObject({ text: commentText, author: authorName });
 const patchBody = z
-  .strictObject({ resolved: z.boolean().optional(), text: requiredText(MAX.longText).optional() })
+  .strictObject({ resolved: z.boolean().optional(), text: commentText.optional() })
   .refine((b) => b.resolved !== undefined || b.text !== undefined, "give resolved or text");
-const replyPatchBody = z.strictObject({ text: requiredText(MAX.longText) });
+const replyPatchBody = z.strictObject({ text: commentText });
 
 export interface Actor {
   role: Role;

@@ -84,3 +84,29 @@ describe("author names", () => {
     expect((await post(map.tokens.comment, "bob-browser-secret-0001", "Jürgen 👩‍💻")).status).toBe(201);
   });
 });
+
+describe("names and texts that show nothing", () => {
+  it("are refused like empty ones, for a comment, a reply and an edit, and nothing is stored", async () => {
+    const invisible = "\u200B\u2060\uFEFF";
+    const before = await texts();
+    const noText = await post(map.tokens.comment, ANNA, "Anna", invisible);
+    expect(noText.status).toBe(400);
+    expect(noText.body).toMatchObject({ issues: [{ path: "text", message: "must not be empty" }] });
+    const noName = await post(map.tokens.comment, ANNA, ` ${invisible} `);
+    expect(noName.status).toBe(400);
+    expect(noName.body).toMatchObject({ issues: [{ path: "author", message: "must not be empty" }] });
+
+    const first = await post(map.tokens.comment, ANNA, "Anna", "Größe „prüfen“");
+    expect(first.status).toBe(201);
+    const id = (first.body as Comment).id;
+    expect((await reply(map.tokens.comment, ANNA, id, "Anna", invisible)).status).toBe(400);
+    const edit = await api(t.url, `/api/maps/${map.id}/comments/${id}`, {
+      method: "PATCH",
+      token: map.tokens.comment,
+      headers: { "X-Author-Key": ANNA },
+      body: { text: "\u00AD" },
+    });
+    expect(edit.status).toBe(400);
+    expect(await texts()).toEqual([...before, "Größe „prüfen“"]);
+  });
+});
