@@ -72,6 +72,14 @@ export function ThreadView({ commentId, names, onDeleted }: ThreadViewProps) {
   useEffect(() => {
     if (focusIsLost()) section.current?.focus();
   }, [commentId, gone]);
+  // And so does the thread when a reply went away with the focus on it (deleted here by keyboard).
+  const replyCount = comment?.replies.length ?? 0;
+  const shownReplies = useRef(replyCount);
+  useEffect(() => {
+    const fewer = replyCount < shownReplies.current;
+    shownReplies.current = replyCount;
+    if (fewer && focusIsLost()) section.current?.focus();
+  }, [replyCount]);
 
   const back = (
     <button type="button" className="subtle thread-back" onClick={() => actions.openThread(null)}>
