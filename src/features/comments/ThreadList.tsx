@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Comment } from "../../doc";
 import { useMapStore } from "../../store";
 import { formatTime } from "./CommentEntry";
+import { excerpt } from "./excerpt";
 import { MentionText } from "./MentionText";
 import { TargetLabel } from "./TargetLabel";
 import { threadMentions } from "./mentions";
@@ -33,7 +34,7 @@ export function ThreadList({ threads, names, myName, emptyText }: ThreadListProp
             actions.focusTarget({ kind: target.kind, id: target.id });
           }
         };
-        const text = comment.text.length > EXCERPT ? `${comment.text.slice(0, EXCERPT)}…` : comment.text;
+        const text = excerpt(comment.text, EXCERPT);
         return (
           <li key={comment.id}>
             <button

@@ -9,6 +9,7 @@ import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
 import { UnsentReply } from "./UnsentReply";
 import { useDraftKey } from "./drafts";
+import { excerpt } from "./excerpt";
 import { focusIsLost } from "./focusIsLost";
 import { useAuthored, useCommentCall, useMyName } from "./hooks";
 import { visibleThreads, targetOf } from "./threads";
@@ -33,7 +34,7 @@ function SameTarget({ threads }: { threads: readonly Comment[] }) {
           <li key={c.id}>
             <button type="button" className="subtle" onClick={() => openThread(c.id)}>
               {c.resolved ? "✓ " : ""}
-              {c.author}: {c.text.length > 60 ? `${c.text.slice(0, 60)}…` : c.text}
+              {c.author}: {excerpt(c.text, 60)}
             </button>
           </li>
         ))}
