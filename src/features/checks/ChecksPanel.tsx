@@ -1,8 +1,10 @@
 // The checks tab of the side panel: the map's live findings, most serious first and then in map
 // order; each says what is wrong, why it matters and what to do, and a click goes to its target.
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../checks";
 import { useFindings, useMapStore } from "../../store";
+import { useChecksFocus } from "./focusRequest";
 import { groupFindings } from "./order";
 import "./checks.css";
 
@@ -76,9 +78,14 @@ export function ChecksPanel() {
   const journey = useMapStore((s) => s.journey);
   const language = journey.language ?? "en";
   const groups = groupFindings(journey, findings);
+  // Opened from the findings in the header, the panel takes the focus, so the keyboard goes on with the findings.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useChecksFocus(heading);
   return (
     <section className="checks-panel" data-testid="checks-panel">
-      <h2 className="panel-title">{t("checks.title")}</h2>
+      <h2 className="panel-title" ref={heading} tabIndex={-1}>
+        {t("checks.title")}
+      </h2>
       <p className="checks-intro">{t("checks.intro")}</p>
       <p className="checks-count" role="status" data-testid="checks-count">
         {findings.length === 0 ? t("checks.empty") : t("checks.count", { count: findings.length })}

@@ -2,6 +2,7 @@
 // signature interactions against the limit, and the open findings, which open the checks panel.
 import { useTranslation } from "react-i18next";
 import { useJourneyHealth, useMapStore } from "../../store";
+import { askChecksFocus } from "./focusRequest";
 import "./checks.css";
 
 export function HealthSummary() {
@@ -65,7 +66,10 @@ export function HealthSummary() {
         className={`health-findings${health.openFindings > 0 ? " open" : ""}`}
         title={t("checks.health.openPanel")}
         data-testid="health-findings"
-        onClick={() => setPanel("checks")}
+        onClick={() => {
+          setPanel("checks");
+          askChecksFocus();
+        }}
       >
         {health.openFindings === 0
           ? t("checks.health.noFindings")
