@@ -1,5 +1,6 @@
 // The vector PDF: the print layout drawn with PDFKit, real selectable text in an embedded, subset font.
 import type { Journey } from "../doc";
+import { visualPieces } from "./bidi";
 import { layoutJourney } from "./layout";
 import type { JourneyHealthLike, LayoutItem, PathCommand } from "./layout/types";
 import { fontRuns, pdfkitMeasurer, registerFonts, type FontBytes, type FontRuns, type PDFKitClass } from "./measure";
@@ -69,13 +70,17 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
 function draw(doc: PDFKit.PDFDocument, item: LayoutItem, runs: FontRuns): void {
   switch (item.type) {
     case "text": {
-      // Runs after the first continue where the previous one ended: PDFKit advances x by the run's width.
-      runs(item.text, item.bold).forEach((run, i) => {
-        doc.font(run.font).fontSize(item.size).fillColor(item.color);
-        const options = { lineBreak: false, baseline: "alphabetic" } as const;
-        if (i === 0) doc.text(run.text, item.x, item.y, options);
-        else doc.text(run.text, options);
-      });
+      // Runs after the first continue where the previous one ended: PDFKit advances x by the run's width. Each
+      // piece is shaped on its own, so a right-to-left word is reversed by the shaper but never merged with its
+      // neighbours (which would reverse the words' order back).
+      visualPieces(item.text)
+        .flatMap((piece) => runs(piece, item.bold))
+        .forEach((run, i) => {
+          doc.font(run.font).fontSize(item.size).fillColor(item.color);
+          const options = { lineBreak: false, baseline: "alphabetic" } as const;
+          if (i === 0) doc.text(run.text, item.x, item.y, options);
+          else doc.text(run.text, options);
+        });
       return;
     }
     case "rect":
