@@ -7,7 +7,7 @@ import { useMapStore } from "../../store";
 import { CommentEntry } from "./CommentEntry";
 import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
-import { UnsentReply } from "./UnsentReply";
+import { UnsentTexts } from "./UnsentTexts";
 import { useDraftKey } from "./drafts";
 import { excerpt } from "./excerpt";
 import { focusIsLost } from "./focusIsLost";
@@ -92,7 +92,7 @@ export function ThreadView({ commentId, names, onDeleted }: ThreadViewProps) {
       <section className="thread" data-testid="thread-view" ref={section} tabIndex={-1}>
         {back}
         <p className="thread-gone">{t("comments.thread.gone")}</p>
-        <UnsentReply commentId={commentId} />
+        <UnsentTexts commentId={commentId} />
       </section>
     );
   }

@@ -68,6 +68,8 @@ export const commentsStrings = {
         sameTarget: "Other threads here",
         unsent: "Your reply was not sent: the thread was deleted meanwhile. Here is what you wrote.",
         unsentToNew: "Use it for a new comment",
+        unsentEdit:
+          "Your change to this comment was not saved: the thread was deleted meanwhile. Here is what you wrote.",
       },
       error: {
         empty: "Write something first.",
@@ -157,6 +159,8 @@ export const commentsStrings = {
         unsent:
           "Ihre Antwort wurde nicht gesendet: Die Diskussion wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
         unsentToNew: "Für einen neuen Kommentar verwenden",
+        unsentEdit:
+          "Ihre Änderung an diesem Kommentar wurde nicht gespeichert: Die Diskussion wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
       },
       error: {
         empty: "Schreiben Sie zuerst etwas.",

@@ -5,11 +5,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CommentsPanel } from "../../../src/features/comments";
+import { i18n } from "../../../src/i18n";
 import { comment } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
 
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllGlobals();
+  await i18n.changeLanguage("en");
 });
 
 const DRAFT = "Entwurf: „Sachbearbeiter prüft“ – bitte aus Sicht der Kundin, 1.000 € Gebühr? ß";
@@ -89,6 +91,28 @@ describe("comment drafts", () => {
     await user.click(screen.getByRole("button", { name: "Use it for a new comment" }));
     expect(screen.getByRole("textbox", { name: "New comment" })).toHaveValue(
       "Schon angefangen\n\nMeine lange Antwort über „Größe“",
+    );
+    map.store.destroy();
+  });
+
+  it("shows a change to the thread's comment that was not saved when the thread was deleted, in German", async () => {
+    const user = userEvent.setup();
+    const map = makeCommentsMap("commenter", [comment("c_1", { author: "Ada", text: "Erste Fassung" })]);
+    markMine("c_1");
+    await i18n.changeLanguage("de");
+    renderWith(map.store, <CommentsPanel />);
+    await user.click(screen.getByTestId("thread-item"));
+    await user.click(screen.getByRole("button", { name: "Bearbeiten" }));
+    const edit = screen.getByRole("textbox", { name: "Bearbeiten" });
+    await user.clear(edit);
+    await user.type(edit, "Zweite Fassung mit „Größe“ und 1.000 €");
+    map.remove("c_1");
+    expect(
+      screen.getByRole("textbox", { name: /Ihre Änderung an diesem Kommentar wurde nicht gespeichert/ }),
+    ).toHaveValue("Zweite Fassung mit „Größe“ und 1.000 €");
+    await user.click(screen.getByRole("button", { name: "Für einen neuen Kommentar verwenden" }));
+    expect(screen.getByRole("textbox", { name: "Neuer Kommentar" })).toHaveValue(
+      "Zweite Fassung mit „Größe“ und 1.000 €",
     );
     map.store.destroy();
   });
