@@ -80,6 +80,8 @@ function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): v
     if (!isEmptyUpdate(update)) deny(room, conn, room.name === "main" ? READ_ONLY : COMMENTS_READ_ONLY);
     return;
   }
+  // The log may be mostly what deleted content left behind: merged into the document's state, it may have room.
+  if (room.bytes + update.byteLength > room.maxBytes && room.rows > 1) room.compact();
   if (room.bytes + update.byteLength > room.maxBytes) {
     deny(room, conn, "This map has reached its size limit; the change was not saved.");
     if (conn.end) conn.end(CLOSE.tooLarge, "The map has reached its size limit.");

@@ -69,7 +69,8 @@ export class DocRoom {
   readonly conns = new Map<WebSocket, Connection>();
   /** Bytes in the log, an upper bound of the document's size. */
   bytes: number;
-  private rows: number;
+  /** Rows in the log. */
+  rows: number;
   /**
    * The whole document as a sync step 2 frame, kept until the next transaction: every page that opens the
    * map asks for exactly this, and encoding a 2,000-card map takes tens of milliseconds each time.
@@ -77,6 +78,8 @@ export class DocRoom {
   private wholeState: Uint8Array | null = null;
   /** The map as the reader reads it, for pages that open it (src/doc/snapshotMessage.ts); kept like wholeState. */
   private snapshot: Uint8Array | null = null;
+  /** A compaction due once the messages already read are handled (see onUpdate). */
+  private compaction: ReturnType<typeof setImmediate> | null = null;
 
   constructor(
     readonly mapId: string,
@@ -122,18 +125,38 @@ export class DocRoom {
     this.log.store(this.mapId, this.name, update);
     this.bytes += update.byteLength;
     this.rows += 1;
-    if (this.rows > LIMITS.compactAfterRows) this.compact();
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     for (const conn of this.conns.values()) if (conn.ws !== origin) this.send(conn.ws, message);
+    // Compaction is the slowest step a change can bring (tens of milliseconds for a big map): it waits until this
+    // change has gone out and the messages already read are handled, instead of holding them all up.
+    if (this.rows > LIMITS.compactAfterRows) this.compactSoon();
   }
 
+  private compactSoon(): void {
+    if (this.compaction !== null) return;
+    this.compaction = setImmediate(() => {
+      this.compaction = null;
+      try {
+        this.compact();
+      } catch (error) {
+        this.logger(`could not compact ${this.mapId}/${this.name}: ${String(error)}`);
+      }
+    });
+  }
+
+  /**
+   * Replaces the document's log by the state loaded here, which holds every stored update (and any part still
+   * waiting for what it builds on): one row, without what deleted content left behind. Encoding the loaded
+   * document is several times faster than reading the log back and merging it.
+   */
   compact(): void {
-    this.log.compact(this.mapId, this.name);
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.log.replace(this.mapId, this.name, state);
     this.rows = 1;
-    this.bytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+    this.bytes = state.byteLength;
   }
 
   /** The answer to a sync step 1: what the client lacks of the document, as a sync step 2 frame. */
@@ -173,6 +196,8 @@ export class DocRoom {
   }
 
   destroy(): void {
+    if (this.compaction !== null) clearImmediate(this.compaction);
+    this.compaction = null;
     this.awareness.destroy();
     this.doc.destroy();
   }

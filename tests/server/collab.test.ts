@@ -470,4 +470,26 @@ describe("collaboration endpoint", () => {
     expect(readJourney(after.doc).scenario).toBeUndefined();
     expect(readJourney(after.doc).title).toBe("Shared map");
   });
+
+  it("merges away what deleted content left in the log before it refuses an update at the size cap", async () => {
+    await t.server.close();
+    t = await startTestServer({ dataDir: t.dataDir, maxDocBytes: 64 * 1024 });
+    const author = open(map.id, map.tokens.edit);
+    const peer = open(map.id, map.tokens.view);
+    await Promise.all([synced(author), synced(peer)]);
+    const scratch = (c: Client) => c.doc.getMap("meta");
+    scratch(author).set("x-draft", "ä".repeat(20 * 1024));
+    await waitFor(() => scratch(peer).has("x-draft"), 5000, "the long draft");
+    scratch(author).delete("x-draft");
+    await waitFor(() => !scratch(peer).has("x-draft"), 5000, "the draft deleted");
+    // The log still holds the deleted 40 KiB: 30 KiB more would pass the 64 KiB cap without merging.
+    scratch(author).set("x-final", "ß".repeat(15 * 1024));
+    await waitFor(() => scratch(peer).get("x-final") === "ß".repeat(15 * 1024), 5000, "the final text");
+    for (const c of clients.splice(0)) c.destroy();
+    await t.restart();
+    const after = open(map.id, map.tokens.view);
+    await synced(after);
+    expect(scratch(after).get("x-final")).toBe("ß".repeat(15 * 1024));
+    expect(scratch(after).has("x-draft")).toBe(false);
+  });
 });
