@@ -1,5 +1,6 @@
 // Checks a comment or reply before it is sent, so a refused text never leaves the page.
 import { MAX } from "../../doc";
+import { isVisibleText } from "../../doc/records/limits";
 
 export const MAX_COMMENT_LENGTH = MAX.longText;
 
@@ -9,7 +10,8 @@ export type TextProblem =
 /** Null when the text may be sent (the server trims it the same way). */
 export function textProblem(text: string): TextProblem | null {
   const trimmed = text.trim();
-  if (trimmed === "") return { key: "comments.error.empty" };
+  // Only spaces and invisible characters (zero-width space, soft hyphen ...) is empty, as the server sees it.
+  if (!isVisibleText(trimmed)) return { key: "comments.error.empty" };
   if (trimmed.length > MAX_COMMENT_LENGTH) {
     return { key: "comments.error.tooLong", count: trimmed.length, max: MAX_COMMENT_LENGTH };
   }
