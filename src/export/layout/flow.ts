@@ -4,8 +4,23 @@ import { drawLines, lineHeight, type BlockLine } from "./block";
 import { newDraft, type Frame, type PageDraft } from "./frame";
 import type { PageKind } from "./types";
 
-/** Lines with a space before them; a block keeps together when it fits on a fresh page. */
-export type FlowBlock = { lines: BlockLine[]; spaceBefore: number };
+/**
+ * Lines with a space before them; a block keeps together when it fits on a fresh page. A block that keeps with the
+ * next (a heading) moves to a fresh page with it, or with the next block's first line when the two do not fit on
+ * one page: a heading never stands alone at the foot of a page over text that starts on the next.
+ */
+export type FlowBlock = { lines: BlockLine[]; spaceBefore: number; keepWithNext?: boolean };
+
+const heightOf = (lines: readonly BlockLine[]) => lines.reduce((h, l) => h + lineHeight(l), 0);
+
+/** The height a block needs at its place: itself, and for a heading the part of the next block it keeps with. */
+function neededHeight(block: FlowBlock, next: FlowBlock | undefined, fresh: number): number {
+  const h = heightOf(block.lines);
+  const first = next?.lines[0];
+  if (block.keepWithNext !== true || next === undefined || first === undefined) return h;
+  const together = h + next.spaceBefore + heightOf(next.lines);
+  return together <= fresh ? together : h + next.spaceBefore + lineHeight(first);
+}
 
 export function flowBlocks(
   blocks: readonly FlowBlock[],
@@ -19,9 +34,8 @@ export function flowBlocks(
   if (into === undefined) drafts.push(page);
   let y = page.bottom;
   const fresh = frame.bodyBottom - frame.bodyTop;
-  for (const block of blocks) {
-    let h = 0;
-    for (const l of block.lines) h += lineHeight(l);
+  for (const [i, block] of blocks.entries()) {
+    const h = neededHeight(block, blocks[i + 1], fresh);
     const top = y === frame.bodyTop ? y : y + block.spaceBefore;
     if (top + h > frame.bodyBottom + 0.01 && h <= fresh && y > frame.bodyTop) {
       page = newDraft(frame, kind, words.continued);

@@ -21,8 +21,8 @@ export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
   const { frame, measure, words } = ctx;
   const width = frame.contentWidth;
   const blocks: FlowBlock[] = [];
-  const add = (lines: BlockLine[], spaceBefore = 4) => {
-    if (lines.length > 0) blocks.push({ lines, spaceBefore });
+  const add = (lines: BlockLine[], spaceBefore = 4, keepWithNext = false) => {
+    if (lines.length > 0) blocks.push({ lines, spaceBefore, ...(keepWithNext ? { keepWithNext } : {}) });
   };
   const body = (text: string, color: string = COLOR.text) =>
     textLines(text, width, { size: SIZE.body, color }, measure);
@@ -33,7 +33,7 @@ export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
   add(body(`${words.exported}: ${ctx.now.toISOString().slice(0, 10)}`, COLOR.muted), 6);
   if (journey.owner !== undefined && journey.owner.trim() !== "") add(body(`${words.owner}: ${journey.owner}`), 6);
   if (journey.scenario !== undefined && journey.scenario.trim() !== "") {
-    add(heading(words.scenario), 18);
+    add(heading(words.scenario), 18, true);
     add(body(journey.scenario));
   }
   // A persona of empty fields (as the editor starts one) gets no heading standing over nothing.
@@ -46,11 +46,11 @@ export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
     filled(p?.expectations).length > 0 ? `${words.expectations}: ${filled(p?.expectations).join(" · ")}` : "",
   ].filter((line) => line !== "");
   if (persona.length > 0) {
-    add(heading(words.persona), 18);
+    add(heading(words.persona), 18, true);
     for (const line of persona) add(body(line));
   }
   // The same summary as the editor header and the JSON export: journeyHealth over the checks' findings.
-  add(heading(words.health), 18);
+  add(heading(words.health), 18, true);
   // Findings a caller passes (any list that fits) replace the map's own; the counts come from the map itself.
   const findings = ctx.health?.findings ?? runChecks(journey);
   const health = journeyHealth(journey, []);
