@@ -12,6 +12,7 @@ import { localHref } from "./route";
 import { TEMPLATE_CHOICES } from "./templateChoices";
 import { useTokenedCreate } from "./useTokenedCreate";
 import { dayAndTime } from "../i18n/formats";
+import { isVisibleText } from "../doc/records/limits";
 
 interface Problem {
   message: string;
@@ -134,7 +135,8 @@ function NewMapForm() {
     e.preventDefault();
     if (creating.current) return;
     const clean = title.trim();
-    const refused = !clean ? "start.titleMissing" : clean.length > 200 ? "start.titleTooLong" : null;
+    // A title of only invisible characters (zero-width space, soft hyphen ...) is missing, as the server sees it.
+    const refused = !isVisibleText(clean) ? "start.titleMissing" : clean.length > 200 ? "start.titleTooLong" : null;
     setTitleProblem(refused);
     setTitleAlert(document.activeElement === titleInput.current);
     if (refused) return titleInput.current?.focus();

@@ -31,4 +31,16 @@ describe("a title longer than 200 characters", () => {
     expect(field).toHaveValue(title);
     expect(network).not.toHaveBeenCalled();
   });
+
+  it("says in German that a title of only invisible characters is missing, sending nothing", async () => {
+    const user = userEvent.setup();
+    render(<StartPage />);
+    const field = screen.getByTestId("new-map-title");
+    await user.click(field);
+    await user.paste("\u200B\u00AD\u2060");
+    await user.click(screen.getByTestId("create-map"));
+    expect(screen.getByTestId("title-problem")).toBeInTheDocument();
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(network).not.toHaveBeenCalled();
+  });
 });
