@@ -8,5 +8,12 @@ export { pngScale, pngPixels, PngTooLargeError, PNG_MAX_SIDE, PNG_MAX_PIXELS } f
 export { exportFileNames } from "./fileName";
 export { renderMeasurementCsv, csvCell } from "./csv";
 export { fontMeasurer, pdfkitMeasurer, type FontBytes, type PDFKitClass } from "./measure";
-export { touchpointsOf, measurementRowsOf, formatNumber, measurementLines, metricName } from "./touchpoints";
+export {
+  touchpointsOf,
+  measurementRowsOf,
+  formatNumber,
+  measurementLines,
+  metricName,
+  earlierObservationLines,
+} from "./touchpoints";
 export { wordsFor, exportLanguage, type Words } from "./words";

@@ -1,5 +1,5 @@
 // The touchpoints of a journey in reading order, with their measurement figures formatted for print.
-import type { Card, Journey, Lane, Measurement, Stage } from "../doc";
+import type { Card, Journey, Lane, Measurement, Observation, Stage } from "../doc";
 import { latestObservation } from "../doc";
 import type { ExportLanguage, Words } from "./words";
 import { plainNumber } from "../i18n/formats";
@@ -67,12 +67,26 @@ export function kindName(m: Measurement, w: Words): string {
   return m.kind === "brand" ? w.brand : m.kind === "performance" ? w.performance : "";
 }
 
+/** One observation as printed: its value, date and, when known, how many answers it rests on. */
+function oneObservation(o: Observation, lang: ExportLanguage): string {
+  const n = o.n === undefined ? "" : `, n = ${formatNumber(o.n, lang)}`;
+  return `${formatNumber(o.value, lang)} (${o.date}${n})`;
+}
+
 /** The latest observation as printed: its value, date and, when known, how many answers it rests on. */
 export function observationText(m: Measurement, lang: ExportLanguage): string {
   const latest = latestObservation(m);
-  if (latest === undefined) return "";
-  const n = latest.n === undefined ? "" : `, n = ${formatNumber(latest.n, lang)}`;
-  return `${formatNumber(latest.value, lang)} (${latest.date}${n})`;
+  return latest === undefined ? "" : oneObservation(latest, lang);
+}
+
+/** Every observation but the latest, newest first, one line each, so the printed plan holds the whole series. */
+export function earlierObservationLines(m: Measurement, lang: ExportLanguage): string[] {
+  const latest = latestObservation(m);
+  return (m.observations ?? [])
+    .filter((o) => o !== latest)
+    .map((o, i) => ({ o, i }))
+    .sort((a, b) => (a.o.date === b.o.date ? b.i - a.i : a.o.date < b.o.date ? 1 : -1))
+    .map(({ o }) => oneObservation(o, lang));
 }
 
 /** The measurement point as short print lines: the metric with its kind and target, then the latest value against it. */

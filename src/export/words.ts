@@ -74,6 +74,8 @@ const en = {
   performance: "performance",
   brand: "brand",
   latestN: "Latest n",
+  /** Over the earlier observations in the measurement plan, under the latest value. */
+  earlier: "Earlier",
   customMetric: "Custom",
   noTouchpoints: "This journey has no touchpoints yet.",
 };
@@ -148,6 +150,7 @@ const de: Words = {
   performance: "Leistung",
   brand: "Marke",
   latestN: "Letztes n",
+  earlier: "Früher",
   customMetric: "Eigene",
   noTouchpoints: "Diese Journey hat noch keine Kontaktpunkte.",
 };

@@ -1,6 +1,13 @@
 // The measurement plan: a table with one row per measurement point and touchpoint, with its lane, its header repeated on every page, tall rows split.
 import type { Journey } from "../../doc";
-import { formatNumber, kindName, measurementRowsOf, metricName, observationText } from "../touchpoints";
+import {
+  earlierObservationLines,
+  formatNumber,
+  kindName,
+  measurementRowsOf,
+  metricName,
+  observationText,
+} from "../touchpoints";
 import type { ExportLanguage, Words } from "../words";
 import { blockHeight, drawLines, lineHeight, textLines, type BlockLine } from "./block";
 import { newDraft, type Frame, type PageDraft } from "./frame";
@@ -58,7 +65,11 @@ export function planPages(journey: Journey, ctx: PlanContext): PageDraft[] {
     share: 0.09,
     value: (i) => {
       const x = m(i);
-      return x ? observationText(x, lang) : "";
+      if (!x) return "";
+      // The whole series is printed: the latest value first, then every earlier one under a label.
+      const earlier = earlierObservationLines(x, lang);
+      const latest = observationText(x, lang);
+      return earlier.length === 0 ? latest : [latest, `${words.earlier}:`, ...earlier].join("\n");
     },
   });
 
