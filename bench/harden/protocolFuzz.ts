@@ -41,6 +41,8 @@ export interface ProtocolFuzzResult {
   probeMaxMs: number;
   probeP99Ms: number;
   fuzzedMapSyncs: boolean;
+  /** Parts the fuzzed map held back unapplied that could not be read back, dropped by the server (its log). */
+  heldBackDropped: number;
   seconds: number;
   serverCpuPercent: number;
 }
@@ -156,6 +158,7 @@ export async function runProtocolFuzz(options: ProtocolFuzzOptions): Promise<Pro
       }
       after.ws.terminate();
     }
+    const heldBackDropped = (server.output().match(/^dropping what .* held back unapplied/gm) ?? []).length;
     return {
       frames: read,
       written,
@@ -168,6 +171,7 @@ export async function runProtocolFuzz(options: ProtocolFuzzOptions): Promise<Pro
       probeMaxMs: Math.max(0, ...probeResult.latencies),
       probeP99Ms: percentile(probeResult.latencies, 99),
       fuzzedMapSyncs,
+      heldBackDropped,
       seconds: (performance.now() - startedAt) / 1000,
       serverCpuPercent,
     };

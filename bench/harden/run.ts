@@ -42,7 +42,7 @@ const RUNS: Record<string, () => Promise<Outcome>> = {
       lines: [
         `${r.frames} frames read by the server (${r.written} written; those behind a bad frame are dropped unread) on ${r.connections} connections, plus ${r.fragments} endless fragments, in ${fixed(r.seconds, 0)} s.`,
         `Closes by code: ${JSON.stringify(r.closesByCode)}. Server ${r.serverExited ? "CRASHED" : "kept running"} (CPU ${fixed(r.serverCpuPercent, 0)} % of a core).`,
-        `Other map: ${r.probeWrites} probe edits, ${r.probeMissing} missing, arrival p99 ${ms(r.probeP99Ms)}, worst ${ms(r.probeMaxMs)} (bar 250 ms). Fuzzed map still syncs: ${r.fuzzedMapSyncs ? "yes" : "NO"}.`,
+        `Other map: ${r.probeWrites} probe edits, ${r.probeMissing} missing, arrival p99 ${ms(r.probeP99Ms)}, worst ${ms(r.probeMaxMs)} (bar 250 ms). Fuzzed map still syncs: ${r.fuzzedMapSyncs ? "yes" : "NO"} (unreadable parts it held back unapplied, dropped: ${r.heldBackDropped}).`,
       ],
     };
   },

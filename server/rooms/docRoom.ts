@@ -153,7 +153,7 @@ export class DocRoom {
    * document is several times faster than reading the log back and merging it.
    */
   compact(): void {
-    const state = Y.encodeStateAsUpdate(this.doc);
+    const state = this.stateAsUpdate();
     this.log.replace(this.mapId, this.name, state);
     this.rows = 1;
     this.bytes = state.byteLength;
@@ -165,10 +165,33 @@ export class DocRoom {
     if (fresh && this.wholeState) return this.wholeState;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, this.stateAsUpdate(stateVector));
     const frame = encoding.toUint8Array(encoder);
     if (fresh) this.wholeState = frame;
     return frame;
+  }
+
+  /**
+   * The document as an update for a client that has `stateVector` (all of it by default). A part still waiting for
+   * what it builds on came from a client and was never applied, so nobody has seen it; when it cannot be read back
+   * (a broken client's bytes that Yjs took in whole), it is dropped: else no page could open the map again.
+   */
+  private stateAsUpdate(stateVector?: Uint8Array): Uint8Array {
+    try {
+      return Y.encodeStateAsUpdate(this.doc, stateVector);
+    } catch (error) {
+      const { store } = this.doc;
+      if (store.pendingStructs === null && store.pendingDs === null) throw error;
+      this.logger(
+        `dropping what ${this.mapId}/${this.name} held back unapplied, as it cannot be read: ${String(error)}`,
+      );
+      store.pendingStructs = null;
+      store.pendingDs = null;
+      this.wholeState = null;
+      this.snapshot = null;
+      return Y.encodeStateAsUpdate(this.doc, stateVector);
+    }
   }
 
   /** The map's snapshot frame (main document only). */

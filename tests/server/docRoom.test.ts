@@ -162,3 +162,27 @@ describe("compaction of a loaded document's log", () => {
     r.destroy();
   });
 });
+
+describe("a part held back unapplied that cannot be read back", () => {
+  /** What a broken client can leave: a part waiting for a missing client's items, whose bytes do not decode. */
+  function breakPending(r: DocRoom): void {
+    r.doc.store.pendingStructs = { missing: new Map([[987654, 3]]), update: new Uint8Array([0, 0xff, 0xff, 0xff]) };
+  }
+
+  it("is dropped, so a page can still open the map and the log can still be merged", () => {
+    const logged: string[] = [];
+    const seed = new Y.Doc();
+    seed.getMap("meta").set("title", "Größe „prüfen“");
+    mapStore(db).create(MAP, "T", { main: Y.encodeStateAsUpdate(new Y.Doc()), comments: Y.encodeStateAsUpdate(seed) });
+    const r = new DocRoom(MAP, "comments", updateLog(db), (line) => logged.push(line));
+    breakPending(r);
+    expect(() => Y.encodeStateAsUpdate(r.doc)).toThrow();
+    expect(applyStep2(r.syncStep2(EMPTY_SV)).getMap("meta").get("title")).toBe("Größe „prüfen“");
+    expect(r.doc.store.pendingStructs).toBeNull();
+    expect(logged.join("\n")).toMatch(/dropping what .* held back unapplied/);
+    breakPending(r);
+    r.compact();
+    expect(updateLog(db).rows(MAP, "comments")).toBe(1);
+    r.destroy();
+  });
+});
