@@ -4,11 +4,10 @@
 // as a new card whose measurement point carries the target or the observation when it reads as one.
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as Y from "yjs";
 import { deleteCards } from "../../src/doc/ops";
 import { Inspector, KeptTexts } from "../../src/features/inspector";
 import { i18n } from "../../src/i18n";
-import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
+import { makeMap, peerOf, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -18,16 +17,6 @@ afterEach(async () => {
   cleanup();
   await i18n.changeLanguage("en");
 });
-
-function peerOf(map: TestMap) {
-  const peer = new Y.Doc();
-  Y.applyUpdate(peer, Y.encodeStateAsUpdate(map.doc));
-  return (change: (d: Y.Doc) => void) =>
-    act(() => {
-      change(peer);
-      Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(map.doc)), "remote");
-    });
-}
 
 function open(map: TestMap) {
   map.store.getState().actions.select({ cards: [map.cardId] });

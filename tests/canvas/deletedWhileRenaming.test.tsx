@@ -4,11 +4,10 @@
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ReactFlowProvider } from "@xyflow/react";
-import * as Y from "yjs";
 import { Canvas } from "../../src/canvas";
 import { deleteLane, deleteStage } from "../../src/doc/ops";
 import { Inspector, KeptTexts } from "../../src/features/inspector";
-import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
+import { makeMap, peerOf, renderWithStore, stubBrowserApis } from "../features/helpers";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -17,16 +16,6 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
 });
-
-function peerOf(map: TestMap) {
-  const peer = new Y.Doc();
-  Y.applyUpdate(peer, Y.encodeStateAsUpdate(map.doc));
-  return (change: (d: Y.Doc) => void) =>
-    act(() => {
-      change(peer);
-      Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(map.doc)), "remote");
-    });
-}
 
 describe("a name typed into a stage or lane someone deletes meanwhile", () => {
   it("is kept from the stage's header, and put back as a new stage in the same place that undo takes away", async () => {

@@ -12,7 +12,7 @@ import { Canvas } from "../../src/canvas";
 import { deleteCards, deleteStage } from "../../src/doc/ops";
 import { Inspector, KeptTexts } from "../../src/features/inspector";
 import { i18n } from "../../src/i18n";
-import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
+import { makeMap, peerOf, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -22,17 +22,6 @@ afterEach(async () => {
   cleanup();
   await i18n.changeLanguage("en");
 });
-
-/** A peer's copy of the map: what it deletes reaches mine as a remote update. */
-function peerOf(map: TestMap) {
-  const peer = new Y.Doc();
-  Y.applyUpdate(peer, Y.encodeStateAsUpdate(map.doc));
-  return (change: (d: Y.Doc) => void) =>
-    act(() => {
-      change(peer);
-      Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(map.doc)), "remote");
-    });
-}
 
 /** My awareness, in which a peer called `name` has the card selected. */
 function awarenessWithPeer(map: TestMap, name: string): Awareness {

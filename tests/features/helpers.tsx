@@ -1,7 +1,7 @@
 // Helpers for component tests: a map with one touchpoint card, a store over it, i18n in English,
 // and the browser APIs React Flow needs that jsdom lacks (ResizeObserver, DOMMatrixReadOnly).
 import type { ReactNode } from "react";
-import { render } from "@testing-library/react";
+import { act, render } from "@testing-library/react";
 import * as Y from "yjs";
 import { blankJourney, loadJourney, readJourney, type Journey, type Role } from "../../src/doc";
 import { addCard } from "../../src/doc/ops";
@@ -57,4 +57,15 @@ export function makeMap(role: Role = "owner", title = "I order and pay in the we
 
 export function renderWithStore(store: MapStore, ui: ReactNode) {
   return render(<MapStoreProvider store={store}>{ui}</MapStoreProvider>);
+}
+
+/** A peer's copy of the map: what it changes (a deletion, say) reaches mine as a remote update, inside act. */
+export function peerOf(map: TestMap) {
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, Y.encodeStateAsUpdate(map.doc));
+  return (change: (d: Y.Doc) => void) =>
+    act(() => {
+      change(peer);
+      Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(map.doc)), "remote");
+    });
 }
