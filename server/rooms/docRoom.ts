@@ -78,8 +78,6 @@ export class DocRoom {
   private wholeState: Uint8Array | null = null;
   /** The map as the reader reads it, for pages that open it (src/doc/snapshotMessage.ts); kept like wholeState. */
   private snapshot: Uint8Array | null = null;
-  /** A compaction due once the messages already read are handled (see onUpdate). */
-  private compaction: ReturnType<typeof setImmediate> | null = null;
 
   constructor(
     readonly mapId: string,
@@ -125,38 +123,18 @@ export class DocRoom {
     this.log.store(this.mapId, this.name, update);
     this.bytes += update.byteLength;
     this.rows += 1;
+    if (this.rows > LIMITS.compactAfterRows) this.compact();
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     for (const conn of this.conns.values()) if (conn.ws !== origin) this.send(conn.ws, message);
-    // Compaction is the slowest step a change can bring (tens of milliseconds for a big map): it waits until this
-    // change has gone out and the messages already read are handled, instead of holding them all up.
-    if (this.rows > LIMITS.compactAfterRows) this.compactSoon();
   }
 
-  private compactSoon(): void {
-    if (this.compaction !== null) return;
-    this.compaction = setImmediate(() => {
-      this.compaction = null;
-      try {
-        this.compact();
-      } catch (error) {
-        this.logger(`could not compact ${this.mapId}/${this.name}: ${String(error)}`);
-      }
-    });
-  }
-
-  /**
-   * Replaces the document's log by the state loaded here, which holds every stored update (and any part still
-   * waiting for what it builds on): one row, without what deleted content left behind. Encoding the loaded
-   * document is several times faster than reading the log back and merging it.
-   */
   compact(): void {
-    const state = this.stateAsUpdate();
-    this.log.replace(this.mapId, this.name, state);
+    this.log.compact(this.mapId, this.name);
     this.rows = 1;
-    this.bytes = state.byteLength;
+    this.bytes = this.stateAsUpdate().byteLength;
   }
 
   /** The answer to a sync step 1: what the client lacks of the document, as a sync step 2 frame. */
@@ -219,8 +197,6 @@ export class DocRoom {
   }
 
   destroy(): void {
-    if (this.compaction !== null) clearImmediate(this.compaction);
-    this.compaction = null;
     this.awareness.destroy();
     this.doc.destroy();
   }

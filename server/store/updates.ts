@@ -9,11 +9,8 @@ export interface UpdateLog {
   fetch(mapId: string, doc: DocName): { update: Uint8Array | undefined; rows: number; bytes: number };
   /** Appends one update; returns when it is committed to disk. */
   store(mapId: string, doc: DocName, update: Uint8Array): void;
-  /**
-   * Replaces the log of a document by one update that holds all of it (the loaded document's state), in one
-   * transaction: compaction.
-   */
-  replace(mapId: string, doc: DocName, update: Uint8Array): void;
+  /** Replaces the log of a document by one merged update, in one transaction. */
+  compact(mapId: string, doc: DocName): void;
   rows(mapId: string, doc: DocName): number;
 }
 
@@ -45,7 +42,9 @@ export function updateLog(db: Db): UpdateLog {
     return { update: rows.length === 1 ? rows[0] : Y.mergeUpdates(rows), rows: rows.length, bytes };
   };
 
-  const replace = db.transaction((mapId: string, doc: DocName, update: Uint8Array) => {
+  const compact = db.transaction((mapId: string, doc: DocName) => {
+    const { update, rows } = fetch(mapId, doc);
+    if (!update || rows < 2) return;
     remove.run(mapId, doc);
     insert(mapId, doc, update);
   });
@@ -53,7 +52,7 @@ export function updateLog(db: Db): UpdateLog {
   return {
     fetch,
     store: (mapId, doc, update) => insert(mapId, doc, update),
-    replace: (mapId, doc, update) => replace(mapId, doc, update),
+    compact: (mapId, doc) => compact(mapId, doc),
     rows: (mapId, doc) => count.get(mapId, doc)?.n ?? 0,
   };
 }

@@ -8,9 +8,7 @@ import * as decoding from "lib0/decoding";
 import { openDb, type Db } from "../../server/store/db";
 import { updateLog } from "../../server/store/updates";
 import { mapStore } from "../../server/store/maps";
-import type { WebSocket } from "ws";
-import { DocRoom, type Connection } from "../../server/rooms/docRoom";
-import { LIMITS } from "../../server/rooms/limits";
+import { DocRoom } from "../../server/rooms/docRoom";
 
 let dir: string;
 let db: Db;
@@ -125,40 +123,6 @@ describe("a loaded document's sync step 2", () => {
     expect(diff.byteLength).toBeLessThan(r.syncStep2(EMPTY_SV).byteLength);
     applyStep2(diff, client);
     expect(client.getMap("meta").toJSON()).toEqual({ title: "Shared", owner: "Anna" });
-    r.destroy();
-  });
-});
-
-describe("compaction of a loaded document's log", () => {
-  it("waits until the change that calls for it has gone out, then leaves one row that loads the same document", async () => {
-    const r = room();
-    const sent: Uint8Array[] = [];
-    const ws = { readyState: 1, OPEN: 1, bufferedAmount: 0, send: (m: Uint8Array) => sent.push(m) };
-    r.conns.set(ws as unknown as WebSocket, { ws } as unknown as Connection);
-    const log = updateLog(db);
-    const changes = LIMITS.compactAfterRows + 5;
-    for (let i = 1; i <= changes; i++) r.doc.getMap("meta").set("count", i);
-    // Every change went out, and none waited for the log to be merged.
-    expect(sent).toHaveLength(changes);
-    expect(log.rows(MAP, "comments")).toBe(changes + 1);
-    await new Promise((done) => setImmediate(done));
-    expect(log.rows(MAP, "comments")).toBe(1);
-    r.destroy();
-    const loaded = new DocRoom(MAP, "comments", updateLog(db), () => {});
-    expect(loaded.doc.getMap("meta").get("count")).toBe(changes);
-    loaded.destroy();
-  });
-
-  it("leaves out what deleted content left behind", () => {
-    const r = room();
-    r.doc.getMap("meta").set("draft", "ä".repeat(50 * 1024));
-    r.doc.getMap("meta").delete("draft");
-    expect(r.bytes).toBeGreaterThan(100 * 1024);
-    r.compact();
-    expect(r.bytes).toBeLessThan(1024);
-    expect(r.rows).toBe(1);
-    // What the disk holds, not only the room's count of it.
-    expect(updateLog(db).fetch(MAP, "comments").bytes).toBeLessThan(1024);
     r.destroy();
   });
 });
