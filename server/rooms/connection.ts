@@ -80,7 +80,7 @@ function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): v
     if (!isEmptyUpdate(update)) deny(room, conn, room.name === "main" ? READ_ONLY : COMMENTS_READ_ONLY);
     return;
   }
-  // The log may be mostly what deleted content left behind: merged into the document's state, it may have room.
+  // The count may be mostly what deleted content left in the log: after a merge it is the document's own size.
   if (room.bytes + update.byteLength > room.maxBytes && room.rows > 1) room.compact();
   if (room.bytes + update.byteLength > room.maxBytes) {
     deny(room, conn, "This map has reached its size limit; the change was not saved.");
