@@ -4,7 +4,9 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Journey } from "../doc";
-import { journeyFileName, serializeJourney } from "../format";
+import { exportFileNames } from "../export/fileName";
+import { saveFile } from "../export/saveFile";
+import { serializeJourney } from "../format";
 import { readLocalCopy } from "../sync/localCopy";
 
 export function LocalCopyOffer({ mapId }: { mapId: string }) {
@@ -23,16 +25,10 @@ export function LocalCopyOffer({ mapId }: { mapId: string }) {
   }, [mapId]);
   if (copy === null) return null;
 
+  // Named as the editor's JSON export is, so the file is found beside the map's other exports.
   const save = (): void => {
     const blob = new Blob([serializeJourney(copy, { exportedAt: new Date() })], { type: "application/json" });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = journeyFileName(copy, "json");
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    saveFile(blob, exportFileNames(copy.title, "json").name);
   };
 
   return (

@@ -18,6 +18,7 @@ import { fontMeasurer, type FontBytes, type FontPair, type PDFKitClass } from ".
 import { renderPdf } from "./pdf";
 import { pngScale } from "./pngSize";
 import { renderMapSheet, renderSvgSheet } from "./svg";
+import { saveFile } from "./saveFile";
 
 export type BrowserExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
 export type BrowserExportOptions = {
@@ -150,15 +151,7 @@ export async function downloadExport(
   format: BrowserExportFormat,
   options: BrowserExportOptions = {},
 ): Promise<void> {
-  const blob = await exportBlob(journey, format, options);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = exportFileName(journey, format, options.paper);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  saveFile(await exportBlob(journey, format, options), exportFileName(journey, format, options.paper));
 }
 
 async function svgToPngBlob(svg: string, width: number, height: number, scale: number): Promise<Blob> {

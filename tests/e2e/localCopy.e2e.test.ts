@@ -49,6 +49,8 @@ describe("the copy a browser keeps of a map it cannot open any more", () => {
     const save = again.getByRole("button", { name: "Save this browser's copy (JSON)" });
     await save.waitFor({ timeout: 5000 });
     const [download] = await Promise.all([again.waitForEvent("download", { timeout: 10000 }), save.click()]);
+    // Named as the editor's JSON export of the map is.
+    expect(download.suggestedFilename()).toBe("Switch plans.json");
     const path = await download.path();
     const file = JSON.parse(await readFile(path, "utf8")) as {
       format: string;
