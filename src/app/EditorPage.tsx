@@ -152,6 +152,7 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
           mapId,
           token,
           preview: session.preview,
+          commentsSynced: session.commentsSynced,
         });
         current = { session, store };
         setOpened(current);

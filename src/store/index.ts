@@ -1,10 +1,10 @@
 // The store of an open map.
 //
-// Create: `createMapStore({ doc, commentsDoc?, role, mapId?, token?, preview? }): MapStore` (call `store.destroy()` when
+// Create: `createMapStore({ doc, commentsDoc?, role, mapId?, token?, preview?, commentsSynced? }): MapStore` (call `store.destroy()` when
 // done), provide with `<MapStoreProvider store={store}>`. `preview`: the server's snapshot of a map on its way, shown
 // (state `opening`: true, `run` refused) until the document has synced.
 // Read: `useMapStore(selector)` — state: `journey: Journey` (snapshot, structurally shared),
-// `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`,
+// `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`, `commentsSynced`,
 // `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
 // `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId,
 // activeCell, error, errorMessage, openThreadId, keptTexts }` (errorMessage: the error as a code and values that `messageText`

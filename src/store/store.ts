@@ -82,6 +82,11 @@ export interface MapState {
   token: string | null;
   doc: Y.Doc;
   commentsDoc: Y.Doc | null;
+  /**
+   * True once the comments document holds every comment the server has (false after `timeoutMs` or when no answer
+   * can come); null outside a live session, where the comments document is all there is.
+   */
+  commentsSynced: ((timeoutMs: number) => Promise<boolean>) | null;
   role: Role;
   canEdit: boolean;
   canComment: boolean;
@@ -120,6 +125,8 @@ export interface CreateMapStoreOptions {
   mapId?: string;
   token?: string;
   preview?: MapPreview;
+  /** A live session's comments answer (src/sync/session.ts). */
+  commentsSynced?: (timeoutMs: number) => Promise<boolean>;
 }
 
 /**
@@ -129,10 +136,10 @@ export interface CreateMapStoreOptions {
  */
 export const CHECK_AFTER_PAINT_CARDS = 200;
 
-/** Runs `fn` once the browser has painted the next frame (soon, outside a browser). */
 /** The sentences of a dropped undo or redo step. */
 const OVERWRITTEN: ReadonlySet<string> = new Set(["toolbar.undoOverwritten", "toolbar.redoOverwritten"]);
 
+/** Runs `fn` once the browser has painted the next frame (soon, outside a browser). */
 function afterPaint(fn: () => void): void {
   const later = (): void => void setTimeout(fn, 0);
   if (typeof requestAnimationFrame === "function") requestAnimationFrame(later);
@@ -156,6 +163,7 @@ export function createMapStore({
   mapId,
   token,
   preview,
+  commentsSynced,
 }: CreateMapStoreOptions): MapStore {
   const undoManager = createUndoManager(doc);
   let nonce = 0;
@@ -326,6 +334,7 @@ export function createMapStore({
         token: token ?? null,
         doc,
         commentsDoc,
+        commentsSynced: commentsSynced ?? null,
         role,
         canEdit,
         canComment: role !== "viewer",

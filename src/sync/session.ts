@@ -9,6 +9,7 @@ import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { changedDocument, confirmReceipt } from "./confirmReceipt";
 import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
+import { firstAnswer } from "./firstAnswer";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../doc/snapshotMessage";
 import { accessLostMessage, unsentSentence, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
@@ -31,6 +32,11 @@ export interface MapSession {
   onAccessLost(cb: (reason: string) => void): () => void;
   /** The sentence of the access loss, once it happened (late subscribers still learn of it). */
   accessLost: () => string | null;
+  /**
+   * True once the comments document has had the server's answer, so it holds every comment (an export waits on
+   * this right after opening); false after `timeoutMs`, or soon when no answer can come (offline, access lost).
+   */
+  commentsSynced(timeoutMs: number): Promise<boolean>;
   destroy(): void;
 }
 
@@ -130,6 +136,10 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   let current: ConnectionStatus = deriveStatus({ ...state, accessLost: false });
   let migrated = false;
   let destroyed = false;
+  const commentsAnswer = firstAnswer(
+    commentsProvider,
+    () => destroyed || state.accessLost !== null || !networkOnline(),
+  );
   // Whether the document changed here since the server last had all of it: set by a change made here or brought
   // by the local copy (what it adds is what the server lacks), cleared once the server confirms it stored
   // everything this page sent. Not by the provider's sync: the server may send that before it has read
@@ -325,6 +335,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     },
     status: () => current,
     accessLost: () => state.accessLost,
+    commentsSynced: (timeoutMs) => commentsAnswer.wait(timeoutMs),
     onStatus(cb) {
       statusListeners.add(cb);
       return () => statusListeners.delete(cb);

@@ -1,14 +1,16 @@
 // Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TFunction } from "i18next";
-import { hasOwnTitle } from "../../doc";
+import { hasOwnTitle, readComments } from "../../doc";
 import { useMapStoreApi } from "../../store";
 import { PNG_MAX_PIXELS, PNG_MAX_SIDE, PngTooLargeError } from "../../export/pngSize";
 import type { ExportChoice } from "./exportChoices";
 import { loadExporter, reasonKeyOf, warmExporter } from "./loadExporter";
-import { serverComments, watchComments } from "./serverComments";
 
 const DONE_SHOWN_MS = 8000;
+
+/** How long an export that holds comments waits for them before it goes ahead without them and says so. */
+export const COMMENTS_WAIT_MS = 8000;
 
 export type ExportState =
   | { kind: "idle" }
@@ -56,11 +58,6 @@ export function useExport(): {
   }, [state]);
   // Loaded while the page is idle, so a JSON or CSV export still works once the network is gone.
   useEffect(() => warmExporter(), []);
-  // Seen from the start, the comments document's first answer spares an export the question to the server.
-  useEffect(() => {
-    const commentsDoc = store.getState().commentsDoc;
-    return commentsDoc ? watchComments(commentsDoc) : undefined;
-  }, [store]);
 
   const start = useCallback(
     async (choice: ExportChoice, includeComments: boolean) => {
@@ -79,14 +76,9 @@ export function useExport(): {
         const holdsComments = choice.format === "json" || (choice.takesComments && includeComments);
         let comments = s.comments;
         let complete = true;
-        if (holdsComments && s.commentsDoc && s.mapId !== null && s.token !== null) {
-          const answer = await serverComments({
-            commentsDoc: s.commentsDoc,
-            mapId: s.mapId,
-            token: s.token,
-            baseUrl: window.location.origin,
-          });
-          ({ comments, complete } = answer);
+        if (holdsComments && s.commentsDoc && s.commentsSynced) {
+          complete = await s.commentsSynced(COMMENTS_WAIT_MS);
+          comments = readComments(s.commentsDoc);
         }
         const journey = { ...store.getState().journey, comments };
         const { downloadExport } = await loadExporter();
