@@ -82,6 +82,7 @@ export const english: Wording = {
   unknownReference: (kind, id, idOf) => `unknown ${kind} "${id}"${idOf ? `; that is the id of ${article(idOf)}` : ""}`,
   emotionRequired: "is required on a card in an emotions lane (-2 to 2)",
   selfConnection: "a connection cannot lead from a card back to itself",
+  samePath: (first, from, to) => `the same path as ${first} (${q(from)} → ${q(to)})`,
   anchorIdForbidden: "must be left out when the anchor kind is map",
   anchorIdRequired: (kind) => `is required when the anchor kind is ${kind}`,
   // The parse already worded it: the schema's own sentence, or messages.ts where the schema gives none.

@@ -48,9 +48,15 @@ function anchoredComments(journey: Journey, comments: readonly Comment[]): Comme
 
 export function toJourneyFile(journey: Journey, options: ExportOptions = {}): JourneyFile {
   const { comments, ...rest } = journey;
-  // A connection from a card to itself goes nowhere, and a file holding one does not read back; a map written
-  // before the importer refused them may still hold one.
-  const connections = journey.connections.filter((c) => c.from !== c.to);
+  // A connection from a card to itself goes nowhere, and the same path twice is one path: a file holding either
+  // does not read back. A map written before the importer refused them may still hold one; the first path stays.
+  const paths = new Set<string>();
+  const connections = journey.connections.filter((c) => {
+    const ends = `${c.from}\u0000${c.to}`;
+    if (c.from === c.to || paths.has(ends)) return false;
+    paths.add(ends);
+    return true;
+  });
   const out: Journey = { ...rest, cards: orderedCards(journey), connections };
   if (comments !== undefined) out.comments = anchoredComments(journey, comments);
   const file: JourneyFile = { format: FORMAT, version: FORMAT_VERSION, journey: out };

@@ -87,6 +87,7 @@ export const german: Wording = {
   emotionRequired:
     "ist erforderlich, weil die Karte in einer Zeile der Art „emotions“ (Gefühle) liegt: eine ganze Zahl von -2 bis 2",
   selfConnection: "eine Verbindung kann nicht von einer Karte zurück zu derselben Karte führen",
+  samePath: (first, from, to) => `derselbe Weg wie ${first} (${q(from)} → ${q(to)})`,
   anchorIdForbidden: "muss fehlen, wenn die Art des Ankers „map“ ist",
   anchorIdRequired: (kind) => `ist erforderlich, wenn die Art des Ankers ${q(kind)} ist`,
   issue: (issue) => hinted(germanIssue(issue), hintFor(issue)),

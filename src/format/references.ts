@@ -1,5 +1,5 @@
 // The rules a schema cannot see: unique ids, references that point at something real, emotions in emotion lanes,
-// connections that lead from one card to another.
+// connections that lead from one card to another, each path once.
 //
 // They run on the raw value (not the schema's output) so that every problem in a file is reported
 // in one go, even when some records are also malformed.
@@ -22,6 +22,18 @@ function entries(parent: Record<string, unknown>, key: string, path: string): En
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+const TITLE_SHOWN = 60;
+/** A card's title as a sentence quotes it: at most TITLE_SHOWN characters, cut between whole characters. */
+const shortened = (title: string): string => {
+  const chars = [...title];
+  return chars.length <= TITLE_SHOWN
+    ? title
+    : `${chars
+        .slice(0, TITLE_SHOWN - 1)
+        .join("")
+        .trimEnd()}…`;
+};
 
 export function checkReferences(journey: unknown, says: Wording = english): FormatIssue[] {
   if (!isRecord(journey)) return [];
@@ -72,13 +84,33 @@ export function checkReferences(journey: unknown, says: Wording = english): Form
       issues.push({ path: `${path}.emotion`, message: says.emotionRequired });
     }
   }
+  // A path is named by its cards' titles (the ids where a card has none), as a person finds it on the map.
+  const titles = new Map<string, string>();
+  for (const { value } of cards) {
+    const id = str(value.id);
+    const title = str(value.title)?.trim();
+    if (id !== undefined && !titles.has(id)) titles.set(id, title ? shortened(title) : id);
+  }
+  const paths = new Map<string, string>();
   for (const { path, value } of connections) {
     refer(`${path}.from`, value.from, "card");
     refer(`${path}.to`, value.to, "card");
+    const from = str(value.from);
+    const to = str(value.to);
+    if (from === undefined || to === undefined) continue;
     // One step of the customer's path leads somewhere else; the editor refuses it too (doc/ops/connections.ts).
-    if (str(value.from) !== undefined && value.from === value.to) {
+    if (from === to) {
       issues.push({ path: `${path}.to`, message: says.selfConnection });
+      continue;
     }
+    // The editor reads the same path twice as one (doc/read.ts), so the second would vanish with its label.
+    const fromTitle = titles.get(from);
+    const toTitle = titles.get(to);
+    if (fromTitle === undefined || toTitle === undefined) continue;
+    const ends = `${from}\u0000${to}`;
+    const first = paths.get(ends);
+    if (first === undefined) paths.set(ends, path);
+    else issues.push({ path, message: says.samePath(first, fromTitle, toTitle) });
   }
   for (const { path, value } of comments) {
     const anchor = value.anchor;

@@ -61,6 +61,8 @@ export type Wording = {
   emotionRequired: string;
   /** A connection whose `to` is its own `from`: a step that goes nowhere on the customer's path. */
   selfConnection: string;
+  /** A connection with the same `from` and `to` as the one at `first`, named by its cards' titles. */
+  samePath: (first: string, from: string, to: string) => string;
   anchorIdForbidden: string;
   anchorIdRequired: (kind: "stage" | "lane" | "card") => string;
   /** The message of a zod issue, found by a parse with the English error map and `reportInput`. */

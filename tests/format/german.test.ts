@@ -60,6 +60,7 @@ const SAY: { [K in keyof Wording]: (w: Wording) => string[] } = {
   ],
   emotionRequired: (w) => [w.emotionRequired],
   selfConnection: (w) => [w.selfConnection],
+  samePath: (w) => [w.samePath("journey.connections[0]", "I get an email", "I renew in the app")],
   anchorIdForbidden: (w) => [w.anchorIdForbidden],
   anchorIdRequired: (w) => [w.anchorIdRequired("card")],
   issue: (w) => sampleIssues().map(w.issue),
