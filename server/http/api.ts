@@ -78,8 +78,11 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
     ({ body, contentType, extension } = file);
   }
   // The title as written for clients that read filename*, a transliterated ASCII one for the others; PDF and SVG
-  // also name their paper, so an A3 and an A4 download of one map never share a name.
-  const names = exportFileNames(journey.title, extension, paperParam);
+  // also name their paper, and a printed file its comments, so no two different downloads of a map share a name.
+  const names = exportFileNames(journey.title, extension, paperParam, {
+    comments: withComments && (journey.comments?.length ?? 0) > 0,
+    language: journey.language,
+  });
   res.writeHead(200, {
     "Content-Type": contentType,
     "Content-Disposition": contentDisposition(names.ascii, names.name),

@@ -95,10 +95,17 @@ function loadPdfKit(): Promise<PDFKitClass> {
 
 /**
  * The download's name: the title as written, in any script (the server's `filename*` names it alike), with the paper
- * size for PDF and SVG.
+ * size for PDF and SVG, and "with comments" (in the map's language) for a printed file that holds them.
  */
-export function exportFileName(journey: Journey, extension: string, paper: "a3" | "a4" = "a3"): string {
-  return exportFileNames(journey.title, extension, paper).name;
+export function exportFileName(
+  journey: Journey,
+  extension: string,
+  paper: "a3" | "a4" = "a3",
+  comments = false,
+): string {
+  // A map without comments makes the same file either way, under the same name.
+  const holdsComments = comments && (journey.comments?.length ?? 0) > 0;
+  return exportFileNames(journey.title, extension, paper, { comments: holdsComments, language: journey.language }).name;
 }
 
 /**
@@ -151,7 +158,10 @@ export async function downloadExport(
   format: BrowserExportFormat,
   options: BrowserExportOptions = {},
 ): Promise<void> {
-  saveFile(await exportBlob(journey, format, options), exportFileName(journey, format, options.paper));
+  saveFile(
+    await exportBlob(journey, format, options),
+    exportFileName(journey, format, options.paper, options.comments),
+  );
 }
 
 async function svgToPngBlob(svg: string, width: number, height: number, scale: number): Promise<Blob> {

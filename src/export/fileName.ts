@@ -1,11 +1,19 @@
 // Download names of exports, the same in the editor and on the server: the title as written (any script), an ASCII
-// name for clients that cannot take more, and the paper size for the formats a paper size changes (PDF and SVG).
+// name for clients that cannot take more, the paper size for the formats a paper size changes (PDF and SVG), and
+// "with comments" (in the map's language) for a printed file that holds them, so it never shares a name with one
+// that does not.
 import { journeyFileName } from "../format";
 
 export type ExportPaper = "a3" | "a4";
 
 /** The formats whose file differs by paper size: their names carry it, so an A3 and an A4 file never share one. */
 const PAPER_FORMATS: readonly string[] = ["pdf", "svg"];
+/** The formats that print comments only when asked to. */
+const COMMENT_FORMATS: readonly string[] = ["pdf", "svg", "png"];
+
+/** "with comments" in the map's language: German for a German map, English otherwise, as the exports speak. */
+const withCommentsWords = (language: string | undefined): string =>
+  /^de(-|$)/i.test(language ?? "") ? "mit Kommentaren" : "with comments";
 
 // Control characters, the characters file systems refuse (/ \ : * ? " < > |), and direction marks that could make
 // "x.exe" read "x.pdf".
@@ -29,16 +37,32 @@ export type ExportFileNames = {
   ascii: string;
 };
 
-/** The names of an export of a journey titled `title`, in `format`, on `paper` (used by PDF and SVG only). */
-export function exportFileNames(title: string, format: string, paper: ExportPaper = "a3"): ExportFileNames {
+export type ExportNameOptions = {
+  /** The file holds the map's comments (PDF, SVG and PNG; the other formats hold them always or never). */
+  comments?: boolean;
+  /** The map's language tag, for the words "with comments". */
+  language?: string | undefined;
+};
+
+/**
+ * The names of an export of a journey titled `title`, in `format`, on `paper` (used by PDF and SVG only), with
+ * "with comments" when a printed file holds them.
+ */
+export function exportFileNames(
+  title: string,
+  format: string,
+  paper: ExportPaper = "a3",
+  options: ExportNameOptions = {},
+): ExportFileNames {
   const extension = format.replace(/^\./, "");
-  const withPaper = PAPER_FORMATS.includes(extension);
-  const suffix = withPaper ? paper.toUpperCase() : "";
+  const parts: string[] = [];
+  if (PAPER_FORMATS.includes(extension)) parts.push(paper.toUpperCase());
+  if (options.comments === true && COMMENT_FORMATS.includes(extension)) parts.push(withCommentsWords(options.language));
   const asciiStem = journeyFileName({ title }, "x").slice(0, -2);
   const base = titleBase(title) ?? asciiStem;
   return {
-    name: `${base}${suffix ? ` (${suffix})` : ""}.${extension}`,
-    ascii: `${asciiStem}${suffix ? `-${suffix}` : ""}.${extension}`,
+    name: `${base}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}.${extension}`,
+    ascii: `${asciiStem}${parts.map((part) => `-${part.replace(/ /g, "-")}`).join("")}.${extension}`,
   };
 }
 

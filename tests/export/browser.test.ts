@@ -10,6 +10,26 @@ describe("the browser export helper", () => {
     expect(exportFileName({ ...journey, title: "„€“" }, "csv")).toBe("„€“.csv");
     expect(exportFileName({ ...journey, title: "顧客の旅" }, "json")).toBe("顧客の旅.json");
     expect(exportFileName({ ...journey, title: "?*" }, "csv")).toBe("journey.csv");
+    const comment = {
+      id: "co_1",
+      anchor: { kind: "map" as const },
+      author: "Anna",
+      text: "Gut",
+      createdAt: "2026-12-05T06:00:00Z",
+      resolved: false,
+      replies: [],
+    };
+    const commented = { ...journey, comments: [comment] };
+    expect(exportFileName({ ...commented, language: "de" }, "pdf", "a4", true)).toBe(
+      "Schaden melden „Kfz“ – Größe Straße (A4, mit Kommentaren).pdf",
+    );
+    expect(exportFileName({ ...commented, language: "en" }, "png", "a3", true)).toBe(
+      "Schaden melden „Kfz“ – Größe Straße (with comments).png",
+    );
+    // Without comments on the map, the file is the same either way and so is its name.
+    expect(exportFileName({ ...journey, comments: [] }, "pdf", "a4", true)).toBe(
+      "Schaden melden „Kfz“ – Größe Straße (A4).pdf",
+    );
   });
 
   it("builds the CSV and the JSON envelope as blobs", async () => {

@@ -2,6 +2,7 @@
 // title without Latin letters keeps its letters in filename* beside an ASCII filename.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createMap, startTestServer, type TestServer } from "../server/helpers";
+import { germanExample, germanExampleFile } from "../features/export/fixtures";
 
 let t: TestServer;
 
@@ -42,6 +43,28 @@ describe("export file names over HTTP", () => {
     // Without paper= the file is A3, and is named so.
     const plain = await api(t.url, `/api/maps/${map.id}/export?format=pdf`, { token: map.tokens.view });
     expect(names(plain.headers.get("content-disposition")).utf8).toBe("Ölwechsel (A3).pdf");
+  });
+
+  it("name a printed file with comments apart from one without, in the map's language", async () => {
+    const file = germanExampleFile();
+    const journey = germanExample();
+    expect(journey.language).toBe("de");
+    expect(journey.comments?.length).toBeGreaterThan(0);
+    const map = await createMap(t.url, file);
+    const header = async (id: string, query: string) => {
+      const res = await api(t.url, `/api/maps/${id}/export?${query}`, { token: map.tokens.view });
+      expect(res.status).toBe(200);
+      return names(res.headers.get("content-disposition")).utf8;
+    };
+    expect(await header(map.id, "format=pdf&paper=a4&comments=1")).toBe(`${journey.title} (A4, mit Kommentaren).pdf`);
+    expect(await header(map.id, "format=png&comments=1")).toBe(`${journey.title} (mit Kommentaren).png`);
+    expect(await header(map.id, "format=pdf&paper=a4")).toBe(`${journey.title} (A4).pdf`);
+    // A map without comments makes the same file either way, under the same name.
+    const plain = await createMap(t.url, { title: "Ölwechsel", language: "de" });
+    const res = await api(t.url, `/api/maps/${plain.id}/export?format=pdf&paper=a4&comments=1`, {
+      token: plain.tokens.view,
+    });
+    expect(names(res.headers.get("content-disposition")).utf8).toBe("Ölwechsel (A4).pdf");
   });
 
   it("keep a Cyrillic, Japanese or quotes-only title in filename*, with an ASCII filename for old clients", async () => {

@@ -24,6 +24,27 @@ describe("export file names", () => {
       expect(exportFileNames("Plan", format, "a4").name).toBe(`Plan.${format}`);
   });
 
+  it("say when a printed file holds the comments, in the map's language, so it never shares a name with one that does not", () => {
+    expect(exportFileNames("Ölwechsel", "pdf", "a4", { comments: true, language: "de" })).toEqual({
+      name: "Ölwechsel (A4, mit Kommentaren).pdf",
+      ascii: "Oelwechsel-A4-mit-Kommentaren.pdf",
+    });
+    expect(exportFileNames("Plan", "svg", "a3", { comments: true, language: "en-GB" })).toEqual({
+      name: "Plan (A3, with comments).svg",
+      ascii: "Plan-A3-with-comments.svg",
+    });
+    expect(exportFileNames("Plan", "png", "a3", { comments: true, language: "de-AT" }).name).toBe(
+      "Plan (mit Kommentaren).png",
+    );
+    expect(exportFileNames("Plan", "pdf", "a3", { comments: true, language: "fr" }).name).toBe(
+      "Plan (A3, with comments).pdf",
+    );
+    // Without comments the name is as before; CSV and JSON hold comments always or never, so they never say it.
+    expect(exportFileNames("Plan", "pdf", "a3", { comments: false, language: "de" }).name).toBe("Plan (A3).pdf");
+    for (const format of ["csv", "json"])
+      expect(exportFileNames("Plan", format, "a3", { comments: true, language: "de" }).name).toBe(`Plan.${format}`);
+  });
+
   it("leave out only what file systems refuse, control characters and direction marks", () => {
     expect(titleBase('Plan A/B: \\draft\\ *v2*? "x" <y> |z|')).toBe("Plan A B draft v2 x y z");
     expect(titleBase("Tab\there\u0000\u001f")).toBe("Tab here");

@@ -10,7 +10,11 @@ const journey = (language: string, stages: number): Journey => ({
   id: "j",
   title: "Stufen",
   language,
-  stages: Array.from({ length: stages }, (_, i) => ({ id: `s${i}`, name: `Schritt ${i + 1}`, customerGoal: "Ich will" })),
+  stages: Array.from({ length: stages }, (_, i) => ({
+    id: `s${i}`,
+    name: `Schritt ${i + 1}`,
+    customerGoal: "Ich will",
+  })),
   lanes: [{ id: "l", name: "Zeile", kind: "actions" }],
   cards: [],
   connections: [],
