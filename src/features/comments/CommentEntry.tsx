@@ -5,7 +5,7 @@ import type { Reply } from "../../doc";
 import { useConfirmQuestion } from "../dialog/useConfirmQuestion";
 import { ComposeBox } from "./ComposeBox";
 import { MentionText } from "./MentionText";
-import { draftOf, useDraftKey } from "./drafts";
+import { draftOf, replyEditBox, useDraftKey } from "./drafts";
 import { useCommentCall } from "./hooks";
 import { dayAndTime } from "../../i18n/formats";
 
@@ -32,11 +32,12 @@ export function CommentEntry(props: CommentEntryProps) {
   const { entry, threadId, names, myName, mine, canEdit, canDelete, onThreadDeleted } = props;
   const { t, i18n } = useTranslation();
   const call = useCommentCall();
-  const editDraft = useDraftKey(`edit:${entry.id}`);
+  const isHead = entry.id === threadId;
+  // A reply's edit is kept under its thread, so the thread still shows it when the reply is deleted meanwhile.
+  const editDraft = useDraftKey(isHead ? `edit:${entry.id}` : replyEditBox(threadId, entry.id));
   // An edit left unsaved when the thread went off screen is open again, with the text as it was left.
   const [editing, setEditing] = useState(() => draftOf(editDraft) !== undefined);
   const [error, setError] = useState<string | null>(null);
-  const isHead = entry.id === threadId;
   const questionId = useId();
   // Cancelling the question gives the focus back to Delete instead of losing it to the page.
   const question = useConfirmQuestion();

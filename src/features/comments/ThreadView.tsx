@@ -7,7 +7,7 @@ import { useMapStore } from "../../store";
 import { CommentEntry } from "./CommentEntry";
 import { ComposeBox } from "./ComposeBox";
 import { TargetLabel } from "./TargetLabel";
-import { UnsentTexts } from "./UnsentTexts";
+import { GoneReplyEdits, UnsentTexts } from "./UnsentTexts";
 import { useDraftKey } from "./drafts";
 import { excerpt } from "./excerpt";
 import { focusIsLost } from "./focusIsLost";
@@ -172,6 +172,7 @@ export function ThreadView({ commentId, names, onDeleted }: ThreadViewProps) {
           </li>
         ))}
       </ol>
+      <GoneReplyEdits comment={comment} canComment={canComment} onLeave={() => section.current?.focus()} />
       <SameTarget threads={sameTarget(comments, comment)} />
       {canComment && (
         <ComposeBox

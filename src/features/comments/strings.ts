@@ -70,6 +70,15 @@ export const commentsStrings = {
         unsentToNew: "Use it for a new comment",
         unsentEdit:
           "Your change to this comment was not saved: the thread was deleted meanwhile. Here is what you wrote.",
+        unsentReplyEdit:
+          "Your change to a reply was not saved: the thread was deleted meanwhile. Here is what you wrote.",
+        unsentReplyGone:
+          "Your change to a reply was not saved: the reply was deleted meanwhile. Here is what you wrote.",
+        unsentToReply: "Post it as a new reply",
+        unsentCopy: "Copy",
+        unsentCopied: "Copied.",
+        unsentCopyByHand: "The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+        unsentDiscard: "Discard",
       },
       error: {
         empty: "Write something first.",
@@ -161,6 +170,15 @@ export const commentsStrings = {
         unsentToNew: "Für einen neuen Kommentar verwenden",
         unsentEdit:
           "Ihre Änderung an diesem Kommentar wurde nicht gespeichert: Die Diskussion wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
+        unsentReplyEdit:
+          "Ihre Änderung an einer Antwort wurde nicht gespeichert: Die Diskussion wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
+        unsentReplyGone:
+          "Ihre Änderung an einer Antwort wurde nicht gespeichert: Die Antwort wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
+        unsentToReply: "Als neue Antwort senden",
+        unsentCopy: "Kopieren",
+        unsentCopied: "Kopiert.",
+        unsentCopyByHand: "Der Text ist markiert: Drücken Sie Strg+C (⌘C auf dem Mac), um ihn zu kopieren.",
+        unsentDiscard: "Verwerfen",
       },
       error: {
         empty: "Schreiben Sie zuerst etwas.",
