@@ -345,17 +345,24 @@ function ImportForm() {
   );
 }
 
+/** A map taken out of the list, with what it takes to put it back. */
+type Removal = { id: string; title: string; forgotten: ForgottenMap };
+
 function KnownMaps() {
   const { t, i18n } = useTranslation();
   const [maps, setMaps] = useState(listKnownMaps);
-  // The entry removed last, until it is put back or another is removed: its owner link may be nowhere else.
-  const [removed, setRemoved] = useState<{ id: string; title: string; forgotten: ForgottenMap } | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
+  // Every entry removed while the page is open, oldest first, until it is put back: an owner link may be nowhere
+  // else, so a second removal must not take the first one's way back away.
+  const [removals, setRemovals] = useState<Removal[]>([]);
+  const undoButtons = useRef(new Map<string, HTMLButtonElement>());
   const removedId = useId();
   // The remove button that had the focus is gone: the focus goes to the way back, not to the page.
+  const [justRemoved, setJustRemoved] = useState<string | null>(null);
   useEffect(() => {
-    if (removed) undoButton.current?.focus();
-  }, [removed]);
+    if (justRemoved === null) return;
+    undoButtons.current.get(justRemoved)?.focus();
+    setJustRemoved(null);
+  }, [justRemoved]);
   // And once Undo (gone in turn) put the map back, the focus goes to the map's link.
   const list = useRef<HTMLUListElement>(null);
   const [restored, setRestored] = useState<string | null>(null);
@@ -366,23 +373,41 @@ function KnownMaps() {
     setRestored(null);
   }, [restored]);
   const date = dayAndTime(i18n.language);
-  const undo = removed && (
-    <p className="hint" role="status" data-testid="forgotten-map">
-      <span id={removedId}>{t("start.forgotten", { title: removed.title })}</span>{" "}
-      <button
-        ref={undoButton}
-        type="button"
-        aria-describedby={removedId}
-        onClick={() => {
-          restoreMap(removed.forgotten);
-          setRestored(removed.id);
-          setRemoved(null);
-          setMaps(listKnownMaps());
-        }}
-      >
-        {t("start.undoForget")}
-      </button>
-    </p>
+  // The newest first, so that each goes back to the place it was taken from.
+  const putBack = (back: readonly Removal[]) => {
+    if (back.length === 0) return;
+    for (const removal of [...back].reverse()) restoreMap(removal.forgotten);
+    const ids = new Set(back.map((r) => r.id));
+    setRemovals((all) => all.filter((r) => !ids.has(r.id)));
+    setRestored(back.at(-1)?.id ?? null);
+    setMaps(listKnownMaps());
+  };
+  const undo = removals.length > 0 && (
+    <div role="status" data-testid="forgotten-maps">
+      {removals.map((removal, i) => (
+        <p className="hint" key={removal.id} data-testid="forgotten-map">
+          <span id={`${removedId}-${i}`}>{t("start.forgotten", { title: removal.title })}</span>{" "}
+          <button
+            ref={(button) => {
+              if (button) undoButtons.current.set(removal.id, button);
+              else undoButtons.current.delete(removal.id);
+            }}
+            type="button"
+            aria-describedby={`${removedId}-${i}`}
+            onClick={() => putBack([removal])}
+          >
+            {t("start.undoForget")}
+          </button>
+        </p>
+      ))}
+      {removals.length > 1 && (
+        <p className="hint">
+          <button type="button" data-testid="undo-forget-all" onClick={() => putBack(removals)}>
+            {t("start.undoForgetAll", { count: removals.length })}
+          </button>
+        </p>
+      )}
+    </div>
   );
   if (maps.length === 0)
     return (
@@ -415,7 +440,11 @@ function KnownMaps() {
               title={t("start.forgetHint")}
               onClick={() => {
                 const forgotten = forgetMap(m.id);
-                if (forgotten) setRemoved({ id: m.id, title: m.title || t("start.untitled"), forgotten });
+                if (forgotten) {
+                  const removal = { id: m.id, title: m.title || t("start.untitled"), forgotten };
+                  setRemovals((all) => [...all.filter((r) => r.id !== m.id), removal]);
+                  setJustRemoved(m.id);
+                }
                 setMaps(listKnownMaps());
               }}
             >

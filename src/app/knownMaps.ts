@@ -46,13 +46,23 @@ export function rememberMap(entry: { id: string; title: string; role: Role; link
 
 /** What forgetMap took out of the list, as it was stored, so that restoreMap can put it back where it stood. */
 export interface ForgottenMap {
-  entries: { at: number; entry: unknown }[];
+  /** `before`: the id of the entry that followed it, so that it goes back there even when others were removed since. */
+  entries: { at: number; entry: unknown; before?: string }[];
 }
 
 /** Removes a map from the list; returns what was removed (null when nothing could be written). */
 export function forgetMap(id: string): ForgottenMap | null {
   const all = rawEntries();
-  const entries = all.flatMap((entry, at) => (idOf.safeParse(entry).data?.id === id ? [{ at, entry }] : []));
+  const next = (at: number) =>
+    all
+      .slice(at + 1)
+      .map((e) => idOf.safeParse(e).data?.id)
+      .find((other) => other !== undefined && other !== id);
+  const entries = all.flatMap((entry, at) => {
+    if (idOf.safeParse(entry).data?.id !== id) return [];
+    const before = next(at);
+    return [before === undefined ? { at, entry } : { at, entry, before }];
+  });
   try {
     localStorage.setItem(STORED_MAPS_KEY, JSON.stringify(all.filter((e) => idOf.safeParse(e).data?.id !== id)));
   } catch {
@@ -66,9 +76,10 @@ export function forgetMap(id: string): ForgottenMap | null {
 export function restoreMap(forgotten: ForgottenMap): void {
   const all = rawEntries();
   const ids = new Set(all.map((e) => idOf.safeParse(e).data?.id));
-  for (const { at, entry } of forgotten.entries) {
+  for (const { at, entry, before } of forgotten.entries) {
     if (ids.has(idOf.safeParse(entry).data?.id)) continue;
-    all.splice(Math.min(at, all.length), 0, entry);
+    const follower = before === undefined ? -1 : all.findIndex((e) => idOf.safeParse(e).data?.id === before);
+    all.splice(follower >= 0 ? follower : Math.min(at, all.length), 0, entry);
   }
   try {
     localStorage.setItem(STORED_MAPS_KEY, JSON.stringify(all));
