@@ -8,6 +8,7 @@ import { FilterBar } from "./FilterBar";
 import { NewThread } from "./NewThread";
 import { ThreadList } from "./ThreadList";
 import { ThreadView } from "./ThreadView";
+import { GoneThreadTexts } from "./UnsentTexts";
 import "./comments.css";
 import { focusIsLost } from "./focusIsLost";
 import { useAuthored, useMyName } from "./hooks";
@@ -64,6 +65,13 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
     const item = left === deletedThread.current ? undefined : items.find((i) => i.dataset["threadId"] === left);
     (item ?? heading.current)?.focus();
   }, [openThreadId]);
+  // A text moved to the new comment box from a deleted thread: the box is made again to show it, and takes the focus
+  // from the button that went away.
+  const [newBox, setNewBox] = useState(0);
+  useEffect(() => {
+    if (newBox === 0 || !focusIsLost()) return;
+    panel.current?.querySelector<HTMLTextAreaElement>("[data-testid='new-comment'] textarea")?.focus();
+  }, [newBox]);
   const onDeleted = (id: string): void => {
     deletedThread.current = id;
     actions.openThread(null);
@@ -78,7 +86,8 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
         <ThreadView commentId={openThreadId} names={names} onDeleted={onDeleted} />
       ) : (
         <>
-          {canComment ? <NewThread names={names} /> : <p className="hint">{t("comments.readOnly")}</p>}
+          {canComment ? <NewThread key={newBox} names={names} /> : <p className="hint">{t("comments.readOnly")}</p>}
+          <GoneThreadTexts comments={comments} onLeave={() => setNewBox((n) => n + 1)} />
           <FilterBar filter={filter} onChange={setFilter} openMentions={openMentions} />
           <ThreadList
             threads={threads}

@@ -14,7 +14,7 @@ interface UnsentProps {
   label: string;
   /** The thread to post the text to as a new reply; without it, the text can move to a new comment. */
   replyTo?: string | undefined;
-  /** Called once the text left (posted or discarded), with the focus on a button that is going away. */
+  /** Called once the text left (posted, moved or discarded), with the focus on a button that is going away. */
   onLeave?: (() => void) | undefined;
 }
 
@@ -26,6 +26,8 @@ function Unsent({ draftKey, label, replyTo, onLeave }: UnsentProps) {
   const call = useCommentCall();
   const myName = useMyName();
   const newKey = useDraftKey("new");
+  // Someone who may not comment (any more) can still copy the text; a new comment box would not take it.
+  const canComment = useMapStore((s) => s.canComment);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,6 +45,8 @@ function Unsent({ draftKey, label, replyTo, onLeave }: UnsentProps) {
     keepDraft(newKey, waiting === undefined ? text : `${waiting}\n\n${text}`);
     dropDraft(draftKey);
     openThread(null);
+    onLeave?.();
+    redraw();
   };
   const postAsReply = async (threadId: string): Promise<void> => {
     const problem = textProblem(text);
@@ -84,9 +88,11 @@ function Unsent({ draftKey, label, replyTo, onLeave }: UnsentProps) {
             {busy ? t("comments.compose.sending") : t("comments.thread.unsentToReply")}
           </button>
         ) : (
-          <button type="button" onClick={toNewComment}>
-            {t("comments.thread.unsentToNew")}
-          </button>
+          canComment && (
+            <button type="button" onClick={toNewComment}>
+              {t("comments.thread.unsentToNew")}
+            </button>
+          )
         )}
         <button type="button" className="subtle" onClick={() => void copy()}>
           {t("comments.thread.unsentCopy")}
@@ -145,6 +151,44 @@ export function GoneReplyEdits({ comment, canComment, onLeave }: GoneReplyEditsP
           replyTo={canComment ? comment.id : undefined}
           onLeave={onLeave}
         />
+      ))}
+    </>
+  );
+}
+
+/** Which thread a kept text belongs to and what it is, from its box (drafts.ts); null for the new comment box. */
+function boxOf(box: string): { threadId: string; label: string } | null {
+  if (box.startsWith("reply:")) return { threadId: box.slice("reply:".length), label: "comments.thread.unsent" };
+  if (!box.startsWith("edit:")) return null;
+  const rest = box.slice("edit:".length);
+  const cut = rest.indexOf("\u0000");
+  return cut < 0
+    ? { threadId: rest, label: "comments.thread.unsentEdit" }
+    : { threadId: rest.slice(0, cut), label: "comments.thread.unsentReplyEdit" };
+}
+
+export interface GoneThreadTextsProps {
+  comments: readonly Comment[];
+  /** Called once a text moved to the new comment box (or left), so the box can show it. */
+  onLeave: () => void;
+}
+
+/**
+ * Texts kept for threads deleted while they were off screen (the thread list shown, another tab of the side panel):
+ * the thread cannot be opened any more, so they are offered here.
+ */
+export function GoneThreadTexts({ comments, onLeave }: GoneThreadTextsProps) {
+  const { t } = useTranslation();
+  const prefix = useDraftKey("");
+  const live = new Set(comments.map((c) => c.id));
+  const gone = draftsUnder(prefix).flatMap(([key]) => {
+    const box = boxOf(key.slice(prefix.length));
+    return box && !live.has(box.threadId) ? [{ key, label: box.label }] : [];
+  });
+  return (
+    <>
+      {gone.map(({ key, label }) => (
+        <Unsent key={key} draftKey={key} label={t(label)} onLeave={onLeave} />
       ))}
     </>
   );

@@ -2,7 +2,7 @@
 // Two peers on one map: Ada edits her reply (or her comment) while Bob, the owner, deletes it on his side. The text
 // Ada typed stays on her screen, to copy, to post as a new reply, or to move to a new comment when the thread is gone.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import type { Comment } from "../../../src/doc";
@@ -158,6 +158,43 @@ describe("an edit of a comment or reply that someone else deletes meanwhile", ()
     expect(screen.getByRole("textbox", { name: /Your change to this comment was not saved/ })).toHaveValue(TYPED);
     await user.click(screen.getByRole("button", { name: "Copy" }));
     expect(await navigator.clipboard.readText()).toBe(TYPED);
+    peers.ada.store.destroy();
+  });
+
+  it("offers the texts of a thread deleted while it was off screen in the thread list", async () => {
+    const user = userEvent.setup();
+    const peers = twoPeers([
+      comment("c_1", { author: "Bob", replies: [reply("r_1", { author: "Ada", text: "Alt" })] }),
+      comment("c_2", { author: "Bob", text: "Stays" }),
+    ]);
+    markMine("r_1");
+    renderWith(peers.ada.store, <CommentsPanel />);
+    await user.type(screen.getByRole("textbox", { name: "New comment" }), "Schon angefangen");
+    await user.click(screen.getAllByTestId("thread-item")[0]!);
+    await user.type(screen.getByRole("textbox", { name: "Reply" }), "Antwort");
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    const edit = screen.getByRole("textbox", { name: "Edit" });
+    await user.clear(edit);
+    await user.type(edit, TYPED);
+    await user.click(screen.getByRole("button", { name: /All threads/ }));
+    expect(screen.queryByTestId("unsent-text")).toBeNull();
+    peers.bobDeletesThread("c_1");
+
+    expect(screen.getAllByTestId("thread-item")).toHaveLength(1);
+    expect(screen.getByRole("textbox", { name: /Your reply was not sent/ })).toHaveValue("Antwort");
+    expect(screen.getByRole("textbox", { name: /Your change to a reply was not saved/ })).toHaveValue(TYPED);
+    const editBlock = screen
+      .getByRole("textbox", { name: /Your change to a reply was not saved/ })
+      .closest<HTMLElement>("[data-testid='unsent-text']");
+    await user.click(within(editBlock!).getByRole("button", { name: "Use it for a new comment" }));
+    const box = screen.getByRole("textbox", { name: "New comment" });
+    expect(box).toHaveValue(`Schon angefangen\n\n${TYPED}`);
+    expect(box).toHaveFocus();
+    // The reply is still offered until it is given up on purpose.
+    expect(screen.getByRole("textbox", { name: /Your reply was not sent/ })).toHaveValue("Antwort");
+    await user.click(screen.getByRole("button", { name: "Discard" }));
+    expect(screen.queryByTestId("unsent-text")).toBeNull();
+    expect(screen.getByRole("textbox", { name: "New comment" })).toHaveValue(`Schon angefangen\n\n${TYPED}`);
     peers.ada.store.destroy();
   });
 });
