@@ -4,7 +4,7 @@ import { useId, useLayoutEffect, useRef, useState, type FormEvent, type Keyboard
 import { useTranslation } from "react-i18next";
 import { draftOf, dropDraft, keepDraft } from "./drafts";
 import { mentionQuery } from "./mentions";
-import { MAX_COMMENT_LENGTH, textProblem } from "./validateText";
+import { MAX_COMMENT_LENGTH, textProblemSentence } from "./validateText";
 
 export interface ComposeBoxProps {
   label: string;
@@ -69,13 +69,9 @@ export function ComposeBox(props: ComposeBoxProps) {
   const submit = async (event?: FormEvent): Promise<void> => {
     event?.preventDefault();
     if (busy) return;
-    const problem = textProblem(text);
+    const problem = textProblemSentence(text, t);
     if (problem) {
-      setError(
-        problem.key === "comments.error.empty"
-          ? t("comments.error.empty")
-          : t("comments.error.tooLong", { count: problem.count, max: problem.max }),
-      );
+      setError(problem);
       return;
     }
     setBusy(true);

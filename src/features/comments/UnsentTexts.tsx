@@ -7,7 +7,7 @@ import type { Comment } from "../../doc";
 import { useMapStore } from "../../store";
 import { draftOf, draftsUnder, dropDraft, keepDraft, replyEditsOf, useDraftKey } from "./drafts";
 import { useCommentCall, useMyName } from "./hooks";
-import { textProblem } from "./validateText";
+import { textProblemSentence } from "./validateText";
 
 interface UnsentProps {
   draftKey: string;
@@ -49,13 +49,9 @@ function Unsent({ draftKey, label, replyTo, onLeave }: UnsentProps) {
     redraw();
   };
   const postAsReply = async (threadId: string): Promise<void> => {
-    const problem = textProblem(text);
+    const problem = textProblemSentence(text, t);
     if (problem) {
-      setError(
-        problem.key === "comments.error.empty"
-          ? t("comments.error.empty")
-          : t("comments.error.tooLong", { count: problem.count, max: problem.max }),
-      );
+      setError(problem);
       return;
     }
     setBusy(true);

@@ -1,4 +1,5 @@
 // Checks a comment or reply before it is sent, so a refused text never leaves the page.
+import type { TFunction } from "i18next";
 import { MAX } from "../../doc";
 import { isVisibleText } from "../../doc/records/limits";
 
@@ -16,4 +17,13 @@ export function textProblem(text: string): TextProblem | null {
     return { key: "comments.error.tooLong", count: trimmed.length, max: MAX_COMMENT_LENGTH };
   }
   return null;
+}
+
+/** The sentence of what keeps the text from being sent, in the interface language; null when it may be sent. */
+export function textProblemSentence(text: string, t: TFunction): string | null {
+  const problem = textProblem(text);
+  if (!problem) return null;
+  return problem.key === "comments.error.empty"
+    ? t("comments.error.empty")
+    : t("comments.error.tooLong", { count: problem.count, max: problem.max });
 }
