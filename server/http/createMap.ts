@@ -7,7 +7,8 @@ import { journeyFieldsSchema } from "../../src/doc/records/journey";
 import { requiredText } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
 import { parseJourneyValue } from "../../src/format";
-import { defaultMessage, isPresent } from "../../src/format/messages";
+import { english } from "../../src/format/english";
+import { defaultMessage, isPresent, presentInOtherCase } from "../../src/format/messages";
 import { joinPath } from "../../src/format/path";
 import type { ServerContext } from "../context";
 import { newMapId } from "../ids";
@@ -31,6 +32,13 @@ export type Created = { id: string; links: Record<LinkKey, string>; tokens: Reco
 export const shareLink = (ctx: ServerContext, mapId: string, token: string): string =>
   `${ctx.publicUrl}/m/${mapId}#token=${token}`;
 
+/** One problem of a new-map body, in the words and with the hints a journey file's problem gets. */
+function newMapIssue(body: unknown, issue: z.core.$ZodIssue): string {
+  if (issue.path.length === 0 || isPresent(body, issue.path)) return english.issue(issue);
+  const other = presentInOtherCase(body, issue.path);
+  return other === undefined ? english.required : english.requiredFoundAs(other);
+}
+
 async function journeyFromBody(body: unknown): Promise<Journey> {
   // A journey file without its "format" (or with a misspelt one) is still meant as a file: say what the file lacks.
   if (typeof body === "object" && body !== null && ("format" in body || "journey" in body || "version" in body)) {
@@ -41,13 +49,11 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
     }
     return parsed.journey;
   }
-  // Worded as a journey file's problems are ("is required", "must be a string"), not in zod's own words.
+  // Worded as a journey file's problems are ("is required", "must be a string"), not in zod's own words, with the
+  // same hints: a language by its name ("German": write "de"), a field in another case ("Title").
   const result = newMapBody.safeParse(body, { error: defaultMessage, reportInput: true });
   if (!result.success) {
-    const issues = result.error.issues.map((i) => ({
-      path: joinPath(i.path),
-      message: i.path.length > 0 && !isPresent(body, i.path) ? "is required" : i.message,
-    }));
+    const issues = result.error.issues.map((i) => ({ path: joinPath(i.path), message: newMapIssue(body, i) }));
     throw new HttpError(400, "Send a journey file, or { title, template?, language? } to start a new map.", issues);
   }
   const { title, template, language = "en" } = result.data;
