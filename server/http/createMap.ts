@@ -8,11 +8,13 @@ import { requiredText } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
 import { parseJourneyValue } from "../../src/format";
 import { english } from "../../src/format/english";
+import { spellingHint } from "../../src/format/hints";
 import { defaultMessage, isPresent, presentInOtherCase } from "../../src/format/messages";
 import { joinPath } from "../../src/format/path";
 import type { ServerContext } from "../context";
 import { newMapId } from "../ids";
 import { LINK_KEYS, type LinkKey } from "../store/maps";
+import { TEMPLATES } from "../../src/templates";
 import { findTemplate } from "../templates";
 import { bodyIssues } from "./body";
 import { HttpError } from "./respond";
@@ -60,9 +62,12 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
   if (template === undefined) return { ...blankJourney(title, writtenIn(language)), language };
   const found = findTemplate(template, writtenIn(language));
   if (!found) {
-    throw new HttpError(400, `There is no template "${template}".`, [
-      { path: "template", message: "unknown template" },
-    ]);
+    // An id written as its name or in another case ("Motor Claim") is told as a journey file's value is.
+    const ids = TEMPLATES.map((t) => t.id);
+    const meant = spellingHint(template, ids);
+    const message =
+      meant?.kind === "spelling" ? `unknown template; "${template}" is written "${meant.meant}"` : "unknown template";
+    throw new HttpError(400, `There is no template "${template}".`, [{ path: "template", message }]);
   }
   return { ...found, title, language };
 }

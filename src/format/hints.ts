@@ -39,7 +39,8 @@ function dateHint(input: unknown): Hint | undefined {
   return isCalendarDate(iso) ? { kind: "date", written: input.trim(), iso } : undefined;
 }
 
-function spellingHint(input: unknown, values: readonly unknown[]): Hint | undefined {
+/** The allowed value `input` is when case, spaces, dashes and underscores are set aside. */
+export function spellingHint(input: unknown, values: readonly unknown[]): Hint | undefined {
   if (typeof input !== "string" || squash(input) === "") return undefined;
   const meant = values.find((v): v is string => typeof v === "string" && squash(v) === squash(input));
   return meant === undefined ? undefined : { kind: "spelling", written: input, meant };

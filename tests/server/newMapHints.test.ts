@@ -57,6 +57,19 @@ describe("POST /api/maps with a new-map body that is refused", () => {
     expect(storedMaps()).toBe(before);
   });
 
+  it("names the id of a template written by its name or in another case", async () => {
+    const before = storedMaps();
+    const res = await post({ title: "Plan", template: "Motor Claim", language: "de" });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      error: 'There is no template "Motor Claim".',
+      issues: [{ path: "template", message: 'unknown template; "Motor Claim" is written "motor-claim"' }],
+    });
+    const unknown = await post({ title: "Plan", template: "garden-party" });
+    expect(issuesOf(unknown.body)).toEqual([{ path: "template", message: "unknown template" }]);
+    expect(storedMaps()).toBe(before);
+  });
+
   it("still creates the map from a body with a tag", async () => {
     const before = storedMaps();
     const res = await post({ title: "Plan", language: "de" });
