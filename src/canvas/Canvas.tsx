@@ -33,6 +33,7 @@ import { nodeTypes } from "./nodes";
 import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
 import { afterSelect } from "./select";
 import { useFarCards } from "./useFarCards";
+import { usePublishSelection } from "./usePublishSelection";
 import { DetailContext, useCanvasDetailed } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
@@ -198,10 +199,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [flow.edges, selection.connections, stops.path],
   );
 
-  // Others see what I have selected, however it was selected (click, box, keys, a panel).
-  useEffect(() => {
-    setLocalPresence(ownAwareness, { selection: selection.cards });
-  }, [ownAwareness, selection.cards]);
+  usePublishSelection(ownAwareness);
   // ... and which card's title I am typing, so they see who is editing it.
   useEffect(() => {
     setLocalPresence(ownAwareness, { editing: editingCardId });

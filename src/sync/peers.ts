@@ -15,6 +15,8 @@ export interface Peer {
   color: string;
   cursor?: Point;
   selection?: string[];
+  /** The stages and lanes the person has selected. */
+  headers?: string[];
   dragging?: Dragging;
   /** The card whose title the person is typing in place. */
   editing?: string;
@@ -65,6 +67,8 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   if (cursor.success) peer.cursor = cursor.data;
   const selection = selectionSchema.safeParse(record["selection"]);
   if (selection.success && selection.data.length > 0) peer.selection = selection.data;
+  const headers = selectionSchema.safeParse(record["headers"]);
+  if (headers.success && headers.data.length > 0) peer.headers = headers.data;
   const dragging = draggingSchema.safeParse(record["dragging"]);
   if (dragging.success) peer.dragging = dragging.data;
   const editing = cardIdSchema.safeParse(record["editing"]);

@@ -20,6 +20,8 @@ export {
 export interface PresencePatch {
   cursor?: Point | null;
   selection?: string[];
+  /** The stages and lanes I have selected, so a colleague whose text I delete with one can be told it was me. */
+  headers?: string[];
   dragging?: Dragging | null;
   /** The card whose title I am typing in place, so others see who is editing it. */
   editing?: string | null;
@@ -41,6 +43,7 @@ function write(awareness: Awareness, patch: PresencePatch): void {
   awareness.setLocalState({
     cursor: null,
     selection: [],
+    headers: [],
     dragging: null,
     editing: null,
     ...current,
@@ -64,6 +67,7 @@ export function setLocalPresence(awareness: Awareness, patch: PresencePatch): vo
   if (patch.cursor !== undefined) (patch.cursor === null ? now : moving).cursor = patch.cursor;
   if (patch.dragging !== undefined) (patch.dragging === null ? now : moving).dragging = patch.dragging;
   if (patch.selection !== undefined) now.selection = patch.selection;
+  if (patch.headers !== undefined) now.headers = patch.headers;
   if (patch.editing !== undefined) now.editing = patch.editing;
   // A cleared field must not be brought back by a trailing send of an older position.
   if (t.pending) {

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 // A colleague deletes a lane (or stage) while I type into its name: the notice that keeps my text names them when
 // their presence shows they alone had it selected, in English and German, and names nobody when that is unclear.
-// Two peers, each with its own map copy, store and presence: the deleter's page publishes what it has selected.
+// Two peers, each with its own map copy, store and presence: the deleter's page publishes what it has selected, as
+// its canvas does (src/canvas/usePublishSelection.ts).
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { usePublishSelection } from "../../src/canvas/usePublishSelection";
 import { deleteLane, deleteStage } from "../../src/doc/ops";
 import { Inspector, KeptTexts } from "../../src/features/inspector";
 import { i18n } from "../../src/i18n";
+import { setIdentity } from "../../src/sync/identity";
 import { createMapStore, type MapStore } from "../../src/store";
 import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "./helpers";
 
@@ -22,6 +25,7 @@ afterEach(async () => {
 });
 
 interface Peer {
+  name: string;
   doc: Y.Doc;
   store: MapStore;
   awareness: Awareness;
@@ -29,7 +33,13 @@ interface Peer {
   sendPresence: () => void;
 }
 
-/** A colleague called `name` with their own copy of my map, store and presence, their page's KeptTexts mounted. */
+/** The canvas's part that puts my selection into my presence. */
+function PublishesSelection({ awareness }: { awareness: Awareness }) {
+  usePublishSelection(awareness);
+  return null;
+}
+
+/** A colleague called `name` with their own copy of my map, store and presence, publishing their selection. */
 function colleague(map: TestMap, mine: Awareness, name: string): Peer {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc));
@@ -39,8 +49,8 @@ function colleague(map: TestMap, mine: Awareness, name: string): Peer {
   const sendPresence = () =>
     act(() => applyAwarenessUpdate(mine, encodeAwarenessUpdate(awareness, [awareness.clientID]), "remote"));
   sendPresence();
-  renderWithStore(store, <KeptTexts awareness={awareness} />);
-  return { doc, store, awareness, sendPresence };
+  renderWithStore(store, <PublishesSelection awareness={awareness} />);
+  return { name, doc, store, awareness, sendPresence };
 }
 
 /** The colleague's change, made on their page, reaching my map; their presence follows it, as on the wire. */
@@ -52,9 +62,15 @@ function onTheirPage(map: TestMap, peer: Peer, change: (d: Y.Doc) => void) {
   peer.sendPresence();
 }
 
-/** The colleague selects on their page, and their presence reaches mine. */
+/**
+ * The colleague selects on their page, and their presence reaches mine. Their page's name is their browser's (one
+ * browser here, so it is set for them first).
+ */
 function theySelect(peer: Peer, selection: { stages?: string[]; lanes?: string[] }) {
-  act(() => peer.store.getState().actions.select(selection));
+  act(() => {
+    setIdentity(peer.name);
+    peer.store.getState().actions.select(selection);
+  });
   peer.sendPresence();
 }
 

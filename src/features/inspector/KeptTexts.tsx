@@ -1,24 +1,12 @@
 // What a person was typing into a card, stage or lane that someone else deleted meanwhile, kept in sight until they
 // copy it, put it back as a new one (one undoable op, where the deleted one was) or let it go.
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { addCard, addLane, addStage } from "../../doc/ops";
 import { KEPT_FIELD_LABELS, useMapStore, type KeptText, type MapState, type PutBack } from "../../store";
 import { peersOf } from "../../sync";
-
-/**
- * My selected stages and lanes go into my presence (the field `headers`), so a peer whose text I keep can name me
- * when I delete one of them. Cards are in `selection` already (the canvas writes that).
- */
-export const HEADERS_FIELD = "headers";
-
-/** The stage and lane ids a peer's state says they have selected; anything else reads as none. */
-function headersOf(state: unknown): string[] {
-  const headers = (state as Record<string, unknown> | null | undefined)?.[HEADERS_FIELD];
-  return Array.isArray(headers) ? headers.filter((id): id is string => typeof id === "string") : [];
-}
 
 /**
  * The one person who had it in hand as it went; null if unsure. A card: selected, dragged or being renamed; not
@@ -28,28 +16,14 @@ function headersOf(state: unknown): string[] {
 function deleterOf(awareness: Awareness | null, kept: KeptText, placeKept: boolean): string | null {
   if (!awareness) return null;
   const id = kept.targetId;
-  const states = awareness.getStates();
-  const peers = peersOf(states, awareness.clientID);
+  const peers = peersOf(awareness.getStates(), awareness.clientID);
   const holding =
     kept.putBack.kind === "card"
       ? placeKept
         ? peers.filter((p) => p.selection?.includes(id) || p.editing === id || p.dragging?.cardId === id)
         : []
-      : peers.filter((p) => headersOf(states.get(p.clientId)).includes(id));
+      : peers.filter((p) => p.headers?.includes(id));
   return holding.length === 1 ? (holding[0]?.name ?? null) : null;
-}
-
-/** Keeps my selected stages and lanes in my presence while the map is open. */
-function usePublishHeaders(awareness: Awareness | null): void {
-  const stages = useMapStore((s) => s.ui.selection.stages);
-  const lanes = useMapStore((s) => s.ui.selection.lanes);
-  useEffect(() => {
-    if (!awareness || awareness.getLocalState() === null) return;
-    const headers = [...stages, ...lanes];
-    const before = headersOf(awareness.getLocalState());
-    if (before.length === headers.length && before.every((id, i) => id === headers[i])) return;
-    awareness.setLocalStateField(HEADERS_FIELD, headers);
-  }, [awareness, stages, lanes]);
 }
 
 /** The add op that puts the text back, and what it adds. */
@@ -138,7 +112,6 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
 
 export function KeptTexts({ awareness = null }: { awareness?: Awareness | null }) {
   const kept = useMapStore((s) => s.ui.keptTexts);
-  usePublishHeaders(awareness);
   if (kept.length === 0) return null;
   return (
     <div className="kept-texts">
