@@ -7,7 +7,7 @@ import { journeyFieldsSchema } from "../../src/doc/records/journey";
 import { requiredText } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
 import { parseJourneyValue } from "../../src/format";
-import { english } from "../../src/format/english";
+import { english, hinted } from "../../src/format/english";
 import { spellingHint } from "../../src/format/hints";
 import { defaultMessage, isPresent, presentInOtherCase } from "../../src/format/messages";
 import { joinPath } from "../../src/format/path";
@@ -63,10 +63,13 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
   const found = findTemplate(template, writtenIn(language));
   if (!found) {
     // An id written as its name or in another case ("Motor Claim") is told as a journey file's value is.
-    const ids = TEMPLATES.map((t) => t.id);
-    const meant = spellingHint(template, ids);
-    const message =
-      meant?.kind === "spelling" ? `unknown template; "${template}" is written "${meant.meant}"` : "unknown template";
+    const message = hinted(
+      "unknown template",
+      spellingHint(
+        template,
+        TEMPLATES.map((t) => t.id),
+      ),
+    );
     throw new HttpError(400, `There is no template "${template}".`, [{ path: "template", message }]);
   }
   return { ...found, title, language };

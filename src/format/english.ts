@@ -33,7 +33,7 @@ const json: JsonReasons = {
 };
 
 /** A refusal followed by how the file writes what the person most likely meant (hints.ts). */
-function hinted(message: string, hint: Hint | undefined): string {
+export function hinted(message: string, hint: Hint | undefined): string {
   if (hint === undefined) return message;
   switch (hint.kind) {
     case "number":
