@@ -30,13 +30,17 @@ function reopenWith(link: string): void {
 export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkReplaced }: ShareDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [links, setLinks] = useState<Partial<Record<LinkRole, string>>>(() => findStoredMap(mapId)?.links ?? {});
+  // The owner's own link is the one this page was opened with, also in a browser that kept no links of the map.
+  const [links, setLinks] = useState<Partial<Record<LinkRole, string>>>(() => ({
+    ...(role === "owner" ? { owner: window.location.href } : {}),
+    ...findStoredMap(mapId)?.links,
+  }));
   const [confirming, setConfirming] = useState<LinkRole | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const isOwner = role === "owner";
-  const knowsLinks = LINK_ROLES.some((r) => links[r] !== undefined);
+  const knowsOtherLinks = LINK_ROLES.some((r) => r !== "owner" && links[r] !== undefined);
   // After a confirmation closes, focus goes back to the row's Replace button instead of being lost.
   const replaceButtons = useRef(new Map<LinkRole, HTMLButtonElement>());
   const [focusBack, setFocusBack] = useState<LinkRole | null>(null);
@@ -107,7 +111,7 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
 
       {isOwner && (
         <>
-          {!knowsLinks && <p style={{ margin: 0 }}>{t("share.unknownLinks")}</p>}
+          {!knowsOtherLinks && <p style={{ margin: 0 }}>{t("share.unknownLinks")}</p>}
           <p style={{ margin: 0, fontSize: 13, color: "#495057" }}>{t("share.replaceExplain")}</p>
           {LINK_ROLES.map((linkRole) => {
             const link = links[linkRole];

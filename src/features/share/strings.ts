@@ -31,7 +31,8 @@ export const shareStrings = {
         refusedWithout: "the server refused (HTTP {{status}}).",
         answer: "The server sent an answer this app does not understand.",
       },
-      unknownLinks: "This browser did not keep this map's links. Replace a link to get a new one you can hand out.",
+      unknownLinks:
+        "This browser did not keep this map's other links. Replace one of them to get a new one you can hand out.",
       thisPage: "Link to this page",
       thisPageHint: "Anyone with this link gets the same access as you.",
     },
@@ -69,7 +70,7 @@ export const shareStrings = {
         answer: "Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
       },
       unknownLinks:
-        "Dieser Browser hat die Links dieser Map nicht gespeichert. Ersetzen Sie einen Link, um einen neuen zum Weitergeben zu bekommen.",
+        "Dieser Browser hat die anderen Links dieser Map nicht gespeichert. Ersetzen Sie einen davon, um einen neuen zum Weitergeben zu bekommen.",
       thisPage: "Link zu dieser Seite",
       thisPageHint: "Alle mit diesem Link bekommen denselben Zugriff wie Sie.",
     },

@@ -86,8 +86,11 @@ describe("ShareDialog", () => {
   it("tells an owner on another browser that the links are unknown here", () => {
     localStorage.clear();
     renderWithI18n(<ShareDialog mapId="map1" token="own" role="owner" baseUrl={base} />);
-    expect(screen.getByText(/did not keep this map's links/)).toBeInTheDocument();
+    expect(screen.getByText(/did not keep this map's other links/)).toBeInTheDocument();
     expect(screen.getByTestId("share-replace-edit")).toBeInTheDocument();
+    // The owner link is this page's own: it can be copied even here.
+    expect(screen.getByTestId("share-link-owner")).toHaveValue(window.location.href);
+    expect(screen.queryByTestId("share-link-edit")).toBeNull();
   });
 
   it("shows others only this page's link and no way to replace links", () => {
