@@ -8,6 +8,9 @@ import { CommentBadge } from "../../../src/canvas/nodes/CommentBadge";
 import { CommentsPanel } from "../../../src/features/comments";
 import { comment } from "./fixtures";
 import { makeCommentsMap, renderWith } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 let destroy: (() => void) | undefined;
 afterEach(() => destroy?.());

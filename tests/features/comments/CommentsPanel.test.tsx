@@ -8,6 +8,9 @@ import { vi } from "vitest";
 import { CommentsPanel } from "../../../src/features/comments";
 import { comment, reply } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -6,6 +6,9 @@ import userEvent from "@testing-library/user-event";
 import { CommentEntry } from "../../../src/features/comments/CommentEntry";
 import { renderWithStore } from "../helpers";
 import { makeCommentsMap } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 const entry = { id: "c_1", author: "Ada", text: "Is this the customer's view?", createdAt: "2026-01-05T10:00:00.000Z" };
 

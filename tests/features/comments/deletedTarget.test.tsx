@@ -7,6 +7,9 @@ import { CommentsPanel } from "../../../src/features/comments";
 import { i18n } from "../../../src/i18n";
 import { comment } from "./fixtures";
 import { makeCommentsMap, renderWith } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(async () => {
   await act(() => i18n.changeLanguage("en"));

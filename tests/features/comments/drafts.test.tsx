@@ -2,16 +2,19 @@
 // Text typed into a comment box and not sent survives the box going off screen: another thread opened, the
 // thread list shown again, another tab of the side panel. A sent or cancelled text does not come back.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CommentsPanel } from "../../../src/features/comments";
 import { i18n } from "../../../src/i18n";
 import { comment } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await i18n.changeLanguage("en");
+  await act(() => i18n.changeLanguage("en"));
 });
 
 const DRAFT = "Entwurf: „Sachbearbeiter prüft“ – bitte aus Sicht der Kundin, 1.000 € Gebühr? ß";

@@ -11,10 +11,13 @@ import { CommentsPanel } from "../../../src/features/comments";
 import { i18n } from "../../../src/i18n";
 import { comment, reply } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await i18n.changeLanguage("en");
+  await act(() => i18n.changeLanguage("en"));
 });
 
 const TYPED = "Neue Fassung: „Größe“ zählt, 1.000 € – ß";

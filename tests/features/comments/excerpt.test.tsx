@@ -6,6 +6,9 @@ import { CommentsPanel } from "../../../src/features/comments";
 import { excerpt } from "../../../src/features/comments/excerpt";
 import { comment } from "./fixtures";
 import { makeCommentsMap, renderWith } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(() => {
   vi.unstubAllGlobals();

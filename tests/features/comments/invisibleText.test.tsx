@@ -2,15 +2,18 @@
 // A comment of only invisible characters (zero-width space, soft hyphen) is empty: the box says so and sends nothing,
 // as the server would refuse it.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CommentsPanel } from "../../../src/features/comments";
 import { i18n } from "../../../src/i18n";
 import { makeCommentsMap, renderWith, stubFetch } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await i18n.changeLanguage("en");
+  await act(() => i18n.changeLanguage("en"));
 });
 
 describe("a comment of only invisible characters", () => {

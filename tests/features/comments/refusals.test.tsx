@@ -8,6 +8,9 @@ import { CommentsPanel } from "../../../src/features/comments";
 import { i18n } from "../../../src/i18n";
 import { comment } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(async () => {
   vi.unstubAllGlobals();

@@ -6,6 +6,9 @@ import userEvent from "@testing-library/user-event";
 import { CommentsPanel } from "../../../src/features/comments";
 import { comment, reply } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(() => {
   vi.unstubAllGlobals();

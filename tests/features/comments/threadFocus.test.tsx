@@ -7,6 +7,9 @@ import userEvent from "@testing-library/user-event";
 import { CommentsPanel } from "../../../src/features/comments";
 import { comment } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
+import { failOnActWarnings } from "./actWarnings";
+
+failOnActWarnings();
 
 afterEach(() => {
   vi.unstubAllGlobals();
