@@ -1,5 +1,6 @@
 // The subtle mark of the outside-in checks' findings on a card, stage or lane: a folded corner whose
-// colour is the worst severity; its label counts the findings and its tooltip lists their messages.
+// colour is the worst severity; its label counts the findings and its tooltip lists their messages, in the
+// interface language (the store words the findings in it).
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../checks";
 import { useFindingsFor } from "../../store";
@@ -14,7 +15,7 @@ export function FindingMark({ targetId }: { targetId: string }) {
 
 /** The mark itself, for a caller that looked the findings up already (a cell drawing its cards). */
 export function FindingsMark({ findings }: { findings: readonly Finding[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = findings.map((f) => f.message).join("\n");
   const label = t("checks.mark", { count: findings.length, list });
   return (
@@ -25,6 +26,8 @@ export function FindingsMark({ findings }: { findings: readonly Finding[] }) {
       title={label}
       data-testid="finding-mark"
       data-count={findings.length}
+      // The interface's words inside the map, whose content is read in the map's language.
+      lang={i18n.language}
     >
       <FindingCorner />
     </span>

@@ -1,5 +1,6 @@
 // The checks tab of the side panel: the map's live findings, most serious first and then in map
-// order; each says what is wrong, why it matters and what to do, and a click goes to its target.
+// order; each says what is wrong, why it matters and what to do (in the interface language, like the
+// rest of the panel), and a click goes to its target.
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../checks";
@@ -23,8 +24,10 @@ function isSelected(selection: Record<"cards" | "connections" | "stages" | "lane
   }
 }
 
-function FindingItem({ finding, language }: { finding: Finding; language: string }) {
-  const { t } = useTranslation();
+function FindingItem({ finding, mapLanguage }: { finding: Finding; mapLanguage: string }) {
+  const { t, i18n } = useTranslation();
+  // The finding is worded in the interface language; its rewording is the card's own text, in the map's.
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const focusTarget = useMapStore((s) => s.actions.focusTarget);
   const current = useMapStore((s) => isSelected(s.ui.selection, finding));
   const goTo = () =>
@@ -62,7 +65,7 @@ function FindingItem({ finding, language }: { finding: Finding; language: string
         {finding.suggestion !== undefined && (
           <>
             <dt>{t("checks.suggestion")}</dt>
-            <dd lang={language} className="finding-suggestion" data-testid="finding-suggestion">
+            <dd lang={mapLanguage} className="finding-suggestion" data-testid="finding-suggestion">
               {finding.suggestion}
             </dd>
           </>
@@ -76,7 +79,7 @@ export function ChecksPanel() {
   const { t } = useTranslation();
   const findings = useFindings();
   const journey = useMapStore((s) => s.journey);
-  const language = journey.language ?? "en";
+  const mapLanguage = journey.language ?? "en";
   const groups = groupFindings(journey, findings);
   // Opened from the findings in the header, the panel takes the focus, so the keyboard goes on with the findings.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -97,7 +100,7 @@ export function ChecksPanel() {
           </h3>
           <ul className="finding-list">
             {g.findings.map((f) => (
-              <FindingItem key={`${f.rule}:${f.targetId}`} finding={f} language={language} />
+              <FindingItem key={`${f.rule}:${f.targetId}`} finding={f} mapLanguage={mapLanguage} />
             ))}
           </ul>
         </section>

@@ -1,5 +1,5 @@
 // Texts of the checks panel, the canvas marks and the journey-health summary (keys under checks.*), merged
-// into the app's i18n resources. The findings' own messages come from src/checks/messages in the map's language.
+// into the app's i18n resources. The findings' own messages come from src/checks/messages, in the interface language too.
 export const checksStrings = {
   en: {
     checks: {

@@ -125,16 +125,16 @@ describe("the checks panel", () => {
     store.destroy();
   });
 
-  it("writes the findings in the map's language and the panel in the interface's", () => {
+  it("writes the findings of a German map in the interface's language, like the rest of the panel", () => {
     const map = makeMap();
     act(() => setJourneyFields(map.doc, { language: "de" }));
     renderWithStore(map.store, <ChecksPanel />);
     const item = items().find(
       (li) => li.dataset.target === map.cardId && li.dataset.rule === "touchpoint-without-measurement",
     );
-    expect(item).toHaveTextContent("Der Kontaktpunkt „I order and pay in the web shop“ hat keinen Messpunkt.");
+    expect(item).toHaveTextContent('The touchpoint "I order and pay in the web shop" has no measurement point.');
     expect(item).toHaveTextContent("Why it matters");
-    expect(within(item!).getByText(/Kontaktpunkt/, { selector: ".finding-message" })).toHaveAttribute("lang", "de");
+    expect(within(item!).getByText(/touchpoint/, { selector: ".finding-message" })).toHaveAttribute("lang", "en");
     map.store.destroy();
   });
 });
