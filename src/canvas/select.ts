@@ -1,5 +1,7 @@
 // Selecting on the canvas, however it happened (a click, a box, a tap on a card drawn far away).
+import { awarenessOf } from "../features/presence/mapAwareness";
 import type { MapStore, SelectionState } from "../store";
+import { publishSelection } from "./usePublishSelection";
 
 /** Selects; picking a card marks its cell and shows its details (unless comments or checks are open). */
 export function afterSelect(store: MapStore, next: Partial<SelectionState>): void {
@@ -10,4 +12,15 @@ export function afterSelect(store: MapStore, next: Partial<SelectionState>): voi
   const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
   if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
   if (card && store.getState().ui.panel === "journey") actions.setPanel("inspector");
+}
+
+/**
+ * Selects a stage or lane and puts it into my presence at once, ahead of what the same click does next (delete it):
+ * a colleague typing in it is then told it was me. The canvas publishes a selection only after the next render,
+ * when such a delete has already gone out.
+ */
+export function selectHeaderNow(store: MapStore, kind: "stage" | "lane", id: string): void {
+  store.getState().actions.select(kind === "stage" ? { stages: [id] } : { lanes: [id] });
+  const awareness = awarenessOf(store);
+  if (awareness) publishSelection(awareness, store.getState().ui.selection);
 }

@@ -1,5 +1,6 @@
 // Reorder and delete buttons shared by stage and lane headers; deleting a header that
 // holds cards asks first (undo brings everything back either way).
+import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useConfirmQuestion } from "../../features/dialog/useConfirmQuestion";
 
@@ -12,6 +13,7 @@ export interface HeaderControlsProps {
   /** The header is the map's Tab stop among its kind: only then are its buttons Tab stops (canvas/tabStops.ts). */
   tabStop: boolean;
   onMove: (delta: -1 | 1) => void;
+  /** Deletes the header, which the node makes its selection first (see StageHeaderNode). */
   onDelete: () => void;
 }
 
@@ -29,6 +31,11 @@ export function HeaderControls(props: HeaderControlsProps) {
   const moveBack = t(`${props.kind}.moveBack`, { name: props.name });
   const moveForward = t(`${props.kind}.moveForward`, { name: props.name });
   const remove = t(`${props.kind}.delete`, { name: props.name });
+  // The header is gone: the node's own click handler, next in line, must not select it again.
+  const deleteNow = (e: MouseEvent) => {
+    e.stopPropagation();
+    props.onDelete();
+  };
   if (question.open) {
     return (
       <div
@@ -44,7 +51,7 @@ export function HeaderControls(props: HeaderControlsProps) {
         }}
       >
         <span>{t(`${props.kind}.deleteConfirm`, { name: props.name, count: props.cardCount })}</span>
-        <button type="button" className="danger" onClick={props.onDelete}>
+        <button type="button" className="danger" onClick={deleteNow}>
           {t("common.delete")}
         </button>
         {/* The safe choice takes the focus, so an Enter by mistake deletes nothing. */}
@@ -82,7 +89,7 @@ export function HeaderControls(props: HeaderControlsProps) {
         aria-label={remove}
         title={remove}
         tabIndex={tabIndex}
-        onClick={() => (props.cardCount > 0 ? question.ask() : props.onDelete())}
+        onClick={(e) => (props.cardCount > 0 ? question.ask() : deleteNow(e))}
       >
         ✕
       </button>

@@ -4,8 +4,9 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { deleteLane, moveLane, updateLane } from "../../doc/ops";
-import { keptLaneText, useMapStore } from "../../store";
+import { keptLaneText, useMapStore, useMapStoreApi } from "../../store";
 import { cardCounts } from "../cardCounts";
+import { selectHeaderNow } from "../select";
 import type { LaneHeaderNode as LaneHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
 import { CommentBadge } from "./CommentBadge";
@@ -18,6 +19,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
   const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
+  const store = useMapStoreApi();
   const cardCount = useMapStore((s) => cardCounts(s.journey.cards).byLane.get(lane.id) ?? 0);
   return (
     <div
@@ -48,7 +50,11 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
           canMoveForward={index < count - 1}
           tabStop={data.tabStop === true}
           onMove={(delta) => run((doc) => moveLane(doc, lane.id, index + delta))}
-          onDelete={() => run((doc) => deleteLane(doc, lane.id))}
+          // Selected and in my presence first: a colleague typing in it is told who deleted it.
+          onDelete={() => {
+            selectHeaderNow(store, "lane", lane.id);
+            run((doc) => deleteLane(doc, lane.id));
+          }}
         />
       )}
     </div>

@@ -4,8 +4,9 @@ import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { deleteStage, moveStage, updateStage } from "../../doc/ops";
-import { keptStageText, useMapStore } from "../../store";
+import { keptStageText, useMapStore, useMapStoreApi } from "../../store";
 import { cardCounts } from "../cardCounts";
+import { selectHeaderNow } from "../select";
 import type { StageHeaderNode as StageHeaderNodeType } from "../types";
 import { HeaderControls } from "./HeaderControls";
 import { CommentBadge } from "./CommentBadge";
@@ -18,6 +19,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
   const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
+  const store = useMapStoreApi();
   const cardCount = useMapStore((s) => cardCounts(s.journey.cards).byStage.get(stage.id) ?? 0);
   return (
     <div className={`stage-header${selected ? " selected" : ""}`} data-testid={`stage-${stage.id}`}>
@@ -50,7 +52,11 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
           canMoveForward={index < count - 1}
           tabStop={data.tabStop === true}
           onMove={(delta) => run((doc) => moveStage(doc, stage.id, index + delta))}
-          onDelete={() => run((doc) => deleteStage(doc, stage.id))}
+          // Selected and in my presence first: a colleague typing in it is told who deleted it.
+          onDelete={() => {
+            selectHeaderNow(store, "stage", stage.id);
+            run((doc) => deleteStage(doc, stage.id));
+          }}
         />
       )}
     </div>

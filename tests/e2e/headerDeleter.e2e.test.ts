@@ -1,0 +1,76 @@
+// Ada types a lane's or stage's new name while Anna deletes it with its header's ✕, without selecting it first:
+// the notice that keeps Ada's text names Anna (her ✕ makes the header her selection before the delete goes out),
+// in English and German.
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { createMap } from "./harness";
+import { browserSuite } from "./suite";
+
+const suite = browserSuite();
+
+async function openAs(link: string, name: string, locale: string): Promise<Page> {
+  const context = await suite.newContext({ viewport: { width: 1280, height: 800 }, locale });
+  await context.addInitScript((chosen) => {
+    const id = `e2e-${chosen}`;
+    localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
+  }, name);
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  return page;
+}
+
+/** A map with an empty stage and an empty lane, which a ✕ deletes at once (no question first). */
+function mapFile() {
+  return {
+    format: "outside-in.journey",
+    version: 1,
+    journey: {
+      id: "e2e",
+      title: "Switch plans",
+      language: "en",
+      stages: [
+        { id: "st_1", name: "Compare offers", customerGoal: "I want to see which plan fits me" },
+        { id: "st_2", name: "Sign up", customerGoal: "I want to be done quickly" },
+      ],
+      lanes: [
+        { id: "ln_do", name: "What I do", kind: "actions" },
+        { id: "ln_th", name: "What I think", kind: "thoughts" },
+      ],
+      cards: [{ id: "c_1", stageId: "st_1", laneId: "ln_do", title: "I compare two plans" }],
+      connections: [],
+      comments: [],
+    },
+  };
+}
+
+async function typeName(page: Page, header: string, selector: string, text: string): Promise<void> {
+  await page.locator(`${header} ${selector}`).dblclick();
+  const input = page.locator(`${header} input${selector}`);
+  await input.waitFor();
+  await input.fill(text);
+}
+
+describe("a stage or lane deleted with its ✕ while someone types its name", () => {
+  it("names who deleted it, in English and in German", async () => {
+    const map = await createMap(suite.app.url, mapFile());
+    const ada = await openAs(map.links.edit, "Ada", "en-GB");
+    const anna = await openAs(map.links.edit, "Anna Müller", "en-GB");
+    const joerg = await openAs(map.links.edit, "Jörg", "de-DE");
+
+    await typeName(ada, '[data-testid="lane-ln_th"]', ".lane-name", "Was mir „durch den Kopf“ geht");
+    await anna.locator('[data-testid="lane-ln_th"]').hover();
+    await anna.getByRole("button", { name: "Delete lane “What I think”" }).click();
+    const notice = ada.getByTestId("kept-text");
+    await notice.waitFor({ timeout: 5000 });
+    expect(await notice.textContent()).toContain("Anna Müller deleted this lane while you were typing.");
+    expect(await notice.getByRole("textbox").inputValue()).toBe("Was mir „durch den Kopf“ geht");
+
+    await typeName(joerg, '[data-testid="stage-st_2"]', ".stage-name", "Abschließen");
+    await ada.locator('[data-testid="stage-st_2"]').hover();
+    await ada.getByRole("button", { name: "Delete stage “Sign up”" }).click();
+    const hinweis = joerg.getByTestId("kept-text");
+    await hinweis.waitFor({ timeout: 5000 });
+    expect(await hinweis.textContent()).toContain("Ada hat diese Phase gelöscht, während Sie getippt haben.");
+  });
+});
