@@ -34,11 +34,95 @@ export type Created = { id: string; links: Record<LinkKey, string>; tokens: Reco
 export const shareLink = (ctx: ServerContext, mapId: string, token: string): string =>
   `${ctx.publicUrl}/m/${mapId}#token=${token}`;
 
+type NewMapKey = keyof z.infer<typeof newMapBody>;
+const NEW_MAP_KEYS = Object.keys(newMapBody.shape) as NewMapKey[];
+const REQUIRED_KEYS: readonly NewMapKey[] = ["title"];
+
+/** What a person may write for a key in German or out of habit; the body's keys are English. */
+const OTHER_WORDS: Readonly<Record<string, NewMapKey>> = {
+  titel: "title",
+  name: "title",
+  überschrift: "title",
+  vorlage: "template",
+  sprache: "language",
+  lang: "language",
+};
+
+const squash = (key: string): string =>
+  key
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+      }
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The key of a new-map body that an unknown key most likely means: the same in another case or with a dash
+ * ("Language"), a German word ("sprache", "titel"), or one or two letters off ("Languge", "templte"); none
+ * when two keys are as close.
+ */
+function meantKey(key: string): NewMapKey | undefined {
+  const written = squash(key);
+  const word = OTHER_WORDS[written];
+  if (word !== undefined) return word;
+  const near = written.length >= 5 ? 2 : 1;
+  // Lengths further apart than `near` cannot be that close: a long key is never measured letter by letter.
+  const scored = NEW_MAP_KEYS.filter((k) => Math.abs(k.length - written.length) <= near)
+    .map((k) => ({ k, d: editDistance(written, k) }))
+    .filter((s) => s.d <= near);
+  const best = Math.min(...scored.map((s) => s.d));
+  const closest = scored.filter((s) => s.d === best);
+  return closest.length === 1 ? closest[0]!.k : undefined;
+}
+
+/** The unknown keys of a body, each with the key it most likely means, when that key is not in the body too. */
+function misspeltKeys(body: unknown): Map<string, NewMapKey> {
+  const out = new Map<string, NewMapKey>();
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return out;
+  for (const key of Object.keys(body)) {
+    if ((NEW_MAP_KEYS as string[]).includes(key)) continue;
+    const meant = meantKey(key);
+    if (meant !== undefined && !Object.prototype.hasOwnProperty.call(body, meant)) out.set(key, meant);
+  }
+  return out;
+}
+
+const q = (s: string): string => JSON.stringify(s);
+
 /** One problem of a new-map body, in the words and with the hints a journey file's problem gets. */
-function newMapIssue(body: unknown, issue: z.core.$ZodIssue): string {
+function newMapIssue(body: unknown, issue: z.core.$ZodIssue, misspelt: ReadonlyMap<string, NewMapKey>): string {
+  if (issue.code === "unrecognized_keys" && issue.path.length === 0) {
+    // A required key's own issue names its misspelling already ("title": is required; write "title", not "titel").
+    const hints = issue.keys.flatMap((key) => {
+      const meant = misspelt.get(key);
+      return meant === undefined || REQUIRED_KEYS.includes(meant) ? [] : [`${q(meant)}, not ${q(key)}`];
+    });
+    const message = english.issue(issue);
+    return hints.length === 0 ? message : `${message}; write ${hints.join(", and ")}`;
+  }
   if (issue.path.length === 0 || isPresent(body, issue.path)) return english.issue(issue);
   const other = presentInOtherCase(body, issue.path);
-  return other === undefined ? english.required : english.requiredFoundAs(other);
+  if (other !== undefined) return english.requiredFoundAs(other);
+  const missing = issue.path.length === 1 ? issue.path[0] : undefined;
+  const misspeltAs = [...misspelt].find(([, meant]) => meant === missing)?.[0];
+  return misspeltAs === undefined
+    ? english.required
+    : `${english.required}; write ${q(String(missing))}, not ${q(misspeltAs)}`;
 }
 
 async function journeyFromBody(body: unknown): Promise<Journey> {
@@ -52,10 +136,15 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
     return parsed.journey;
   }
   // Worded as a journey file's problems are ("is required", "must be a string"), not in zod's own words, with the
-  // same hints: a language by its name ("German": write "de"), a field in another case ("Title").
+  // same hints: a language by its name ("German": write "de"), a field in another case ("Title"); and a key
+  // misspelt or written in German ("Languge", "sprache") is refused with the key it most likely means.
   const result = newMapBody.safeParse(body, { error: defaultMessage, reportInput: true });
   if (!result.success) {
-    const issues = result.error.issues.map((i) => ({ path: joinPath(i.path), message: newMapIssue(body, i) }));
+    const misspelt = misspeltKeys(body);
+    const issues = result.error.issues.map((i) => ({
+      path: joinPath(i.path),
+      message: newMapIssue(body, i, misspelt),
+    }));
     throw new HttpError(400, "Send a journey file, or { title, template?, language? } to start a new map.", issues);
   }
   const { title, template, language = "en" } = result.data;

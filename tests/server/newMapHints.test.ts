@@ -1,5 +1,6 @@
 // A refused new-map body ({ title, template?, language? }) gets the hints a journey file's problems get: a language
-// written by its name says its tag, and a missing field present in another case is named; nothing is stored.
+// written by its name says its tag, a missing field present in another case is named, and a key misspelt or
+// written in German ("Languge", "sprache") is refused with the key it most likely means; nothing is stored.
 // A journey file that holds the same path twice is refused as the importer refuses it, and nothing is stored.
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -75,6 +76,66 @@ describe("POST /api/maps with a new-map body that is refused", () => {
     const res = await post({ title: "Plan", language: "de" });
     expect(res.status).toBe(201);
     expect(storedMaps()).toBe(before + 1);
+  });
+});
+
+describe("POST /api/maps with a new-map body whose key is misspelt or written in German", () => {
+  it("names the key a misspelt optional key most likely means, and stores nothing", async () => {
+    const before = storedMaps();
+    const language = await post({ title: "Plan", Languge: "de" });
+    expect(language.status).toBe(400);
+    expect(language.body).toEqual({
+      error: "Send a journey file, or { title, template?, language? } to start a new map.",
+      issues: [{ path: "", message: 'has fields it may not have: Languge; write "language", not "Languge"' }],
+    });
+    const template = await post({ title: "Plan", templte: "phone-plan" });
+    expect(issuesOf(template.body)).toEqual([
+      { path: "", message: 'has fields it may not have: templte; write "template", not "templte"' },
+    ]);
+    const swapped = await post({ title: "Plan", langauge: "en" });
+    expect(issuesOf(swapped.body)).toEqual([
+      { path: "", message: 'has fields it may not have: langauge; write "language", not "langauge"' },
+    ]);
+    // An optional key in another case is named too, as a missing title in another case is.
+    const cased = await post({ title: "Plan", Language: "de" });
+    expect(issuesOf(cased.body)).toEqual([
+      { path: "", message: 'has fields it may not have: Language; write "language", not "Language"' },
+    ]);
+    expect(storedMaps()).toBe(before);
+  });
+
+  it("names the keys German words stand for, and the title written as Titel where the title is missing", async () => {
+    const before = storedMaps();
+    const res = await post({ Titel: "Ölwechsel", sprache: "de", vorlage: "phone-plan" });
+    expect(res.status).toBe(400);
+    expect(issuesOf(res.body)).toEqual([
+      { path: "title", message: 'is required; write "title", not "Titel"' },
+      {
+        path: "",
+        message:
+          'has fields it may not have: Titel, sprache, vorlage; write "language", not "sprache", and "template", not "vorlage"',
+      },
+    ]);
+    const titel = await post({ titel: "Plan", language: "de" });
+    expect(issuesOf(titel.body)).toEqual([
+      { path: "title", message: 'is required; write "title", not "titel"' },
+      { path: "", message: "has fields it may not have: titel" },
+    ]);
+    expect(storedMaps()).toBe(before);
+  });
+
+  it("refuses an unknown key like no known one as before, and one whose meant key is there too without a guess", async () => {
+    const before = storedMaps();
+    const colour = await post({ title: "Plan", colour: "red" });
+    expect(colour.status).toBe(400);
+    expect(issuesOf(colour.body)).toEqual([{ path: "", message: "has fields it may not have: colour" }]);
+    const both = await post({ title: "Plan", language: "de", Languge: "en" });
+    expect(both.status).toBe(400);
+    expect(issuesOf(both.body)).toEqual([{ path: "", message: "has fields it may not have: Languge" }]);
+    // Short keys are only one letter off at most: "tit" is not taken for "title".
+    const short = await post({ title: "Plan", tit: "x" });
+    expect(issuesOf(short.body)).toEqual([{ path: "", message: "has fields it may not have: tit" }]);
+    expect(storedMaps()).toBe(before);
   });
 });
 
