@@ -1,16 +1,45 @@
 // One step of the customer's path: an arrow from card to card, with its label if it has one, and a
 // mark when the outside-in checks find something on it (a channel break names both channels).
-import { memo } from "react";
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps, type EdgeTypes } from "@xyflow/react";
+import { memo, useCallback } from "react";
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  useStore,
+  type EdgeProps,
+  type EdgeTypes,
+  type ReactFlowState,
+} from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { useFindingsFor } from "../../store";
 import { worstSeverity } from "../findingSeverity";
 import type { PathEdge as PathEdgeType } from "../types";
+import { pathGeometry, type Span } from "./pathGeometry";
 import "../nodes/findingMark.css";
+
+/** A card's top or bottom on the canvas once it is measured (numbers, so a move elsewhere draws nothing again). */
+function useEdgeOf(id: string, side: "top" | "bottom"): number | null {
+  const select = useCallback(
+    (s: ReactFlowState): number | null => {
+      const node = s.nodeLookup.get(id);
+      const height = node?.measured.height;
+      if (node === undefined || height === undefined) return null;
+      const top = node.internals.positionAbsolute.y;
+      return side === "top" ? top : top + height;
+    },
+    [id, side],
+  );
+  return useStore(select);
+}
+
+function useSpan(id: string): Span | null {
+  const top = useEdgeOf(id, "top");
+  const bottom = useEdgeOf(id, "bottom");
+  return top === null || bottom === null ? null : { top, bottom };
+}
 
 export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
   const { t } = useTranslation();
-  const [path, labelX, labelY] = getBezierPath(props);
+  const { path, labelX, labelY } = pathGeometry(props, useSpan(props.source), useSpan(props.target));
   const label = props.data?.connection.label;
   const findings = useFindingsFor(props.id);
   const severity = findings.length > 0 ? worstSeverity(findings) : null;
