@@ -37,6 +37,16 @@ describe("where a step of the path runs", () => {
     expect(Math.min(...pointsOf(path).map((p) => p.x))).toBeGreaterThanOrEqual(200);
   });
 
+  it("curves into the next stage across a narrow gap, at the same height or not", () => {
+    for (const targetY of [50, 50.5, 180]) {
+      const { path } = pathGeometry(ends(200, 50, 212, targetY));
+      expect(path).toMatch(/C/);
+      const xs = pointsOf(path).map((p) => p.x);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(200);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(212);
+    }
+  });
+
   it("goes around to the card below in the same stage, through the gap between them, never behind them", () => {
     // Two cards in one cell, x 20 to 200: the upper one y 10 to 100 (handles at 40), the lower one 112 to 220
     // (handles at 142).

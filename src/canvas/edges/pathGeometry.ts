@@ -5,8 +5,6 @@
 // into the left side.
 import { getBezierPath, getSmoothStepPath, type Position } from "@xyflow/react";
 
-/** Below this much room between the source's right side and the target's left side, the step goes around. */
-export const ROUTE_AROUND_BELOW = 24;
 /** How far below the lower of two cards side by side a step back runs. */
 const BELOW_GAP = 10;
 
@@ -42,7 +40,8 @@ export function pathGeometry(
 ): { path: string; labelX: number; labelY: number } {
   const { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = ends;
   const points = { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition };
-  if (targetX - sourceX >= ROUTE_AROUND_BELOW) {
+  // The gap between two stages is narrow: a step into the next stage is a curve however little room it has.
+  if (targetX >= sourceX) {
     const [path, labelX, labelY] = getBezierPath(points);
     return { path, labelX, labelY };
   }
