@@ -1,6 +1,7 @@
 // One export entry for the CLI and the HTTP endpoint: a journey in, the file's bytes, content type and extension out.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { inflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import type { Journey } from "../src/doc";
 import { serializeJourney } from "../src/format";
@@ -12,7 +13,9 @@ import {
   renderMeasurementCsv,
   renderPdf,
   renderSvgSheet,
+  woffToSfnt,
   type FontBytes,
+  type FontPair,
 } from "../src/export";
 import { HttpError } from "./http/respond";
 import { NO_CHROMIUM, svgToPng } from "./png";
@@ -35,17 +38,24 @@ export function loadFonts(): Promise<FontBytes> {
       new Uint8Array(
         await readFile(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
       );
-    const pair = async (subset: string) => ({ regular: await read(subset, 400), bold: await read(subset, 700) });
+    const pair = async (subset: string) =>
+      unpacked({ regular: await read(subset, 400), bold: await read(subset, 700) });
     const dejavu = async (weight: number) =>
       new Uint8Array(
         await readFile(require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`)),
       );
     const main = await pair("latin");
     // DejaVu Sans last: the symbols no Noto subset has (≥ ≤ → ✓ ‰).
-    const symbols = { regular: await dejavu(400), bold: await dejavu(700) };
+    const symbols = unpacked({ regular: await dejavu(400), bold: await dejavu(700) });
     return { ...main, fallbacks: [await pair("latin-ext"), await pair("cyrillic"), await pair("greek"), symbols] };
   })();
   return fonts;
+}
+
+/** The WOFF files, which an SVG embeds, with their unpacked sfnt for PDFKit (see src/export/woff.ts). */
+function unpacked(pair: FontPair): FontPair {
+  const inflate = (data: Uint8Array) => new Uint8Array(inflateSync(data));
+  return { ...pair, sfnt: { regular: woffToSfnt(pair.regular, inflate), bold: woffToSfnt(pair.bold, inflate) } };
 }
 
 export async function exportFile(journey: Journey, options: ExportOptions): Promise<ExportedFile> {

@@ -7,7 +7,8 @@ export { layoutPoster } from "./layout/poster";
 export { pngScale, pngPixels, PngTooLargeError, PNG_MAX_SIDE, PNG_MAX_PIXELS } from "./pngSize";
 export { exportFileNames } from "./fileName";
 export { renderMeasurementCsv, csvCell } from "./csv";
-export { fontMeasurer, pdfkitMeasurer, type FontBytes, type PDFKitClass } from "./measure";
+export { fontMeasurer, pdfkitMeasurer, type FontBytes, type FontPair, type PDFKitClass } from "./measure";
+export { woffToSfnt, type Inflate } from "./woff";
 export {
   touchpointsOf,
   measurementRowsOf,

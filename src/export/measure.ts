@@ -5,7 +5,15 @@ import type { TextMeasurer } from "./layout/types";
 import { substitutesFor } from "./substitutes";
 
 export type PDFKitClass = typeof import("pdfkit");
-export type FontPair = { regular: Uint8Array; bold: Uint8Array };
+export type FontPair = {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  /**
+   * The same two fonts unpacked from WOFF (woff.ts), which PDFKit reads many times faster; regular and bold stay the
+   * files an SVG embeds.
+   */
+  sfnt?: { regular: Uint8Array; bold: Uint8Array };
+};
 /** The main font pair and, optionally, fallbacks tried in order for characters it lacks. */
 export type FontBytes = FontPair & { fallbacks?: readonly FontPair[] };
 
@@ -18,11 +26,13 @@ const fontName = (index: number, bold: boolean) =>
   index === 0 ? (bold ? BOLD : REGULAR) : `OutsideIn-Fallback${index}-${bold ? "Bold" : "Regular"}`;
 
 export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontBytes): void {
-  doc.registerFont(REGULAR, fonts.regular);
-  doc.registerFont(BOLD, fonts.bold);
+  const main = fonts.sfnt ?? fonts;
+  doc.registerFont(REGULAR, main.regular);
+  doc.registerFont(BOLD, main.bold);
   (fonts.fallbacks ?? []).forEach((pair, i) => {
-    doc.registerFont(fontName(i + 1, false), pair.regular);
-    doc.registerFont(fontName(i + 1, true), pair.bold);
+    const files = pair.sfnt ?? pair;
+    doc.registerFont(fontName(i + 1, false), files.regular);
+    doc.registerFont(fontName(i + 1, true), files.bold);
   });
 }
 
