@@ -2,7 +2,6 @@
 // in awareness); the document gets one write at drag end through the ops.
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import {
-  Controls,
   Panel,
   type FitViewOptions,
   ReactFlow,
@@ -29,6 +28,7 @@ import { edgeTypes } from "./edges/PathEdge";
 import { Legend } from "./Legend";
 import { fitClearOf, type Box } from "./fitPadding";
 import { HeaderRails, RAIL_ZOOM, railBoxes } from "./HeaderRails";
+import { besideLaneRail, ZoomControls } from "./ZoomControls";
 import { nodeTypes } from "./nodes";
 import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
 import { afterSelect } from "./select";
@@ -221,7 +221,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
     const map = { x: 0, y: 0, width: flow.grid.width, height: flow.grid.height };
     const zoom = { min: MIN_ZOOM, max: FIT_VIEW_OPTIONS.maxZoom };
     let fit = fitClearOf(map, view, overlays, zoom);
-    if (fit.zoom < RAIL_ZOOM) fit = fitClearOf(map, view, [...overlays, ...railBoxes(view)], zoom);
+    // With the rails the zoom buttons move beside the lane rail (ZoomControls.tsx): the map keeps clear of them there.
+    if (fit.zoom < RAIL_ZOOM) fit = fitClearOf(map, view, [...overlays.map(besideLaneRail), ...railBoxes(view)], zoom);
     return { padding: fit.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom, minZoom: MIN_ZOOM };
   }, [flow.grid]);
   const fitOptionsRef = useRef(fitOptions);
@@ -417,7 +418,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
               ariaLabelConfig={ariaLabels}
             >
               <HeaderRails stages={journey.stages} lanes={journey.lanes} grid={flow.grid} />
-              <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
+              <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
               <Panel position="bottom-right" className="legend-panel">
                 <Legend />
               </Panel>

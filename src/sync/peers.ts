@@ -20,6 +20,8 @@ export interface Peer {
   dragging?: Dragging;
   /** The card whose title the person is typing in place. */
   editing?: string;
+  /** The stage or lane whose name the person is typing in place. */
+  renaming?: string;
 }
 
 /** One person's name tag on a card (see peerTags). */
@@ -34,6 +36,7 @@ const MAX_COORD = 1e7;
 const coord = z.number().finite().min(-MAX_COORD).max(MAX_COORD);
 const pointSchema = z.object({ x: coord, y: coord });
 const draggingSchema = z.object({ cardId: z.string().min(1).max(200), x: coord, y: coord });
+/** The id of a card, stage or lane. */
 const cardIdSchema = z.string().min(1).max(200);
 const selectionSchema = z.array(z.string().min(1).max(200)).max(1000);
 const userSchema = z.object({ name: z.string(), color: z.unknown().optional() });
@@ -73,6 +76,8 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   if (dragging.success) peer.dragging = dragging.data;
   const editing = cardIdSchema.safeParse(record["editing"]);
   if (editing.success) peer.editing = editing.data;
+  const renaming = cardIdSchema.safeParse(record["renaming"]);
+  if (renaming.success) peer.renaming = renaming.data;
   return peer;
 }
 
@@ -116,6 +121,13 @@ export function peerTags(peers: readonly Peer[]): Map<string, PeerTag[]> {
   }
   for (const onCard of tags.values()) onCard.sort((a, b) => Number(b.editing) - Number(a.editing));
   return tags;
+}
+
+/** The people renaming the stage or lane `id`, as name tags that say they are editing it; in client id order. */
+export function peersRenaming(peers: readonly Peer[], id: string): PeerTag[] {
+  return peers
+    .filter((peer) => peer.renaming === id)
+    .map((peer) => ({ clientId: peer.clientId, name: peer.name, color: peer.color, editing: true }));
 }
 
 /** Card id -> where a peer is dragging it right now (flow coordinates), to move it live. */

@@ -1,8 +1,9 @@
-// My presence in a map (name, colour, cursor, selection, a card I drag or edit) and the peers I see.
-import { useSyncExternalStore } from "react";
+// My presence in a map (name, colour, cursor, selection, a card I drag or edit, a stage or lane I rename) and the
+// peers I see.
+import { useMemo, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { getIdentity } from "./identity";
-import { peersOf, type Dragging, type Peer, type Point } from "./peers";
+import { peersOf, peersRenaming, type Dragging, type Peer, type PeerTag, type Point } from "./peers";
 
 export { getIdentity, setIdentity, subscribeIdentity, colorFor, PALETTE, type Identity } from "./identity";
 export {
@@ -11,6 +12,7 @@ export {
   peerSelectionColors,
   peerDragPositions,
   peerTags,
+  peersRenaming,
   type Peer,
   type PeerTag,
   type Point,
@@ -25,6 +27,8 @@ export interface PresencePatch {
   dragging?: Dragging | null;
   /** The card whose title I am typing in place, so others see who is editing it. */
   editing?: string | null;
+  /** The stage or lane whose name I am typing in place, so others see who is renaming it. */
+  renaming?: string | null;
 }
 
 /** Cursor and drag positions go out at most this often (about 20 per second). */
@@ -46,6 +50,7 @@ function write(awareness: Awareness, patch: PresencePatch): void {
     headers: [],
     dragging: null,
     editing: null,
+    renaming: null,
     ...current,
     ...patch,
     user,
@@ -69,6 +74,7 @@ export function setLocalPresence(awareness: Awareness, patch: PresencePatch): vo
   if (patch.selection !== undefined) now.selection = patch.selection;
   if (patch.headers !== undefined) now.headers = patch.headers;
   if (patch.editing !== undefined) now.editing = patch.editing;
+  if (patch.renaming !== undefined) now.renaming = patch.renaming;
   // A cleared field must not be brought back by a trailing send of an older position.
   if (t.pending) {
     if (now.cursor === null) delete t.pending.cursor;
@@ -141,6 +147,28 @@ function peersStore(awareness: Awareness): PeersStore {
   };
   stores.set(awareness, store);
   return store;
+}
+
+/** Takes back that I rename the stage or lane `id`, unless I have moved on to another one meanwhile. */
+export function stopRenaming(awareness: Awareness, id: string): void {
+  const current = awareness.getLocalState() as Record<string, unknown> | null;
+  if (current?.["renaming"] === id) setLocalPresence(awareness, { renaming: null });
+}
+
+const NOBODY: PeersStore = { subscribe: () => () => {}, getSnapshot: () => [] };
+const NO_ONE: readonly PeerTag[] = [];
+const NO_KEY = JSON.stringify(NO_ONE);
+
+/**
+ * The people renaming the stage or lane `id` (peersRenaming); the same array while they stay the same, so a header
+ * nobody renames is not drawn again as cursors move.
+ */
+export function usePeersRenaming(awareness: Awareness | null, id: string): readonly PeerTag[] {
+  const store = awareness ? peersStore(awareness) : NOBODY;
+  const read = (): string => JSON.stringify(peersRenaming(store.getSnapshot(), id));
+  const key = useSyncExternalStore(store.subscribe, read, read);
+  // Made again only when the key (who renames it, in which colour) changes.
+  return useMemo(() => (key === NO_KEY ? NO_ONE : peersRenaming(store.getSnapshot(), id)), [key, store, id]);
 }
 
 /** Everybody else in the map; the same array as long as nothing visible changed. */

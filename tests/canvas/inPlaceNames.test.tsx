@@ -54,6 +54,7 @@ describe("names and titles edited in place", () => {
     renderWithStore(
       map.store,
       <InlineName
+        id={stage.id}
         value={stage.name}
         label="Name of the stage"
         canEdit

@@ -1,6 +1,7 @@
-// Ada types a lane's or stage's new name while Anna deletes it with its header's ✕, without selecting it first:
-// the notice that keeps Ada's text names Anna (her ✕ makes the header her selection before the delete goes out),
-// in English and German.
+// Stages and lanes among several people. Ada types a lane's or stage's new name while Anna deletes it with its
+// header's ✕, without selecting it first: the notice that keeps Ada's text names Anna (her ✕ makes the header her
+// selection before the delete goes out), in English and German. And whoever types a header's name is shown to the
+// others on that header, as on a card whose title someone types, until they are done.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createMap } from "./harness";
@@ -59,6 +60,9 @@ describe("a stage or lane deleted with its ✕ while someone types its name", ()
     const joerg = await openAs(map.links.edit, "Jörg", "de-DE");
 
     await typeName(ada, '[data-testid="lane-ln_th"]', ".lane-name", "Was mir „durch den Kopf“ geht");
+    const tag = anna.locator('[data-testid="renaming-tag"][data-header="ln_th"]');
+    await tag.waitFor({ timeout: 5000 });
+    expect(await tag.textContent()).toBe("Ada is editing");
     await anna.locator('[data-testid="lane-ln_th"]').hover();
     await anna.getByRole("button", { name: "Delete lane “What I think”" }).click();
     const notice = ada.getByTestId("kept-text");
@@ -72,5 +76,25 @@ describe("a stage or lane deleted with its ✕ while someone types its name", ()
     const hinweis = joerg.getByTestId("kept-text");
     await hinweis.waitFor({ timeout: 5000 });
     expect(await hinweis.textContent()).toContain("Ada hat diese Phase gelöscht, während Sie getippt haben.");
+  });
+
+  it("shows the others who is renaming a stage, in their language, until the name is saved", async () => {
+    const map = await createMap(suite.app.url, mapFile());
+    const ada = await openAs(map.links.edit, "Ada", "en-GB");
+    const anna = await openAs(map.links.edit, "Anna Müller", "en-GB");
+    const joerg = await openAs(map.links.edit, "Jörg", "de-DE");
+
+    await typeName(anna, '[data-testid="stage-st_1"]', ".stage-name", "Angebote vergleichen");
+    const onAda = ada.locator('[data-testid="renaming-tag"][data-header="st_1"]');
+    const onJoerg = joerg.locator('[data-testid="renaming-tag"][data-header="st_1"]');
+    await onAda.waitFor({ timeout: 5000 });
+    expect(await onAda.textContent()).toBe("Anna Müller is editing");
+    await onJoerg.waitFor({ timeout: 5000 });
+    expect(await onJoerg.textContent()).toBe("Anna Müller bearbeitet");
+
+    await anna.keyboard.press("Enter");
+    await ada.locator('[data-testid="stage-st_1"] .stage-name', { hasText: "Angebote vergleichen" }).waitFor();
+    await onAda.waitFor({ state: "detached", timeout: 5000 });
+    await onJoerg.waitFor({ state: "detached", timeout: 5000 });
   });
 });

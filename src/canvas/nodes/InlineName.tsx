@@ -1,11 +1,15 @@
 // A name that becomes a text field on double-click, or on Enter or F2 on its focused header (for editors, see
 // startRenaming), and saves on Enter or blur; a name the map cannot take (empty, too long) stays in the field
 // with the reason in the error banner, until fixed or Escape. Closed by a key, the focus goes back to the header.
+// While the field is open, my presence says I am renaming it.
 import { useEffect, useRef, useState } from "react";
 import { MAX } from "../../doc";
+import { usePublishRenaming } from "../../features/presence";
 import { InPlaceText } from "./InPlaceText";
 
 export interface InlineNameProps {
+  /** The stage or lane whose name this is: others see me renaming it while the field is open. */
+  id: string;
   value: string;
   label: string;
   canEdit: boolean;
@@ -25,10 +29,11 @@ export function startRenaming(node: Element): boolean {
   return name !== null && !name.dispatchEvent(new Event(RENAME, { cancelable: true }));
 }
 
-export function InlineName({ value, label, canEdit, className, onSave, onLeftUnsaved }: InlineNameProps) {
+export function InlineName({ id, value, label, canEdit, className, onSave, onLeftUnsaved }: InlineNameProps) {
   const [open, setOpen] = useState(false);
   const shown = useRef<HTMLDivElement>(null);
   const editing = open && canEdit;
+  usePublishRenaming(id, editing);
   useEffect(() => {
     const name = shown.current;
     if (!name || !canEdit) return;

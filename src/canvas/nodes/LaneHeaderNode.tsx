@@ -8,6 +8,7 @@ import { keptLaneText, useMapStore, useMapStoreApi } from "../../store";
 import { cardCounts } from "../cardCounts";
 import { selectHeaderNow } from "../select";
 import type { LaneHeaderNode as LaneHeaderNodeType } from "../types";
+import { RenamingTag } from "../../features/presence";
 import { HeaderControls } from "./HeaderControls";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
@@ -28,6 +29,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
       data-kind={lane.kind}
     >
       <InlineName
+        id={lane.id}
         className="lane-name"
         value={lane.name}
         label={t("lane.name")}
@@ -39,6 +41,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data, selected }: N
       <div className="lane-kind" lang={i18n.language}>
         {t(`laneKind.${lane.kind}`)}
       </div>
+      <RenamingTag headerId={lane.id} />
       <CommentBadge targetId={lane.id} />
       <FindingMark targetId={lane.id} />
       {canEdit && (

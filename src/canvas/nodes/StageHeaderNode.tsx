@@ -8,6 +8,7 @@ import { keptStageText, useMapStore, useMapStoreApi } from "../../store";
 import { cardCounts } from "../cardCounts";
 import { selectHeaderNow } from "../select";
 import type { StageHeaderNode as StageHeaderNodeType } from "../types";
+import { RenamingTag } from "../../features/presence";
 import { HeaderControls } from "./HeaderControls";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
@@ -24,6 +25,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
   return (
     <div className={`stage-header${selected ? " selected" : ""}`} data-testid={`stage-${stage.id}`}>
       <InlineName
+        id={stage.id}
         className="stage-name"
         value={stage.name}
         label={t("stage.name")}
@@ -41,6 +43,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data, selected }:
           {t("stage.noGoal")}
         </div>
       )}
+      <RenamingTag headerId={stage.id} />
       <CommentBadge targetId={stage.id} />
       <FindingMark targetId={stage.id} />
       {canEdit && (

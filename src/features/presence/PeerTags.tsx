@@ -5,8 +5,8 @@
 import { memo } from "react";
 import { useViewport } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
-import type { TFunction } from "i18next";
 import type { PeerTag } from "../../sync";
+import { aroundName, TAG_NAME, tagText } from "./tagText";
 
 /** Where one card's tags go: the card's top-left corner in flow coordinates. */
 export interface PeerTagPlace {
@@ -19,25 +19,6 @@ export interface PeerTagPlace {
 export interface PeerTagsProps {
   places: readonly PeerTagPlace[];
 }
-
-const one = (tag: PeerTag, t: TFunction): string =>
-  tag.editing ? t("presence.tag.editing", { name: tag.name }) : tag.name;
-
-/** The words around the name in "Anna is editing" ("", " is editing"), so only the name itself is ever cut short. */
-function aroundName(tag: PeerTag, t: TFunction): [string, string] {
-  if (!tag.editing) return ["", ""];
-  const mark = "\u0001";
-  const [before = "", after = ""] = t("presence.tag.editing", { name: mark }).split(mark);
-  return [before, after];
-}
-
-const NAME = {
-  display: "inline-block",
-  verticalAlign: "top",
-  maxWidth: "12em",
-  overflow: "hidden",
-  textOverflow: "ellipsis",
-} as const;
 
 const LAYER = { position: "absolute", inset: 0, pointerEvents: "none", overflow: "hidden", zIndex: 9 } as const;
 
@@ -60,7 +41,7 @@ function Tags({ places }: PeerTagsProps) {
             key={place.cardId}
             data-testid="peer-tag"
             data-card={place.cardId}
-            title={place.tags.map((tag) => one(tag, t)).join(", ")}
+            title={place.tags.map((tag) => tagText(tag, t)).join(", ")}
             style={{
               position: "absolute",
               left: 0,
@@ -79,7 +60,7 @@ function Tags({ places }: PeerTagsProps) {
             }}
           >
             {before}
-            <span style={NAME}>{first.name}</span>
+            <span style={TAG_NAME}>{first.name}</span>
             {after}
             {place.tags.length > 1 && ` ${t("presence.tag.more", { count: place.tags.length - 1 })}`}
           </div>
