@@ -12,6 +12,7 @@ import { deleteLane, deleteStage } from "../../src/doc/ops";
 import { Inspector, KeptTexts } from "../../src/features/inspector";
 import { i18n } from "../../src/i18n";
 import { setIdentity } from "../../src/sync/identity";
+import { setLocalPresence } from "../../src/sync/presence";
 import { createMapStore, type MapStore } from "../../src/store";
 import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "./helpers";
 
@@ -169,5 +170,28 @@ describe("the deleter of a stage or lane, named in the notice that keeps my text
     expect(notice).toHaveTextContent("Someone deleted this lane while you were typing.");
     map.store.destroy();
     anna.store.destroy();
+  });
+
+  it("is the one who deleted it, not a colleague who had it selected to type its name too", async () => {
+    const map = makeMap("editor");
+    const laneId = map.journey.lanes[0]!.id;
+    const mine = new Awareness(map.doc);
+    const anna = colleague(map, mine, "Anna");
+    const ben = colleague(map, mine, "Ben");
+    myPage(map, mine);
+    theySelect(anna, { lanes: [laneId] });
+    theySelect(ben, { lanes: [laneId] });
+    // Ben types the lane's name on the canvas: his presence says he renames it (src/canvas/nodes/InlineName.tsx).
+    act(() => setLocalPresence(ben.awareness, { renaming: laneId }));
+    ben.sendPresence();
+
+    await typeIntoLaneName(map, laneId, "Name of the lane", "Kontakt");
+    onTheirPage(map, anna, (d) => deleteLane(d, laneId));
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent("Anna deleted this lane while you were typing.");
+    map.store.destroy();
+    anna.store.destroy();
+    ben.store.destroy();
   });
 });

@@ -11,7 +11,7 @@ import { peersOf } from "../../sync";
 /**
  * The one person who had it in hand as it went; null if unsure. A card: selected, dragged or being renamed; not
  * for a card that went with its stage or lane (whoever deleted that need not have held the card). A stage or lane:
- * selected.
+ * selected, and not being renamed by them.
  */
 function deleterOf(awareness: Awareness | null, kept: KeptText, placeKept: boolean): string | null {
   if (!awareness) return null;
@@ -22,7 +22,8 @@ function deleterOf(awareness: Awareness | null, kept: KeptText, placeKept: boole
       ? placeKept
         ? peers.filter((p) => p.selection?.includes(id) || p.editing === id || p.dragging?.cardId === id)
         : []
-      : peers.filter((p) => p.headers?.includes(id));
+      : // One who was typing its name on the canvas lost a text as I did; they are not who deleted it.
+        peers.filter((p) => p.headers?.includes(id) && p.renaming !== id);
   return holding.length === 1 ? (holding[0]?.name ?? null) : null;
 }
 
