@@ -8,7 +8,7 @@ import { FilterBar } from "./FilterBar";
 import { NewThread } from "./NewThread";
 import { ThreadList } from "./ThreadList";
 import { ThreadView } from "./ThreadView";
-import { GoneThreadTexts } from "./UnsentTexts";
+import { UnsentInList } from "./UnsentInList";
 import "./comments.css";
 import { focusIsLost } from "./focusIsLost";
 import { useAuthored, useMyName } from "./hooks";
@@ -83,11 +83,12 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
         {t("comments.title")}
       </h2>
       {openThreadId !== null ? (
-        <ThreadView commentId={openThreadId} names={names} onDeleted={onDeleted} />
+        // Keyed by thread: another thread opened (from "Other threads here") starts with its own boxes and drafts.
+        <ThreadView key={openThreadId} commentId={openThreadId} names={names} onDeleted={onDeleted} />
       ) : (
         <>
           {canComment ? <NewThread key={newBox} names={names} /> : <p className="hint">{t("comments.readOnly")}</p>}
-          <GoneThreadTexts comments={comments} onLeave={() => setNewBox((n) => n + 1)} />
+          <UnsentInList comments={comments} onLeave={() => setNewBox((n) => n + 1)} />
           <FilterBar filter={filter} onChange={setFilter} openMentions={openMentions} />
           <ThreadList
             threads={threads}

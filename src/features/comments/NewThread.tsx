@@ -1,30 +1,37 @@
 // Starts a thread on the selected card, stage or lane, or on the whole map when nothing is selected.
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { useMapStore, useShallow } from "../../store";
 import { ComposeBox } from "./ComposeBox";
+import { OtherNewDrafts } from "./OtherNewDrafts";
 import { TargetLabel } from "./TargetLabel";
-import { useDraftKey } from "./drafts";
 import { useCommentCall, useMyName } from "./hooks";
-import { anchorOfSelection, targetOfAnchor, type ThreadTarget } from "./threads";
+import { useNewCommentTarget } from "./newCommentTarget";
 
 export function NewThread({ names }: { names: readonly string[] }) {
   const { t } = useTranslation();
-  const anchor = useMapStore(useShallow((s) => anchorOfSelection(s.ui.selection)));
-  const target: ThreadTarget = useMapStore(useShallow((s) => targetOfAnchor(anchor, s.journey)));
+  const { anchor, target, draftKey } = useNewCommentTarget();
   const myName = useMyName();
   const call = useCommentCall();
-  const draftKey = useDraftKey("new");
-  // A selected card that was just deleted by someone else falls back to nothing to comment on.
-  const usable = !target.deleted;
-  const send = (text: string): Promise<string | null> =>
-    call((api) => api.create(usable ? anchor : { kind: "map" }, text, myName));
+  const send = (text: string): Promise<string | null> => call((api) => api.create(anchor, text, myName));
+  // A draft chosen from the list below: its box takes the focus from the button that went away with the choice.
+  const section = useRef<HTMLElement>(null);
+  const chosen = useRef(false);
+  useEffect(() => {
+    if (!chosen.current) return;
+    chosen.current = false;
+    const area = section.current?.querySelector("textarea");
+    area?.focus();
+    area?.setSelectionRange(area.value.length, area.value.length);
+  }, [draftKey]);
   return (
-    <section className="new-thread" data-testid="new-thread" aria-label={t("comments.compose.newLabel")}>
+    <section className="new-thread" data-testid="new-thread" aria-label={t("comments.compose.newLabel")} ref={section}>
       <p className="new-thread-about">
-        {t("comments.compose.on")} <TargetLabel target={usable ? target : { kind: "map", title: "", deleted: false }} />
+        {t("comments.compose.on")} <TargetLabel target={target} />
       </p>
       {anchor.kind === "map" && <p className="hint">{t("comments.compose.hint")}</p>}
+      {/* Each target has its own box: another selection shows what was written for it. */}
       <ComposeBox
+        key={draftKey}
         label={t("comments.compose.newLabel")}
         placeholder={t("comments.compose.placeholder")}
         submitLabel={t("comments.compose.send")}
@@ -33,6 +40,7 @@ export function NewThread({ names }: { names: readonly string[] }) {
         draftKey={draftKey}
         onSubmit={send}
       />
+      <OtherNewDrafts current={draftKey} onChoose={() => (chosen.current = true)} />
     </section>
   );
 }

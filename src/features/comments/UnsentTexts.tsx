@@ -7,9 +7,10 @@ import type { Comment } from "../../doc";
 import { useMapStore } from "../../store";
 import { draftOf, draftsUnder, dropDraft, keepDraft, replyEditsOf, useDraftKey } from "./drafts";
 import { useCommentCall, useMyName } from "./hooks";
+import { useNewCommentTarget } from "./newCommentTarget";
 import { textProblemSentence } from "./validateText";
 
-interface UnsentProps {
+export interface UnsentProps {
   draftKey: string;
   label: string;
   /** The thread to post the text to as a new reply; without it, the text can move to a new comment. */
@@ -18,14 +19,15 @@ interface UnsentProps {
   onLeave?: (() => void) | undefined;
 }
 
-function Unsent({ draftKey, label, replyTo, onLeave }: UnsentProps) {
+export function Unsent({ draftKey, label, replyTo, onLeave }: UnsentProps) {
   const { t } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const openThread = useMapStore((s) => s.actions.openThread);
   const call = useCommentCall();
   const myName = useMyName();
-  const newKey = useDraftKey("new");
+  // The box for a new comment on what is selected now (a deleted thread selected its card when it was opened).
+  const { draftKey: newKey } = useNewCommentTarget();
   // Someone who may not comment (any more) can still copy the text; a new comment box would not take it.
   const canComment = useMapStore((s) => s.canComment);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
@@ -147,44 +149,6 @@ export function GoneReplyEdits({ comment, canComment, onLeave }: GoneReplyEditsP
           replyTo={canComment ? comment.id : undefined}
           onLeave={onLeave}
         />
-      ))}
-    </>
-  );
-}
-
-/** Which thread a kept text belongs to and what it is, from its box (drafts.ts); null for the new comment box. */
-function boxOf(box: string): { threadId: string; label: string } | null {
-  if (box.startsWith("reply:")) return { threadId: box.slice("reply:".length), label: "comments.thread.unsent" };
-  if (!box.startsWith("edit:")) return null;
-  const rest = box.slice("edit:".length);
-  const cut = rest.indexOf("\u0000");
-  return cut < 0
-    ? { threadId: rest, label: "comments.thread.unsentEdit" }
-    : { threadId: rest.slice(0, cut), label: "comments.thread.unsentReplyEdit" };
-}
-
-export interface GoneThreadTextsProps {
-  comments: readonly Comment[];
-  /** Called once a text moved to the new comment box (or left), so the box can show it. */
-  onLeave: () => void;
-}
-
-/**
- * Texts kept for threads deleted while they were off screen (the thread list shown, another tab of the side panel):
- * the thread cannot be opened any more, so they are offered here.
- */
-export function GoneThreadTexts({ comments, onLeave }: GoneThreadTextsProps) {
-  const { t } = useTranslation();
-  const prefix = useDraftKey("");
-  const live = new Set(comments.map((c) => c.id));
-  const gone = draftsUnder(prefix).flatMap(([key]) => {
-    const box = boxOf(key.slice(prefix.length));
-    return box && !live.has(box.threadId) ? [{ key, label: box.label }] : [];
-  });
-  return (
-    <>
-      {gone.map(({ key, label }) => (
-        <Unsent key={key} draftKey={key} label={t(label)} onLeave={onLeave} />
       ))}
     </>
   );

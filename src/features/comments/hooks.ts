@@ -1,6 +1,6 @@
-// Hooks the comment views share: the API for this page, my name, what I wrote, and a call runner
-// that turns a refusal into a sentence.
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+// Hooks the comment views share: the API for this page, my name, what I wrote, a call runner that turns a refusal
+// into a sentence, and whether the comments document holds what the server has.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { useMapStore } from "../../store";
 import { getIdentity, subscribeIdentity } from "../../sync";
@@ -50,4 +50,36 @@ export function useCommentCall(): CommentCall {
     },
     [api, t, myName],
   );
+}
+
+/** How long one wait for the comments document's answer lasts, and the pause before asking again (offline). */
+const ANSWER_WAIT_MS = 30_000;
+const ASK_AGAIN_MS = 5_000;
+
+/**
+ * Whether the comments document holds every comment the server has (at once outside a live session). Until then a
+ * thread missing from it may not have arrived yet: a text kept for it is not taken for one whose thread was deleted.
+ */
+export function useCommentsReady(): boolean {
+  const synced = useMapStore((s) => s.commentsSynced);
+  const [answered, setAnswered] = useState<typeof synced>(null);
+  useEffect(() => {
+    if (synced === null) return;
+    // Gone from the page, it sets nothing (the wait may end after it).
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (): void => {
+      void synced(ANSWER_WAIT_MS).then((ok) => {
+        if (!live) return;
+        if (ok) setAnswered(() => synced);
+        else timer = setTimeout(ask, ASK_AGAIN_MS);
+      });
+    };
+    ask();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [synced]);
+  return synced === null || answered === synced;
 }

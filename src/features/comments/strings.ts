@@ -29,6 +29,8 @@ export const commentsStrings = {
         count: "{{count}} / {{max}} characters",
         mention: "Mention {{name}}",
         mentionList: "People you can mention",
+        otherDrafts: "Comments you began elsewhere",
+        continueDraft: "Continue the comment begun here: {{target}}",
       },
       filter: {
         label: "Show threads",
@@ -74,6 +76,10 @@ export const commentsStrings = {
           "Your change to a reply was not saved: the thread was deleted meanwhile. Here is what you wrote.",
         unsentReplyGone:
           "Your change to a reply was not saved: the reply was deleted meanwhile. Here is what you wrote.",
+        unsentReplyGoneIn:
+          "Your change to a reply in {{author}}’s thread “{{thread}}” was not saved: the reply was deleted meanwhile. Here is what you wrote.",
+        unsentNew:
+          "Your new comment was not sent: the card, stage or lane it was about was deleted meanwhile. Here is what you wrote.",
         unsentToReply: "Post it as a new reply",
         unsentCopy: "Copy",
         unsentCopied: "Copied.",
@@ -128,6 +134,8 @@ export const commentsStrings = {
         count: "{{count}} / {{max}} Zeichen",
         mention: "{{name}} erwähnen",
         mentionList: "Personen, die Sie erwähnen können",
+        otherDrafts: "Anderswo begonnene Kommentare",
+        continueDraft: "Den hier begonnenen Kommentar fortsetzen: {{target}}",
       },
       filter: {
         label: "Diskussionen zeigen",
@@ -174,6 +182,10 @@ export const commentsStrings = {
           "Ihre Änderung an einer Antwort wurde nicht gespeichert: Die Diskussion wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
         unsentReplyGone:
           "Ihre Änderung an einer Antwort wurde nicht gespeichert: Die Antwort wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
+        unsentReplyGoneIn:
+          "Ihre Änderung an einer Antwort in der Diskussion von {{author}} „{{thread}}“ wurde nicht gespeichert: Die Antwort wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
+        unsentNew:
+          "Ihr neuer Kommentar wurde nicht gesendet: Die Karte, Phase oder Zeile, zu der er gehörte, wurde inzwischen gelöscht. Hier steht, was Sie geschrieben haben.",
         unsentToReply: "Als neue Antwort senden",
         unsentCopy: "Kopieren",
         unsentCopied: "Kopiert.",

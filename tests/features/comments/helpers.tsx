@@ -16,6 +16,7 @@ import { reloadAuthored, rememberAuthored } from "../../../src/sync/authoredComm
 
 export interface CommentsMap {
   store: MapStore;
+  doc: Y.Doc;
   commentsDoc: Y.Doc;
   cardId: string;
   stageId: string;
@@ -44,12 +45,36 @@ export function makeCommentsMap(role: Role, comments: Comment[] = [], me = "Ada"
   const store = createMapStore({ doc, commentsDoc, role, mapId: "m_1", token: "tok" });
   return {
     store,
+    doc,
     commentsDoc,
     cardId,
     stageId: stage.id,
     put: (comment) => act(() => void commentsMap(commentsDoc).set(comment.id, JSON.parse(JSON.stringify(comment)))),
     remove: (id) => act(() => void commentsMap(commentsDoc).delete(id)),
   };
+}
+
+/**
+ * The same map in a fresh page, as after a reload: a new store over the same documents, and nothing held in the page's
+ * memory (drafts, identity, authored ids are read from localStorage again). `commentsSynced` as a live session has it.
+ */
+export function reloadPage(
+  map: CommentsMap,
+  role: Role,
+  commentsSynced?: (timeoutMs: number) => Promise<boolean>,
+): MapStore {
+  forgetDrafts();
+  reloadIdentity();
+  reloadAuthorKey();
+  reloadAuthored();
+  return createMapStore({
+    doc: map.doc,
+    commentsDoc: map.commentsDoc,
+    role,
+    mapId: "m_1",
+    token: "tok",
+    ...(commentsSynced ? { commentsSynced } : {}),
+  });
 }
 
 export function markMine(...ids: string[]): void {
