@@ -26,7 +26,10 @@ export function SkipLinks() {
       >
         {t("editor.skipToMap")}
       </button>
-      <button type="button" onClick={() => focusFirst(['.side-panel [role="tab"][aria-selected="true"]'])}>
+      <button
+        type="button"
+        onClick={() => focusFirst(['.side-panel [role="tab"][aria-selected="true"]', ".side-panel .panel-fold"])}
+      >
         {t("editor.skipToPanel")}
       </button>
     </div>

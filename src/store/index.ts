@@ -6,13 +6,14 @@
 // Read: `useMapStore(selector)` — state: `journey: Journey` (snapshot, structurally shared),
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`, `commentsSynced`,
 // `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
-// `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, editingCardId,
+// `ui: { selection: { cards, connections, stages, lanes }, focusRequest, tool, panel, panelHidden, editingCardId,
 // activeCell, error, errorMessage, openThreadId, keptTexts }` (errorMessage: the error as a code and values that `messageText`
 // words in any language; openThreadId: the comment thread shown in the comments panel, or null),
 // `actions`. Hooks: `useJourney()`, `useActions()`, `useCard(id)`, `useSelectedCardIds()`, `useShallow`.
 // Actions (`s.actions`): `run(op)` runs a src/doc op on the doc (OpError -> ui.error), `select(partial)`,
 // `clearSelection()`, `focusTarget({ kind: "card"|"connection"|"stage"|"lane"|"map", id? })` selects and
-// centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")`, `setTool`,
+// centres it on the canvas, `setPanel("inspector"|"journey"|"comments"|"checks")` (unfolds the panel, as focusTarget and
+// openThread do), `setPanelHidden(boolean)`, `setTool`,
 // `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|message|null)`, `loseAccess()` (read-only from
 // then on), `keepIfDeleted(kept)` / `dropKeptText(id)` (text typed into a card deleted meanwhile, src/store/keptTexts.ts), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
 // Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one

@@ -34,6 +34,8 @@ export interface UiState {
   focusRequest: FocusRequest | null;
   tool: Tool;
   panel: Panel;
+  /** The side panel folded away for a bigger canvas; opening a panel (a thread, a finding, the journey) unfolds it. */
+  panelHidden: boolean;
   /** The card whose title is being edited in place. */
   editingCardId: string | null;
   /** The cell new cards go into from the toolbar: the last cell clicked or the selected card's cell. */
@@ -56,6 +58,7 @@ export interface MapActions {
   /** Selects the target, opens the matching panel and asks the canvas to centre it. */
   focusTarget(target: { kind: TargetKind; id?: string }): void;
   setPanel(panel: Panel): void;
+  setPanelHidden(hidden: boolean): void;
   setTool(tool: Tool): void;
   editCardTitle(cardId: string | null): void;
   setActiveCell(cell: { stageId: string; laneId: string } | null): void;
@@ -264,11 +267,18 @@ export function createMapStore({
             s.ui.focusRequest = target.id === undefined ? { kind: target.kind, nonce } : { ...target, nonce };
             if (target.kind === "map") s.ui.panel = "journey";
             else if (s.ui.panel === "journey") s.ui.panel = "inspector";
+            s.ui.panelHidden = false;
           });
         },
         setPanel(panel) {
           set((s) => {
             s.ui.panel = panel;
+            s.ui.panelHidden = false;
+          });
+        },
+        setPanelHidden(hidden) {
+          set((s) => {
+            s.ui.panelHidden = hidden;
           });
         },
         setTool(tool) {
@@ -295,7 +305,10 @@ export function createMapStore({
         openThread(commentId) {
           set((s) => {
             s.ui.openThreadId = commentId;
-            if (commentId !== null) s.ui.panel = "comments";
+            if (commentId !== null) {
+              s.ui.panel = "comments";
+              s.ui.panelHidden = false;
+            }
           });
         },
         keepIfDeleted(kept) {
@@ -349,6 +362,7 @@ export function createMapStore({
           focusRequest: null,
           tool: "select",
           panel: "inspector",
+          panelHidden: false,
           editingCardId: null,
           activeCell: null,
           error: null,

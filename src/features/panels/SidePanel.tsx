@@ -1,6 +1,7 @@
 // The right-side panel with its tabs: Inspector | Journey | Comments | Checks. The tabs are one Tab stop; the
-// arrow keys, Home and End move between them (the ARIA tabs pattern).
-import { useRef, type KeyboardEvent } from "react";
+// arrow keys, Home and End move between them (the ARIA tabs pattern). The panel folds away for a bigger canvas (a
+// small laptop or a projector in a workshop room) and unfolds with its button, or when something opens a panel.
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import { useMapStore, type Panel } from "../../store";
@@ -16,7 +17,22 @@ export function SidePanel({ awareness }: { awareness?: Awareness | undefined } =
   const { t } = useTranslation();
   const panel = useMapStore((s) => s.ui.panel);
   const setPanel = useMapStore((s) => s.actions.setPanel);
+  const hidden = useMapStore((s) => s.ui.panelHidden);
+  const setHidden = useMapStore((s) => s.actions.setPanelHidden);
   const tabs = useRef(new Map<Panel, HTMLButtonElement>());
+  // Folded or unfolded with its own button, the focus goes to the button that takes it back (the one pressed is
+  // gone); unfolded by something else (a finding, a thread), the focus stays where that was.
+  const foldButton = useRef<HTMLButtonElement>(null);
+  const foldedHere = useRef(false);
+  useEffect(() => {
+    if (!foldedHere.current) return;
+    foldedHere.current = false;
+    foldButton.current?.focus();
+  }, [hidden]);
+  const fold = (to: boolean) => {
+    foldedHere.current = true;
+    setHidden(to);
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = TABS.indexOf(panel);
     const to =
@@ -34,28 +50,60 @@ export function SidePanel({ awareness }: { awareness?: Awareness | undefined } =
     setPanel(to);
     tabs.current.get(to)?.focus();
   };
+  if (hidden) {
+    return (
+      <aside className="side-panel folded" aria-label={t("panel.label")}>
+        <button
+          type="button"
+          ref={foldButton}
+          className="panel-fold"
+          aria-expanded={false}
+          aria-label={t("panel.show")}
+          title={t("panel.show")}
+          data-testid="panel-show"
+          onClick={() => fold(false)}
+        >
+          ‹
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside className="side-panel" aria-label={t("panel.label")}>
-      <div role="tablist" aria-label={t("panel.label")} className="tabs" onKeyDown={onKeyDown}>
-        {TABS.map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            id={`tab-${tab}`}
-            ref={(el) => {
-              if (el) tabs.current.set(tab, el);
-              else tabs.current.delete(tab);
-            }}
-            tabIndex={panel === tab ? 0 : -1}
-            aria-selected={panel === tab}
-            aria-controls={`tabpanel-${tab}`}
-            className={panel === tab ? "tab active" : "tab"}
-            onClick={() => setPanel(tab)}
-          >
-            {t(`panel.${tab}`)}
-          </button>
-        ))}
+      <div className="panel-head">
+        <div role="tablist" aria-label={t("panel.label")} className="tabs" onKeyDown={onKeyDown}>
+          {TABS.map((tab) => (
+            <button
+              key={tab}
+              type="button"
+              role="tab"
+              id={`tab-${tab}`}
+              ref={(el) => {
+                if (el) tabs.current.set(tab, el);
+                else tabs.current.delete(tab);
+              }}
+              tabIndex={panel === tab ? 0 : -1}
+              aria-selected={panel === tab}
+              aria-controls={`tabpanel-${tab}`}
+              className={panel === tab ? "tab active" : "tab"}
+              onClick={() => setPanel(tab)}
+            >
+              {t(`panel.${tab}`)}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          ref={foldButton}
+          className="panel-fold"
+          aria-expanded={true}
+          aria-label={t("panel.hide")}
+          title={t("panel.hide")}
+          data-testid="panel-hide"
+          onClick={() => fold(true)}
+        >
+          ›
+        </button>
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
         {panel === "inspector" && <Inspector />}
