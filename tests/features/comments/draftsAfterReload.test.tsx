@@ -134,7 +134,7 @@ describe("comment drafts through a reload", () => {
   it("offers the drafts whose thread, reply or card went away before the reload as kept texts", async () => {
     const user = userEvent.setup();
     const map = makeCommentsMap("commenter", [
-      comment("c_1", { author: "Bob", text: "Deleted later", createdAt: "2026-11-21T10:00:00.000Z" }),
+      comment("c_1", { author: "Ada", text: "Deleted later", createdAt: "2026-11-21T10:00:00.000Z" }),
       comment("c_2", {
         author: "Bob",
         text: "Stays",
@@ -142,13 +142,15 @@ describe("comment drafts through a reload", () => {
         replies: [reply("r_1", { author: "Ada", text: "Alt" })],
       }),
     ]);
-    markMine("r_1");
+    markMine("c_1", "r_1");
     const first = renderWith(map.store, <CommentsPanel />);
     act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
     await user.type(screen.getByRole("textbox", { name: "New comment" }), ON_CARD);
     act(() => map.store.getState().actions.clearSelection());
     await user.click(screen.getAllByTestId("thread-item")[0]!);
     await user.type(screen.getByRole("textbox", { name: "Reply" }), REPLY);
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    await user.type(screen.getByRole("textbox", { name: "Edit" }), " – und geändert");
     await user.click(screen.getByRole("button", { name: /All threads/ }));
     await user.click(screen.getAllByTestId("thread-item")[1]!);
     await user.click(screen.getByRole("button", { name: "Edit" }));
@@ -169,7 +171,10 @@ describe("comment drafts through a reload", () => {
       screen.getByRole("textbox", { name: /^Ihre Änderung an einer Antwort in der Diskussion von Bob „Stays“/ }),
     ).toHaveValue(EDIT);
     expect(screen.getByRole("textbox", { name: /^Ihr neuer Kommentar wurde nicht gesendet/ })).toHaveValue(ON_CARD);
-    expect(screen.getAllByTestId("unsent-text")).toHaveLength(3);
+    expect(
+      screen.getByRole("textbox", { name: /^Ihre Änderung an diesem Kommentar wurde nicht gespeichert/ }),
+    ).toHaveValue("Deleted later – und geändert");
+    expect(screen.getAllByTestId("unsent-text")).toHaveLength(4);
     // Moved to the new comment box (on the whole map now), it is one draft again, and survives the next reload.
     const onCard = screen.getByRole("textbox", { name: /^Ihr neuer Kommentar/ }).closest("[data-testid='unsent-text']");
     await user.click(
@@ -178,7 +183,7 @@ describe("comment drafts through a reload", () => {
       )!,
     );
     expect(screen.getByRole("textbox", { name: "Neuer Kommentar" })).toHaveValue(ON_CARD);
-    expect(screen.getAllByTestId("unsent-text")).toHaveLength(2);
+    expect(screen.getAllByTestId("unsent-text")).toHaveLength(3);
     store.destroy();
   });
 
