@@ -1,7 +1,7 @@
 // Text typed into a comment box and not sent yet, per map and box: kept in the page while the box is off screen
 // (another tab of the side panel, another thread opened) and in localStorage, so that a reload or a tab closed by
 // mistake finds it as it was left. Storage is bounded: per map the newest MAX_DRAFTS_PER_MAP, each cut to the
-// comment text limit; a damaged or foreign stored value is ignored.
+// comment text limit, for the MAX_DRAFT_MAPS maps written last; a damaged or foreign stored value is ignored.
 import { useMapStore } from "../../store";
 import { MAX_COMMENT_LENGTH } from "./validateText";
 
@@ -9,6 +9,8 @@ import { MAX_COMMENT_LENGTH } from "./validateText";
 export const DRAFTS_STORAGE_PREFIX = "outside-in.comment-drafts:";
 export const DRAFTS_FORMAT = "outside-in.comment-drafts";
 export const MAX_DRAFTS_PER_MAP = 50;
+/** Maps whose drafts are stored; a map's first draft past this drops the drafts of the map written least recently. */
+export const MAX_DRAFT_MAPS = 20;
 /** Longer than any id the app writes (100 characters) twice over, with the box's own words. */
 const MAX_BOX_LENGTH = 240;
 /** A stored value past this many characters is not ours (50 drafts at the limit, escaped, stay far below). */
@@ -120,7 +122,33 @@ function readStored(mapId: string): Map<string, string> {
 
 function serialize(drafts: Map<string, string>): string {
   const list = [...drafts].map(([box, text]) => ({ box, text }));
-  return JSON.stringify({ format: DRAFTS_FORMAT, version: 1, drafts: list });
+  return JSON.stringify({ format: DRAFTS_FORMAT, version: 1, savedAt: new Date().toISOString(), drafts: list });
+}
+
+/** When a value was written; "" (the oldest) for one that does not say. */
+function savedAtOf(raw: string | null): string {
+  try {
+    const value: unknown = JSON.parse(raw ?? "null");
+    const at = typeof value === "object" && value !== null ? (value as Record<string, unknown>)["savedAt"] : undefined;
+    return typeof at === "string" ? at : "";
+  } catch {
+    return "";
+  }
+}
+
+/** Before a map's first draft is stored: the drafts of the maps written least recently go, past MAX_DRAFT_MAPS. */
+function makeRoomForMap(place: Storage, key: string): void {
+  const others: { key: string; at: string }[] = [];
+  for (let i = 0; i < place.length; i++) {
+    const other = place.key(i);
+    if (other !== null && other !== key && other.startsWith(DRAFTS_STORAGE_PREFIX)) {
+      others.push({ key: other, at: savedAtOf(place.getItem(other)) });
+    }
+  }
+  others.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const { key: gone } of others.slice(0, Math.max(0, others.length - (MAX_DRAFT_MAPS - 1)))) {
+    place.removeItem(gone);
+  }
 }
 
 /**
@@ -135,6 +163,11 @@ function store(mapId: string, box: string, text: string | null): void {
   if (text !== null) drafts.set(box, storedText(text));
   while (drafts.size > MAX_DRAFTS_PER_MAP) drafts.delete(drafts.keys().next().value ?? "");
   const key = DRAFTS_STORAGE_PREFIX + mapId;
+  try {
+    if (drafts.size > 0 && place.getItem(key) === null) makeRoomForMap(place, key);
+  } catch {
+    // A storage that cannot be listed is written as it is.
+  }
   for (;;) {
     try {
       if (drafts.size === 0) place.removeItem(key);

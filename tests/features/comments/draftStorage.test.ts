@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   DRAFTS_STORAGE_PREFIX,
+  MAX_DRAFT_MAPS,
   MAX_DRAFTS_PER_MAP,
   draftOf,
   draftsUnder,
@@ -22,7 +23,10 @@ beforeEach(() => {
   forgetDrafts();
 });
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 describe("comment drafts in localStorage", () => {
   it("keeps each map's drafts under its own key and reads them back in a fresh page", () => {
@@ -89,6 +93,26 @@ describe("comment drafts in localStorage", () => {
     });
     keepDraft(key("reply:c_4"), "neuer");
     expect(stored().map((d) => d.box)).toEqual(["reply:c_2", "reply:c_4"]);
+  });
+
+  it(`stores the drafts of at most ${MAX_DRAFT_MAPS} maps, dropping those of the map written least recently`, () => {
+    vi.useFakeTimers();
+    for (let i = 0; i < MAX_DRAFT_MAPS; i++) {
+      vi.setSystemTime(new Date(Date.UTC(2026, 11, 1, 10, i)));
+      keepDraft(key("new:map", `m_${i}`), `Karte ${i}`);
+    }
+    // The first map is written again later, so the second is the one written least recently.
+    vi.setSystemTime(new Date(Date.UTC(2026, 11, 1, 11)));
+    keepDraft(key("new:map", "m_0"), "Karte 0, später");
+    localStorage.setItem("outside-in.language", "de");
+    keepDraft(key("reply:c_1", "m_new"), "neu");
+    const maps = Object.keys(localStorage).filter((k) => k.startsWith(DRAFTS_STORAGE_PREFIX));
+    expect(maps).toHaveLength(MAX_DRAFT_MAPS);
+    expect(maps).not.toContain(`${DRAFTS_STORAGE_PREFIX}m_1`);
+    expect(maps).toContain(`${DRAFTS_STORAGE_PREFIX}m_0`);
+    expect(maps).toContain(`${DRAFTS_STORAGE_PREFIX}m_new`);
+    // Nothing else in the storage is touched.
+    expect(localStorage.getItem("outside-in.language")).toBe("de");
   });
 
   it("removes the map's entry once its last draft is gone", () => {
