@@ -77,7 +77,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
         >
           Outside-In
         </a>
-        <h1 className="map-title" data-testid="map-title">
+        <h1 className="map-title" data-testid="map-title" title={title || session.title}>
           {title || session.title}
         </h1>
         <HealthSummary />

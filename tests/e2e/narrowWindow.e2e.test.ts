@@ -37,6 +37,33 @@ describe("the editor in a narrow window", () => {
     expect(overlap && overlapY).toBe(false);
   });
 
+  it("shows every header button whole and my own name in German at 1280 px, the long title cut with a tooltip", async () => {
+    const file = twoCardMapFile();
+    file.journey.title = "Kfz-Schadensmeldung: Versicherungsbestätigungsschreiben für Großkunden";
+    const map = await createMap(suite.app.url, file);
+    const context = await suite.newContext({ locale: "de-DE", viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(map.links.edit);
+    await page.locator(".react-flow__node-card").first().waitFor({ timeout: 10000 });
+    await page.getByRole("button", { name: "Meinen Namen ändern" }).waitFor();
+    // A button cut by the people list's box or pushed past the window is not what the page shows at its middle.
+    const hidden = await page.locator(".editor-header button").evaluateAll((buttons) =>
+      buttons
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return r.right > window.innerWidth || hit === null || !b.contains(hit);
+        })
+        .map((b) => b.getAttribute("aria-label") ?? b.textContent),
+    );
+    expect(hidden).toEqual([]);
+    const own = page.locator('[data-self="true"] span[title]');
+    const name = await own.getAttribute("title");
+    expect(name).toBeTruthy();
+    expect(await own.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await page.getByTestId("map-title").getAttribute("title")).toBe(file.journey.title);
+  });
+
   it("keeps the header one row in a mid-size window when the map's title is short", async () => {
     const map = await createMap(suite.app.url, twoCardMapFile());
     const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });

@@ -60,6 +60,8 @@ const LIST = {
 } as const;
 const PERSON = { display: "flex", alignItems: "center", gap: 6, minWidth: 0 } as const;
 const NAME = { maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" } as const;
+/** My own name is cut only past its 12em, not squeezed to a letter when the header is full. */
+const OWN_NAME = { ...NAME, flexShrink: 0 } as const;
 
 export interface PeopleListProps {
   awareness: Awareness;
@@ -101,19 +103,24 @@ export function PeopleList({ awareness }: PeopleListProps) {
       <ul style={LIST}>
         <li data-testid="person" data-self="true" style={PERSON}>
           <Avatar name={me.name} color={me.color} />
-          <span style={NAME} title={me.name}>
+          <span style={OWN_NAME} title={me.name}>
             {me.name}
           </span>{" "}
-          <em>({t("presence.you")})</em>
+          <em style={{ whiteSpace: "nowrap" }}>({t("presence.you")})</em>
           {!editing && (
+            // A pencil, named for screen readers and in its tooltip: the header keeps room for the map's title
+            // and the Share button, also in German.
             <button
               type="button"
+              className="rename-me"
+              aria-label={t("presence.rename")}
+              title={t("presence.rename")}
               onClick={() => {
                 setDraft(me.name);
                 setEditing(true);
               }}
             >
-              {t("presence.rename")}
+              ✎
             </button>
           )}
         </li>
