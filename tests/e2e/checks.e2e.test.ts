@@ -95,9 +95,9 @@ describe("the checks in the editor", () => {
       );
       await measurementFinding.waitFor();
       expect(await measurementFinding.textContent()).toContain(
-        'The touchpoint "I pay with my credit card" has no measurement point.',
+        "Der Kontaktpunkt „I pay with my credit card“ hat keinen Messpunkt.",
       );
-      // The panel's own words follow the interface, the finding's words the map (English here).
+      // The finding's words follow the interface too, whatever the map's language (English here).
       expect(await measurementFinding.textContent()).toContain("Warum es zählt");
       await expect.poll(() => findingsButton.textContent()).toBe("2 Befunde");
       const mark = card.getByTestId("finding-mark");

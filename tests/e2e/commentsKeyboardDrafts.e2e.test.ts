@@ -69,10 +69,24 @@ describe("comments by keyboard, in German", () => {
     await page.getByRole("button", { name: /Alle Diskussionen/ }).focus();
     await page.keyboard.press("Enter");
     expect(await focused(page)).toBe("BUTTON:thread-item:cm_1");
-    expect(await box.inputValue()).toBe(DRAFT);
+    // Opening the thread selected its card, which has a box of its own; the comment begun on the map is listed under it.
+    expect(await box.inputValue()).toBe("");
+    expect(
+      await page.getByRole("button", { name: "Den hier begonnenen Kommentar fortsetzen: Die ganze Map" }).count(),
+    ).toBe(1);
 
     // The reply typed in the thread waits there too.
     await page.keyboard.press("Enter");
+    expect(await page.getByRole("textbox", { name: "Antwort" }).inputValue()).toBe(
+      "Ja, über die Größe reden wir noch.",
+    );
+
+    // A reload keeps both: the comment on the map in its box (nothing is selected now), the reply in its thread.
+    await page.reload();
+    await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+    await page.locator("#tab-comments").click();
+    expect(await box.inputValue()).toBe(DRAFT);
+    await page.locator('[data-testid="thread-item"]').click();
     expect(await page.getByRole("textbox", { name: "Antwort" }).inputValue()).toBe(
       "Ja, über die Größe reden wir noch.",
     );
