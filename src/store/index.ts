@@ -17,7 +17,7 @@
 // `editCardTitle(id|null)`, `setActiveCell(cell|null)`, `setError(sentence|message|null)`, `loseAccess()` (read-only from
 // then on), `keepIfDeleted(kept)` / `dropKeptText(id)` (text typed into a card deleted meanwhile, src/store/keptTexts.ts), `openThread(commentId|null)` (shows that thread in the comments panel), `undo()`, `redo()`.
 // Checks: `useFindings()`, `useFindingsFor(targetId)`, `useJourneyHealth()`, `findingsOf(journey)` — one
-// runChecks per journey snapshot, in the map's language; the hooks read state `checked`, which is `journey`
+// runChecks per journey snapshot and interface language (the map's before i18next starts); the hooks read state `checked`, which is `journey`
 // except after a change that adds CHECK_AFTER_PAINT_CARDS cards or more (a map arriving): it follows after the next paint.
 export {
   createMapStore,
