@@ -19,6 +19,7 @@ import { renderPdf } from "./pdf";
 import { pngScale } from "./pngSize";
 import { renderMapSheet, renderSvgSheet } from "./svg";
 import { saveFile } from "./saveFile";
+import { woffToSfntLater } from "./woff";
 
 export type BrowserExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
 export type BrowserExportOptions = {
@@ -48,11 +49,34 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** A zlib-compressed font table inflated by the browser, off the main thread's JavaScript. */
+async function inflate(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data.slice().buffer]).stream().pipeThrough(new DecompressionStream("deflate"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * The pair with its fonts unpacked from WOFF for PDFKit, which reads them many times faster (see woff.ts); a browser
+ * without DecompressionStream, or a font that will not unpack, keeps the WOFF files alone, which work, only slower.
+ */
+async function unpacked(pair: FontPair): Promise<FontPair> {
+  if (typeof DecompressionStream !== "function") return pair;
+  try {
+    const [regular, bold] = await Promise.all([
+      woffToSfntLater(pair.regular, inflate),
+      woffToSfntLater(pair.bold, inflate),
+    ]);
+    return { ...pair, sfnt: { regular, bold } };
+  } catch {
+    return pair;
+  }
+}
+
 /** A regular and bold pair, fetched once per page load; a failed fetch is tried again next time. */
 function fetchPair(regular: string, bold: string): Promise<FontPair> {
   let pair = pairs.get(regular);
   if (pair === undefined) {
-    pair = Promise.all([fetchFont(regular), fetchFont(bold)]).then(([r, b]) => ({ regular: r, bold: b }));
+    pair = Promise.all([fetchFont(regular), fetchFont(bold)]).then(([r, b]) => unpacked({ regular: r, bold: b }));
     pair.catch(() => pairs.delete(regular));
     pairs.set(regular, pair);
   }
@@ -81,7 +105,7 @@ async function loadFonts(journey: Journey): Promise<FontBytes> {
   const key = `${letters}/${symbols}`;
   let set = sets.get(key);
   if (set === undefined) {
-    set = { regular: main.regular, bold: main.bold, fallbacks };
+    set = { ...main, fallbacks };
     sets.set(key, set);
   }
   return set;

@@ -8,7 +8,7 @@ export { pngScale, pngPixels, PngTooLargeError, PNG_MAX_SIDE, PNG_MAX_PIXELS } f
 export { exportFileNames } from "./fileName";
 export { renderMeasurementCsv, csvCell } from "./csv";
 export { fontMeasurer, pdfkitMeasurer, type FontBytes, type FontPair, type PDFKitClass } from "./measure";
-export { woffToSfnt, type Inflate } from "./woff";
+export { woffToSfnt, woffToSfntLater, type Inflate, type InflateLater } from "./woff";
 export {
   touchpointsOf,
   measurementRowsOf,
