@@ -7,15 +7,14 @@ import { journeyFieldsSchema } from "../../src/doc/records/journey";
 import { requiredText } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
 import { parseJourneyValue } from "../../src/format";
-import { english, hinted } from "../../src/format/english";
-import { spellingHint } from "../../src/format/hints";
+import { english } from "../../src/format/english";
 import { defaultMessage, isPresent, presentInOtherCase } from "../../src/format/messages";
 import { joinPath } from "../../src/format/path";
 import type { ServerContext } from "../context";
 import { newMapId } from "../ids";
 import { LINK_KEYS, type LinkKey } from "../store/maps";
-import { TEMPLATES } from "../../src/templates";
-import { findTemplate } from "../templates";
+import { editDistance } from "../../src/templates/meantTemplate";
+import { findTemplate, unknownTemplate } from "../templates";
 import { bodyIssues } from "./body";
 import { HttpError } from "./respond";
 
@@ -53,23 +52,6 @@ const squash = (key: string): string =>
     .normalize("NFC")
     .toLowerCase()
     .replace(/[\s_-]+/g, "");
-
-/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i]!;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
-      }
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 /**
  * The key of a new-map body that an unknown key most likely means: the same in another case or with a dash
@@ -151,15 +133,9 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
   if (template === undefined) return { ...blankJourney(title, writtenIn(language)), language };
   const found = findTemplate(template, writtenIn(language));
   if (!found) {
-    // An id written as its name or in another case ("Motor Claim") is told as a journey file's value is.
-    const message = hinted(
-      "unknown template",
-      spellingHint(
-        template,
-        TEMPLATES.map((t) => t.id),
-      ),
-    );
-    throw new HttpError(400, `There is no template "${template}".`, [{ path: "template", message }]);
+    // Names the templates there are, and the one most likely meant ("open-bank-account": "bank-account-opening").
+    const refusal = unknownTemplate(template);
+    throw new HttpError(400, refusal.sentence, [{ path: "template", message: refusal.issue }]);
   }
   return { ...found, title, language };
 }

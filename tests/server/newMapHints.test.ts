@@ -58,16 +58,60 @@ describe("POST /api/maps with a new-map body that is refused", () => {
     expect(storedMaps()).toBe(before);
   });
 
-  it("names the id of a template written by its name or in another case", async () => {
+  const KNOWN = '"motor-claim", "phone-plan-switch", "online-purchase-return" and "bank-account-opening"';
+
+  it("names the id of a template written by its name or in another case, with the templates there are", async () => {
     const before = storedMaps();
     const res = await post({ title: "Plan", template: "Motor Claim", language: "de" });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
-      error: 'There is no template "Motor Claim".',
-      issues: [{ path: "template", message: 'unknown template; "Motor Claim" is written "motor-claim"' }],
+      error: `There is no template "Motor Claim"; it is written "motor-claim". The templates are ${KNOWN}.`,
+      issues: [
+        {
+          path: "template",
+          message: `unknown template; "Motor Claim" is written "motor-claim"; the templates are ${KNOWN}`,
+        },
+      ],
+    });
+    const named = await post({ title: "Konto", template: "Girokonto eröffnen", language: "de" });
+    expect(named.body).toEqual({
+      error: `There is no template "Girokonto eröffnen"; the template of that name is "bank-account-opening". The templates are ${KNOWN}.`,
+      issues: [
+        {
+          path: "template",
+          message: `unknown template; the template named "Girokonto eröffnen" is "bank-account-opening"; the templates are ${KNOWN}`,
+        },
+      ],
     });
     const unknown = await post({ title: "Plan", template: "garden-party" });
-    expect(issuesOf(unknown.body)).toEqual([{ path: "template", message: "unknown template" }]);
+    expect(unknown.body).toEqual({
+      error: `There is no template "garden-party". The templates are ${KNOWN}.`,
+      issues: [{ path: "template", message: `unknown template; the templates are ${KNOWN}` }],
+    });
+    expect(storedMaps()).toBe(before);
+  });
+
+  it("names the template an id with its words in another order most likely means, and the templates there are", async () => {
+    const before = storedMaps();
+    const res = await post({ title: "Kontoeröffnung – Workshop", template: "open-bank-account", language: "de" });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      error: `There is no template "open-bank-account"; did you mean "bank-account-opening"? The templates are ${KNOWN}.`,
+      issues: [
+        {
+          path: "template",
+          message: `unknown template; did you mean "bank-account-opening"? The templates are ${KNOWN}`,
+        },
+      ],
+    });
+    const misspelt = await post({ title: "Schaden", template: "moter-claim", language: "de" });
+    expect((misspelt.body as { error: string }).error).toBe(
+      `There is no template "moter-claim"; did you mean "motor-claim"? The templates are ${KNOWN}.`,
+    );
+    const blank = await post({ title: "Leer", template: "blank" });
+    expect((blank.body as { error: string }).error).toBe(
+      `There is no template "blank"; for a blank map, leave "template" out. The templates are ${KNOWN}.`,
+    );
     expect(storedMaps()).toBe(before);
   });
 
