@@ -6,7 +6,7 @@ import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type MessageLangu
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, type CreatedMap } from "./api";
 import { CreationTokenField } from "./CreationTokenField";
-import { forgetMap, listKnownMaps, rememberMap, restoreMap, type ForgottenMap } from "./knownMaps";
+import { forgetMap, joinForgotten, listKnownMaps, rememberMap, restoreMap, type ForgottenMap } from "./knownMaps";
 import { navigate } from "./navigate";
 import { localHref } from "./route";
 import { TEMPLATE_CHOICES } from "./templateChoices";
@@ -441,8 +441,13 @@ function KnownMaps() {
               onClick={() => {
                 const forgotten = forgetMap(m.id);
                 if (forgotten) {
-                  const removal = { id: m.id, title: m.title || t("start.untitled"), forgotten };
-                  setRemovals((all) => [...all.filter((r) => r.id !== m.id), removal]);
+                  const title = m.title || t("start.untitled");
+                  // Removed again after it came back (another tab opened it): the first removal's drafts stay kept.
+                  setRemovals((all) => {
+                    const earlier = all.find((r) => r.id === m.id)?.forgotten;
+                    const both = earlier ? joinForgotten(earlier, forgotten) : forgotten;
+                    return [...all.filter((r) => r.id !== m.id), { id: m.id, title, forgotten: both }];
+                  });
                   setJustRemoved(m.id);
                 }
                 setMaps(listKnownMaps());
