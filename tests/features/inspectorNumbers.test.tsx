@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 describe("numbers and dates in the inspector", () => {
-  it("shows the target, observed values and dates the German way, and keeps ISO in the map and the date input", async () => {
+  it("shows the target, observed values and dates the German way, also the day to type, and keeps ISO in the map", async () => {
     const map = await mapIn("de");
     expect(screen.getByLabelText("Zielwert")).toHaveValue("4,5");
     const list = screen.getByRole("list");
@@ -37,7 +37,7 @@ describe("numbers and dates in the inspector", () => {
     expect(within(list).getByText("30.09.2026")).toBeInTheDocument();
     expect(list).toHaveTextContent("(n = 1200)");
     expect(screen.getByRole("button", { name: "Den Wert vom 30.09.2026 entfernen" })).toBeInTheDocument();
-    expect((screen.getByLabelText("Datum") as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((screen.getByLabelText("Datum") as HTMLInputElement).value).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     expect(map.read().cards[0]?.measurement?.observations?.[0]?.date).toBe("2026-09-30");
     map.store.destroy();
   });

@@ -1,13 +1,13 @@
 // The measurement point of a card: metric, question, scale, target, direction, source, owner,
 // frequency, and the observed values.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric, type Observation } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
 import { keptCardText, useMapStore } from "../../store";
 import { keptObservationText, keptTargetText } from "../../store/keptTexts";
-import { formatDay, isDay } from "./dates";
+import { formatDay, readDay, today, typedDay, type DayReading } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, type NumberReading } from "./numbers";
 
@@ -38,6 +38,24 @@ type Field = "date" | "value" | "n";
 
 type Patch = { [K in keyof Measurement]?: Measurement[K] | undefined };
 
+/** Why a typed day cannot be taken, as a sentence in the interface language. */
+function dayRefusal(reading: Extract<DayReading, { ok: false }>, text: string, language: string, t: TFunction) {
+  switch (reading.problem) {
+    case "empty":
+      return t("measurement.dateInvalid");
+    case "format":
+      return t("measurement.dateFormat");
+    case "noSuchDay":
+      return t("measurement.dateNoSuchDay", { text: text.trim() });
+    case "ambiguous":
+      return t("measurement.dateAmbiguous", {
+        text: text.trim(),
+        first: typedDay(reading.dayFirst, language),
+        second: typedDay(reading.monthFirst, language),
+      });
+  }
+}
+
 /** What the observation form holds, as typed. */
 export interface ObservationDraft {
   date: string;
@@ -47,18 +65,21 @@ export interface ObservationDraft {
 
 /** The observation a draft reads as in `language`, or undefined when any of its parts does not. */
 function observationOf(draft: ObservationDraft, language: string): Observation | undefined {
-  if (!isDay(draft.date)) return undefined;
+  const day = readDay(draft.date);
+  if (!day.ok) return undefined;
   const value = readNumber(draft.value, language);
   if (!value.ok) return undefined;
-  if (draft.n.trim() === "") return { date: draft.date, value: value.value };
+  if (draft.n.trim() === "") return { date: day.iso, value: value.value };
   const n = readNumber(draft.n, language);
   if (!n.ok || !Number.isInteger(n.value) || n.value < 0) return undefined;
-  return { date: draft.date, value: value.value, n: n.value };
+  return { date: day.iso, value: value.value, n: n.value };
 }
 
 /** A draft as one line to copy, written as the list of observed values shows one: "3 Dec 2026: 4.2 (n = 31)". */
 function draftText(draft: ObservationDraft, language: string): string {
-  const date = isDay(draft.date) ? `${formatDay(draft.date, language)}: ` : "";
+  const day = readDay(draft.date);
+  const typed = draft.date.trim();
+  const date = day.ok ? `${formatDay(day.iso, language)}: ` : typed === "" ? "" : `${typed}: `;
   const n = draft.n.trim() === "" ? "" : ` (n = ${draft.n.trim()})`;
   return `${date}${draft.value.trim()}${n}`;
 }
@@ -73,7 +94,7 @@ function ObservationForm({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => typedDay(today(), language));
   const [value, setValue] = useState("");
   const [n, setN] = useState("");
   // What the form holds when it goes away: a value or n typed and not added is handed to onLeftUnsaved.
@@ -92,10 +113,9 @@ function ObservationForm({
   const [error, setError] = useState<{ field: Field; text: string } | null>(null);
   const errorId = useId();
   const add = () => {
-    // A cleared or half-typed date field gives no ISO day: refused here with a sentence, not by the map.
-    if (!isDay(date)) {
-      return setError({ field: "date", text: t("measurement.dateInvalid") });
-    }
+    // A cleared, half-typed or ambiguous day is refused here with a sentence, not by the map.
+    const day = readDay(date);
+    if (!day.ok) return setError({ field: "date", text: dayRefusal(day, date, language, t) });
     const read = readNumber(value, language);
     if (!read.ok) {
       return setError({ field: "value", text: refusal(read, value, language, t, t("measurement.valueInvalid")) });
@@ -108,7 +128,7 @@ function ObservationForm({
     const count = readN?.value;
     if (count !== undefined && (!Number.isInteger(count) || count < 0))
       return setError({ field: "n", text: t("measurement.nInvalid") });
-    const problem = onAdd(count === undefined ? { date, value: v } : { date, value: v, n: count });
+    const problem = onAdd(count === undefined ? { date: day.iso, value: v } : { date: day.iso, value: v, n: count });
     setError(problem === null ? null : { field: "value", text: problem });
     if (!problem) {
       setValue("");
@@ -116,14 +136,23 @@ function ObservationForm({
     }
   };
   const tie = (field: Field) => (error?.field === field ? { "aria-invalid": true, "aria-describedby": errorId } : {});
+  // Enter adds the value from any of the form's fields, as it saves the inspector's other fields.
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      add();
+    }
+  };
   return (
     <div className="observation-form">
       <input
-        type="date"
+        type="text"
         aria-label={t("measurement.date")}
+        placeholder={t("measurement.datePlaceholder")}
         {...tie("date")}
         value={date}
         onChange={(e) => setDate(e.target.value)}
+        onKeyDown={onKeyDown}
       />
       <input
         type="text"
@@ -133,6 +162,7 @@ function ObservationForm({
         {...tie("value")}
         value={value}
         onChange={(e) => setValue(e.target.value)}
+        onKeyDown={onKeyDown}
       />
       <input
         type="text"
@@ -142,6 +172,7 @@ function ObservationForm({
         {...tie("n")}
         value={n}
         onChange={(e) => setN(e.target.value)}
+        onKeyDown={onKeyDown}
       />
       <button type="button" onClick={add}>
         {t("measurement.addObservation")}
