@@ -5,7 +5,8 @@ import type { NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { addCard } from "../../doc/ops";
 import type { Finding } from "../../checks";
-import { findingsOf, useMapStore } from "../../store";
+import { findingsOf, useMapStore, useMapStoreApi } from "../../store";
+import { inMapLanguage } from "../../features/toolbar/contentLanguage";
 import { openThreadCounts } from "../commentCounts";
 import type { CellNode as CellNodeType } from "../types";
 import { usePromoted } from "./farCards";
@@ -29,8 +30,9 @@ export const CellNode = memo(function CellNode({
   const canEdit = useMapStore((s) => s.canEdit);
   const active = useMapStore((s) => s.ui.activeCell?.stageId === stageId && s.ui.activeCell.laneId === laneId);
   const actions = useMapStore((s) => s.actions);
+  const store = useMapStoreApi();
   const add = () => {
-    const title = t("card.newTitle");
+    const title = t("card.newTitle", inMapLanguage(store.getState().journey.language));
     const extra = laneKind === "emotions" ? { emotion: 0 as const } : {};
     const id = actions.run((doc) => addCard(doc, { stageId, laneId, title, ...extra }));
     if (id) {

@@ -5,11 +5,8 @@ import { addLane, addStage } from "../../doc/ops";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { ExportMenu } from "../export";
 import { addCardInActiveCell } from "./addCardInActiveCell";
+import { contentLanguage, inMapLanguage } from "./contentLanguage";
 import { LanguageSwitch } from "./LanguageSwitch";
-
-function lang(language: string): "en" | "de" {
-  return language.startsWith("de") ? "de" : "en";
-}
 
 export function Toolbar() {
   const { t, i18n } = useTranslation();
@@ -22,12 +19,14 @@ export function Toolbar() {
   const actions = useMapStore((s) => s.actions);
 
   const onAddStage = () => {
-    const count = store.getState().journey.stages.length;
-    const id = actions.run((doc) => addStage(doc, { name: t("stage.newName", { n: count + 1 }) }));
+    const { stages, language } = store.getState().journey;
+    const name = t("stage.newName", { n: stages.length + 1, ...inMapLanguage(language) });
+    const id = actions.run((doc) => addStage(doc, { name }));
     if (id) actions.focusTarget({ kind: "stage", id });
   };
   const onAddLane = (kind: LaneKind) => {
-    const name = STANDARD_LANES.find((l) => l.kind === kind)?.name[lang(i18n.language)] ?? kind;
+    const lng = contentLanguage(store.getState().journey.language) ?? (i18n.language.startsWith("de") ? "de" : "en");
+    const name = STANDARD_LANES.find((l) => l.kind === kind)?.name[lng] ?? kind;
     const id = actions.run((doc) => addLane(doc, { name, kind }));
     if (id) actions.focusTarget({ kind: "lane", id });
   };

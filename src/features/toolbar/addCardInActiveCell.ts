@@ -2,6 +2,7 @@
 import type { TFunction } from "i18next";
 import { addCard } from "../../doc/ops";
 import type { MapStore } from "../../store";
+import { inMapLanguage } from "./contentLanguage";
 
 /** The new card's id; undefined (with a sentence in the error banner) when no cell is active or it failed. */
 export function addCardInActiveCell(store: MapStore, t: TFunction): string | undefined {
@@ -13,7 +14,8 @@ export function addCardInActiveCell(store: MapStore, t: TFunction): string | und
   }
   const kind = s.journey.lanes.find((l) => l.id === cell.laneId)?.kind;
   const extra = kind === "emotions" ? { emotion: 0 as const } : {};
-  const id = s.actions.run((doc) => addCard(doc, { ...cell, title: t("card.newTitle"), ...extra }));
+  const title = t("card.newTitle", inMapLanguage(s.journey.language));
+  const id = s.actions.run((doc) => addCard(doc, { ...cell, title, ...extra }));
   if (id) {
     s.actions.focusTarget({ kind: "card", id });
     s.actions.editCardTitle(id);
