@@ -78,6 +78,8 @@ const en = {
   earlier: "Earlier",
   customMetric: "Custom",
   noTouchpoints: "This journey has no touchpoints yet.",
+  /** Over the list of the map's paths on the title page, as the editor names them. */
+  path: "Customer's path",
 };
 
 export type Words = typeof en;
@@ -153,6 +155,7 @@ const de: Words = {
   earlier: "Früher",
   customMetric: "Eigene",
   noTouchpoints: "Diese Journey hat noch keine Kontaktpunkte.",
+  path: "Weg des Kunden",
 };
 
 /** de, de-AT, de-CH … get German; everything else English. */

@@ -5,6 +5,7 @@ import type { ExportLanguage, Words } from "../words";
 import { textLines, type BlockLine } from "./block";
 import type { Frame, PageDraft } from "./frame";
 import { flowBlocks, type FlowBlock } from "./flow";
+import { pathBlocks } from "./pathLines";
 import { COLOR, SIZE } from "./style";
 import type { JourneyHealthLike, TextMeasurer } from "./types";
 
@@ -61,5 +62,11 @@ export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
   add(body(words.findings(findings.length)), 2);
   for (const f of findings)
     add(textLines(`• ${f.message}`, width, { size: SIZE.body - 1, color: COLOR.muted, indent: 10 }, measure), 1);
+  // The map pages draw no arrows: the path and its labels are listed here, so no printed map loses them.
+  const [pathHeading, ...paths] = pathBlocks(journey, words, width, measure);
+  if (pathHeading !== undefined) {
+    add(pathHeading, 18, true);
+    for (const lines of paths) add(lines, 1);
+  }
   return flowBlocks(blocks, frame, "title", words);
 }
