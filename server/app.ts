@@ -12,7 +12,7 @@ import { idleMemory } from "./idleMemory";
 import { CLOSE } from "./rooms/limits";
 import { RateLimit } from "./comments/rateLimit";
 import { handleApi } from "./http/api";
-import { serveStatic } from "./http/static";
+import { serveAppPage, serveStatic, wantsPage } from "./http/static";
 import { HttpError, securityHeaders, sendError } from "./http/respond";
 import { createUpgradeHandler } from "./upgrade";
 import { closeBrowser } from "./png";
@@ -88,6 +88,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       }
       if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "Only GET reads the app's files.");
       if (await serveStatic(req, res, url.pathname, ctx.staticDir)) return;
+      if (wantsPage(req) && (await serveAppPage(req, res, ctx.staticDir, 404))) return;
       throw new HttpError(404, "There is nothing at this address.");
     } catch (error) {
       if (res.headersSent) {

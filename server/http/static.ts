@@ -1,4 +1,6 @@
-// Serves the built browser app from dist/: index.html for / and the /m/:id routes, no path outside the folder.
+// Serves the built browser app from dist/: index.html for / and the /m/:id routes, no path outside the folder; for a
+// page a browser asks for at an address that holds nothing, the app with status 404, which says so in the user's
+// language with a way to the start page (scripts keep the JSON answer).
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -57,6 +59,32 @@ export async function serveStatic(
     "Content-Type": type,
     "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
   });
+  if (req.method === "HEAD") {
+    res.end();
+    return true;
+  }
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
+  return true;
+}
+
+/** Whether the request is a browser asking for a page (not a script, an image or a script file). */
+export function wantsPage(req: IncomingMessage): boolean {
+  return /\btext\/html\b/.test(req.headers.accept ?? "");
+}
+
+/** Answers with the app's page and `status` (its own not-found page for an unknown address); false without a build. */
+export async function serveAppPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  staticDir: string | undefined,
+  status: number,
+): Promise<boolean> {
+  if (!staticDir) return false;
+  const file = join(resolve(staticDir), "index.html");
+  if (!(await isFile(file))) return false;
+  res.writeHead(status, { "Content-Type": TYPES[".html"]!, "Cache-Control": "no-cache" });
   if (req.method === "HEAD") {
     res.end();
     return true;

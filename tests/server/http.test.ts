@@ -219,5 +219,22 @@ describe("static files", () => {
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain("secret");
     }
+    // A browser that asks for a page at an address holding nothing gets the app (its not-found page, in the
+    // user's language) with 404; a script gets the sentence as JSON; nothing outside the build is ever read.
+    for (const path of ["/nowhere", "/m/", "/m/abc/def", "/../secret.txt", "/%2e%2e/secret.txt"]) {
+      const page = await fetch(`${t.url}${path}`, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+      expect(page.status).toBe(404);
+      expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      const html = await page.text();
+      expect(html).toContain("<title>app</title>");
+      expect(html).not.toContain("secret");
+      const script = await fetch(`${t.url}${path}`);
+      expect(script.status).toBe(404);
+      expect(await script.json()).toEqual({ error: "There is nothing at this address." });
+    }
+    // A missing asset stays a plain 404, also for a browser.
+    const asset = await fetch(`${t.url}/assets/gone.js`, { headers: { accept: "*/*" } });
+    expect(asset.status).toBe(404);
+    expect(asset.headers.get("content-type")).toMatch(/json/);
   });
 });
