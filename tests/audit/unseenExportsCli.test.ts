@@ -98,6 +98,23 @@ describe("export of the audit's journey files", () => {
     expect(dense(svgText(svg))).toContain(dense("Dr. Ilse Nußbaum"));
   });
 
+  it("prints the file's comments and replies with --comments, every German character intact", async () => {
+    const name = "motor-claim-measured.de.journey.json";
+    const pdf = dense((await readPdf(await exported(name, "pdf", "--comments"))).pages.join(" "));
+    const svg = dense(svgText(utf8(await exported(name, "svg", "--comments"))));
+    const comments = [
+      "Ziel 45 s ist ehrgeizig – schaffen wir das im Winter mit Glatteis-Spitzen?",
+      "Nur mit Rückrufoption. Ich schlage 60 s für Dez.–Feb. vor.",
+      "Video-Gutachten: Pilot ab Q1 in Düsseldorf & Köln.",
+      "Freigabe durch Vorstand Schaden am 15.12. – bitte bis dahin final.",
+      "Aylin Özdemir",
+    ];
+    for (const text of comments) {
+      expect(pdf).toContain(dense(text));
+      expect(svg).toContain(dense(text));
+    }
+  });
+
   it("writes the right-to-left cards into the SVG in their logical order, with their emoji", async () => {
     const svg = svgText(utf8(await exported("unicode-rtl.journey.json", "svg")));
     for (const text of ["אני שואל את הנציג מה המחיר", "أدفع الفاتورة عبر التطبيق", "Ich öffne die App „Grüezi“ 📲"])
