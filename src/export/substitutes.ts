@@ -53,8 +53,11 @@ const TABLE: Readonly<Record<string, string>> = {
   "📞": "(tel)",
 };
 
-/** Invisible format characters (joiners, variation selectors, bidi marks): nothing is lost when they are left out. */
-const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+/**
+ * Invisible format characters (joiners, variation selectors, bidi marks) and the skin tones that only tint the emoji
+ * before them (👍🏽 is 👍 and a tone; the 👍 already has its stand-in): nothing is lost when they are left out.
+ */
+const IGNORABLE = /^[\p{Default_Ignorable_Code_Point}\p{Emoji_Modifier}]$/u;
 const COMBINING = /\p{M}/gu;
 
 /**
