@@ -40,6 +40,7 @@ export function CardInspector({ card }: { card: Card }) {
         required
         onSave={(title) => save({ title })}
         onLeftUnsaved={keep("title")}
+        draftKey={`${card.id}:title`}
         testId="card-title-field"
       />
       <TextField
@@ -49,6 +50,7 @@ export function CardInspector({ card }: { card: Card }) {
         multiline
         onSave={(v) => save({ description: optional(v) })}
         onLeftUnsaved={keep("description")}
+        draftKey={`${card.id}:description`}
       />
       <SelectField<Channel>
         label={t("inspector.channel")}
@@ -67,6 +69,7 @@ export function CardInspector({ card }: { card: Card }) {
         maxLength={200}
         onSave={(v) => save({ owner: optional(v) })}
         onLeftUnsaved={keep("owner")}
+        draftKey={`${card.id}:owner`}
       />
       <SelectField
         label={t("inspector.emotion")}
@@ -90,6 +93,7 @@ export function CardInspector({ card }: { card: Card }) {
           maxLength={2000}
           onSave={(reason) => save({ momentOfTruth: { ...card.momentOfTruth, reason } })}
           onLeftUnsaved={keep("momentOfTruth.reason")}
+          draftKey={`${card.id}:momentOfTruth.reason`}
         />
       )}
       <CheckField
@@ -107,6 +111,7 @@ export function CardInspector({ card }: { card: Card }) {
           maxLength={2000}
           onSave={(reason) => save({ signatureInteraction: { ...card.signatureInteraction, reason } })}
           onLeftUnsaved={keep("signatureInteraction.reason")}
+          draftKey={`${card.id}:signatureInteraction.reason`}
         />
       )}
       <MeasurementEditor card={card} />

@@ -22,6 +22,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
         value={connection.label ?? ""}
         readOnly={!canEdit}
         maxLength={200}
+        draftKey={`${connection.id}:label`}
         onSave={(v) =>
           actions.run((doc) =>
             updateConnection(doc, connection.id, v.trim() === "" ? { label: undefined } : { label: v }),

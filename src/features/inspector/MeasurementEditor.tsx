@@ -10,6 +10,7 @@ import { keptObservationText, keptTargetText } from "../../store/keptTexts";
 import { formatDay, readDay, today, typedDay, type DayReading } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, type NumberReading } from "./numbers";
+import { draftMemory } from "./unsavedDrafts";
 
 /** The sentence refusing a typed number, or null when it reads as one. */
 function problemOf(reading: NumberReading, text: string, language: string, t: TFunction, notNumber: string) {
@@ -84,29 +85,39 @@ function draftText(draft: ObservationDraft, language: string): string {
   return `${date}${draft.value.trim()}${n}`;
 }
 
+/** Values typed and not added when the inspector moved on to another card, by card id, to be there on return. */
+const observationDrafts = draftMemory<ObservationDraft>();
+
 function ObservationForm({
+  draftKey,
   onAdd,
   onLeftUnsaved,
 }: {
+  draftKey: string;
   onAdd: (o: { date: string; value: number; n?: number }) => string | null;
   /** Called when the form goes away holding a value or n that was typed and not added (its card was deleted). */
   onLeftUnsaved?: (draft: ObservationDraft) => void;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const [date, setDate] = useState(() => typedDay(today(), language));
-  const [value, setValue] = useState("");
-  const [n, setN] = useState("");
-  // What the form holds when it goes away: a value or n typed and not added is handed to onLeftUnsaved.
-  const left = useRef({ draft: { date, value, n }, onLeftUnsaved });
+  const [kept] = useState(() => observationDrafts.peek(draftKey));
+  const [date, setDate] = useState(() => kept?.date ?? typedDay(today(), language));
+  const [value, setValue] = useState(kept?.value ?? "");
+  const [n, setN] = useState(kept?.n ?? "");
+  // What the form holds when it goes away: a value or n typed and not added is handed to onLeftUnsaved, and kept
+  // for when the card is selected again.
+  const left = useRef({ draft: { date, value, n }, onLeftUnsaved, draftKey });
   useEffect(() => {
-    left.current = { draft: { date, value, n }, onLeftUnsaved };
+    left.current = { draft: { date, value, n }, onLeftUnsaved, draftKey };
   });
   useEffect(() => {
     const holds = left;
+    observationDrafts.drop(holds.current.draftKey);
     return () => {
-      const { draft, onLeftUnsaved: keep } = holds.current;
-      if (draft.value.trim() !== "" || draft.n.trim() !== "") keep?.(draft);
+      const { draft, onLeftUnsaved: keep, draftKey: key } = holds.current;
+      if (draft.value.trim() === "" && draft.n.trim() === "") return;
+      keep?.(draft);
+      observationDrafts.keep(key, draft);
     };
   }, []);
   // The refusal names the field it is about, and that field points at it (aria-invalid, aria-describedby).
@@ -254,6 +265,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
           maxLength={200}
           onSave={text("label")}
           onLeftUnsaved={kept("label")}
+          draftKey={`${card.id}:measurement.label`}
         />
       )}
       <SelectField<"performance" | "brand">
@@ -275,6 +287,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         maxLength={2000}
         onSave={text("question")}
         onLeftUnsaved={kept("question")}
+        draftKey={`${card.id}:measurement.question`}
       />
       <TextField
         label={t("measurement.scale")}
@@ -283,6 +296,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         maxLength={100}
         onSave={text("scale")}
         onLeftUnsaved={kept("scale")}
+        draftKey={`${card.id}:measurement.scale`}
       />
       <TextField
         label={t("measurement.target")}
@@ -303,6 +317,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
           const read = readNumber(value, language);
           keepIfDeleted(keptTargetText(card, value, read.ok ? read.value : undefined));
         }}
+        draftKey={`${card.id}:measurement.target`}
       />
       <SelectField<"higher" | "lower">
         label={t("measurement.direction")}
@@ -322,6 +337,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         maxLength={200}
         onSave={text("source")}
         onLeftUnsaved={kept("source")}
+        draftKey={`${card.id}:measurement.source`}
       />
       <TextField
         label={t("measurement.owner")}
@@ -330,6 +346,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         maxLength={200}
         onSave={text("owner")}
         onLeftUnsaved={kept("owner")}
+        draftKey={`${card.id}:measurement.owner`}
       />
       <TextField
         label={t("measurement.frequency")}
@@ -338,6 +355,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         maxLength={100}
         onSave={text("frequency")}
         onLeftUnsaved={kept("frequency")}
+        draftKey={`${card.id}:measurement.frequency`}
       />
       <h4>{t("measurement.observations")}</h4>
       {observations.length === 0 && <p className="hint">{t("measurement.noObservations")}</p>}
@@ -360,6 +378,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
       </ul>
       {canEdit && (
         <ObservationForm
+          draftKey={card.id}
           onAdd={(o) => {
             const ok = run((doc) => {
               setMeasurement(doc, card.id, { ...m, observations: [...observations, o] });

@@ -23,6 +23,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         required
         onSave={(name) => run((doc) => updateStage(doc, stage.id, { name }))}
         onLeftUnsaved={(name) => keepIfDeleted(keptStageText(stage, index, "stage.name", name))}
+        draftKey={`${stage.id}:name`}
       />
       <TextField
         label={t("stage.customerGoal")}
@@ -32,6 +33,7 @@ export function StageInspector({ stage }: { stage: Stage }) {
         maxLength={2000}
         onSave={(v) => run((doc) => updateStage(doc, stage.id, { customerGoal: v.trim() === "" ? undefined : v }))}
         onLeftUnsaved={(goal) => keepIfDeleted(keptStageText(stage, index, "stage.customerGoal", goal))}
+        draftKey={`${stage.id}:customerGoal`}
       />
     </div>
   );
@@ -54,6 +56,7 @@ export function LaneInspector({ lane }: { lane: Lane }) {
         required
         onSave={(name) => run((doc) => updateLane(doc, lane.id, { name }))}
         onLeftUnsaved={(name) => keepIfDeleted(keptLaneText(lane, index, name))}
+        draftKey={`${lane.id}:name`}
       />
       <SelectField<LaneKind>
         label={t("lane.kind")}

@@ -3,6 +3,10 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { textProblem } from "./textProblem";
+import { draftMemory } from "./unsavedDrafts";
+
+/** Refused texts of fields that went away with the selection, by draftKey. */
+const refusedDrafts = draftMemory<string>();
 
 interface BaseProps {
   label: string;
@@ -29,6 +33,7 @@ export function TextField({
   check,
   onSave,
   onLeftUnsaved,
+  draftKey,
   testId,
 }: BaseProps & {
   value: string;
@@ -41,22 +46,36 @@ export function TextField({
   onSave: (value: string) => void;
   /** Called when the field goes away holding a typed text it did not save (its card was deleted meanwhile, say). */
   onLeftUnsaved?: (draft: string) => void;
+  /**
+   * Names the field of its record (`${id}:title`): a text it refused when the selection moved on comes back, with
+   * its reason, when the record is selected again.
+   */
+  draftKey?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const refusal = (text: string) => textProblem(text, { required, max: maxLength }, t) ?? check?.(text) ?? null;
+  const [draft, setDraft] = useState<string | null>(() => {
+    const kept = draftKey === undefined ? undefined : refusedDrafts.peek(draftKey);
+    // Only a text still refused comes back: one that now reads (the interface language changed) would sit unsaved.
+    return kept === undefined || kept === value || refusal(kept) === null ? null : kept;
+  });
+  const [problem, setProblem] = useState<string | null>(() => (draft === null ? null : refusal(draft)));
   // What the field holds when it goes away: a typed text it did not save is handed to onLeftUnsaved.
-  const left = useRef({ draft, value, onLeftUnsaved });
+  const left = useRef({ draft, value, onLeftUnsaved, draftKey, refusal });
   useEffect(() => {
-    left.current = { draft, value, onLeftUnsaved };
+    left.current = { draft, value, onLeftUnsaved, draftKey, refusal };
   });
   useEffect(() => {
     const holds = left;
+    // The field shows the kept draft now; it is kept again if it is still refused when the field goes away.
+    if (holds.current.draftKey !== undefined) refusedDrafts.drop(holds.current.draftKey);
     return () => {
-      const { draft: text, value: saved, onLeftUnsaved: keep } = holds.current;
-      if (text !== null && text !== saved) keep?.(text);
+      const { draft: text, value: saved, onLeftUnsaved: keep, draftKey: key, refusal: refuses } = holds.current;
+      if (text === null || text === saved) return;
+      keep?.(text);
+      if (key !== undefined && refuses(text) !== null) refusedDrafts.keep(key, text);
     };
   }, []);
   const shown = draft ?? value;
@@ -68,7 +87,7 @@ export function TextField({
       setProblem(null);
       return;
     }
-    const refused = textProblem(draft, { required, max: maxLength }, t) ?? check?.(draft) ?? null;
+    const refused = refusal(draft);
     setProblem(refused);
     if (refused) return;
     onSave(draft);
