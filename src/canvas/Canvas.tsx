@@ -20,7 +20,7 @@ import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
 import { peerDragPositions, peerSelectionColors, peerTags, setLocalPresence, usePeers } from "../sync";
 import { useSameContent } from "./useSameContent";
-import { ownCardDrop } from "./ownCardDrop";
+import { cardDrop } from "./cardDrop";
 import { PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
@@ -121,6 +121,18 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const detailed = useCanvasDetailed(flow.grid, FIT_VIEW_OPTIONS, MIN_ZOOM, hasContent && !settled);
 
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
+  // A card someone else deletes while I drag it ends no drag (React Flow forgets a node that is gone): its place would
+  // stay in my drag and in my presence, and the card, brought back by their undo, would float there for everyone.
+  const cards = journey.cards;
+  useEffect(() => {
+    if (dragging.size === 0) return;
+    const present = new Set(cards.map((c) => c.id));
+    const gone = [...dragging.keys()].filter((id) => !present.has(id));
+    if (gone.length === 0) return;
+    setDragging((prev) => new Map([...prev].filter(([id]) => present.has(id))));
+    // With other dragged cards left, the next move or the drop puts one of them into my presence.
+    if (gone.length === dragging.size) setLocalPresence(ownAwareness, { dragging: null });
+  }, [cards, dragging, ownAwareness]);
   // The same maps while only cursors move, so the nodes and far-away cells below are not made again for them.
   const peerDrags = useSameContent(useMemo(() => peerDragPositions(peers), [peers]));
   const peerColors = useSameContent(useMemo(() => peerSelectionColors(peers), [peers]));
@@ -314,8 +326,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
     [flow.grid, ownAwareness, store],
   );
 
-  // A path from a card to itself is refused by connect with its sentence in the error banner, whether the drop
-  // landed on the card's incoming handle (onConnect) or anywhere else on the card (onConnectEnd).
+  // A drop near a card's dot reaches onConnect; a drop anywhere else on a card reaches onConnectEnd (cardDrop.ts) and
+  // draws the path to that card. A path from a card to itself is refused by connect with its sentence either way.
   const onConnect = useCallback(
     (c: FlowConnection) => {
       if (c.source && c.target) actions.run((d) => connect(d, c.source, c.target));
@@ -324,8 +336,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
   );
   const onConnectEnd = useCallback(
     (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
-      const card = ownCardDrop(event, state);
-      if (card) actions.run((d) => connect(d, card, card));
+      const path = cardDrop(event, state);
+      if (path) actions.run((d) => connect(d, path.from, path.to));
     },
     [actions],
   );
