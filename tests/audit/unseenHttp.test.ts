@@ -180,6 +180,14 @@ describe("comments on the German motor claim", () => {
     });
     expect(reply).toMatchObject({ status: 201 });
     expect((await post(`/${comment.id}/replies`, tokens.view, { text: "x", author: "Leser" })).status).toBe(403);
+    // A wrong token is told nothing about the map, whatever it asks.
+    const wrong = "kein-gueltiges-token";
+    expect((await post(`/${comment.id}/replies`, wrong, { text: "x", author: "Fremd" })).status).toBe(404);
+    expect((await post(`/${comment.id}`, wrong, { resolved: true }, "PATCH")).status).toBe(404);
+    expect((await post(`/${comment.id}`, wrong, undefined, "DELETE")).status).toBe(404);
+    expect(
+      (await post(`/${comment.id}`, map("unicode-rtl.journey.json").tokens.owner, undefined, "DELETE")).status,
+    ).toBe(404);
 
     expect((await post(`/${comment.id}`, tokens.edit, { resolved: true }, "PATCH")).status).toBe(403);
     const resolved = await post(`/${comment.id}`, tokens.comment, { resolved: true }, "PATCH");
