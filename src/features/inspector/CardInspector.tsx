@@ -1,6 +1,7 @@
 // Editing one card: title, description, channel, owner, emotion, the two marks with their reasons,
 // and (below) its measurement point.
 import { useTranslation } from "react-i18next";
+import { DEFAULT_SIGNATURE_LIMIT } from "../../checks";
 import { CHANNELS, EMOTIONS, type Card, type CardPatch, type Channel } from "../../doc";
 import { updateCard } from "../../doc/ops";
 import { keptCardText, useMapStore } from "../../store";
@@ -26,6 +27,9 @@ export function CardInspector({ card }: { card: Card }) {
     ...(emotionRequired ? [] : [{ value: "", label: t("common.none") }]),
     ...EMOTIONS.map((e) => ({ value: String(e), label: `${e > 0 ? "+" : ""}${e} · ${t(`emotion.${e}`)}` })),
   ];
+  // Past the limit the checks name it in their tab; said here too, where the mark that passed it is set.
+  const signatures = useMapStore((s) => s.journey.cards.filter((c) => c.signatureInteraction !== undefined).length);
+  const overLimit = card.signatureInteraction !== undefined && signatures > DEFAULT_SIGNATURE_LIMIT;
 
   return (
     <div className="inspector" data-testid="card-inspector">
@@ -102,6 +106,11 @@ export function CardInspector({ card }: { card: Card }) {
         readOnly={readOnly}
         onSave={(on) => save({ signatureInteraction: on ? { reason: "" } : undefined })}
       />
+      {overLimit && (
+        <p className="hint" role="status" data-testid="signature-over-limit">
+          {t("inspector.signatureOverLimit", { count: signatures, limit: DEFAULT_SIGNATURE_LIMIT })}
+        </p>
+      )}
       {card.signatureInteraction && (
         <TextField
           label={t("inspector.signatureReason")}
