@@ -6,7 +6,7 @@ import { textLines, type BlockLine } from "./block";
 import { COLOR, SIZE } from "./style";
 import type { TextMeasurer } from "./types";
 
-/** A card's title on one line ("›" rather than an arrow, which the main font lacks). */
+/** A title or label on one line, so each path stays one entry of the list. */
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The heading and one block per path; nothing for a map without paths. */
@@ -19,8 +19,10 @@ export function pathBlocks(journey: Journey, words: Words, width: number, measur
   for (const conn of journey.connections) {
     const from = titles.get(conn.from);
     const to = titles.get(conn.to);
-    if (from === undefined || to === undefined) continue;
+    // A path from a card back to itself goes nowhere; the editor does not show one kept from before either.
+    if (from === undefined || to === undefined || conn.from === conn.to) continue;
     const label = conn.label !== undefined && conn.label.trim() !== "" ? ` (${oneLine(conn.label)})` : "";
+    // "›" rather than an arrow, which the main font lacks.
     blocks.push(
       textLines(`${from} › ${to}${label}`, width, { size: SIZE.body - 1, color: COLOR.text, indent: 10 }, measure),
     );
