@@ -52,6 +52,17 @@ describe("the customer's path in a printed map", () => {
     }
   });
 
+  it("leaves out a path from a card back to itself that a map kept from before", async () => {
+    const journey = journeyOf("many-connections.en.journey.json");
+    journey.connections = [
+      { id: "loop", from: "tp_web", to: "tp_web", label: "nowhere" },
+      { id: "on", from: "tp_web", to: "tp_app", label: "onwards" },
+    ];
+    const text = dense(await printed(journey, "pdf"));
+    expect(text).toContain(dense("I use web › I use app (onwards)"));
+    expect(text).not.toContain(dense("(nowhere)"));
+  });
+
   it("has no such heading for a map without paths", async () => {
     const text = await printed(journeyOf("one-stage-one-card.journey.json"), "pdf");
     expect(text).not.toContain("Customer's path");
