@@ -1,12 +1,21 @@
 // The start page: maps this browser knows, a new map (blank or from a template), JSON import.
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type MessageLanguage } from "../format";
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, type CreatedMap } from "./api";
 import { CreationTokenField } from "./CreationTokenField";
-import { forgetMap, joinForgotten, listKnownMaps, rememberMap, restoreMap, type ForgottenMap } from "./knownMaps";
+import {
+  forgetMap,
+  joinForgotten,
+  listKnownMaps,
+  lookUpMap,
+  rememberMap,
+  renameKnownMap,
+  restoreMap,
+  type ForgottenMap,
+} from "./knownMaps";
 import { navigate } from "./navigate";
 import { localHref } from "./route";
 import { TEMPLATE_CHOICES } from "./templateChoices";
@@ -348,9 +357,44 @@ function ImportForm() {
 /** A map taken out of the list, with what it takes to put it back. */
 type Removal = { id: string; title: string; forgotten: ForgottenMap };
 
+/** The maps looked up on the server when the page opens: the most recently opened, a few at a time. */
+const LOOK_UP_AT_MOST = 20;
+const LOOK_UPS_AT_ONCE = 2;
+
+/**
+ * Brings the list up to date with the server once the page opens: a title a colleague changed since this browser
+ * last had the map open is written into the list, and the ids of maps the server no longer has for the link kept
+ * here (deleted, or the link replaced) are returned, to say so beside them.
+ */
+function useMapsOnServer(onRenamed: () => void): ReadonlySet<string> {
+  const [gone, setGone] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    const stop = new AbortController();
+    const queue = listKnownMaps().slice(0, LOOK_UP_AT_MOST);
+    const lookUpNext = async (): Promise<void> => {
+      for (let map = queue.shift(); map !== undefined; map = queue.shift()) {
+        const { id, title } = map;
+        const found = await lookUpMap(map, stop.signal);
+        if (stop.signal.aborted) return;
+        if (found?.kind === "gone") setGone((ids) => new Set(ids).add(id));
+        if (found?.kind === "there" && found.title !== title) {
+          renameKnownMap(id, found.title);
+          onRenamed();
+        }
+      }
+    };
+    for (let i = 0; i < LOOK_UPS_AT_ONCE; i++) void lookUpNext();
+    return () => stop.abort();
+  }, [onRenamed]);
+  return gone;
+}
+
 function KnownMaps() {
   const { t, i18n } = useTranslation();
   const [maps, setMaps] = useState(listKnownMaps);
+  const reread = useCallback(() => setMaps(listKnownMaps()), []);
+  const gone = useMapsOnServer(reread);
+  const goneId = useId();
   // Every entry removed while the page is open, oldest first, until it is put back: an owner link may be nowhere
   // else, so a second removal must not take the first one's way back away.
   const [removals, setRemovals] = useState<Removal[]>([]);
@@ -424,6 +468,7 @@ function KnownMaps() {
             <a
               href={localHref(m.link)}
               data-map-id={m.id}
+              aria-describedby={gone.has(m.id) ? `${goneId}-${m.id}` : undefined}
               onClick={(e) => {
                 e.preventDefault();
                 navigate(localHref(m.link));
@@ -432,6 +477,11 @@ function KnownMaps() {
               {m.title || t("start.untitled")}
             </a>
             <span className="role-badge">{t(`role.${m.role}`)}</span>
+            {gone.has(m.id) && (
+              <span className="hint" id={`${goneId}-${m.id}`} data-testid="map-gone">
+                {t("start.gone")}
+              </span>
+            )}
             {m.lastOpened && <span className="hint">{date.format(new Date(m.lastOpened))}</span>}
             <button
               type="button"

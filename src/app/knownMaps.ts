@@ -182,3 +182,58 @@ export function listKnownMaps(): KnownMap[] {
   });
   return maps.sort((a, b) => (b.lastOpened ?? "").localeCompare(a.lastOpened ?? ""));
 }
+
+/** What the server says of a known map now: its title, or that it knows no such map for this link (404). */
+export type MapOnServer = { kind: "there"; title: string } | { kind: "gone" };
+
+const mapInfo = z.object({ title: z.string() });
+
+/** The token in a share link's fragment (`#token=…`), or null for a link without one. */
+function tokenOfLink(link: string): string | null {
+  try {
+    const token = new URLSearchParams(new URL(link, window.location.origin).hash.replace(/^#/, "")).get("token");
+    return token && token.length <= 500 ? token : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asks the server for a known map's title with the link this browser keeps: a colleague may have renamed it, or it
+ * may be gone (deleted, or the link replaced: the server answers both with 404). Null when the server cannot say
+ * (offline, another answer), and then the list stays as it is.
+ */
+export async function lookUpMap(map: KnownMap, signal?: AbortSignal): Promise<MapOnServer | null> {
+  const token = tokenOfLink(map.link);
+  if (token === null) return null;
+  try {
+    const response = await fetch(`/api/maps/${encodeURIComponent(map.id)}`, {
+      headers: { Authorization: `Bearer ${token}` },
+      ...(signal ? { signal } : {}),
+    });
+    if (response.status === 404) return { kind: "gone" };
+    if (!response.ok) return null;
+    const info = mapInfo.safeParse(await response.json());
+    return info.success ? { kind: "there", title: info.data.title } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the title the server has for a map into its entry; the entry keeps its place and everything else. */
+export function renameKnownMap(id: string, title: string): void {
+  const entries = rawEntries();
+  let changed = false;
+  const next = entries.map((entry) => {
+    if (idOf.safeParse(entry).data?.id !== id || typeof entry !== "object" || entry === null) return entry;
+    if ((entry as { title?: unknown }).title === title) return entry;
+    changed = true;
+    return { ...entry, title };
+  });
+  if (!changed) return;
+  try {
+    localStorage.setItem(STORED_MAPS_KEY, JSON.stringify(next));
+  } catch {
+    // Storage full or disabled: the list shows the title it had.
+  }
+}
