@@ -519,7 +519,9 @@ export function StartPage() {
     document.title = "Outside-In";
   }, []);
   return (
-    <div className="start-page">
+    // A title or a problem line without a space (a long German compound, a path) wraps inside its card instead of
+    // widening the page past the window, which pushed a map's remove button out of sight.
+    <div className="start-page" style={{ overflowWrap: "anywhere" }}>
       <header className="start-header">
         <h1>Outside-In</h1>
         <p>{t("start.tagline")}</p>
