@@ -124,7 +124,8 @@ export function TextField({
           type="text"
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === "Enter") e.currentTarget.blur();
+            // Enter saves and the focus stays: on the page's body, the next Backspace or Delete deleted the card.
+            if (e.key === "Enter" && !e.nativeEvent.isComposing) commit();
             if (e.key === "Escape") giveUp();
           }}
         />
