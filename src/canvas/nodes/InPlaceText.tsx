@@ -1,11 +1,12 @@
 // The text field that edits a card's title or a stage's or lane's name in place: saves on Enter or blur; a text the
 // map cannot take (empty, too long) stays in the field with the reason in the error banner, until fixed or Escape.
 // Closed by a key, the keyboard goes back to the node (it would drop to the page with the field). It opens with
-// its text selected, so typing replaces it.
+// its text selected, so typing replaces it. A text someone else saved meanwhile shows under it before mine replaces it.
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { textProblem } from "../../features/inspector/textProblem";
 import { useMapStore } from "../../store";
+import "./inPlaceText.css";
 
 export interface InPlaceTextProps {
   value: string;
@@ -25,6 +26,12 @@ export interface InPlaceTextProps {
   onLeftUnsaved?: (text: string) => void;
 }
 
+/** Their text cut to a few words, so the note's instruction still shows under a small node (the tooltip has it all). */
+function shortened(text: string): string {
+  const characters = Array.from(text);
+  return characters.length > 60 ? `${characters.slice(0, 59).join("")}…` : text;
+}
+
 export function InPlaceText({
   value,
   label,
@@ -38,6 +45,10 @@ export function InPlaceText({
   const { t, i18n } = useTranslation();
   const setError = useMapStore((s) => s.actions.setError);
   const [draft, setDraft] = useState(value);
+  // Someone else saved this text while the field was open: saving would replace theirs unseen, so the field says so.
+  const [opened] = useState(value);
+  const changedMeanwhile = value !== opened && (trim ? draft.trim() : draft) !== value;
+  const noteId = useId();
   const labelId = useId();
   const input = useRef<HTMLInputElement>(null);
   const closing = useRef(false);
@@ -84,6 +95,7 @@ export function InPlaceText({
         ref={input}
         className={`${className} nodrag`}
         aria-labelledby={labelId}
+        aria-describedby={changedMeanwhile ? noteId : undefined}
         autoFocus
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
@@ -100,6 +112,11 @@ export function InPlaceText({
           }
         }}
       />
+      {changedMeanwhile && (
+        <span id={noteId} className="in-place-changed nodrag" role="status" lang={i18n.language} title={value}>
+          {t("presence.changedMeanwhile", { text: shortened(value) })}
+        </span>
+      )}
     </>
   );
 }

@@ -27,6 +27,7 @@ export const presenceStrings = {
       emptyName: "A name cannot be empty.",
       save: "Save",
       cancel: "Cancel",
+      changedMeanwhile: "Changed meanwhile to “{{text}}”. Enter replaces it with your text; Escape keeps it.",
       tag: {
         editing: "{{name}} is editing",
         more: "+{{count}}",
@@ -82,6 +83,7 @@ export const presenceStrings = {
       emptyName: "Der Name darf nicht leer sein.",
       save: "Speichern",
       cancel: "Abbrechen",
+      changedMeanwhile: "Inzwischen geändert zu „{{text}}“. Enter ersetzt es durch Ihren Text, Esc behält es.",
       tag: {
         editing: "{{name}} bearbeitet",
         more: "+{{count}}",
