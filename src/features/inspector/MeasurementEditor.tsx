@@ -214,6 +214,17 @@ export function MeasurementEditor({ card }: { card: Card }) {
     setMoveFocus(false);
     section.current?.querySelector<HTMLElement>("select, button")?.focus();
   }, [moveFocus, m]);
+  // Removing an observed value takes its button away: the focus goes to the value now in its place (else the last
+  // one, else the day to type). On the page's body, the next Backspace or Delete deleted the card.
+  const list = useRef<HTMLUListElement>(null);
+  const [refocusAt, setRefocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (refocusAt === null) return;
+    setRefocusAt(null);
+    const buttons = [...(list.current?.querySelectorAll<HTMLElement>("button") ?? [])];
+    const next = buttons[Math.min(refocusAt, buttons.length - 1)];
+    (next ?? section.current?.querySelector<HTMLElement>(".observation-form input"))?.focus();
+  }, [refocusAt, m]);
 
   if (!m) {
     return (
@@ -359,7 +370,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
       />
       <h4>{t("measurement.observations")}</h4>
       {observations.length === 0 && <p className="hint">{t("measurement.noObservations")}</p>}
-      <ul className="observations">
+      <ul className="observations" ref={list}>
         {observations.map((o, i) => (
           <li key={`${o.date}-${i}`}>
             <span>{formatDay(o.date, language)}</span> <strong>{formatNumber(o.value, language)}</strong>
@@ -368,7 +379,10 @@ export function MeasurementEditor({ card }: { card: Card }) {
               <button
                 type="button"
                 aria-label={t("measurement.removeObservation", { date: formatDay(o.date, language) })}
-                onClick={() => save({ observations: observations.filter((_, k) => k !== i) })}
+                onClick={() => {
+                  save({ observations: observations.filter((_, k) => k !== i) });
+                  setRefocusAt(i);
+                }}
               >
                 ✕
               </button>
