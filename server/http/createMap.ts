@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { z } from "zod";
 import { blankJourney, loadComments, loadJourney, type Journey } from "../../src/doc";
 import { journeyFieldsSchema } from "../../src/doc/records/journey";
-import { requiredText } from "../../src/doc/records/limits";
+import { requiredName } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
 import { parseJourneyValue } from "../../src/format";
 import { english } from "../../src/format/english";
@@ -19,7 +19,8 @@ import { bodyIssues } from "./body";
 import { HttpError } from "./respond";
 
 const newMapBody = z.strictObject({
-  title: requiredText(MAX.title),
+  // Shown as the map's name: invisible characters only (a zero-width space) are refused as empty, as in a file.
+  title: requiredName(MAX.title),
   template: z.string().min(1).max(100).optional(),
   // Whatever tag a journey file may carry; the format owns the rule.
   language: journeyFieldsSchema.shape.language,
