@@ -4,6 +4,7 @@ import { z } from "zod";
 import type * as Y from "yjs";
 import { ANCHOR_KINDS, MAX, commentSchema, newId, type Comment, type Reply, type Role } from "../../src/doc";
 import { idSchema, requiredName } from "../../src/doc/records/limits";
+import { cut } from "../../src/doc/readValues";
 import { commentsMap, getRecord } from "../../src/doc/schema";
 import type { AuthorStore } from "../store/authors";
 import { HttpError, type Issue } from "../http/respond";
@@ -132,7 +133,7 @@ function anchorQuote(docs: CommentDocs, kind: "stage" | "lane" | "card", id: str
       { path: "anchor.id", message: `unknown ${kind} "${id}"` },
     ]);
   const quote = record.get(kind === "card" ? "title" : "name");
-  return typeof quote === "string" ? quote.slice(0, MAX.title) : undefined;
+  return typeof quote === "string" ? cut(quote, MAX.title) : undefined;
 }
 
 export function createComment(docs: CommentDocs, authors: AuthorStore, actor: Actor, body: unknown): Comment {

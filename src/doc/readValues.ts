@@ -29,11 +29,22 @@ const ID_CHARS = /^[A-Za-z0-9_.:-]+$/;
 export const isId = (v: unknown): v is string =>
   typeof v === "string" && v.length >= 1 && v.length <= MAX.id && ID_CHARS.test(v);
 
-/** At most `max` UTF-16 units, never ending between the two halves of a surrogate pair. */
+/**
+ * At most `max` characters (code points, as the format's validator counts them: an emoji is one), never ending
+ * between the two halves of a surrogate pair. Counting UTF-16 units instead cut a valid 200-character title with
+ * emoji to some 170 on its way through the server.
+ */
 export function cut(s: string, max: number): string {
+  // Never more characters than UTF-16 units: a string this short fits.
   if (s.length <= max) return s;
-  const last = s.charCodeAt(max - 1);
-  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+  let units = 0;
+  let count = 0;
+  for (const ch of s) {
+    if (count === max) return s.slice(0, units);
+    units += ch.length;
+    count += 1;
+  }
+  return s;
 }
 
 /** Optional text (`text(max)`): a string, cut to `max`; anything else is left out. */
@@ -52,7 +63,8 @@ export const requiredText =
     if (typeof v !== "string") return undefined;
     const trimmed = v.trim();
     if (trimmed === "") return undefined;
-    return trimmed.length <= max ? v : cut(trimmed, max);
+    const fitted = cut(trimmed, max);
+    return fitted === trimmed ? v : fitted;
   };
 
 const oneOf = <T extends string>(list: readonly T[]) => {

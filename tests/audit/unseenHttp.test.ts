@@ -82,11 +82,9 @@ describe("GET /api/maps/:id/export of the audit files", () => {
     expect((JSON.parse(utf8(res.bytes)) as { journey: { id: string } }).journey.id).toBe(map(name).id);
   });
 
-  // KNOWN BUG, not fixable in the audit's files: the validator counts a text's length in characters (code points), but
-  // the document reader (cut() and requiredText() in src/doc/readValues.ts) cuts it at as many UTF-16 units, so the
-  // file's lane name of 200 characters, 🚗 among them, comes back as 102 characters. it.fails keeps the finding in
-  // sight: once the reader counts code points, this fails, and becomes a plain it.
-  it.fails("gives limits.de.journey.json back whole, with its lane name of 200 characters with emoji", async () => {
+  // The validator counts a text's length in characters (code points); the document reader once cut at as many UTF-16
+  // units, so this file's lane name of 200 characters, 🚗 among them, came back as 102.
+  it("gives limits.de.journey.json back whole, with its lane name of 200 characters with emoji", async () => {
     const { id, tokens } = map("limits.de.journey.json");
     const res = await download(`/api/maps/${id}/export?format=json`, tokens.view);
     expect(laneNamesApart(utf8(res.bytes)).names).toEqual(laneNamesApart(unseenText("limits.de.journey.json")).names);

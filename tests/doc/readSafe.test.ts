@@ -85,11 +85,16 @@ describe("reading the journey's own fields", () => {
     expect(read(doc).title).toBe("w".repeat(MAX.title));
   });
 
-  it("never cuts between the two halves of a character outside the BMP", () => {
+  it("counts a character outside the BMP as one, as the validator does, and never cuts it in half", () => {
     const { doc } = docsOf();
     doc.getMap("meta").set("title", `${"a".repeat(MAX.title - 1)}😀 and more`);
-    const title = read(doc).title;
-    expect(title).toBe("a".repeat(MAX.title - 1));
+    expect(read(doc).title).toBe(`${"a".repeat(MAX.title - 1)}😀`);
+    // A title of exactly MAX.title characters, a quarter of them emoji, is kept whole.
+    const full = "🚗".repeat(MAX.title / 4) + "ß".repeat(MAX.title - MAX.title / 4);
+    doc.getMap("meta").set("title", full);
+    expect(read(doc).title).toBe(full);
+    doc.getMap("meta").set("title", `${full}!`);
+    expect(read(doc).title).toBe(full);
   });
 
   it("leaves out journey fields of the wrong type and keeps those that are right", () => {

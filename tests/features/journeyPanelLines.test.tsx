@@ -50,4 +50,18 @@ describe("persona goals and expectations beyond what the map holds", () => {
     expect(map.store.getState().ui.error).toBeNull();
     map.store.destroy();
   });
+
+  it("takes a line of 2000 characters with emoji, as the format counts them (an emoji is one)", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("owner");
+    renderWithStore(map.store, <JourneyPanel />);
+    const line = "🚗".repeat(500) + "ß".repeat(1500);
+    const field = screen.getByLabelText("Goals");
+    await user.click(field);
+    fireEvent.change(field, { target: { value: line } });
+    await user.tab();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(map.read().persona?.goals).toEqual([line]);
+    map.store.destroy();
+  });
 });

@@ -149,6 +149,22 @@ describe("comments API", () => {
     expect((await comments()).find((x) => x.id === c.id)?.replies).toEqual([]);
   });
 
+  it("quotes a card's whole title of 200 characters with emoji (an emoji is one character)", async () => {
+    const file = phonePlan();
+    const card = file.journey.cards[0]!;
+    card.title = "🚗".repeat(40) + "Ich prüfe die Größe!".repeat(8);
+    expect([...card.title].length).toBe(200);
+    const created = await createMap(t.url, file);
+    const res = await api(t.url, `/api/maps/${created.id}/comments`, {
+      method: "POST",
+      token: created.tokens.edit,
+      headers: { "X-Author-Key": KEYS.bob },
+      body: { anchor: { kind: "card", id: card.id }, text: "Schau", author: "Bob" },
+    });
+    expect(res.status).toBe(201);
+    expect((res.body as Comment).anchor.quote).toBe(card.title);
+  });
+
   it("anchors a comment on a card with its title and refuses an anchor that does not exist", async () => {
     const ok = await call("POST", "", map.tokens.edit, KEYS.bob, {
       anchor: { kind: "card", id: "cd_1" },

@@ -17,10 +17,11 @@ const lines = (text: string): string[] =>
 function linesProblem(text: string, t: TFunction): string | null {
   const count = lines(text).length;
   if (count > MAX.items) return t("journey.tooManyLines", { max: MAX.items, count });
-  const rows = text.split("\n");
-  const long = rows.findIndex((row) => row.trim().length > MAX.text);
+  // Characters as the format counts them: an emoji is one.
+  const lengths = text.split("\n").map((row) => [...row.trim()].length);
+  const long = lengths.findIndex((length) => length > MAX.text);
   if (long === -1) return null;
-  return t("journey.lineTooLong", { line: long + 1, count: rows[long]?.trim().length ?? 0, max: MAX.text });
+  return t("journey.lineTooLong", { line: long + 1, count: lengths[long] ?? 0, max: MAX.text });
 }
 
 export function JourneyPanel() {
