@@ -25,6 +25,11 @@ describe("channel-break", () => {
     expect(f?.message).toContain("von App zu Brief");
   });
 
+  it("names field service as the editor's channel list does, in English and German", () => {
+    expect(pathOf("web", "field")[0]?.message).toContain("from website to field service");
+    expect(pathOf("web", "field", "de")[0]?.message).toContain("von Website zu Außendienst");
+  });
+
   it.each<[Channel, Channel]>([
     ["web", "letter"],
     ["app", "letter"],

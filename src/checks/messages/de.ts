@@ -24,7 +24,7 @@ export const de: Messages = {
     branch: "Filiale",
     letter: "Brief",
     social: "soziale Medien",
-    field: "Besuch vor Ort",
+    field: "Außendienst",
     kiosk: "Terminal",
     partner: "Partner",
     other: "anderer Kanal",

@@ -24,7 +24,7 @@ export const en: Messages = {
     branch: "branch",
     letter: "letter",
     social: "social media",
-    field: "visit on site",
+    field: "field service",
     kiosk: "kiosk",
     partner: "partner",
     other: "other channel",
