@@ -1,13 +1,15 @@
 // Keyboard shortcuts of the editor: delete, undo/redo, duplicate, arrow movement (the focus follows the
-// selected card, stage, lane or path: each kind is one Tab stop, see tabStops.ts), Enter or F2 to edit a card's
-// title or rename a header, C to open the comment thread of a card or header, N to add a card to the active cell.
+// selected card, stage, lane or path: each kind is one Tab stop, see tabStops.ts), Alt+arrow to move a card (see
+// keyboardMove.ts), Enter or F2 to edit a card's title or rename a header, C to open the comment thread of a card or
+// header, N to add a card to the active cell.
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { deleteSelection, duplicateCards } from "../doc/ops";
+import { deleteSelection, duplicateCards, moveCards, updateCard } from "../doc/ops";
 import { addCardInActiveCell } from "../features/toolbar/addCardInActiveCell";
 import { isEmptySelection, useMapStoreApi } from "../store";
 import { computeGrid } from "./layout";
 import { focusedTarget, neighbourCard, neighbourIn, type Direction } from "./keyboard";
+import { cardStep } from "./keyboardMove";
 import { openNewestThread } from "./nodes/CommentBadge";
 import { startRenaming } from "./nodes/InlineName";
 import { laneNodeId, stageNodeId } from "./toFlow";
@@ -66,8 +68,30 @@ export function useCanvasKeys(): void {
     // would announce a new position that the map never takes).
     const onArrow = (e: KeyboardEvent) => {
       const dir = ARROWS[e.key];
-      if (!dir || e.altKey || e.ctrlKey || e.metaKey || typingInto(e.target) || !onMap(e.target)) return;
+      if (!dir || e.ctrlKey || e.metaKey || typingInto(e.target) || !onMap(e.target)) return;
       const s = store.getState();
+      if (e.altKey) {
+        // Alt+arrow moves the focused (else the one selected) card: the keyboard's drag. Never the browser's Back.
+        const on = e.target instanceof Element ? e.target : null;
+        const only = s.ui.selection.cards.length === 1 ? s.ui.selection.cards[0] : undefined;
+        const id = on?.closest<HTMLElement>(".react-flow__node-card")?.dataset["id"] ?? only;
+        if (!id || !s.canEdit) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const step = cardStep(s.journey, computeGrid(s.journey), id, dir);
+        if (!step) return;
+        const done = s.actions.run((doc) => {
+          if (step.kind === "emotion") updateCard(doc, id, { emotion: step.emotion });
+          else moveCards(doc, [{ id, stageId: step.stageId, laneId: step.laneId, index: step.index }]);
+          return true;
+        });
+        if (!done) return;
+        s.actions.focusTarget({ kind: "card", id });
+        const card = store.getState().journey.cards.find((c) => c.id === id);
+        if (card) s.actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
+        focusCardNode(id, wanted);
+        return;
+      }
       // On a stage header, left and right go to the next stage; on a lane header, up and down to the next lane;
       // on a path, to the next or previous path. The active cell follows the headers, so its "+" can be reached.
       const on = e.target instanceof Element ? e.target : null;
