@@ -84,12 +84,20 @@ interface ProblemBoxProps {
   alert: boolean;
 }
 
+/** Past this many problems the list of them may scroll in its box. */
+const MANY_ISSUES = 12;
+
 function ProblemBox({ problem, testId, id, alert }: ProblemBoxProps) {
   return (
     <div className="problem" role={alert ? "alert" : undefined} data-testid={testId}>
       <p id={id}>{problem.message}</p>
       {problem.issues.length > 0 && (
-        <ul>
+        // Every problem stays listed, but a file with thousands scrolls in its box instead of making the page
+        // metres long and pushing the list of maps out of reach; a box that scrolls is a Tab stop, for the keyboard.
+        <ul
+          style={{ maxHeight: "min(50vh, 30em)", overflowY: "auto" }}
+          tabIndex={problem.issues.length > MANY_ISSUES ? 0 : undefined}
+        >
           {problem.issues.map((issue, i) => (
             <li key={i}>{issue}</li>
           ))}

@@ -1,9 +1,14 @@
-// The list of maps in this browser in real Chromium, in German at 1024 px: a title without a space (a long German
-// compound) wraps inside the list instead of widening the page, so every map's remove button stays in the window;
-// and a map whose link was replaced on the server says so beside it.
+// The start page's layout in real Chromium, in German at 1024 px: a title without a space (a long German compound)
+// wraps inside the list of maps instead of widening the page, so every map's remove button stays in the window; a map
+// whose link was replaced on the server says so beside it; and a file with thousands of problems lists them all in a
+// box that scrolls, so the page keeps its size and the list of maps stays in reach.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { createMap, launchChromium, startApp, type RunningApp } from "./harness";
+
+const root = resolve(import.meta.dirname, "../..");
 
 let app: RunningApp;
 let browser: Browser;
@@ -60,6 +65,39 @@ describe("the list of maps in this browser at 1024 px, in German", () => {
       await page.getByRole("button", { name: `„${COMPOUND}“ aus dieser Liste entfernen` }).click();
       await page.getByTestId("forgotten-map").waitFor();
       expect(await widths()).toBeLessThanOrEqual(1024);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("lists every problem of a file with thousands in a box that scrolls, in reach of the keyboard", async () => {
+    const example = JSON.parse(await readFile(resolve(root, "tests/fixtures/phone-plan.journey.json"), "utf8")) as {
+      journey: { lanes: { id: string }[]; cards: { id: string; stageId: string; laneId: string; title: string }[] };
+    };
+    const lane = example.journey.lanes[0]!.id;
+    for (let i = 0; i < 2000; i++) {
+      example.journey.cards.push({ id: `x${i}`, stageId: "st_gibt_es_nicht", laneId: lane, title: "Ich prüfe" });
+    }
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: "de-DE" });
+    try {
+      await context.addInitScript(() => localStorage.setItem("outside-in.language", "de"));
+      const page = await context.newPage();
+      await page.goto(app.url);
+      await page.getByTestId("import-file").setInputFiles({
+        name: "Workshop Größe.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(example)),
+      });
+      const problems = page.getByTestId("import-problem").locator("ul");
+      await problems.waitFor();
+      expect(await problems.locator("li").count()).toBe(2000);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1200);
+      expect(await page.getByRole("heading", { name: "Maps in diesem Browser" }).isVisible()).toBe(true);
+      await page.getByRole("button", { name: "JSON-Datei wählen …" }).focus();
+      await page.keyboard.press("Tab");
+      expect(await problems.evaluate((list) => list === document.activeElement)).toBe(true);
+      await page.keyboard.press("End");
+      await expect.poll(() => problems.evaluate((list) => list.scrollTop)).toBeGreaterThan(0);
     } finally {
       await context.close();
     }
