@@ -32,9 +32,29 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** Quote marks a whole title may be written in, opening to closing: the messages put their own around it. */
+const QUOTES: Readonly<Record<string, string>> = {
+  "„": "“",
+  "“": "”",
+  '"': '"',
+  "‚": "‘",
+  "'": "'",
+  "«": "»",
+  "»": "«",
+};
+
+/** The title without the quote marks it is wholly written in ("„Das geht ja schnell!“"), so none are doubled. */
+function unquoted(text: string): string {
+  const close = QUOTES[text[0] ?? ""];
+  if (close === undefined || text.length < 3 || !text.endsWith(close)) return text;
+  const inner = text.slice(1, -1).trim();
+  // "„Erst“ dann „jetzt“" is not one quotation: its marks stay.
+  return inner === "" || inner.includes(text[0]!) || inner.includes(close) ? text : inner;
+}
+
 /** A card's title for messages: on one line, and cut short when long, never inside a character (an emoji). */
 export function titleOf(card: Card): string {
-  const t = oneLine(card.title);
+  const t = unquoted(oneLine(card.title));
   if (t.length <= 80) return t;
   const chars = Array.from(t);
   return chars.length > 80 ? `${chars.slice(0, 77).join("")}…` : t;
