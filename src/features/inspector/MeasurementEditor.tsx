@@ -158,6 +158,8 @@ function ObservationForm({
     <div className="observation-form">
       <input
         type="text"
+        // Ten characters (TT.MM.JJJJ): at the 20 a text field takes by default, the form was wider than the panel.
+        size={10}
         aria-label={t("measurement.date")}
         placeholder={t("measurement.datePlaceholder")}
         {...tie("date")}
