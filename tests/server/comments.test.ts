@@ -150,7 +150,7 @@ describe("comments API", () => {
   });
 
   it("quotes a card's whole title of 200 characters with emoji (an emoji is one character)", async () => {
-    const file = phonePlan();
+    const file = phonePlan() as { journey: { cards: { id: string; title: string }[] } };
     const card = file.journey.cards[0]!;
     card.title = "🚗".repeat(40) + "Ich prüfe die Größe!".repeat(8);
     expect([...card.title].length).toBe(200);
