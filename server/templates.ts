@@ -1,11 +1,28 @@
-// Looks up a map template by id in the language asked for (a fresh copy each time, so maps never share ids), and
-// words the refusal of an id there is no template for: the ids there are, and the one most likely meant.
+// Looks up a map template by id in the language asked for (a fresh copy each time, so maps never share ids; in the
+// Swiss spelling for de-CH and de-LI), and words the refusal of an id there is no template for: the ids there are,
+// and the one most likely meant.
 import { TEMPLATES, getTemplate } from "../src/templates";
 import { meantTemplate } from "../src/templates/meantTemplate";
 import type { Journey } from "../src/doc";
 
-export function findTemplate(id: string, language: "en" | "de"): Journey | undefined {
-  return getTemplate(id, language);
+/** Swiss and Liechtenstein German write ss where German writes ß ("Grösse", "Strasse"): de-CH, de-LI, de-Latn-CH. */
+const WRITES_SS = /^de-(?:[a-z]{4}-)?(?:ch|li)(?:-|$)/i;
+
+/** Every text in a value, changed by `change`; the value's shape stays. */
+function mapTexts<T>(value: T, change: (text: string) => string): T {
+  if (typeof value === "string") return change(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapTexts(v, change)) as T;
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapTexts(v, change)])) as T;
+  }
+  return value;
+}
+
+/** The template in the map's language; `tag` is the map's own tag, so a Swiss German map gets the Swiss spelling. */
+export function findTemplate(id: string, language: "en" | "de", tag: string = language): Journey | undefined {
+  const journey = getTemplate(id, language);
+  if (journey === undefined || language !== "de" || !WRITES_SS.test(tag)) return journey;
+  return mapTexts(journey, (text) => text.replace(/ß/g, "ss").replace(/ẞ/g, "SS"));
 }
 
 const q = (s: string): string => JSON.stringify(s);

@@ -132,7 +132,7 @@ async function journeyFromBody(body: unknown): Promise<Journey> {
   }
   const { title, template, language = "en" } = result.data;
   if (template === undefined) return { ...blankJourney(title, writtenIn(language)), language };
-  const found = findTemplate(template, writtenIn(language));
+  const found = findTemplate(template, writtenIn(language), language);
   if (!found) {
     // Names the templates there are, and the one most likely meant ("open-bank-account": "bank-account-opening").
     const refusal = unknownTemplate(template);
