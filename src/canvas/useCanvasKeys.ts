@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import { deleteSelection, duplicateCards, moveCards, updateCard } from "../doc/ops";
 import { addCardInActiveCell } from "../features/toolbar/addCardInActiveCell";
 import { isEmptySelection, useMapStoreApi } from "../store";
-import { computeGrid } from "./layout";
+import type { Journey } from "../doc";
+import { cellKey, computeGrid, type Grid } from "./layout";
 import { focusedTarget, neighbourCard, neighbourIn, type Direction } from "./keyboard";
 import { cardStep } from "./keyboardMove";
 import { openNewestThread } from "./nodes/CommentBadge";
@@ -43,6 +44,34 @@ function focusCardNode(id: string, wanted: { id: string | null }, kind: "node" |
       wanted.id = null;
       if (document.activeElement !== node) node.focus({ preventScroll: true });
     } else if (--frames > 0) requestAnimationFrame(attempt);
+  };
+  attempt();
+}
+
+/** Where the keyboard goes when the card it was on is deleted: a card left in its cell (the next, else the one before). */
+function stayAfterDelete(
+  journey: Journey,
+  grid: Grid,
+  cardId: string,
+  deleted: ReadonlySet<string>,
+): { cell: { stageId: string; laneId: string }; card?: string } | null {
+  const card = journey.cards.find((c) => c.id === cardId);
+  if (!card) return null;
+  const cell = { stageId: card.stageId, laneId: card.laneId };
+  const list = grid.cells.get(cellKey(card.stageId, card.laneId)) ?? [];
+  const at = list.findIndex((c) => c.id === cardId);
+  const left = (c: { id: string } | undefined) => c !== undefined && !deleted.has(c.id);
+  const next = list.slice(at + 1).find(left) ?? list.slice(0, Math.max(0, at)).reverse().find(left);
+  return next ? { cell, card: next.id } : { cell };
+}
+
+/** Moves the keyboard to a cell's "+" once it is drawn (it is a Tab stop once its cell is the active one). */
+function focusCellAdd(cell: { stageId: string; laneId: string }): void {
+  let frames = 30;
+  const attempt = () => {
+    const add = document.querySelector<HTMLElement>(`[data-testid="cell-${cell.stageId}-${cell.laneId}"] .cell-add`);
+    if (add) add.focus({ preventScroll: true });
+    else if (--frames > 0) requestAnimationFrame(attempt);
   };
   attempt();
 }
@@ -204,11 +233,24 @@ export function useCanvasKeys(): void {
           stages: s.ui.selection.stages.filter((id) => !full.stages.includes(id)),
           lanes: s.ui.selection.lanes.filter((id) => !full.lanes.includes(id)),
         };
+        // The keyboard stays on the map: a deleted card that had it hands it to a card left in its cell, else to the
+        // cell's "+" (with the focus gone, the next key would start from the top of the page).
+        const focusedCard = focusedTarget(e.target);
+        const deleted = new Set(selection.cards);
+        const handOver =
+          focusedCard?.kind === "card" && deleted.has(focusedCard.id)
+            ? stayAfterDelete(s.journey, computeGrid(s.journey), focusedCard.id, deleted)
+            : null;
         if (!isEmptySelection(selection)) s.actions.run((doc) => deleteSelection(doc, selection));
         if (full.stages.length || full.lanes.length) {
           s.actions.select({ stages: full.stages, lanes: full.lanes });
           s.actions.setError(deleteHint);
         } else s.actions.clearSelection();
+        if (handOver && !store.getState().journey.cards.some((c) => c.id === focusedCard?.id)) {
+          s.actions.setActiveCell(handOver.cell);
+          if (handOver.card) focusCardNode(handOver.card, wanted);
+          else focusCellAdd(handOver.cell);
+        }
         return;
       }
       if (e.key.toLowerCase() === "n" && !e.shiftKey && s.canEdit) {
