@@ -57,6 +57,14 @@ function dayRefusal(reading: Extract<DayReading, { ok: false }>, text: string, l
   }
 }
 
+/**
+ * The scale after a change of metric: the new metric's usual one (0-10 for NPS) while the point holds the old
+ * metric's usual one, which nobody chose (NPS on 1-5 misleads), else the scale as typed.
+ */
+function scaleFor(metric: Metric, m: Measurement): string | undefined {
+  return m.scale === defaultMeasurement(m.metric).scale ? defaultMeasurement(metric).scale : m.scale;
+}
+
 /** What the observation form holds, as typed. */
 export interface ObservationDraft {
   date: string;
@@ -268,7 +276,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
         value={m.metric}
         readOnly={readOnly}
         options={METRICS.map((x) => ({ value: x, label: x === "custom" ? t("metric.custom") : x }))}
-        onSave={(metric) => metric && save({ metric })}
+        onSave={(metric) => metric && save({ metric, scale: scaleFor(metric, m) })}
       />
       {m.metric === "custom" && (
         <TextField
