@@ -40,6 +40,8 @@ export function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; write ${hint.written}, ${hint.comma ? "with a point and " : ""}without quotes`;
     case "date":
       return `${message}; write ${hint.iso}, not ${hint.written}`;
+    case "dateTime":
+      return `${message}; write ${hint.iso} (the time in UTC), not ${hint.written}`;
     case "spelling":
       return `${message}; ${q(hint.written)} is written ${q(hint.meant)}`;
     case "language":

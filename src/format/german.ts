@@ -41,6 +41,8 @@ function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; schreiben Sie ${hint.written}, ${hint.comma ? "mit Punkt statt Komma und " : ""}ohne Anführungszeichen`;
     case "date":
       return `${message}; schreiben Sie ${hint.iso} statt ${hint.written}`;
+    case "dateTime":
+      return `${message}; schreiben Sie ${hint.iso} (die Uhrzeit in UTC) statt ${hint.written}`;
     case "spelling":
       return `${message}; ${q(hint.written)} wird ${q(hint.meant)} geschrieben`;
     case "language":

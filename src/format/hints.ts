@@ -2,7 +2,7 @@
 // number in quotes, 01.11.2026 for 2026-11-01, "Web" or "E-Mail" for web and email, "Deutsch" for de), how the
 // file writes it.
 import type { z } from "zod";
-import { isCalendarDate } from "../doc/records/dates";
+import { isCalendarDate, isIsoDateTime } from "../doc/records/dates";
 import { tagOfLanguageName } from "../doc/records/languageNames";
 
 export type Hint =
@@ -10,6 +10,8 @@ export type Hint =
   | { kind: "number"; written: string; comma: boolean }
   /** A German date (day.month.year) where the file takes YYYY-MM-DD. */
   | { kind: "date"; written: string; iso: string }
+  /** A date, or a date and time, without its time zone (German or ISO) where the file takes one in UTC. */
+  | { kind: "dateTime"; written: string; iso: string }
   /** One of the allowed values, written in another case or with spaces or dashes. */
   | { kind: "spelling"; written: string; meant: string }
   /** A language written by its name ("German", "Deutsch") where the file takes its tag. */
@@ -17,6 +19,10 @@ export type Hint =
 
 const NUMBER_TEXT = /^\s*([+-]?\d+)(?:([.,])(\d+))?\s*$/;
 const GERMAN_DATE = /^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*$/;
+/** 01.11.2026, 01.11.2026 14:30, 1.11.2026, 14:30 Uhr; or 2026-11-01, 2026-11-01 14:30:05, 2026-11-01T14:30. */
+const GERMAN_DATE_TIME =
+  /^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?\s*$/i;
+const ISO_WITHOUT_ZONE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*$/;
 
 const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, "");
 const pad = (n: string): string => n.padStart(2, "0");
@@ -37,6 +43,22 @@ function dateHint(input: unknown): Hint | undefined {
   if (!m) return undefined;
   const iso = `${m[3] ?? ""}-${pad(m[2] ?? "")}-${pad(m[1] ?? "")}`;
   return isCalendarDate(iso) ? { kind: "date", written: input.trim(), iso } : undefined;
+}
+
+/** A point in time written as people write it, without a zone: the same day and time in UTC, as the file takes it. */
+function dateTimeHint(input: unknown): Hint | undefined {
+  if (typeof input !== "string") return undefined;
+  const german = GERMAN_DATE_TIME.exec(input);
+  const iso = ISO_WITHOUT_ZONE.exec(input);
+  const [year, month, day, hour, minute, second] = german
+    ? [german[3], german[2], german[1], german[4], german[5], german[6]]
+    : iso
+      ? iso.slice(1, 7)
+      : [];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const time = `${pad(hour ?? "0")}:${pad(minute ?? "0")}:${pad(second ?? "0")}`;
+  const meant = `${year}-${pad(month)}-${pad(day)}T${time}Z`;
+  return isIsoDateTime(meant) ? { kind: "dateTime", written: input.trim(), iso: meant } : undefined;
 }
 
 /** The allowed value `input` is when case, spaces, dashes and underscores are set aside. */
@@ -64,6 +86,7 @@ export function hintFor(issue: z.core.$ZodIssue): Hint | undefined {
       return spellingHint(issue.input, issue.values);
     case "custom":
       if (issue.params?.["rule"] === "calendarDate") return dateHint(issue.input);
+      if (issue.params?.["rule"] === "isoDateTime") return dateTimeHint(issue.input);
       return issue.params?.["rule"] === "languageTag" ? languageHint(issue.input) : undefined;
     default:
       return undefined;

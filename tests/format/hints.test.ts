@@ -52,6 +52,26 @@ describe("a refused value written the way a person writes it", () => {
     );
   });
 
+  it("shows a comment's date and time written without its zone as the file writes it, in UTC", () => {
+    const edit = (j: Record<string, unknown>) => {
+      const comments = j.comments as { createdAt: string; replies: { createdAt: string }[] }[];
+      comments[0]!.createdAt = "01.11.2026 14:30";
+      comments[0]!.replies[0]!.createdAt = "2026-11-01";
+    };
+    expect(read(edit)).toEqual([
+      "journey.comments[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z; write 2026-11-01T14:30:00Z (the time in UTC), not 01.11.2026 14:30",
+      "journey.comments[0].replies[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z; write 2026-11-01T00:00:00Z (the time in UTC), not 2026-11-01",
+    ]);
+    expect(read(edit, "de")[0]).toBe(
+      "journey.comments[0].createdAt: muss ein Zeitpunkt nach ISO 8601 sein, etwa 2026-11-22T10:00:00.000Z; schreiben Sie 2026-11-01T14:30:00Z (die Uhrzeit in UTC) statt 01.11.2026 14:30",
+    );
+    // A day that does not exist gets no hint.
+    const impossible = (j: Record<string, unknown>) => {
+      (j.comments as { createdAt: string }[])[0]!.createdAt = "30.02.2026, 9:15 Uhr";
+    };
+    expect(read(impossible)[0]).not.toContain("write");
+  });
+
   it("names the allowed value meant by another case, a space or a dash", () => {
     const edit = (j: { cards: Record<string, unknown>[]; lanes?: unknown }) => {
       j.cards[1]!.channel = "E-Mail";

@@ -330,10 +330,11 @@ describe("parseJourneyText", () => {
       "journey.comments[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
       "journey.comments[0].replies[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
     ]);
+    // A day without its time is refused with how the file writes it (hints.ts).
     expect(problems(parseValue(dated("2026-11-20", "2026-02-29")))).toEqual([
       "journey.cards[1].measurement.observations[0].date: must be a real date written YYYY-MM-DD",
-      "journey.comments[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
-      "journey.comments[0].replies[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z",
+      "journey.comments[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z; write 2026-11-20T00:00:00Z (the time in UTC), not 2026-11-20",
+      "journey.comments[0].replies[0].createdAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z; write 2026-11-20T00:00:00Z (the time in UTC), not 2026-11-20",
     ]);
     expect(parseValue(dated(new Date().toISOString(), "2024-02-29", "2026-11-22T11:00:00+01:00")).ok).toBe(true);
   });
