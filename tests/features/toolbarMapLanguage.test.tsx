@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // In a workshop one colleague's interface may speak English while the map is German: what they add is the map's
 // content, so it starts with the map's words ("Phase 4", "Was mich stört", "Neue Karte"), whatever button, key or
-// "+" added it, and never with the interface's.
+// "+" added it, and never with the interface's. A new stage's number is one no stage has yet.
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ReactFlowProvider } from "@xyflow/react";
 import * as Y from "yjs";
 import { Canvas } from "../../src/canvas";
 import { blankJourney, loadJourney, readJourney } from "../../src/doc";
+import { deleteStage } from "../../src/doc/ops";
 import { Toolbar } from "../../src/features/toolbar";
 import { i18n, initI18n } from "../../src/i18n";
 import { createMapStore } from "../../src/store";
@@ -73,6 +74,19 @@ describe("what a person adds to a map in the other language", () => {
     renderWithStore(map.store, <Toolbar />);
     await user.click(screen.getByRole("button", { name: "Phase hinzufügen" }));
     expect(map.read().stages.at(-1)?.name).toBe("Phase 4");
+    map.store.destroy();
+  });
+});
+
+describe("a stage added from the toolbar", () => {
+  it("takes the next number no stage has, so a deleted stage's gap makes no second Phase 3", async () => {
+    const user = userEvent.setup();
+    const map = await mapIn("de", "de");
+    act(() => map.store.getState().actions.run((d) => deleteStage(d, map.journey.stages[1]!.id)));
+    renderWithStore(map.store, <Toolbar />);
+    await user.click(screen.getByRole("button", { name: "Phase hinzufügen" }));
+    await user.click(screen.getByRole("button", { name: "Phase hinzufügen" }));
+    expect(map.read().stages.map((s) => s.name)).toEqual(["Phase 1", "Phase 3", "Phase 4", "Phase 5"]);
     map.store.destroy();
   });
 });

@@ -20,7 +20,12 @@ export function Toolbar() {
 
   const onAddStage = () => {
     const { stages, language } = store.getState().journey;
-    const name = t("stage.newName", { n: stages.length + 1, ...inMapLanguage(language) });
+    // The next number no stage is named with yet: after Stage 2 of three was deleted, the new one is Stage 4.
+    const nameOf = (n: number) => t("stage.newName", { n, ...inMapLanguage(language) });
+    const taken = new Set(stages.map((s) => s.name));
+    let n = stages.length + 1;
+    while (taken.has(nameOf(n))) n += 1;
+    const name = nameOf(n);
     const id = actions.run((doc) => addStage(doc, { name }));
     if (id) actions.focusTarget({ kind: "stage", id });
   };
