@@ -473,23 +473,27 @@ function KnownMaps() {
       <ul className="known-maps" data-testid="known-maps" ref={list}>
         {maps.map((m) => (
           <li key={m.id}>
-            <a
-              href={localHref(m.link)}
-              data-map-id={m.id}
-              aria-describedby={gone.has(m.id) ? `${goneId}-${m.id}` : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(localHref(m.link));
-              }}
-            >
-              {m.title || t("start.untitled")}
-            </a>
+            {/* The title takes the room of the row, with a note about the map on a line of its own under it: beside
+                it, a long note would squeeze the title to a letter a line. */}
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <a
+                href={localHref(m.link)}
+                data-map-id={m.id}
+                aria-describedby={gone.has(m.id) ? `${goneId}-${m.id}` : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(localHref(m.link));
+                }}
+              >
+                {m.title || t("start.untitled")}
+              </a>
+              {gone.has(m.id) && (
+                <span className="hint" style={{ display: "block" }} id={`${goneId}-${m.id}`} data-testid="map-gone">
+                  {t("start.gone")}
+                </span>
+              )}
+            </div>
             <span className="role-badge">{t(`role.${m.role}`)}</span>
-            {gone.has(m.id) && (
-              <span className="hint" id={`${goneId}-${m.id}`} data-testid="map-gone">
-                {t("start.gone")}
-              </span>
-            )}
             {m.lastOpened && <span className="hint">{date.format(new Date(m.lastOpened))}</span>}
             <button
               type="button"
