@@ -12,6 +12,7 @@ describe("inside-out-language and departments", () => {
     ["Logistik versendet das Paket", "Logistik versendet"],
     ["Der Versand verschickt die Ware", "Der Versand verschickt"],
     ["Das Marketing schickt mir Werbung", "Das Marketing schickt"],
+    ["Der Vertrieb qualifiziert meine Anfrage", "Der Vertrieb qualifiziert"],
   ])("finds %j and names %j", (title, phrase) => {
     expect(insideOutPhrases(title)).toEqual([phrase]);
     expect(findings(journey({ cards: [card("actions", title)] }), "inside-out-language")).toHaveLength(1);

@@ -146,6 +146,7 @@ const COMPANY_PARTICIPLES = [
 /** The same work in the third person singular, after a company subject: „die Versicherung prüft“. */
 const COMPANY_VERBS_3SG = [
   "prüft",
+  "qualifiziert",
   "überprüft",
   "sendet",
   "schickt",
@@ -525,6 +526,8 @@ export const dePatterns = once((): readonly Pattern[] => [
   { kind: "jargon", re: regex(word(["fachabteilung", "policierung"], "before")) },
   { kind: "jargon", re: regex(word(["policier", "mahnlauf", "mahnwesen", "dunkelverarbeitung"], "after")) },
   { kind: "jargon", re: regex(word(["backoffice", "back-office", "back office", "crm", "sap", "erp", "poststelle"])) },
+  // The sales funnel's words („Leadqualifizierung“, „Lead-Scoring“); a plain "lead" is as often English for leading
+  { kind: "jargon", re: regex(word(["leadqualifizierung", "lead-qualifizierung", "lead-scoring", "leadscoring"])) },
   // The company's words for the customer's case, which customers take over: „der Stand meines Vorgangs“
   { kind: "term", re: regex(word(["vorgang"], "after")) },
   { kind: "term", re: regex(word(["vorgänge"])) },
