@@ -65,6 +65,16 @@ function scaleFor(metric: Metric, m: Measurement): string | undefined {
   return m.scale === defaultMeasurement(m.metric).scale ? defaultMeasurement(metric).scale : m.scale;
 }
 
+/**
+ * The observed values in the order of their days, each with its place in the map's list: one added later for an
+ * earlier day (a September figure typed after November's) is listed where it belongs, not at the end.
+ */
+function byDay(observations: readonly Observation[]): { o: Observation; i: number }[] {
+  return observations
+    .map((o, i) => ({ o, i }))
+    .sort((a, b) => (a.o.date < b.o.date ? -1 : a.o.date > b.o.date ? 1 : 0));
+}
+
 /** What the observation form holds, as typed. */
 export interface ObservationDraft {
   date: string;
@@ -381,7 +391,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
       <h4>{t("measurement.observations")}</h4>
       {observations.length === 0 && <p className="hint">{t("measurement.noObservations")}</p>}
       <ul className="observations" ref={list}>
-        {observations.map((o, i) => (
+        {byDay(observations).map(({ o, i }, shown) => (
           <li key={`${o.date}-${i}`}>
             <span>{formatDay(o.date, language)}</span> <strong>{formatNumber(o.value, language)}</strong>
             {o.n !== undefined && <span> (n = {formatNumber(o.n, language)})</span>}
@@ -391,7 +401,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
                 aria-label={t("measurement.removeObservation", { date: formatDay(o.date, language) })}
                 onClick={() => {
                   save({ observations: observations.filter((_, k) => k !== i) });
-                  setRefocusAt(i);
+                  setRefocusAt(shown);
                 }}
               >
                 ✕
