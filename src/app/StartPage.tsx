@@ -18,7 +18,7 @@ import {
 } from "./knownMaps";
 import { navigate } from "./navigate";
 import { localHref } from "./route";
-import { TEMPLATE_CHOICES } from "./templateChoices";
+import { TEMPLATE_CHOICES, type TemplateChoice } from "./templateChoices";
 import { useTokenedCreate } from "./useTokenedCreate";
 import { dayAndTime } from "../i18n/formats";
 import { isVisibleText } from "../doc/records/limits";
@@ -64,6 +64,18 @@ function problemOf(error: unknown, t: TFunction): Problem {
   if (error.status === 401) return { ...problemOfApi(error, t), tokenRefusal: true };
   return problemOfApi(error, t);
 }
+
+/** The server refused the template this page offered: it does not have it (this page is older or newer than it). */
+const refusedTemplate = (error: unknown): error is ApiError =>
+  error instanceof ApiError && error.status === 400 && error.issues.some((issue) => issue.startsWith("template: "));
+
+/** Said in the interface language with the template's name as offered here; the server's sentence names its ids. */
+const templateRefusal =
+  (error: ApiError, chosen: TemplateChoice, language: "en" | "de"): Saying =>
+  (t) => ({
+    message: t("start.failure.templateUnknown", { name: chosen.name[language] }),
+    issues: [error.serverSentence || error.message],
+  });
 
 function problemOfApi(error: ApiError, t: TFunction): Problem {
   if (error.kind !== "refused") return { message: t(`start.failure.${error.kind}`), issues: [] };
@@ -165,7 +177,7 @@ function NewMapForm() {
       if (created) openCreated(created, clean);
       else setBusy(false);
     } catch (error) {
-      setProblem(() => sayingOf(error));
+      setProblem(() => (chosen && refusedTemplate(error) ? templateRefusal(error, chosen, language) : sayingOf(error)));
       setBusy(false);
     } finally {
       creating.current = false;
