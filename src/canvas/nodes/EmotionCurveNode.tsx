@@ -4,6 +4,9 @@ import type { NodeProps } from "@xyflow/react";
 import { monotoneSegments } from "../../export/layout/monotoneCurve";
 import type { CurvePoint, EmotionCurveNode as EmotionCurveNodeType } from "../types";
 
+/** Space between the map's right edge and the level labels beside it. */
+export const LABEL_GAP = 4;
+
 /** The emotion curve through the points (src/export/layout/monotoneCurve.ts), as an SVG path. */
 export function curvePath(points: readonly CurvePoint[]): string {
   const [first] = points;
@@ -27,7 +30,8 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
       {data.levels.map((y, i) => (
         <g key={i}>
           <line x1={0} x2={w} y1={y} y2={y} className={i === 2 ? "level zero" : "level"} />
-          <text x={w - 4} y={y - 3} className="level-label" textAnchor="end">
+          {/* Right of the map's edge, where no card of the last stage covers it (+2 hid under a delighted card). */}
+          <text x={w + LABEL_GAP} y={y} className="level-label" textAnchor="start" dominantBaseline="middle">
             {["+2", "+1", "0", "−1", "−2"][i]}
           </text>
         </g>
