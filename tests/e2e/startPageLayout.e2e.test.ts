@@ -56,7 +56,7 @@ describe("the list of maps in this browser at 1024 px, in German", () => {
         "Auf dem Server nicht gefunden: Die Map wurde gelöscht oder dieser Link ersetzt; nach dem neuen Link fragen Sie, wem die Map gehört.",
       );
       // The note goes under the title, which keeps the row's room (beside it, the title was a letter a line).
-      const replacedLink = page.getByRole("link", { name: titles[2] });
+      const replacedLink = page.getByRole("link", { name: titles[2]! });
       expect(await replacedLink.evaluate((a) => a.getBoundingClientRect().width)).toBeGreaterThan(300);
       expect(await replacedLink.evaluate((a) => a.getBoundingClientRect().height)).toBeLessThan(40);
       const widths = () => page.evaluate(() => document.documentElement.scrollWidth);
