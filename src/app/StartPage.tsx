@@ -223,15 +223,20 @@ function NewMapForm() {
           <label htmlFor={ids.template}>{t("start.template")}</label>
           <select id={ids.template} value={template} onChange={(e) => setTemplate(e.target.value)}>
             <option value="">{t("start.blank")}</option>
+            {/* Named in the map's language, which may not be the interface's: a screen reader reads them in it. */}
             {TEMPLATE_CHOICES.map((c) => (
-              <option key={c.id} value={c.id}>
+              <option key={c.id} value={c.id} lang={language}>
                 {c.name[language]}
               </option>
             ))}
           </select>
         </div>
       </div>
-      {chosen && <p className="hint">{chosen.description[language]}</p>}
+      {chosen && (
+        <p className="hint" lang={language}>
+          {chosen.description[language]}
+        </p>
+      )}
       {/* Not disabled while busy: a disabled button drops the focus to the page, and a refusal would leave the
           person nowhere; a second press is ignored. */}
       <button type="submit" className="primary" aria-disabled={busy || undefined} data-testid="create-map">
