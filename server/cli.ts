@@ -4,6 +4,7 @@ import { open, rename, stat, unlink, writeFile, type FileHandle } from "node:fs/
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Journey } from "../src/doc";
+import type { CsvSeparator } from "../src/export/csv";
 import {
   decodeJourneyBytes,
   fileExtras,
@@ -22,8 +23,11 @@ Commands:
   validate FILE                         check a journey JSON file against format version 1
   check FILE [--json]                   run the outside-in checks and print the findings
   export FILE --format pdf|svg|png|csv|json --out OUT [--paper a3|a4] [--comments]
+              [--separator comma|semicolon]
                                         render a journey file (default paper: A3 landscape;
-                                        --out - writes it to standard output)
+                                        --out - writes it to standard output; a CSV with
+                                        --separator semicolon has decimal commas, for an
+                                        Excel that expects both: German, French, Dutch)
   serve                                 start the server (PORT, HOST, DATA_DIR, PUBLIC_URL)
   help                                  show this text
   version                               print the version (also --version)
@@ -39,6 +43,7 @@ const FORMATS = ["pdf", "svg", "png", "csv", "json"] as const;
 type Format = (typeof FORMATS)[number];
 const PAPERS = ["a3", "a4"] as const;
 type Paper = (typeof PAPERS)[number];
+const SEPARATORS = ["comma", "semicolon"] as const satisfies readonly CsvSeparator[];
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
 const stdio: Io = {
@@ -50,13 +55,13 @@ const stdio: Io = {
 class UsageError extends Error {}
 
 type Args = { positional: string[]; flags: Map<string, string | true> };
-const VALUE_FLAGS = new Set(["format", "out", "paper"]);
+const VALUE_FLAGS = new Set(["format", "out", "paper", "separator"]);
 const BOOLEAN_FLAGS = new Set(["json", "comments"]);
 /** The options each command reads; any other is refused rather than quietly ignored. */
 const COMMAND_FLAGS: Record<string, ReadonlySet<string>> = {
   validate: new Set(),
   check: new Set(["json"]),
-  export: new Set(["format", "out", "paper", "comments"]),
+  export: new Set(["format", "out", "paper", "comments", "separator"]),
 };
 
 function parseArgs(command: string, argv: readonly string[]): Args {
@@ -257,6 +262,11 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   if (formatFlag === undefined) throw new UsageError(`"export" needs --format (${FORMATS.join(", ")}).`);
   const format: Format | undefined = pick(formatFlag, FORMATS, "format");
   const paper: Paper | undefined = pick(args.flags.get("paper"), PAPERS, "paper size");
+  const separator: CsvSeparator | undefined = pick(args.flags.get("separator"), SEPARATORS, "separator");
+  // Only the CSV has cells to separate: a semicolon asked of another format would be silently lost.
+  if (separator !== undefined && format !== undefined && format !== "csv") {
+    throw new UsageError(`--separator is for --format csv only; a ${format} export has no cells to separate.`);
+  }
   const out = args.flags.get("out");
   if (typeof out !== "string") throw new UsageError(`"export" needs --out OUT, the file to write.`);
   if (format === undefined) return 1;
@@ -276,7 +286,12 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
     // Loaded on demand: the renderers pull in PDFKit and fonts, which validate and check never need.
     const { exportFile } = await import("./exportFile");
     const { closeBrowser } = await import("./png");
-    const options = { format, comments: args.flags.has("comments"), ...(paper ? { paper } : {}) };
+    const options = {
+      format,
+      comments: args.flags.has("comments"),
+      ...(paper ? { paper } : {}),
+      ...(separator ? { separator } : {}),
+    };
     try {
       ({ body } = await exportFile(journey, options));
     } finally {

@@ -17,11 +17,18 @@ import {
   type FontBytes,
   type FontPair,
 } from "../src/export";
+import type { CsvSeparator } from "../src/export/csv";
 import { HttpError } from "./http/respond";
 import { NO_CHROMIUM, svgToPng } from "./png";
 
 export type ExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
-export type ExportOptions = { format: ExportFormat; paper?: "a3" | "a4"; comments?: boolean };
+export type ExportOptions = {
+  format: ExportFormat;
+  paper?: "a3" | "a4";
+  comments?: boolean;
+  /** CSV only: "semicolon" is the Excel dialect (semicolons, decimal commas); commas are the default. */
+  separator?: CsvSeparator;
+};
 export type ExportedFile = { body: Uint8Array | string; contentType: string; extension: string };
 
 const require = createRequire(import.meta.url);
@@ -83,8 +90,10 @@ export async function exportFile(journey: Journey, options: ExportOptions): Prom
         extension: "png",
       };
     }
-    case "csv":
-      return { body: renderMeasurementCsv(journey), contentType: "text/csv; charset=utf-8", extension: "csv" };
+    case "csv": {
+      const body = renderMeasurementCsv(journey, { separator: options.separator ?? "comma" });
+      return { body, contentType: "text/csv; charset=utf-8", extension: "csv" };
+    }
     case "json":
       return {
         body: serializeJourney(journey, { exportedAt: new Date() }),

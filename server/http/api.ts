@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { readJourney, readMeta, type Role } from "../../src/doc";
 import { serializeJourney } from "../../src/format";
 import { exportFileNames } from "../../src/export/fileName";
+import { CSV_SEPARATORS, type CsvSeparator } from "../../src/export/csv";
 import type { ServerContext } from "../context";
 import { isMapId, sameSecret, sha256 } from "../ids";
 import { LINK_KEYS, type LinkKey } from "../store/maps";
@@ -61,6 +62,15 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
   const paperParam = url.searchParams.get("paper") ?? "a3";
   if (paperParam !== "a3" && paperParam !== "a4") throw new HttpError(400, 'Paper must be "a3" or "a4".');
   const withComments = url.searchParams.get("comments") === "1";
+  // Like paper, which only PDF and SVG use: checked for every format, used by the CSV.
+  const separatorParam = url.searchParams.get("separator") ?? "comma";
+  const separator = CSV_SEPARATORS.find((s): s is CsvSeparator => s === separatorParam);
+  if (separator === undefined) {
+    throw new HttpError(
+      400,
+      `Unknown CSV separator "${separatorParam}"; use comma, or semicolon for an Excel that expects semicolons and decimal commas.`,
+    );
+  }
   const docs = docsOf(ctx, mapId);
   const journey = readJourney(docs.main, docs.comments);
   let body: Uint8Array | string;
@@ -72,16 +82,18 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
     extension = "json";
   } else {
     const { exportFile } = await import("../exportFile");
-    const draw = () => exportFile(journey, { format, paper: paperParam, comments: withComments });
+    const draw = () => exportFile(journey, { format, paper: paperParam, comments: withComments, separator });
     // A PNG takes a turn in the shared Chromium: a few at once, so no link can have the server start many.
     const file = format === "png" ? await inPngTurn(res, draw) : await draw();
     ({ body, contentType, extension } = file);
   }
   // The title as written for clients that read filename*, a transliterated ASCII one for the others; PDF and SVG
-  // also name their paper, and a printed file its comments, so no two different downloads of a map share a name.
+  // also name their paper, a printed file its comments, and the CSV with semicolons "Excel", so no two different
+  // downloads of a map share a name.
   const names = exportFileNames(journey.title, extension, paperParam, {
     comments: withComments && (journey.comments?.length ?? 0) > 0,
     language: journey.language,
+    separator,
   });
   res.writeHead(200, {
     "Content-Type": contentType,

@@ -13,7 +13,7 @@ import symbolsBoldUrl from "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-
 import type { Journey } from "../doc";
 import { serializeJourney } from "../format";
 import { exportFileNames } from "./fileName";
-import { renderMeasurementCsv } from "./csv";
+import { renderMeasurementCsv, type CsvSeparator } from "./csv";
 import { fontMeasurer, type FontBytes, type FontPair, type PDFKitClass } from "./measure";
 import { renderPdf } from "./pdf";
 import { pngScale } from "./pngSize";
@@ -25,6 +25,8 @@ export type BrowserExportFormat = "pdf" | "svg" | "png" | "csv" | "json";
 export type BrowserExportOptions = {
   paper?: "a3" | "a4";
   comments?: boolean;
+  /** CSV only: "semicolon" writes the Excel dialect (semicolons, decimal commas); commas are the default. */
+  separator?: CsvSeparator;
   /** PDF only: pages drawn so far, for a progress bar on big maps. */
   onProgress?: (pagesDone: number, pagesTotal: number) => void;
 };
@@ -119,17 +121,23 @@ function loadPdfKit(): Promise<PDFKitClass> {
 
 /**
  * The download's name: the title as written, in any script (the server's `filename*` names it alike), with the paper
- * size for PDF and SVG, and "with comments" (in the map's language) for a printed file that holds them.
+ * size for PDF and SVG, "with comments" (in the map's language) for a printed file that holds them, and "Excel" for
+ * the CSV with semicolons.
  */
 export function exportFileName(
   journey: Journey,
   extension: string,
   paper: "a3" | "a4" = "a3",
   comments = false,
+  separator: CsvSeparator = "comma",
 ): string {
   // A map without comments makes the same file either way, under the same name.
   const holdsComments = comments && (journey.comments?.length ?? 0) > 0;
-  return exportFileNames(journey.title, extension, paper, { comments: holdsComments, language: journey.language }).name;
+  return exportFileNames(journey.title, extension, paper, {
+    comments: holdsComments,
+    language: journey.language,
+    separator,
+  }).name;
 }
 
 /**
@@ -170,7 +178,9 @@ export async function exportBlob(
       return svgToPngBlob(sheet.svg, sheet.width, sheet.height, pngScale(sheet.width, sheet.height));
     }
     case "csv":
-      return new Blob([renderMeasurementCsv(journey)], { type: "text/csv;charset=utf-8" });
+      return new Blob([renderMeasurementCsv(journey, { separator: options.separator ?? "comma" })], {
+        type: "text/csv;charset=utf-8",
+      });
     case "json":
       return new Blob([serializeJourney(journey, { exportedAt: new Date() })], { type: "application/json" });
   }
@@ -184,7 +194,7 @@ export async function downloadExport(
 ): Promise<void> {
   saveFile(
     await exportBlob(journey, format, options),
-    exportFileName(journey, format, options.paper, options.comments),
+    exportFileName(journey, format, options.paper, options.comments, options.separator),
   );
 }
 

@@ -1,4 +1,6 @@
-// The measurement plan as CSV: UTF-8 with a BOM (so Excel reads umlauts right), RFC 4180 quoting, CRLF rows.
+// The measurement plan as CSV: UTF-8 with a BOM (so Excel reads umlauts right), RFC 4180 quoting, CRLF rows. Two
+// dialects: commas with decimal dots (the default, for scripts and English spreadsheets), and semicolons with decimal
+// commas, which a German, French or Dutch Excel opens into columns instead of one.
 import type { Journey } from "../doc";
 import { latestObservation } from "../doc";
 import { formatNumber, measurementRowsOf } from "./touchpoints";
@@ -6,11 +8,20 @@ import { wordsFor } from "./words";
 
 const BOM = "\ufeff";
 
+/** The cell separator: "comma" (with decimal dots) or "semicolon" (with decimal commas, for Excel in most of Europe). */
+export type CsvSeparator = "comma" | "semicolon";
+export const CSV_SEPARATORS: readonly CsvSeparator[] = ["comma", "semicolon"];
+
+export type CsvOptions = { separator?: CsvSeparator };
+
 /**
  * One row per measurement point (any lane) and per touchpoint, in map order. Columns added later (lane, kind, the
- * latest observation's n) come last, so the columns that readers of earlier files rely on keep their places. Numbers are written with a dot so every spreadsheet parses them.
+ * latest observation's n) come last, so the columns that readers of earlier files rely on keep their places. Numbers
+ * are written with a dot so every script parses them, or, separated by semicolons, with a decimal comma and no
+ * thousands grouping (4,5; 1234,5), as the Excel that expects semicolons reads numbers.
  */
-export function renderMeasurementCsv(journey: Journey): string {
+export function renderMeasurementCsv(journey: Journey, options: CsvOptions = {}): string {
+  const separator = options.separator ?? "comma";
   const w = wordsFor(journey.language);
   const header = [
     w.stage,
@@ -34,7 +45,7 @@ export function renderMeasurementCsv(journey: Journey): string {
   const rows = measurementRowsOf(journey).map(({ card, stage, lane }) => {
     const m = card.measurement;
     const latest = m ? latestObservation(m) : undefined;
-    const num = (v: number | undefined) => (v === undefined ? "" : formatNumber(v, "en"));
+    const num = (v: number | undefined) => (v === undefined ? "" : csvNumber(v, separator));
     return [
       stage.name,
       card.title,
@@ -55,14 +66,33 @@ export function renderMeasurementCsv(journey: Journey): string {
       num(latest?.n),
     ];
   });
-  return BOM + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  const between = separator === "semicolon" ? ";" : ",";
+  return BOM + [header, ...rows].map((r) => r.map((c) => csvCell(c, separator)).join(between)).join("\r\n") + "\r\n";
 }
 
-const NUMBER = /^-?\d+(\.\d+)?$/;
+/**
+ * A figure as the dialect's spreadsheet reads a number: 1234.5 with commas, 1234,5 with semicolons (the decimal mark
+ * swapped, never grouped, every decimal kept, a minus as "-" so that it stays a negative number).
+ */
+function csvNumber(value: number, separator: CsvSeparator): string {
+  const plain = formatNumber(value, "en");
+  return separator === "semicolon" ? plain.replace(".", ",") : plain;
+}
 
-/** Guards against formula injection (a leading = + - @ or tab/CR becomes text), then quotes per RFC 4180. */
-export function csvCell(value: string): string {
+/** What a spreadsheet of each dialect reads as a plain number: a cell that is one needs no formula guard. */
+const NUMBER: Record<CsvSeparator, RegExp> = { comma: /^-?\d+(\.\d+)?$/, semicolon: /^-?\d+(,\d+)?$/ };
+/**
+ * What is quoted: quotes, commas and line breaks (RFC 4180), and with semicolons also a semicolon. A decimal comma is
+ * quoted too, so a reader told to split at both (LibreOffice can be) keeps "4,5" whole; Excel still reads it as 4.5.
+ */
+const NEEDS_QUOTES: Record<CsvSeparator, RegExp> = { comma: /[",\r\n]/, semicolon: /[",;\r\n]/ };
+
+/**
+ * Guards against formula injection (a leading = + - @ or tab/CR becomes text: "-4,5" stays a number to a German Excel,
+ * "=1;2" and "-1.5" get a leading '), then quotes per RFC 4180 with the dialect's separator.
+ */
+export function csvCell(value: string, separator: CsvSeparator = "comma"): string {
   let v = value;
-  if (/^[=+\-@\t\r]/.test(v) && !NUMBER.test(v)) v = "'" + v;
-  return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
+  if (/^[=+\-@\t\r]/.test(v) && !NUMBER[separator].test(v)) v = "'" + v;
+  return NEEDS_QUOTES[separator].test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 }

@@ -1,7 +1,7 @@
 // Download names of exports, the same in the editor and on the server: the title as written (any script), an ASCII
 // name for clients that cannot take more, the paper size for the formats a paper size changes (PDF and SVG), and
 // "with comments" (in the map's language) for a printed file that holds them, so it never shares a name with one
-// that does not.
+// that does not, and "Excel" for the CSV with semicolons, so it never shares a name with the CSV with commas.
 import { journeyFileName } from "../format";
 
 export type ExportPaper = "a3" | "a4";
@@ -42,11 +42,13 @@ export type ExportNameOptions = {
   comments?: boolean;
   /** The map's language tag, for the words "with comments". */
   language?: string | undefined;
+  /** The CSV's separator: the one with semicolons (for Excel in most of Europe) is named "(Excel)". */
+  separator?: "comma" | "semicolon" | undefined;
 };
 
 /**
  * The names of an export of a journey titled `title`, in `format`, on `paper` (used by PDF and SVG only), with
- * "with comments" when a printed file holds them.
+ * "with comments" when a printed file holds them, and "Excel" for a CSV separated by semicolons.
  */
 export function exportFileNames(
   title: string,
@@ -58,6 +60,7 @@ export function exportFileNames(
   const parts: string[] = [];
   if (PAPER_FORMATS.includes(extension)) parts.push(paper.toUpperCase());
   if (options.comments === true && COMMENT_FORMATS.includes(extension)) parts.push(withCommentsWords(options.language));
+  if (options.separator === "semicolon" && extension === "csv") parts.push("Excel");
   const asciiStem = journeyFileName({ title }, "x").slice(0, -2);
   const base = titleBase(title) ?? asciiStem;
   return {

@@ -1,5 +1,6 @@
 // The browser helper's parts that need no canvas or font fetch: file names and the text formats.
 import { exportBlob, exportFileName } from "../../src/export/browser";
+import { renderMeasurementCsv } from "../../src/export";
 import { exampleJourney } from "./helpers";
 
 describe("the browser export helper", () => {
@@ -26,6 +27,11 @@ describe("the browser export helper", () => {
     expect(exportFileName({ ...commented, language: "en" }, "png", "a3", true)).toBe(
       "Schaden melden „Kfz“ – Größe Straße (with comments).png",
     );
+    // The CSV for Excel (semicolons) never shares a name with the comma CSV.
+    expect(exportFileName({ ...journey, title: "Ölwechsel" }, "csv", "a3", false, "semicolon")).toBe(
+      "Ölwechsel (Excel).csv",
+    );
+    expect(exportFileName({ ...journey, title: "Ölwechsel" }, "csv", "a3", false, "comma")).toBe("Ölwechsel.csv");
     // Without comments on the map, the file is the same either way and so is its name.
     expect(exportFileName({ ...journey, comments: [] }, "pdf", "a4", true)).toBe(
       "Schaden melden „Kfz“ – Größe Straße (A4).pdf",
@@ -38,6 +44,14 @@ describe("the browser export helper", () => {
     expect(csv.type).toBe("text/csv;charset=utf-8");
     const csvBytes = new Uint8Array(await csv.arrayBuffer());
     expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const excel = await exportBlob(journey, "csv", { separator: "semicolon" });
+    expect(excel.type).toBe("text/csv;charset=utf-8");
+    const excelBytes = new Uint8Array(await excel.arrayBuffer());
+    expect([...excelBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const excelText = new TextDecoder().decode(excelBytes.slice(3));
+    expect(excelText.split("\r\n")[0]?.split(";")).toHaveLength(17);
+    expect(excelText).toBe(renderMeasurementCsv(journey, { separator: "semicolon" }).slice(1));
+    expect(new TextDecoder().decode(csvBytes.slice(3))).toBe(renderMeasurementCsv(journey).slice(1));
     const json: unknown = JSON.parse(await (await exportBlob(journey, "json")).text());
     expect(json).toMatchObject({ format: "outside-in.journey", version: 1, journey: { title: journey.title } });
   });

@@ -45,6 +45,23 @@ describe("export file names", () => {
       expect(exportFileNames("Plan", format, "a3", { comments: true, language: "de" }).name).toBe(`Plan.${format}`);
   });
 
+  it("name the CSV for Excel (semicolons) apart from the comma CSV, and no other format by its separator", () => {
+    expect(exportFileNames("Ölwechsel", "csv", "a3", { separator: "semicolon" })).toEqual({
+      name: "Ölwechsel (Excel).csv",
+      ascii: "Oelwechsel-Excel.csv",
+    });
+    expect(exportFileNames("Ölwechsel", "csv", "a4", { separator: "comma" })).toEqual({
+      name: "Ölwechsel.csv",
+      ascii: "Oelwechsel.csv",
+    });
+    expect(exportFileNames("顧客の旅", "csv", "a3", { separator: "semicolon", language: "de" })).toEqual({
+      name: "顧客の旅 (Excel).csv",
+      ascii: "journey-Excel.csv",
+    });
+    expect(exportFileNames("Plan", "pdf", "a4", { separator: "semicolon" }).name).toBe("Plan (A4).pdf");
+    expect(exportFileNames("Plan", "json", "a3", { separator: "semicolon" }).name).toBe("Plan.json");
+  });
+
   it("leave out only what file systems refuse, control characters and direction marks", () => {
     expect(titleBase('Plan A/B: \\draft\\ *v2*? "x" <y> |z|')).toBe("Plan A B draft v2 x y z");
     expect(titleBase("Tab\there\u0000\u001f")).toBe("Tab here");

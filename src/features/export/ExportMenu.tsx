@@ -1,6 +1,7 @@
 // The editor's Export menu, open to every role: a menu button with the printed formats (PDF A3/A4, SVG, PNG),
-// the CSV measurement plan and the JSON file, an "Include comments" choice, progress while a file is made, and
-// the reason in a sentence when it fails. Keyboard: arrows, Home and End move, Escape closes, Tab leaves.
+// the CSV measurement plan (with commas, and with semicolons for Excel) and the JSON file, an "Include comments"
+// choice, progress while a file is made, and the reason in a sentence when it fails. Keyboard: arrows, Home and End
+// move, Escape closes, Tab leaves.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { EXPORT_CHOICES, type ExportChoice } from "./exportChoices";

@@ -84,6 +84,7 @@ export function useExport(): {
         const { downloadExport } = await loadExporter();
         await downloadExport(journey, choice.format, {
           ...(choice.paper !== undefined ? { paper: choice.paper } : {}),
+          ...(choice.separator !== undefined ? { separator: choice.separator } : {}),
           comments: choice.takesComments && includeComments,
           onProgress: (done, total) =>
             setState({ kind: "running", percent: total > 0 ? Math.round((done / total) * 100) : null }),

@@ -21,6 +21,7 @@ const ENTRIES = [
   "SVG image",
   "PNG image of the whole map",
   "CSV measurement plan",
+  "CSV measurement plan for Excel (semicolons)",
   "JSON journey file",
 ];
 
@@ -74,15 +75,16 @@ describe("the Export menu", () => {
   it("exports each format with its paper and the current journey, and closes the menu", async () => {
     const user = userEvent.setup();
     renderWithStore(map.store, <ExportMenu />);
-    const expected: [string, BrowserExportFormat, "a3" | "a4" | undefined][] = [
-      ["PDF, A3 landscape", "pdf", "a3"],
-      ["PDF, A4 landscape", "pdf", "a4"],
-      ["SVG image", "svg", "a3"],
-      ["PNG image of the whole map", "png", "a3"],
-      ["CSV measurement plan", "csv", undefined],
-      ["JSON journey file", "json", undefined],
+    const expected: [string, BrowserExportFormat, "a3" | "a4" | undefined, "semicolon" | undefined][] = [
+      ["PDF, A3 landscape", "pdf", "a3", undefined],
+      ["PDF, A4 landscape", "pdf", "a4", undefined],
+      ["SVG image", "svg", "a3", undefined],
+      ["PNG image of the whole map", "png", "a3", undefined],
+      ["CSV measurement plan", "csv", undefined, undefined],
+      ["CSV measurement plan for Excel (semicolons)", "csv", undefined, "semicolon"],
+      ["JSON journey file", "json", undefined, undefined],
     ];
-    for (const [name, format, paper] of expected) {
+    for (const [name, format, paper, separator] of expected) {
       downloadExport.mockClear();
       const menu = await openMenu(user);
       await user.click(within(menu).getByRole("menuitem", { name }));
@@ -91,6 +93,7 @@ describe("the Export menu", () => {
       const [journey, calledFormat, options] = downloadExport.mock.calls[0] ?? [];
       expect(calledFormat).toBe(format);
       expect(options?.paper).toBe(paper);
+      expect(options?.separator).toBe(separator);
       expect(options?.comments).toBe(false);
       expect(journey?.title).toBe("Phone plan");
       expect(journey?.cards.map((c) => c.title)).toContain("I compare plans");
