@@ -12,6 +12,7 @@ import {
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
+  type OnConnectStartParams,
 } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { Awareness } from "y-protocols/awareness";
@@ -328,18 +329,42 @@ export function Canvas({ awareness = null }: CanvasProps) {
 
   // A drop near a card's dot reaches onConnect; a drop anywhere else on a card reaches onConnectEnd (cardDrop.ts) and
   // draws the path to that card. A path from a card to itself is refused by connect with its sentence either way.
+  // The card a path is being drawn from: deleted by someone else meanwhile, it is named by the title it had (the
+  // map no longer knows it, and its id means nothing to a person).
+  const drawingFrom = useRef<{ id: string; title: string } | null>(null);
+  const onConnectStart = useCallback(
+    (_event: globalThis.MouseEvent | TouchEvent, { nodeId }: OnConnectStartParams) => {
+      const card = store.getState().journey.cards.find((c) => c.id === nodeId);
+      drawingFrom.current = card ? { id: card.id, title: card.title } : null;
+    },
+    [store],
+  );
+  const drawPath = useCallback(
+    (from: string, to: string) => {
+      const start = drawingFrom.current;
+      drawingFrom.current = null;
+      const gone = start && !store.getState().journey.cards.some((c) => c.id === start.id);
+      if (gone && (start.id === from || start.id === to)) {
+        actions.setError({ code: "key", key: "presence.pathFromDeleted", values: { title: start.title } });
+        return;
+      }
+      actions.run((d) => connect(d, from, to));
+    },
+    [actions, store],
+  );
   const onConnect = useCallback(
     (c: FlowConnection) => {
-      if (c.source && c.target) actions.run((d) => connect(d, c.source, c.target));
+      if (c.source && c.target) drawPath(c.source, c.target);
     },
-    [actions],
+    [drawPath],
   );
   const onConnectEnd = useCallback(
     (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
       const path = cardDrop(event, state);
-      if (path) actions.run((d) => connect(d, path.from, path.to));
+      if (path) drawPath(path.from, path.to);
+      drawingFrom.current = null;
     },
-    [actions],
+    [drawPath],
   );
 
   // Cells let clicks through to the pane (so boxes can be drawn over them); the click picks the cell.
@@ -401,6 +426,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
               onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
               onNodeDragStop={onNodeDragStop}
+              onConnectStart={onConnectStart}
               onConnect={onConnect}
               onConnectEnd={onConnectEnd}
               onPaneClick={onPaneClick}

@@ -1,5 +1,6 @@
 // Two people on one German map at once, in Chromium: what the canvas does when their work meets. A card one of them
-// drags while the other deletes it, and a path dropped on the middle of a card rather than on its small dot.
+// drags while the other deletes it, a path dropped on the middle of a card rather than on its small dot, and a path
+// drawn from a card the other deletes meanwhile.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createMap, waitFor } from "./harness";
@@ -100,5 +101,30 @@ describe("two people on one map", () => {
     for (const page of [ada, ben])
       await page.locator(`.react-flow__edge[aria-label="${path}"]`).waitFor({ timeout: 3000 });
     expect(await ada.getByTestId("error-banner").count()).toBe(0);
+  });
+  it("names the card by its title when it was deleted while a path was drawn from it, and draws nothing", async () => {
+    const map = await createMap(suite.app.url, workshopMap());
+    const ada = await openAs(map.links.edit);
+    const ben = await openAs(map.links.edit);
+    await ben.getByTestId("card-c_1").click();
+
+    const handle = await ada.getByTestId("card-c_1").locator(".react-flow__handle.source").boundingBox();
+    const target = await box(ada, "c_3");
+    if (!handle) throw new Error("no handle on the card");
+    await ada.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await ada.mouse.down();
+    await ada.mouse.move(target.x - 30, target.y + target.height / 2, { steps: 6 });
+    await ben.keyboard.press("Delete");
+    await ada.getByTestId("card-c_1").waitFor({ state: "detached" });
+    await ada.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 4 });
+    await ada.mouse.up();
+
+    const banner = ada.getByTestId("error-banner");
+    await banner.waitFor({ timeout: 3000 });
+    expect(await banner.textContent()).toContain(
+      "Die Karte „Ich sichere die Unfallstelle“ wurde gelöscht, während Sie einen Pfad von ihr gezogen haben",
+    );
+    expect(await banner.textContent()).not.toContain("c_1");
+    expect(await ada.locator(".react-flow__edge").count()).toBe(0);
   });
 });

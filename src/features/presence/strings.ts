@@ -28,6 +28,7 @@ export const presenceStrings = {
       save: "Save",
       cancel: "Cancel",
       changedMeanwhile: "Changed meanwhile to “{{text}}”. Enter replaces it with your text; Escape keeps it.",
+      pathFromDeleted: "The card “{{title}}” was deleted while you drew a path from it, so no path was made.",
       tag: {
         editing: "{{name}} is editing",
         more: "+{{count}}",
@@ -84,6 +85,8 @@ export const presenceStrings = {
       save: "Speichern",
       cancel: "Abbrechen",
       changedMeanwhile: "Inzwischen geändert zu „{{text}}“. Enter ersetzt es durch Ihren Text, Esc behält es.",
+      pathFromDeleted:
+        "Die Karte „{{title}}“ wurde gelöscht, während Sie einen Pfad von ihr gezogen haben; es ist kein Pfad entstanden.",
       tag: {
         editing: "{{name}} bearbeitet",
         more: "+{{count}}",
