@@ -45,4 +45,24 @@ describe("the inspector in German", () => {
       "Ich erreiche an der 24-Stunden-Hotline in einer Minute einen Menschen „sofort",
     );
   });
+
+  it("saves a channel stepped to with the arrow keys once, so one Undo takes it back", async () => {
+    const map = await createMap(suite.app.url, { title: "Kfz-Schaden", template: "motor-claim", language: "de" });
+    const context = await suite.newContext({ locale: "de-DE", viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(map.links.edit);
+    const card = page.locator(".react-flow__node-card", { hasText: "24-Stunden-Hotline" });
+    await card.click();
+    const channel = page.getByLabel("Kanal", { exact: true });
+    expect(await channel.inputValue()).toBe("phone");
+    await channel.focus();
+    for (const _ of [1, 2, 3]) await page.keyboard.press("ArrowDown");
+    expect(await channel.inputValue()).toBe("letter");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => card.innerText()).toContain("Brief");
+
+    await page.getByRole("button", { name: "Rückgängig" }).click();
+    await expect.poll(() => card.innerText()).toContain("Telefon");
+    expect(await channel.inputValue()).toBe("phone");
+  });
 });

@@ -148,16 +148,37 @@ export function SelectField<T extends string>({
   testId,
 }: BaseProps & { value: T | ""; options: { value: T | ""; label: string }[]; onSave: (value: T | "") => void }) {
   const id = useId();
+  // The arrow keys (and type-ahead) step a closed drop-down through its options, each step a change: saving each
+  // made one undo step, and one write for everyone, per option passed. Stepped options wait as a draft, saved on
+  // Enter or when the field is left, and given up with Escape; a choice from the open list is saved at once.
+  const [draft, setDraft] = useState<T | "" | null>(null);
+  const stepping = useRef(false);
+  const save = () => {
+    if (draft !== null && draft !== value) onSave(draft);
+    setDraft(null);
+  };
   return (
     <Field label={label} id={id}>
       <select
         id={id}
-        value={value}
+        value={draft ?? value}
         disabled={readOnly}
         data-testid={testId}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") save();
+          else if (e.key === "Escape") setDraft(null);
+          else stepping.current = e.key !== "Tab" && !e.altKey && !e.ctrlKey && !e.metaKey && e.key !== " ";
+        }}
+        onKeyUp={() => {
+          stepping.current = false;
+        }}
+        onBlur={save}
         onChange={(e) => {
           const next = options.find((o) => o.value === e.target.value);
-          if (next) onSave(next.value);
+          if (!next) return;
+          if (stepping.current) return setDraft(next.value);
+          setDraft(null);
+          onSave(next.value);
         }}
       >
         {options.map((o) => (
