@@ -53,7 +53,7 @@ export function renderMeasurementCsv(journey: Journey, options: CsvOptions = {})
       m?.metric ?? "",
       m?.label ?? "",
       m?.question ?? "",
-      m?.scale ?? "",
+      spreadsheetScale(m?.scale ?? "", separator),
       num(m?.target),
       m?.direction ?? "",
       m?.source ?? "",
@@ -95,4 +95,13 @@ export function csvCell(value: string, separator: CsvSeparator = "comma"): strin
   let v = value;
   if (/^[=+\-@\t\r]/.test(v) && !NUMBER[separator].test(v)) v = "'" + v;
   return NEEDS_QUOTES[separator].test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * A scale as the Excel file shows it: "1-5" and "1-7" are dates to Excel (1 May, 1 July), so in the file for Excel
+ * a dash between two figures is an en dash ("1–5"), which Excel leaves as text. The comma file keeps the scale as the
+ * map writes it, for scripts.
+ */
+export function spreadsheetScale(scale: string, separator: CsvSeparator): string {
+  return separator === "semicolon" ? scale.replace(/(\d)\s*-\s*(\d)/g, "$1–$2") : scale;
 }

@@ -58,7 +58,7 @@ async function exportFrom(page: Page, entry: string, withComments = false): Prom
   }
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 30000 }),
-    menu.getByRole("menuitem", { name: entry }).click(),
+    menu.getByRole("menuitem", { name: entry, exact: true }).click(),
   ]);
   return download;
 }

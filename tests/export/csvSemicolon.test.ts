@@ -69,7 +69,8 @@ describe("the measurement-plan CSV for Excel with semicolons", () => {
       semiRows.forEach((row, r) =>
         row.forEach((cell, c) => {
           const same = commaRows[r]?.[c] ?? "";
-          expect(cell).toBe(figures.includes(c) ? same.replace(".", ",") : same);
+          const scale = same.replace(/(\d)\s*-\s*(\d)/g, "$1–$2");
+          expect(cell).toBe(figures.includes(c) ? same.replace(".", ",") : c === 6 ? scale : same);
         }),
       );
     }
@@ -77,6 +78,15 @@ describe("the measurement-plan CSV for Excel with semicolons", () => {
     expect(header).toBe(
       "\ufeffPhase;Kontaktpunkt;Kanal;Kennzahl;Bezeichnung;Frage;Skala;Ziel;Richtung;Quelle;Verantwortlich;Häufigkeit;Letzter Wert;Letztes Datum;Zeile;Art;Letztes n",
     );
+  });
+
+  it("writes a scale such as 1-5 with an en dash, which Excel does not take for a date (1 May)", () => {
+    const rows = readSemicolonCsv(semicolons(germanJourney()).slice(1));
+    const scales = rows.slice(1).map((row) => row[6]);
+    expect(scales).toContain("1–7");
+    expect(scales.some((scale) => /\d-\d/.test(scale ?? ""))).toBe(false);
+    // The comma file keeps the scale as the map writes it, for scripts.
+    expect(readCsv(renderMeasurementCsv(germanJourney()).slice(1)).map((row) => row[6])).toContain("1-7");
   });
 
   it("keeps German umlauts, „quotes“ and € and writes decimal commas without grouping", () => {
@@ -88,7 +98,7 @@ describe("the measurement-plan CSV for Excel with semicolons", () => {
       "CES",
       "",
       "Wie einfach war die Meldung?",
-      "1-7",
+      "1–7",
       "5,5",
     ]);
     expect(rows[2]?.[1]).toBe("Ich erhalte 12,50 € Selbstbeteiligung zurück – schön groß");
