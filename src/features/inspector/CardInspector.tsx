@@ -8,6 +8,7 @@ import { keptCardText, useMapStore } from "../../store";
 import type { KeptTextField } from "../../store/keptTexts";
 import { CheckField, SelectField, TextField } from "./fields";
 import { MeasurementEditor } from "./MeasurementEditor";
+import { useUndoKeys } from "./undoKeys";
 
 export function CardInspector({ card }: { card: Card }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function CardInspector({ card }: { card: Card }) {
   const lane = useMapStore((s) => s.journey.lanes.find((l) => l.id === card.laneId));
   const stage = useMapStore((s) => s.journey.stages.find((x) => x.id === card.stageId));
   const readOnly = !canEdit;
+  const undoKeys = useUndoKeys();
   const save = (patch: CardPatch) => run((doc) => updateCard(doc, card.id, patch));
   const optional = (value: string) => (value.trim() === "" ? undefined : value);
   // A card in an emotions lane must keep an emotion: "none" is not offered there, only to be refused.
@@ -32,7 +34,7 @@ export function CardInspector({ card }: { card: Card }) {
   const overLimit = card.signatureInteraction !== undefined && signatures > DEFAULT_SIGNATURE_LIMIT;
 
   return (
-    <div className="inspector" data-testid="card-inspector">
+    <div className="inspector" data-testid="card-inspector" onKeyDown={undoKeys}>
       <p className="inspector-place">
         {stage?.name} · {lane?.name}
       </p>

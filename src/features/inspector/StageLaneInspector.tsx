@@ -4,6 +4,7 @@ import { LANE_KINDS, type Lane, type LaneKind, type Stage } from "../../doc";
 import { updateLane, updateStage } from "../../doc/ops";
 import { keptLaneText, keptStageText, useMapStore } from "../../store";
 import { SelectField, TextField } from "./fields";
+import { useUndoKeys } from "./undoKeys";
 
 export function StageInspector({ stage }: { stage: Stage }) {
   const { t } = useTranslation();
@@ -45,8 +46,9 @@ export function LaneInspector({ lane }: { lane: Lane }) {
   const run = useMapStore((s) => s.actions.run);
   const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
   const index = useMapStore((s) => s.journey.lanes.findIndex((x) => x.id === lane.id));
+  const undoKeys = useUndoKeys();
   return (
-    <div className="inspector" data-testid="lane-inspector">
+    <div className="inspector" data-testid="lane-inspector" onKeyDown={undoKeys}>
       <h3>{t("lane.title")}</h3>
       <TextField
         label={t("lane.name")}

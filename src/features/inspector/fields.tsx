@@ -167,7 +167,12 @@ export function SelectField<T extends string>({
         onKeyDown={(e) => {
           if (e.key === "Enter") save();
           else if (e.key === "Escape") setDraft(null);
-          else stepping.current = e.key !== "Tab" && !e.altKey && !e.ctrlKey && !e.metaKey && e.key !== " ";
+          else if (draft !== null && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+            // Undo first takes back the steps not saved yet, not the map's last change.
+            e.preventDefault();
+            e.stopPropagation();
+            setDraft(null);
+          } else stepping.current = e.key !== "Tab" && !e.altKey && !e.ctrlKey && !e.metaKey && e.key !== " ";
         }}
         onKeyUp={() => {
           stepping.current = false;
