@@ -127,4 +127,27 @@ describe("two people on one map", () => {
     expect(await banner.textContent()).not.toContain("c_1");
     expect(await ada.locator(".react-flow__edge").count()).toBe(0);
   });
+  it("asks before deleting a stage with cards in words as large as at full size, also on the fitted map", async () => {
+    const map = await createMap(suite.app.url, { title: "Kfz-Schaden", template: "motor-claim", language: "de" });
+    const ada = await openAs(map.links.edit);
+    const zoom = await ada.evaluate(() => {
+      const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
+      return viewport ? new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a : 1;
+    });
+    expect(zoom).toBeLessThan(0.7);
+    const header = ada.locator(".react-flow__node-stageHeader").nth(1);
+    await header.hover();
+    await header.getByRole("button", { name: /^Phase „.*“ löschen$/ }).click();
+    const question = header.getByRole("alertdialog");
+    await question.waitFor();
+    const words = await question.locator("span").boundingBox();
+    const cancel = await question.getByRole("button", { name: "Abbrechen" }).boundingBox();
+    if (!words || !cancel) throw new Error("the question is not on screen");
+    // At full size: the words as wide as the header (262 px less the padding), the buttons tall enough to hit.
+    expect(words.width).toBeGreaterThanOrEqual(200);
+    expect(cancel.height).toBeGreaterThanOrEqual(20);
+    // Not under the cards it grows over: the button answers a click there.
+    await question.getByRole("button", { name: "Abbrechen" }).click();
+    await question.waitFor({ state: "detached" });
+  });
 });

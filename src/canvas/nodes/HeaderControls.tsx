@@ -1,6 +1,6 @@
 // Reorder and delete buttons shared by stage and lane headers; deleting a header that
 // holds cards asks first (undo brings everything back either way).
-import type { MouseEvent } from "react";
+import { useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useConfirmQuestion } from "../../features/dialog/useConfirmQuestion";
 
@@ -15,6 +15,68 @@ export interface HeaderControlsProps {
   onMove: (delta: -1 | 1) => void;
   /** Deletes the header, which the node makes its selection first (see StageHeaderNode). */
   onDelete: () => void;
+}
+
+/**
+ * The question is read and answered at the map's zoom: fitted to a 1280 px window its words were 5 px high. Drawn
+ * below full size, it is drawn at full size, growing over the cells (down from a stage, right from a lane). The zoom
+ * is measured from the header when the question opens (React Flow's store is not asked, so the question works outside
+ * a canvas too, and the map's many headers do not follow every zoom step).
+ */
+function useReadableAtZoom(kind: "stage" | "lane") {
+  const box = useRef<HTMLDivElement>(null);
+  const [style, setStyle] = useState<CSSProperties | undefined>(undefined);
+  useLayoutEffect(() => {
+    const header = box.current?.parentElement;
+    const drawn = header?.getBoundingClientRect().width ?? 0;
+    const laidOut = header?.offsetWidth ?? 0;
+    const zoom = drawn > 0 && laidOut > 0 ? drawn / laidOut : 1;
+    if (zoom < 0.99)
+      setStyle({ transform: `scale(${1 / zoom})`, transformOrigin: kind === "stage" ? "top left" : "bottom left" });
+  }, [kind]);
+  return { box, style };
+}
+
+function Question({
+  kind,
+  name,
+  cardCount,
+  onDelete,
+  onCancel,
+}: {
+  kind: "stage" | "lane";
+  name: string;
+  cardCount: number;
+  onDelete: (e: MouseEvent) => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { box, style } = useReadableAtZoom(kind);
+  return (
+    <div
+      ref={box}
+      className="header-confirm nodrag"
+      style={style}
+      lang={i18n.language}
+      role="alertdialog"
+      aria-label={t(`${kind}.deleteTitle`)}
+      onKeyDown={(e) => {
+        // Escape answers the question only; the map's own Escape (clear the selection) stays out of it.
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
+      <span>{t(`${kind}.deleteConfirm`, { name, count: cardCount })}</span>
+      <button type="button" className="danger" onClick={onDelete}>
+        {t("common.delete")}
+      </button>
+      {/* The safe choice takes the focus, so an Enter by mistake deletes nothing. */}
+      <button type="button" autoFocus onClick={onCancel}>
+        {t("common.cancel")}
+      </button>
+    </div>
+  );
 }
 
 export function HeaderControls(props: HeaderControlsProps) {
@@ -38,27 +100,13 @@ export function HeaderControls(props: HeaderControlsProps) {
   };
   if (question.open) {
     return (
-      <div
-        className="header-confirm nodrag"
-        lang={lang}
-        role="alertdialog"
-        aria-label={t(`${props.kind}.deleteTitle`)}
-        onKeyDown={(e) => {
-          // Escape answers the question only; the map's own Escape (clear the selection) stays out of it.
-          if (e.key !== "Escape") return;
-          e.stopPropagation();
-          question.cancel();
-        }}
-      >
-        <span>{t(`${props.kind}.deleteConfirm`, { name: props.name, count: props.cardCount })}</span>
-        <button type="button" className="danger" onClick={deleteNow}>
-          {t("common.delete")}
-        </button>
-        {/* The safe choice takes the focus, so an Enter by mistake deletes nothing. */}
-        <button type="button" autoFocus onClick={question.cancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <Question
+        kind={props.kind}
+        name={props.name}
+        cardCount={props.cardCount}
+        onDelete={deleteNow}
+        onCancel={question.cancel}
+      />
     );
   }
   return (
