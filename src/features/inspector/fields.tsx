@@ -97,6 +97,8 @@ export function TextField({
     setDraft(null);
     setProblem(null);
   };
+  // Focusing alone makes no draft: a field only tabbed through shows what a colleague changes meanwhile, and leaving
+  // it does not write back the value it had when it was focused (that undid the colleague's change).
   const common = {
     id,
     value: shown,
@@ -104,7 +106,6 @@ export function TextField({
     "aria-invalid": problem ? true : undefined,
     "aria-describedby": problem ? errorId : undefined,
     "data-testid": testId,
-    onFocus: () => setDraft((d) => d ?? value),
     onBlur: commit,
   };
   return (
