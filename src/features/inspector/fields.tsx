@@ -62,6 +62,9 @@ export function TextField({
     return kept === undefined || kept === value || refusal(kept) === null ? null : kept;
   });
   const [problem, setProblem] = useState<string | null>(() => (draft === null ? null : refusal(draft)));
+  // What the map held when typing began: a change someone else makes while I type is shown under the field, so that
+  // leaving it (which saves my text over theirs) is a choice, and Escape keeps theirs.
+  const [base, setBase] = useState<string | null>(null);
   // What the field holds when it goes away: a typed text it did not save is handed to onLeftUnsaved.
   const left = useRef({ draft, value, onLeftUnsaved, draftKey, refusal });
   useEffect(() => {
@@ -85,6 +88,7 @@ export function TextField({
     if (draft === value) {
       setDraft(null);
       setProblem(null);
+      setBase(null);
       return;
     }
     const refused = refusal(draft);
@@ -92,11 +96,18 @@ export function TextField({
     if (refused) return;
     onSave(draft);
     setDraft(null);
+    setBase(null);
   };
   const giveUp = () => {
     setDraft(null);
     setProblem(null);
+    setBase(null);
   };
+  const edit = (text: string) => {
+    if (draft === null) setBase(value);
+    setDraft(text);
+  };
+  const changedMeanwhile = draft !== null && base !== null && value !== base && value !== draft;
   // Focusing alone makes no draft: a field only tabbed through shows what a colleague changes meanwhile, and leaving
   // it does not write back the value it had when it was focused (that undid the colleague's change).
   const common = {
@@ -114,7 +125,7 @@ export function TextField({
         <textarea
           {...common}
           rows={3}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => edit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Escape") giveUp();
           }}
@@ -123,7 +134,7 @@ export function TextField({
         <input
           {...common}
           type="text"
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => edit(e.target.value)}
           onKeyDown={(e) => {
             // Enter saves and the focus stays: on the page's body, the next Backspace or Delete deleted the card.
             if (e.key === "Enter" && !e.nativeEvent.isComposing) commit();
@@ -134,6 +145,11 @@ export function TextField({
       {problem && (
         <p className="field-error" role="alert" id={errorId}>
           {problem}
+        </p>
+      )}
+      {changedMeanwhile && (
+        <p className="hint" role="status">
+          {t("field.changedMeanwhile", { text: value.length > 300 ? `${value.slice(0, 300)}…` : value })}
         </p>
       )}
     </Field>
