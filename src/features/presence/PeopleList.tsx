@@ -46,7 +46,16 @@ function Avatar({ name, color }: { name: string; color: string }) {
 
 // A workshop of twenty must not push the map out of the window: the people flow in rows of a bounded
 // height that scrolls, and a long name is cut with its full text in the tooltip.
-const SECTION = { display: "flex", alignItems: "center", gap: 8, minWidth: 0, maxWidth: "45vw" } as const;
+// In the header's row it asks for 12em, not for all its names side by side: a full workshop shares the row with
+// the title and the Share button (its names flow in rows that scroll) instead of taking a row of its own.
+const SECTION = {
+  display: "flex",
+  alignItems: "center",
+  gap: 8,
+  flex: "1 1 12em",
+  minWidth: 0,
+  maxWidth: "45vw",
+} as const;
 const LIST = {
   listStyle: "none",
   margin: 0,
