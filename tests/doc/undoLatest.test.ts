@@ -3,7 +3,7 @@
 import * as Y from "yjs";
 import { readJourney, type Journey } from "../../src/doc";
 import { loadJourney } from "../../src/doc/load";
-import { updateCard } from "../../src/doc/ops";
+import { addCard, updateCard } from "../../src/doc/ops";
 import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
 
 const journey: Journey = {
@@ -81,5 +81,36 @@ describe("one press of Undo", () => {
     expect(card(mine)).toMatchObject({ title: "Annas Titel", description: "alt" });
     expect(redoLatest(um)).toBe("done");
     expect(card(mine)).toMatchObject({ title: "Annas Titel", description: "meins" });
+  });
+
+  it("does not take back a card I added once a colleague wrote into it, and says so", () => {
+    const { mine, theirs } = peers();
+    const um = createUndoManager(mine);
+    const id = addCard(mine, { stageId: "st", laneId: "ln", title: "Neue Karte" });
+    um.stopCapturing();
+    updateCard(theirs, id, { title: "Ich rufe die Hotline an (Annas Text, 5 €)" });
+
+    expect(undoLatest(um)).toBe("overwritten");
+    // The card stays for both, with the colleague's title; the step is gone, so the next press is the one before.
+    expect(readJourney(mine).cards.find((c) => c.id === id)?.title).toBe("Ich rufe die Hotline an (Annas Text, 5 €)");
+    expect(readJourney(theirs).cards.some((c) => c.id === id)).toBe(true);
+    expect(um.undoStack).toHaveLength(0);
+  });
+
+  it("takes back a card I added and only I changed, also after a colleague's change was taken back by mine", () => {
+    const { mine, theirs } = peers();
+    const um = createUndoManager(mine);
+    const id = addCard(mine, { stageId: "st", laneId: "ln", title: "Neue Karte" });
+    um.stopCapturing();
+    updateCard(mine, id, { title: "Ich melde den Schaden" });
+    expect(undoLatest(um)).toBe("done");
+    expect(undoLatest(um)).toBe("done");
+    expect(readJourney(theirs).cards.some((c) => c.id === id)).toBe(false);
+    // Someone else edits another card meanwhile: my card's step is still mine alone.
+    const second = addCard(mine, { stageId: "st", laneId: "ln", title: "Zweite" });
+    um.stopCapturing();
+    updateCard(theirs, "c", { description: "Anna" });
+    expect(undoLatest(um)).toBe("done");
+    expect(readJourney(mine).cards.some((c) => c.id === second)).toBe(false);
   });
 });
