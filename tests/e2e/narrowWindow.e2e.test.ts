@@ -62,6 +62,17 @@ describe("the editor in a narrow window", () => {
     expect(name).toBeTruthy();
     expect(await own.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     expect(await page.getByTestId("map-title").getAttribute("title")).toBe(file.journey.title);
+    // The header, the toolbar and the side panel's tabs each keep one row, no tab name cut.
+    expect((await page.locator(".editor-header").boundingBox())?.height ?? 999).toBeLessThan(60);
+    expect((await page.locator(".toolbar").boundingBox())?.height ?? 999).toBeLessThan(60);
+    const cutTabs = await page
+      .getByRole("tab")
+      .evaluateAll((tabs) =>
+        tabs
+          .filter((t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > window.innerWidth)
+          .map((t) => t.textContent),
+      );
+    expect(cutTabs).toEqual([]);
   });
 
   it("keeps the header one row in a mid-size window when the map's title is short", async () => {

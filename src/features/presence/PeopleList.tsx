@@ -53,7 +53,8 @@ const SECTION = {
   alignItems: "center",
   gap: 8,
   flex: "1 1 12em",
-  minWidth: 0,
+  // Never narrower than its widest entry: my own name with its rename button is never cut.
+  minWidth: "min-content",
   maxWidth: "45vw",
 } as const;
 const LIST = {
