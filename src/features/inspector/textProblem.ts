@@ -11,6 +11,10 @@ export interface TextRule {
 
 export function textProblem(text: string, rule: TextRule, t: TFunction): string | null {
   if (rule.required && !isVisibleText(text)) return t("field.required");
-  if (text.length > rule.max) return t("field.tooLong", { max: rule.max, count: text.length });
+  // Characters as the format counts them: an emoji is one (UTF-16 counts it twice).
+  if (text.length > rule.max) {
+    const count = [...text].length;
+    if (count > rule.max) return t("field.tooLong", { max: rule.max, count });
+  }
   return null;
 }
