@@ -4,7 +4,7 @@ import { useId, useLayoutEffect, useRef, useState, type FormEvent, type Keyboard
 import { useTranslation } from "react-i18next";
 import { draftOf, dropDraft, keepDraft } from "./drafts";
 import { mentionQuery } from "./mentions";
-import { MAX_COMMENT_LENGTH, textProblemSentence } from "./validateText";
+import { characterCount, MAX_COMMENT_LENGTH, textProblemSentence } from "./validateText";
 
 export interface ComposeBoxProps {
   label: string;
@@ -104,7 +104,7 @@ export function ComposeBox(props: ComposeBoxProps) {
     if (event.key === "Escape" && onCancel) cancel();
   };
 
-  const length = text.trim().length;
+  const length = characterCount(text.trim());
   return (
     <form className="compose" data-testid={testId} onSubmit={(e) => void submit(e)}>
       <label htmlFor={id} className="visually-hidden">

@@ -3,7 +3,8 @@
 // mistake finds it as it was left. Storage is bounded: per map the newest MAX_DRAFTS_PER_MAP, each cut to the
 // comment text limit, for the MAX_DRAFT_MAPS maps written last; a damaged or foreign stored value is ignored.
 import { useMapStore } from "../../store";
-import { MAX_COMMENT_LENGTH } from "./validateText";
+import { cut } from "../../doc/readValues";
+import { characterCount, MAX_COMMENT_LENGTH } from "./validateText";
 
 /** The localStorage key of a map's drafts is this followed by the map id. */
 export const DRAFTS_STORAGE_PREFIX = "outside-in.comment-drafts:";
@@ -84,10 +85,7 @@ function storage(): Storage | null {
 
 /** Cut to the comment text limit, never between the two halves of an emoji or other character past U+FFFF. */
 export function storedText(text: string): string {
-  if (text.length <= MAX_COMMENT_LENGTH) return text;
-  const last = text.charCodeAt(MAX_COMMENT_LENGTH - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? MAX_COMMENT_LENGTH - 1 : MAX_COMMENT_LENGTH;
-  return text.slice(0, end);
+  return cut(text, MAX_COMMENT_LENGTH);
 }
 
 /** The map's stored drafts; nothing from a value that is not ours, and no entry of it that is not a draft. */
@@ -113,7 +111,7 @@ function readStored(mapId: string): Map<string, string> {
     if (typeof entry !== "object" || entry === null) continue;
     const { box, text } = entry as Record<string, unknown>;
     if (typeof box !== "string" || box.length > MAX_BOX_LENGTH || boxTarget(box) === null) continue;
-    if (typeof text !== "string" || text === "" || text.length > MAX_COMMENT_LENGTH) continue;
+    if (typeof text !== "string" || text === "" || characterCount(text) > MAX_COMMENT_LENGTH) continue;
     drafts.delete(box);
     drafts.set(box, text);
   }

@@ -13,10 +13,14 @@ export function textProblem(text: string): TextProblem | null {
   const trimmed = text.trim();
   // Only spaces and invisible characters (zero-width space, soft hyphen ...) is empty, as the server sees it.
   if (!isVisibleText(trimmed)) return { key: "comments.error.empty" };
-  if (trimmed.length > MAX_COMMENT_LENGTH) {
-    return { key: "comments.error.tooLong", count: trimmed.length, max: MAX_COMMENT_LENGTH };
-  }
+  const count = characterCount(trimmed);
+  if (count > MAX_COMMENT_LENGTH) return { key: "comments.error.tooLong", count, max: MAX_COMMENT_LENGTH };
   return null;
+}
+
+/** Characters as the server counts them: an emoji is one (UTF-16 counts it twice). */
+export function characterCount(text: string): number {
+  return [...text].length;
 }
 
 /** The sentence of what keeps the text from being sent, in the interface language; null when it may be sent. */
