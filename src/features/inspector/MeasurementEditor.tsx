@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric, type Observation } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
-import { keptCardText, useMapStore } from "../../store";
+import { keptCardText, useMapStore, useMapStoreApi } from "../../store";
 import { keptObservationText, keptTargetText } from "../../store/keptTexts";
 import { formatDay, readDay, today, typedDay, type DayReading } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, type NumberReading } from "./numbers";
+import { hasRoomForObservation, observationLimitText, observationRefusedText } from "./observationRefusal";
 import { draftMemory } from "./unsavedDrafts";
 
 /** The sentence refusing a typed number, or null when it reads as one. */
@@ -223,6 +224,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
   const canEdit = useMapStore((s) => s.canEdit);
   const run = useMapStore((s) => s.actions.run);
   const keepIfDeleted = useMapStore((s) => s.actions.keepIfDeleted);
+  const storeApi = useMapStoreApi();
   const m = card.measurement;
   const readOnly = !canEdit;
   // Adding or removing the point replaces the button that was pressed: the focus goes on to the first control
@@ -414,11 +416,13 @@ export function MeasurementEditor({ card }: { card: Card }) {
         <ObservationForm
           draftKey={card.id}
           onAdd={(o) => {
+            // A full point is told so before the map is asked, with the limit in the interface language's words.
+            if (!hasRoomForObservation(observations.length)) return observationLimitText(t, language);
             const ok = run((doc) => {
               setMeasurement(doc, card.id, { ...m, observations: [...observations, o] });
               return true;
             });
-            return ok ? null : t("measurement.observationRefused");
+            return ok ? null : observationRefusedText(storeApi.getState().ui.errorMessage, t, language);
           }}
           onLeftUnsaved={(draft) =>
             keepIfDeleted(keptObservationText(card, draftText(draft, language), observationOf(draft, language)))
