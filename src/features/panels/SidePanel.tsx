@@ -50,21 +50,25 @@ export function SidePanel({ awareness }: { awareness?: Awareness | undefined } =
     setPanel(to);
     tabs.current.get(to)?.focus();
   };
+  // One handle on the panel's border: it folds the panel (›) or unfolds it (‹).
+  const foldHandle = (
+    <button
+      type="button"
+      ref={foldButton}
+      className="panel-fold"
+      aria-expanded={!hidden}
+      aria-label={t(hidden ? "panel.show" : "panel.hide")}
+      title={t(hidden ? "panel.show" : "panel.hide")}
+      data-testid={hidden ? "panel-show" : "panel-hide"}
+      onClick={() => fold(!hidden)}
+    >
+      {hidden ? "‹" : "›"}
+    </button>
+  );
   if (hidden) {
     return (
       <aside className="side-panel folded" aria-label={t("panel.label")}>
-        <button
-          type="button"
-          ref={foldButton}
-          className="panel-fold"
-          aria-expanded={false}
-          aria-label={t("panel.show")}
-          title={t("panel.show")}
-          data-testid="panel-show"
-          onClick={() => fold(false)}
-        >
-          ‹
-        </button>
+        {foldHandle}
       </aside>
     );
   }
@@ -92,18 +96,7 @@ export function SidePanel({ awareness }: { awareness?: Awareness | undefined } =
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          ref={foldButton}
-          className="panel-fold"
-          aria-expanded={true}
-          aria-label={t("panel.hide")}
-          title={t("panel.hide")}
-          data-testid="panel-hide"
-          onClick={() => fold(true)}
-        >
-          ›
-        </button>
+        {foldHandle}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
         {panel === "inspector" && <Inspector />}
