@@ -55,18 +55,27 @@ export async function serveStatic(
   if (!(await isFile(file))) return false;
   const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   const immutable = decoded.startsWith("/assets/");
-  res.writeHead(200, {
-    "Content-Type": type,
-    "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-  });
+  sendFile(req, res, file, 200, type, immutable ? "public, max-age=31536000, immutable" : "no-cache");
+  return true;
+}
+
+/** Sends a file's bytes (none for HEAD) with its status and headers. */
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  status: number,
+  type: string,
+  cacheControl: string,
+): void {
+  res.writeHead(status, { "Content-Type": type, "Cache-Control": cacheControl });
   if (req.method === "HEAD") {
     res.end();
-    return true;
+    return;
   }
   createReadStream(file)
     .on("error", () => res.destroy())
     .pipe(res);
-  return true;
 }
 
 /** Whether the request is a browser asking for a page (not a script, an image or a script file). */
@@ -84,13 +93,6 @@ export async function serveAppPage(
   if (!staticDir) return false;
   const file = join(resolve(staticDir), "index.html");
   if (!(await isFile(file))) return false;
-  res.writeHead(status, { "Content-Type": TYPES[".html"]!, "Cache-Control": "no-cache" });
-  if (req.method === "HEAD") {
-    res.end();
-    return true;
-  }
-  createReadStream(file)
-    .on("error", () => res.destroy())
-    .pipe(res);
+  sendFile(req, res, file, status, TYPES[".html"]!, "no-cache");
   return true;
 }
