@@ -9,7 +9,7 @@ import { keptCardText, useMapStore, useMapStoreApi } from "../../store";
 import { keptObservationText, keptTargetText } from "../../store/keptTexts";
 import { formatDay, readDay, today, typedDay, type DayReading } from "./dates";
 import { SelectField, TextField } from "./fields";
-import { formatNumber, readNumber, type NumberReading } from "./numbers";
+import { formatNumber, readNumber, readTarget, type NumberReading } from "./numbers";
 import { hasRoomForObservation, observationLimitText, observationRefusedText } from "./observationRefusal";
 import { draftMemory } from "./unsavedDrafts";
 
@@ -339,15 +339,15 @@ export function MeasurementEditor({ card }: { card: Card }) {
         check={(value) =>
           value.trim() === ""
             ? null
-            : problemOf(readNumber(value, language), value, language, t, t("measurement.targetInvalid"))
+            : problemOf(readTarget(value, language), value, language, t, t("measurement.targetInvalid"))
         }
         onSave={(value) => {
           if (value.trim() === "") return save({ target: undefined });
-          const read = readNumber(value, language);
+          const read = readTarget(value, language);
           if (read.ok) save({ target: read.value });
         }}
         onLeftUnsaved={(value) => {
-          const read = readNumber(value, language);
+          const read = readTarget(value, language);
           keepIfDeleted(keptTargetText(card, value, read.ok ? read.value : undefined));
         }}
         draftKey={`${card.id}:measurement.target`}

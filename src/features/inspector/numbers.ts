@@ -50,3 +50,15 @@ export function readNumber(text: string, language: string): NumberReading {
   }
   return { ok: true, value: value === 0 ? 0 : value };
 }
+
+/** A percent sign at the end, with or without a space before it (also a no-break or narrow no-break space). */
+const TRAILING_PERCENT = /\s*%\s*$/u;
+
+/**
+ * Reads a typed target: a number as readNumber reads it, also with a trailing percent sign, which a percentage
+ * scale's target is often written with ("95 %", "95%", "95,5 %"): the number is the target, the sign says nothing
+ * more. Any other text around the number is still refused.
+ */
+export function readTarget(text: string, language: string): NumberReading {
+  return readNumber(text.replace(TRAILING_PERCENT, ""), language);
+}
