@@ -6,7 +6,7 @@ import { memo } from "react";
 import { useViewport } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import type { PeerTag } from "../../sync";
-import { aroundName, TAG_NAME, tagText } from "./tagText";
+import { aroundName, TAG_NAME, tagLook, tagText } from "./tagText";
 
 /** Where one card's tags go: the card's top-left corner in flow coordinates. */
 export interface PeerTagPlace {
@@ -48,13 +48,7 @@ function Tags({ places }: PeerTagsProps) {
               top: 0,
               // Sits on the card's top edge, like the label of a selection in a whiteboard.
               transform: `translate(${place.x * zoom + x}px, ${place.y * zoom + y}px) translateY(-100%)`,
-              whiteSpace: "nowrap",
-              fontSize: 11,
-              lineHeight: "15px",
-              padding: "0 5px",
-              borderRadius: "4px 4px 0 0",
-              color: "#fff",
-              background: first.color,
+              ...tagLook(first.color),
               fontWeight: first.editing ? 600 : 400,
               fontStyle: first.editing ? "italic" : "normal",
             }}

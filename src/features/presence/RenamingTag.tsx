@@ -6,7 +6,7 @@ import { useStore, type ReactFlowState } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { usePeersRenaming, type PeerTag } from "../../sync/presence";
 import { useMapAwareness } from "./mapAwareness";
-import { aroundName, TAG_NAME, tagText } from "./tagText";
+import { aroundName, TAG_NAME, tagLook, tagText } from "./tagText";
 
 const zoomOf = (s: ReactFlowState): number => s.transform[2];
 
@@ -47,13 +47,7 @@ function Tag({ headerId, tags }: { headerId: string; tags: readonly PeerTag[] })
           transform: `scale(${1 / zoom})`,
           transformOrigin: "left bottom",
           pointerEvents: "none",
-          whiteSpace: "nowrap",
-          fontSize: 11,
-          lineHeight: "15px",
-          padding: "0 5px",
-          borderRadius: "4px 4px 0 0",
-          color: "#fff",
-          background: first.color,
+          ...tagLook(first.color),
           fontWeight: 600,
           fontStyle: "italic",
           zIndex: 1,

@@ -22,3 +22,15 @@ export const TAG_NAME = {
   overflow: "hidden",
   textOverflow: "ellipsis",
 } as const;
+
+/** A tag's look in the person's colour, sitting on the top edge of what it names. */
+export const tagLook = (color: string) =>
+  ({
+    whiteSpace: "nowrap",
+    fontSize: 11,
+    lineHeight: "15px",
+    padding: "0 5px",
+    borderRadius: "4px 4px 0 0",
+    color: "#fff",
+    background: color,
+  }) as const;
