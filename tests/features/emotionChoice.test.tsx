@@ -34,8 +34,8 @@ describe("the emotion choice in the inspector", () => {
     map.store.getState().actions.select({ cards: [felt] });
     renderWithStore(map.store, <Inspector />);
     expect(emotionChoices()).toEqual([
-      "-2 · Sehr unzufrieden",
-      "-1 · Unzufrieden",
+      "−2 · Sehr unzufrieden",
+      "−1 · Unzufrieden",
       "0 · Neutral",
       "+1 · Zufrieden",
       "+2 · Begeistert",

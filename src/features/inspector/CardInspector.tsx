@@ -1,6 +1,7 @@
 // Editing one card: title, description, channel, owner, emotion, the two marks with their reasons,
 // and (below) its measurement point.
 import { useTranslation } from "react-i18next";
+import { EMOTION_ICON } from "../../canvas/icons";
 import { DEFAULT_SIGNATURE_LIMIT } from "../../checks";
 import { CHANNELS, EMOTIONS, type Card, type CardPatch, type Channel } from "../../doc";
 import { updateCard } from "../../doc/ops";
@@ -27,7 +28,8 @@ export function CardInspector({ card }: { card: Card }) {
   const emotionRequired = lane?.kind === "emotions" && card.emotion !== undefined;
   const emotionOptions = [
     ...(emotionRequired ? [] : [{ value: "", label: t("common.none") }]),
-    ...EMOTIONS.map((e) => ({ value: String(e), label: `${e > 0 ? "+" : ""}${e} · ${t(`emotion.${e}`)}` })),
+    // Written as the map writes it, with a real minus sign (−2), not a hyphen.
+    ...EMOTIONS.map((e) => ({ value: String(e), label: `${EMOTION_ICON[String(e)] ?? e} · ${t(`emotion.${e}`)}` })),
   ];
   // Past the limit the checks name it in their tab; said here too, where the mark that passed it is set.
   const signatures = useMapStore((s) => s.journey.cards.filter((c) => c.signatureInteraction !== undefined).length);
