@@ -8,6 +8,7 @@ import { mapStore } from "./store/maps";
 import { updateLog } from "./store/updates";
 import { authorStore } from "./store/authors";
 import { Rooms } from "./rooms/registry";
+import { readMeta } from "../src/doc";
 import { idleMemory } from "./idleMemory";
 import { CLOSE } from "./rooms/limits";
 import { RateLimit } from "./comments/rateLimit";
@@ -57,9 +58,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const releaseStore = (): void => {
     if (db.open && !releaseMemory(db)) logger("idle: the write-ahead log stays: another connection is using it");
   };
+  const maps = mapStore(db);
   const ctx: ServerContext = {
     db,
-    maps: mapStore(db),
+    maps,
     log,
     authors: authorStore(db),
     rooms: new Rooms(
@@ -68,6 +70,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       logger,
       options.maxDocBytes,
       idleMemory(logger, options.idleGcMs, releaseStore),
+      // The map's title is kept beside it when its document loads and unloads: the start page asks for the
+      // titles of its maps, which then needs no document loaded.
+      (room) => {
+        if (room.name === "main") maps.keepTitle(room.mapId, readMeta(room.doc).title);
+      },
     ),
     commentLimit: new RateLimit(options.commentsPerMinute ?? 20, 60_000),
     publicUrl: "",

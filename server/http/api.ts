@@ -216,8 +216,12 @@ export async function handleApi(
   if (action === undefined) {
     if (method !== "GET") throw new HttpError(405, "Use GET to read a map's details.");
     const { role } = authorise(ctx, req, mapId);
-    // Only the title: reading the whole journey of a big map would hold up opening it.
-    const title = readMeta(ctx.rooms.get(mapId, "main").doc).title;
+    // Only the title: from the loaded document, else as kept beside the map when it last unloaded, so a start page
+    // asking for the titles of its twenty maps loads none of them.
+    const room = ctx.rooms.loaded(mapId, "main");
+    const title = room
+      ? readMeta(room.doc).title
+      : (ctx.maps.storedTitle(mapId) ?? readMeta(ctx.rooms.get(mapId, "main").doc).title);
     return sendJson(res, 200, { id: mapId, title, role });
   }
   if (action === "export" && rest.length === 0) {

@@ -14,7 +14,14 @@ export class Rooms {
     private readonly maxDocBytes?: number,
     /** Told when the first document loads and when the last one unloads (see server/idleMemory.ts). */
     private readonly activity?: { busy(): void; idle(): void },
+    /** Told of every document right after it loads and right before it unloads (the map's title is kept then). */
+    private readonly watch?: (room: DocRoom) => void,
   ) {}
+
+  /** The room of a document if it is loaded; never loads it. */
+  loaded(mapId: string, name: DocName): DocRoom | undefined {
+    return this.rooms.get(`${mapId}/${name}`);
+  }
 
   /** The loaded room of a document, loading it from the log when needed. The caller checked the map exists. */
   get(mapId: string, name: DocName): DocRoom {
@@ -24,6 +31,7 @@ export class Rooms {
       if (this.rooms.size === 0) this.activity?.busy();
       room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
       this.rooms.set(key, room);
+      this.watched(room);
     }
     this.scheduleUnload(key, room);
     return room;
@@ -82,8 +90,17 @@ export class Rooms {
     this.timers.set(key, timer);
   }
 
+  private watched(room: DocRoom): void {
+    try {
+      this.watch?.(room);
+    } catch (error) {
+      this.logger(`could not note ${room.mapId}/${room.name}: ${String(error)}`);
+    }
+  }
+
   private unload(key: string, room: DocRoom): void {
     this.cancelUnload(key);
+    this.watched(room);
     this.rooms.delete(key);
     try {
       room.compact();

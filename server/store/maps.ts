@@ -21,6 +21,10 @@ export interface MapStore {
   /** Replaces the token of one link; returns the new plain token and the hash of the old one. */
   rotate(id: string, key: LinkKey): { token: string; oldHash: string | undefined };
   count(): number;
+  /** The title the map had when its document was last loaded or unloaded (or created). */
+  storedTitle(id: string): string | undefined;
+  /** Keeps the document's title beside the map, so reading it needs no document. */
+  keepTitle(id: string, title: string): void;
 }
 
 export function mapStore(db: Db): MapStore {
@@ -36,6 +40,8 @@ export function mapStore(db: Db): MapStore {
   );
   const updateToken = db.prepare("UPDATE tokens SET hash = ? WHERE map_id = ? AND role = ?");
   const countMaps = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM maps");
+  const selectTitle = db.prepare<[string], { title: string }>("SELECT title FROM maps WHERE id = ?");
+  const updateTitle = db.prepare("UPDATE maps SET title = ? WHERE id = ? AND title <> ?");
 
   const create = db.transaction((id: string, title: string, initial: { main: Uint8Array; comments: Uint8Array }) => {
     insertMap.run(id, title, Date.now());
@@ -69,5 +75,9 @@ export function mapStore(db: Db): MapStore {
     },
     rotate: (id, key) => rotate(id, key),
     count: () => countMaps.get()?.n ?? 0,
+    storedTitle: (id) => selectTitle.get(id)?.title,
+    keepTitle(id, title) {
+      updateTitle.run(title, id, title);
+    },
   };
 }
