@@ -1,6 +1,6 @@
-// Text a person was typing into a card, stage or lane that someone else deleted meanwhile: kept on the page (never
+// Text a person was typing into a card, stage, lane or path that someone else deleted meanwhile: kept on the page (never
 // in the document) until they copy it, put it back as a new one, or let it go. Nothing typed is lost silently.
-import type { Card, CardPatch, Lane, LaneKind, Measurement, Observation, Stage } from "../doc";
+import type { Card, CardPatch, Connection, Lane, LaneKind, Measurement, Observation, Stage } from "../doc";
 
 /** The card's text fields a person types into (on the canvas or in the inspector). */
 export type KeptCardField =
@@ -21,18 +21,20 @@ export type KeptCardField =
 /** The fields whose typed text is itself the value (a number or an observation is read from it first). */
 export type KeptTextField = Exclude<KeptCardField, "measurement.target" | "measurement.observation">;
 
-export type KeptField = KeptCardField | "stage.name" | "stage.customerGoal" | "lane.name";
+export type KeptField = KeptCardField | "stage.name" | "stage.customerGoal" | "lane.name" | "connection.label";
 
 /** What puts the text back: one add op, in the deleted one's place, with its name or title. */
 export type PutBack =
   | { kind: "card"; card: { stageId: string; laneId: string; title: string } & CardPatch }
   | { kind: "stage"; stage: { name: string; customerGoal?: string; index?: number } }
-  | { kind: "lane"; lane: { name: string; kind: LaneKind; index?: number } };
+  | { kind: "lane"; lane: { name: string; kind: LaneKind; index?: number } }
+  /** A path goes back between its two cards, which must both still be there. */
+  | { kind: "connection"; connection: { from: string; to: string; label: string } };
 
 export interface KeptText {
   /** Grows with every kept text, so the same card's texts stay apart. */
   id: number;
-  /** The card, stage or lane that was deleted. */
+  /** The card, stage, lane or connection that was deleted. */
   targetId: string;
   field: KeptField;
   /** What was typed, as typed. */
@@ -60,6 +62,7 @@ export const KEPT_FIELD_LABELS: Record<KeptField, string> = {
   "stage.name": "stage.name",
   "stage.customerGoal": "stage.customerGoal",
   "lane.name": "lane.name",
+  "connection.label": "connection.label",
 };
 
 /** The card that puts `text` back: the deleted card's title (or the typed one) and the typed field. */
@@ -136,5 +139,15 @@ export function keptLaneText(lane: Lane, index: number, text: string): NewKeptTe
     field: "lane.name",
     text,
     putBack: { kind: "lane", lane: { name: text, kind: lane.kind, ...at(index) } },
+  };
+}
+
+/** A path's typed label: it goes back as the same path (between the same two cards) with that label. */
+export function keptConnectionText(connection: Connection, text: string): NewKeptText {
+  return {
+    targetId: connection.id,
+    field: "connection.label",
+    text,
+    putBack: { kind: "connection", connection: { from: connection.from, to: connection.to, label: text } },
   };
 }

@@ -67,8 +67,8 @@ export interface MapActions {
   /** Shows a comment thread in the comments panel (and opens that panel); null goes back to the list. */
   openThread(commentId: string | null): void;
   /**
-   * A field went away holding a typed text it did not save: when its card, stage or lane is gone from the map
-   * (deleted meanwhile), the text is kept and shown until dropped (src/store/keptTexts.ts makes `kept`).
+   * A field went away holding a typed text it did not save: when its card, stage, lane or connection is gone from
+   * the map (deleted meanwhile), the text is kept and shown until dropped (src/store/keptTexts.ts makes `kept`).
    */
   keepIfDeleted(kept: NewKeptText): void;
   /** Lets a kept text go (copied, put back, or dismissed by its writer). */
@@ -314,7 +314,14 @@ export function createMapStore({
         keepIfDeleted(kept) {
           const { journey } = store.getState();
           const kind = kept.putBack.kind;
-          const records = kind === "card" ? journey.cards : kind === "stage" ? journey.stages : journey.lanes;
+          const records =
+            kind === "card"
+              ? journey.cards
+              : kind === "stage"
+                ? journey.stages
+                : kind === "lane"
+                  ? journey.lanes
+                  : journey.connections;
           if (kept.text.trim() === "" || records.some((r) => r.id === kept.targetId)) return;
           nonce += 1;
           const id = nonce;

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Connection } from "../../doc";
 import { disconnect, updateConnection } from "../../doc/ops";
 import { useMapStore } from "../../store";
+import { keptConnectionText } from "../../store/keptTexts";
 import { TextField } from "./fields";
 
 export function ConnectionInspector({ connection }: { connection: Connection }) {
@@ -23,6 +24,8 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
         readOnly={!canEdit}
         maxLength={200}
         draftKey={`${connection.id}:label`}
+        // A label typed when someone deletes the path is kept (store keptTexts), not dropped with the field.
+        onLeftUnsaved={(v) => actions.keepIfDeleted(keptConnectionText(connection, v))}
         onSave={(v) =>
           actions.run((doc) =>
             updateConnection(doc, connection.id, v.trim() === "" ? { label: undefined } : { label: v }),

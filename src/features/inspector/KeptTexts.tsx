@@ -1,17 +1,17 @@
-// What a person was typing into a card, stage or lane that someone else deleted meanwhile, kept in sight until they
-// copy it, put it back as a new one (one undoable op, where the deleted one was) or let it go.
+// What a person was typing into a card, stage, lane or path that someone else deleted meanwhile, kept in sight until
+// they copy it, put it back as a new one (one undoable op, where the deleted one was) or let it go.
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
-import { addCard, addLane, addStage } from "../../doc/ops";
+import { addCard, addLane, addStage, connect } from "../../doc/ops";
 import { KEPT_FIELD_LABELS, useMapStore, type KeptText, type MapState, type PutBack } from "../../store";
 import { peersOf } from "../../sync";
 
 /**
  * The one person who had it in hand as it went; null if unsure. A card: selected, dragged or being renamed; not
  * for a card that went with its stage or lane (whoever deleted that need not have held the card). A stage or lane:
- * selected, and not being renamed by them.
+ * selected, and not being renamed by them. A path: selected (when peers say which paths they have selected).
  */
 function deleterOf(awareness: Awareness | null, kept: KeptText, placeKept: boolean): string | null {
   if (!awareness) return null;
@@ -22,8 +22,13 @@ function deleterOf(awareness: Awareness | null, kept: KeptText, placeKept: boole
       ? placeKept
         ? peers.filter((p) => p.selection?.includes(id) || p.editing === id || p.dragging?.cardId === id)
         : []
-      : // One who was typing its name on the canvas lost a text as I did; they are not who deleted it.
-        peers.filter((p) => p.headers?.includes(id) && p.renaming !== id);
+      : kept.putBack.kind === "connection"
+        ? // Not for a path that went with one of its cards (whoever deleted that need not have held the path).
+          placeKept
+          ? peers.filter((p) => p.selection?.includes(id))
+          : []
+        : // One who was typing its name on the canvas lost a text as I did; they are not who deleted it.
+          peers.filter((p) => p.headers?.includes(id) && p.renaming !== id);
   return holding.length === 1 ? (holding[0]?.name ?? null) : null;
 }
 
@@ -36,11 +41,20 @@ function putBackOp(put: PutBack): (doc: Y.Doc) => string {
       return (doc) => addStage(doc, put.stage);
     case "lane":
       return (doc) => addLane(doc, put.lane);
+    case "connection":
+      return (doc) => connect(doc, put.connection.from, put.connection.to, put.connection.label);
   }
 }
 
-/** Whether the place to put it back still exists: a card's stage and lane (a stage or lane goes anywhere). */
+/**
+ * Whether the place to put it back still exists: a card's stage and lane, a path's two cards (a stage or lane goes
+ * anywhere). A path whose card is gone is offered to copy only.
+ */
 function placeExists(s: MapState, put: PutBack): boolean {
+  if (put.kind === "connection") {
+    const { from, to } = put.connection;
+    return s.journey.cards.some((c) => c.id === from) && s.journey.cards.some((c) => c.id === to);
+  }
   if (put.kind !== "card") return true;
   return (
     s.journey.stages.some((x) => x.id === put.card.stageId) && s.journey.lanes.some((l) => l.id === put.card.laneId)
@@ -52,6 +66,11 @@ const SENTENCES = {
   card: { by: "keptText.deletedBy", someone: "keptText.deleted", putBack: "keptText.putBack" },
   stage: { by: "keptText.stageDeletedBy", someone: "keptText.stageDeleted", putBack: "keptText.putBackStage" },
   lane: { by: "keptText.laneDeletedBy", someone: "keptText.laneDeleted", putBack: "keptText.putBackLane" },
+  connection: {
+    by: "keptText.connectionDeletedBy",
+    someone: "keptText.connectionDeleted",
+    putBack: "keptText.putBackConnection",
+  },
 } as const;
 
 function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
