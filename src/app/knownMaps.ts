@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { ROLES, type Role } from "../doc";
 import { STORED_MAPS_KEY, readStoredMaps, type ShareLinks, type StoredMap } from "../sync";
-import { DRAFTS_STORAGE_PREFIX, MAX_DRAFTS_PER_MAP } from "../features/comments/drafts";
+import { joinStoredDrafts, putStoredDraftsBack, takeStoredDrafts } from "../features/comments/storedDrafts";
 
 export type KnownMap = StoredMap & { lastOpened?: string };
 
@@ -55,73 +55,11 @@ export interface ForgottenMap {
   drafts?: string;
 }
 
-const draftsKey = (id: string): string => DRAFTS_STORAGE_PREFIX + id;
-
-/** Takes the map's stored comment drafts out of storage, to be kept by its Undo; undefined when it has none. */
-function takeDrafts(id: string): string | undefined {
-  try {
-    const raw = localStorage.getItem(draftsKey(id));
-    if (raw === null) return undefined;
-    localStorage.removeItem(draftsKey(id));
-    return raw;
-  } catch {
-    return undefined;
-  }
-}
-
-type DraftList = { format?: unknown; version?: unknown; drafts: { box?: unknown }[] } & Record<string, unknown>;
-
-function draftList(raw: string | null): DraftList | null {
-  try {
-    const value: unknown = JSON.parse(raw ?? "null");
-    if (typeof value !== "object" || value === null) return null;
-    const drafts = (value as Record<string, unknown>)["drafts"];
-    return Array.isArray(drafts) ? ({ ...value, drafts } as DraftList) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The kept drafts and those the map's page stored since (in another tab, say) as one value: a box written since
- * keeps its newer text. Undefined when there is nothing to add to what is stored.
- */
-function joinDrafts(kept: string, stored: string | null): string | undefined {
-  if (stored === null) return kept;
-  const old = draftList(kept);
-  const now = draftList(stored);
-  if (old === null) return undefined;
-  if (now === null) return kept;
-  const boxes = new Set(now.drafts.map((d) => JSON.stringify(d.box)));
-  const drafts = [...old.drafts.filter((d) => !boxes.has(JSON.stringify(d.box))), ...now.drafts];
-  return JSON.stringify({ ...now, drafts: drafts.slice(-MAX_DRAFTS_PER_MAP) });
-}
-
-/** Puts kept drafts back beside any stored since; past a full storage, the oldest go first, as the panel does. */
-function putDraftsBack(id: string, kept: string): void {
-  let value: string | undefined;
-  try {
-    value = joinDrafts(kept, localStorage.getItem(draftsKey(id)));
-  } catch {
-    return;
-  }
-  for (let list = value === undefined ? null : draftList(value); value !== undefined;) {
-    try {
-      localStorage.setItem(draftsKey(id), value);
-      return;
-    } catch {
-      if (list === null || list.drafts.length <= 1) return;
-      list = { ...list, drafts: list.drafts.slice(1) };
-      value = JSON.stringify(list);
-    }
-  }
-}
-
 /** One removal of a map that was removed again after it came back into the list: both removals' drafts are kept. */
 export function joinForgotten(earlier: ForgottenMap, later: ForgottenMap): ForgottenMap {
   if (earlier.drafts === undefined) return later;
   if (later.drafts === undefined) return { ...later, drafts: earlier.drafts };
-  const drafts = joinDrafts(earlier.drafts, later.drafts);
+  const drafts = joinStoredDrafts(earlier.drafts, later.drafts);
   return { ...later, drafts: drafts ?? later.drafts };
 }
 
@@ -147,7 +85,7 @@ export function forgetMap(id: string): ForgottenMap | null {
     // Nothing to do: the list stays as it was.
     return null;
   }
-  const drafts = takeDrafts(id);
+  const drafts = takeStoredDrafts(id);
   return drafts === undefined ? { id, entries } : { id, entries, drafts };
 }
 
@@ -156,7 +94,7 @@ export function forgetMap(id: string): ForgottenMap | null {
  * comment drafts come back in any case, beside those written since.
  */
 export function restoreMap(forgotten: ForgottenMap): void {
-  if (forgotten.drafts !== undefined) putDraftsBack(forgotten.id, forgotten.drafts);
+  if (forgotten.drafts !== undefined) putStoredDraftsBack(forgotten.id, forgotten.drafts);
   const all = rawEntries();
   const ids = new Set(all.map((e) => idOf.safeParse(e).data?.id));
   for (const { at, entry, before } of forgotten.entries) {
