@@ -1,4 +1,4 @@
-// The inspector tab: edits whatever single thing is selected (card, stage or lane).
+// The inspector tab: edits whatever single thing is selected (card, stage, lane or a step of the path).
 import { useTranslation } from "react-i18next";
 import { useMapStore } from "../../store";
 import { CardInspector } from "./CardInspector";
