@@ -126,7 +126,7 @@ describe("the deleter of a stage or lane, named in the notice that keeps my text
     theySelect(joerg, { stages: [stageId] });
     const user = userEvent.setup();
     act(() => map.store.getState().actions.select({ stages: [stageId] }));
-    await user.type(await screen.findByLabelText("Das Ziel des Kunden in dieser Phase"), "Schnell und ohne Ärger");
+    await user.type(await screen.findByLabelText("Das Ziel der Kundschaft in dieser Phase"), "Schnell und ohne Ärger");
     onTheirPage(map, joerg, (d) => deleteStage(d, stageId));
 
     const notice = await screen.findByTestId("kept-text");

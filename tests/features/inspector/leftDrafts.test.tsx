@@ -36,8 +36,8 @@ describe("a refused or unadded text when another card is selected", () => {
     await user.type(screen.getByLabelText("Zielwert"), "4,5 Punkte");
     await user.tab();
     expect(screen.getByRole("alert")).toHaveTextContent("Der Zielwert muss eine Zahl sein, z. B. 4,2.");
-    await user.clear(screen.getByLabelText("Frage an den Kunden"));
-    await user.type(screen.getByLabelText("Frage an den Kunden"), "Wie „zufrieden“ waren Sie?");
+    await user.clear(screen.getByLabelText("Frage an die Kundschaft"));
+    await user.type(screen.getByLabelText("Frage an die Kundschaft"), "Wie „zufrieden“ waren Sie?");
     await user.type(screen.getByLabelText("Wert"), "4,1");
 
     await select(other);
