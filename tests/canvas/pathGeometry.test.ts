@@ -74,4 +74,34 @@ describe("where a step of the path runs", () => {
     expect(crosses(path, earlier)).toBe(false);
     expect(Math.max(...pointsOf(path).map((p) => p.y))).toBe(140);
   });
+
+  it("goes back across stages along the border of its lane, never over the cards of the stages between", () => {
+    // One lane from y 0 to 400 with three stages; in each a card at the top and one below it. The step goes from
+    // the third stage's upper card back to the first stage's upper card.
+    const row = { top: 0, bottom: 400 };
+    const later = { left: 560, right: 740, top: 10, bottom: 100, stageId: "s3", row };
+    const earlier = { left: 20, right: 200, top: 10, bottom: 100, stageId: "s1", row };
+    const between = [
+      { left: 290, right: 470, top: 10, bottom: 100 },
+      { left: 290, right: 470, top: 108, bottom: 200 },
+      { left: 560, right: 740, top: 108, bottom: 200 },
+      { left: 20, right: 200, top: 108, bottom: 200 },
+    ];
+    const { path, labelY } = pathGeometry(ends(740, 55, 20, 55), later, earlier);
+    expect(path).not.toMatch(/C/);
+    for (const card of [later, earlier, ...between]) expect(crosses(path, card)).toBe(false);
+    expect(labelY).toBe(400);
+    // To a card in a lane above: along the top of the source's lane.
+    const above = { left: 20, right: 200, top: -300, bottom: -210, stageId: "s1", row: { top: -320, bottom: 0 } };
+    const up = pathGeometry(ends(740, 255, 20, -255), { ...later, top: 210, bottom: 300 }, above);
+    expect(up.labelY).toBe(0);
+    for (const card of between) expect(crosses(up.path, card)).toBe(false);
+  });
+
+  it("keeps to the gap between two cards of one stage although their lane is known", () => {
+    const row = { top: 0, bottom: 400 };
+    const upper = { left: 20, right: 200, top: 10, bottom: 100, stageId: "s1", row };
+    const lower = { left: 20, right: 200, top: 112, bottom: 220, stageId: "s1", row };
+    expect(pathGeometry(ends(200, 40, 20, 142), upper, lower).labelY).toBe(106);
+  });
 });

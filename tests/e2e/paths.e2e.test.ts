@@ -69,4 +69,62 @@ describe("paths between cards", () => {
     await expect.poll(() => drawnPaths(editor)).toBe(connectionCount + 1);
     await expect.poll(() => drawnPaths(viewer)).toBe(connectionCount + 1);
   });
+
+  it("run a step back across stages along the lane's border, over none of the cards between", async () => {
+    const stage = (id: string, name: string) => ({ id, name, customerGoal: "I want a plan that fits" });
+    const card = (id: string, stageId: string, title: string) => ({ id, stageId, laneId: "ln_do", title });
+    const file = {
+      format: "outside-in.journey",
+      version: 1,
+      journey: {
+        id: "back",
+        title: "Back and forth",
+        language: "en",
+        stages: [stage("s1", "Look"), stage("s2", "Compare"), stage("s3", "Decide")],
+        lanes: [
+          { id: "ln_do", name: "What I do", kind: "actions" },
+          { id: "ln_tp", name: "Where I meet the brand", kind: "touchpoints" },
+        ],
+        cards: [
+          card("a1", "s1", "I look at plans"),
+          card("a2", "s1", "I read the small print"),
+          card("b1", "s2", "I compare two plans"),
+          card("b2", "s2", "I ask a friend"),
+          card("b3", "s2", "I check the reviews"),
+          card("c1", "s3", "I go back to the start"),
+          card("c2", "s3", "I pick one"),
+        ],
+        connections: [{ id: "cn_back", from: "c1", to: "a1" }],
+        comments: [],
+      },
+    };
+    const map = await createMap(suite.app.url, file);
+    const page = await open(map.links.edit);
+    await expect.poll(() => page.getByTestId("card-view").count()).toBe(7);
+    await expect.poll(() => drawnPaths(page)).toBe(1);
+    const result = await page.evaluate(() => {
+      const path = document.querySelector<SVGPathElement>(".react-flow__edge path.react-flow__edge-path")!;
+      const matrix = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      const points: { x: number; y: number }[] = [];
+      for (let d = 0; d <= length; d += 4) {
+        const p = path.getPointAtLength(d);
+        points.push({ x: matrix.a * p.x + matrix.c * p.y + matrix.e, y: matrix.b * p.x + matrix.d * p.y + matrix.f });
+      }
+      const cards = [...document.querySelectorAll<HTMLElement>(".react-flow__node-card")].map((n) => ({
+        id: n.dataset["id"],
+        rect: n.getBoundingClientRect(),
+      }));
+      const lane = document.querySelector<HTMLElement>('.react-flow__node-cell[data-id="cell:s2:ln_do"]')!;
+      const inside = (r: DOMRect, p: { x: number; y: number }) =>
+        p.x > r.left + 2 && p.x < r.right - 2 && p.y > r.top + 2 && p.y < r.bottom - 2;
+      return {
+        over: cards.filter((c) => points.some((p) => inside(c.rect, p))).map((c) => c.id),
+        lowest: Math.max(...points.map((p) => p.y)),
+        laneBottom: lane.getBoundingClientRect().bottom,
+      };
+    });
+    expect(result.over).toEqual([]);
+    expect(Math.abs(result.lowest - result.laneBottom)).toBeLessThan(2);
+  });
 });

@@ -12,34 +12,56 @@ import {
 import { useTranslation } from "react-i18next";
 import { useFindingsFor } from "../../store";
 import { worstSeverity } from "../findingSeverity";
-import type { PathEdge as PathEdgeType } from "../types";
-import { pathGeometry, type Span } from "./pathGeometry";
+import { cellNodeId } from "../toFlow";
+import type { CardNode, PathEdge as PathEdgeType } from "../types";
+import { pathGeometry, type CardPlace } from "./pathGeometry";
 import "../nodes/findingMark.css";
 
-/** A card's top or bottom on the canvas once it is measured (numbers, so a move elsewhere draws nothing again). */
-function useEdgeOf(id: string, side: "top" | "bottom"): number | null {
-  const select = useCallback(
-    (s: ReactFlowState): number | null => {
-      const node = s.nodeLookup.get(id);
-      const height = node?.measured.height;
-      if (node === undefined || height === undefined) return null;
-      const top = node.internals.positionAbsolute.y;
-      return side === "top" ? top : top + height;
-    },
-    [id, side],
-  );
-  return useStore(select);
+type Side = "top" | "bottom";
+
+/** A node's top or bottom on the canvas once it is measured (numbers, so a move elsewhere draws nothing again). */
+function edgeOf(s: ReactFlowState, id: string | undefined, side: Side): number | null {
+  const node = id === undefined ? undefined : s.nodeLookup.get(id);
+  const height = node?.measured.height;
+  if (node === undefined || height === undefined) return null;
+  const top = node.internals.positionAbsolute.y;
+  return side === "top" ? top : top + height;
 }
 
-function useSpan(id: string): Span | null {
+/** The card's stage and the id of its cell's node (whose top and bottom are its lane's). */
+function cellOf(s: ReactFlowState, id: string): { stageId: string; cellId: string } | undefined {
+  const node = s.nodeLookup.get(id);
+  if (node?.type !== "card") return undefined;
+  const { stageId, laneId } = (node.data as CardNode["data"]).card;
+  return { stageId, cellId: cellNodeId(stageId, laneId) };
+}
+
+function useEdgeOf(id: string, side: Side): number | null {
+  return useStore(useCallback((s: ReactFlowState) => edgeOf(s, id, side), [id, side]));
+}
+
+function useRowEdgeOf(id: string, side: Side): number | null {
+  return useStore(useCallback((s: ReactFlowState) => edgeOf(s, cellOf(s, id)?.cellId, side), [id, side]));
+}
+
+function usePlace(id: string): CardPlace | null {
   const top = useEdgeOf(id, "top");
   const bottom = useEdgeOf(id, "bottom");
-  return top === null || bottom === null ? null : { top, bottom };
+  const stageId = useStore(useCallback((s: ReactFlowState) => cellOf(s, id)?.stageId, [id]));
+  const rowTop = useRowEdgeOf(id, "top");
+  const rowBottom = useRowEdgeOf(id, "bottom");
+  if (top === null || bottom === null) return null;
+  return {
+    top,
+    bottom,
+    ...(stageId === undefined ? {} : { stageId }),
+    ...(rowTop === null || rowBottom === null ? {} : { row: { top: rowTop, bottom: rowBottom } }),
+  };
 }
 
 export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
   const { t } = useTranslation();
-  const { path, labelX, labelY } = pathGeometry(props, useSpan(props.source), useSpan(props.target));
+  const { path, labelX, labelY } = pathGeometry(props, usePlace(props.source), usePlace(props.target));
   const label = props.data?.connection.label;
   const findings = useFindingsFor(props.id);
   const severity = findings.length > 0 ? worstSeverity(findings) : null;
