@@ -134,8 +134,10 @@ export function Canvas({ awareness = null }: CanvasProps) {
     // With other dragged cards left, the next move or the drop puts one of them into my presence.
     if (gone.length === dragging.size) setLocalPresence(ownAwareness, { dragging: null });
   }, [cards, dragging, ownAwareness]);
-  // The same maps while only cursors move, so the nodes and far-away cells below are not made again for them.
-  const peerDrags = useSameContent(useMemo(() => peerDragPositions(peers), [peers]));
+  // The same maps while only cursors move, so the nodes and far-away cells below are not made again for them. A peer
+  // dragging several cards moves each from its place here (peerDragPositions).
+  const cardPlaces = flow.grid.cardRects;
+  const peerDrags = useSameContent(useMemo(() => peerDragPositions(peers, cardPlaces), [peers, cardPlaces]));
   const peerColors = useSameContent(useMemo(() => peerSelectionColors(peers), [peers]));
   const tags = useSameContent(useMemo(() => peerTags(peers), [peers]));
   // Each tag goes where its card is drawn right now: dragged here, dragged by a peer, or in its place.

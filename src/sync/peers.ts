@@ -130,11 +130,37 @@ export function peersRenaming(peers: readonly Peer[], id: string): PeerTag[] {
     .map((peer) => ({ clientId: peer.clientId, name: peer.name, color: peer.color, editing: true }));
 }
 
-/** Card id -> where a peer is dragging it right now (flow coordinates), to move it live. */
-export function peerDragPositions(peers: readonly Peer[]): Map<string, Dragging & { color: string; name: string }> {
-  const positions = new Map<string, Dragging & { color: string; name: string }>();
+/** A card a peer drags, where it is drawn right now (flow coordinates), and who drags it. */
+export type PeerDrag = Dragging & { color: string; name: string };
+
+/**
+ * Card id -> where a peer is dragging it right now (flow coordinates), to move it live. A peer's presence names one
+ * card of their drag and where it is (`dragging`); React Flow drags a selected card together with every other
+ * selected card, by the same offset, so when that card is in their selection every card of their selection moves
+ * with it: each from its own place on my page (`places`, card id -> where the card stands), by the offset of the
+ * named card from its place. The drag's message stays one card whatever its size; the selection it leans on is
+ * already in the presence, capped (parsePeer). Ids that are not cards on my page move nothing, and a card one
+ * peer holds in hand is not moved by another's selection.
+ */
+export function peerDragPositions(
+  peers: readonly Peer[],
+  places: ReadonlyMap<string, Point> = new Map(),
+): Map<string, PeerDrag> {
+  const positions = new Map<string, PeerDrag>();
   for (const peer of peers) {
     if (peer.dragging) positions.set(peer.dragging.cardId, { ...peer.dragging, color: peer.color, name: peer.name });
+  }
+  for (const peer of peers) {
+    const held = peer.dragging;
+    const from = held ? places.get(held.cardId) : undefined;
+    if (!held || !from || !peer.selection?.includes(held.cardId)) continue;
+    const dx = held.x - from.x;
+    const dy = held.y - from.y;
+    for (const cardId of peer.selection) {
+      const place = places.get(cardId);
+      if (!place || positions.has(cardId)) continue;
+      positions.set(cardId, { cardId, x: place.x + dx, y: place.y + dy, color: peer.color, name: peer.name });
+    }
   }
   return positions;
 }
