@@ -4,6 +4,7 @@ import { STANDARD_LANES, type LaneKind } from "../../doc";
 import { addLane, addStage } from "../../doc/ops";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { ExportMenu } from "../export";
+import { AddLaneSelect } from "./AddLaneSelect";
 import { addCardInActiveCell } from "./addCardInActiveCell";
 import { contentLanguage, inMapLanguage } from "./contentLanguage";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -44,21 +45,7 @@ export function Toolbar() {
           <button type="button" onClick={onAddStage}>
             {t("toolbar.addStage")}
           </button>
-          <select
-            aria-label={t("toolbar.addLane")}
-            value=""
-            onChange={(e) => {
-              const kind = STANDARD_LANES.find((l) => l.kind === e.target.value)?.kind;
-              if (kind) onAddLane(kind);
-            }}
-          >
-            <option value="">{t("toolbar.addLane")}</option>
-            {STANDARD_LANES.map((l) => (
-              <option key={l.kind} value={l.kind}>
-                {t(`laneKind.${l.kind}`)}
-              </option>
-            ))}
-          </select>
+          <AddLaneSelect onAdd={onAddLane} />
           <button
             type="button"
             onClick={onAddCard}
