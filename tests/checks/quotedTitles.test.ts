@@ -1,5 +1,5 @@
 // A card title written wholly in quote marks („Das geht ja schnell!“, "Fast!") is named once quoted in a finding,
-// not in two pairs of marks; a title that only holds quotations keeps its marks.
+// not in two pairs of marks; a title that holds quotations keeps them, in single marks inside the finding's own.
 import { findings, journey, touchpoint } from "./helpers";
 
 function measurementMessage(title: string, language?: string): string | undefined {
@@ -21,11 +21,19 @@ describe("quoted card titles in findings", () => {
     expect(measurementMessage("«Schnell»", "de")).toBe("Der Kontaktpunkt „Schnell“ hat keinen Messpunkt.");
   });
 
-  it("keep marks that do not enclose the whole title", () => {
+  it("keep quotations inside the title, in single marks so that no marks nest", () => {
     expect(measurementMessage("„Erst“ dann „jetzt“", "de")).toBe(
-      "Der Kontaktpunkt „„Erst“ dann „jetzt““ hat keinen Messpunkt.",
+      "Der Kontaktpunkt „‚Erst‘ dann ‚jetzt‘“ hat keinen Messpunkt.",
     );
-    expect(measurementMessage("Ich sage „ja“", "de")).toBe("Der Kontaktpunkt „Ich sage „ja““ hat keinen Messpunkt.");
+    expect(measurementMessage("Ich sage „ja“", "de")).toBe("Der Kontaktpunkt „Ich sage ‚ja‘“ hat keinen Messpunkt.");
+    expect(measurementMessage('I read "plan A" twice')).toBe(
+      "The touchpoint \"I read 'plan A' twice\" has no measurement point.",
+    );
+    // Marks of another kind, and a lone mark, stay as they are.
+    expect(measurementMessage("Ich lese “Tarif A”", "de")).toBe(
+      "Der Kontaktpunkt „Ich lese “Tarif A”“ hat keinen Messpunkt.",
+    );
     expect(measurementMessage('"', "de")).toBe('Der Kontaktpunkt „"“ hat keinen Messpunkt.');
+    expect(measurementMessage('My 27" screen')).toBe('The touchpoint "My 27" screen" has no measurement point.');
   });
 });

@@ -1,7 +1,9 @@
 // English texts of the outside-in checks.
 import type { Messages } from "./types";
 
-const list = (items: string[]) => items.map((s) => `"${s}"`).join(", ");
+/** A name in quotes; quote marks of its own become single ones ("I read 'plan A' twice"), so none nest. */
+const q = (s: string) => `"${s.replace(/"([^"]*)"/g, "'$1'")}"`;
+const list = (items: string[]) => items.map(q).join(", ");
 
 export const en: Messages = {
   ruleTitle: {
@@ -30,31 +32,31 @@ export const en: Messages = {
     other: "other channel",
   },
   "touchpoint-without-measurement": {
-    message: ({ card }) => `The touchpoint "${card}" has no measurement point.`,
+    message: ({ card }) => `The touchpoint ${q(card)} has no measurement point.`,
     why: "What is not measured from the customer's side cannot be known to work for the customer.",
     fix: "Add a measurement point: a metric (CSAT, CES, NPS or your own), the question the customer is asked, a target and who owns it.",
   },
   "touchpoint-without-channel": {
-    message: ({ card }) => `The touchpoint "${card}" has no channel.`,
+    message: ({ card }) => `The touchpoint ${q(card)} has no channel.`,
     why: "Without the channel nobody can see where the customer meets the brand or where the customer has to switch medium.",
     fix: "Pick the channel the customer uses here (web, app, email, phone, letter, branch, …).",
   },
   "moment-of-truth-unmeasured": {
     message: ({ card, hasMeasurement }) =>
       hasMeasurement
-        ? `The moment of truth "${card}" is measured but has no target.`
-        : `The moment of truth "${card}" has no measurement point.`,
+        ? `The moment of truth ${q(card)} is measured but has no target.`
+        : `The moment of truth ${q(card)} has no measurement point.`,
     why: "A moment of truth decides whether the customer stays, so it needs a figure and a target that tell when it fails.",
     fix: "Give it a measurement point with a target value and a direction (higher or lower is better).",
   },
   "inside-out-language": {
-    message: ({ card, phrases }) => `The card "${card}" speaks from the company's side: ${list(phrases)}.`,
+    message: ({ card, phrases }) => `The card ${q(card)} speaks from the company's side: ${list(phrases)}.`,
     why: "Customers experience what they do, see and get, not the company's processes, roles and systems; company wording hides whether the moment works for them.",
     fix: 'Rewrite it in the customer\'s words, starting with "I …" (what I do, see, get or feel), and move internal steps to the backstage lane.',
   },
   "channel-break": {
     message: ({ from, to, fromChannel, toChannel }) =>
-      `The path from "${from}" (${fromChannel}) to "${to}" (${toChannel}) forces the customer to switch from ${fromChannel} to ${toChannel}.`,
+      `The path from ${q(from)} (${fromChannel}) to ${q(to)} (${toChannel}) forces the customer to switch from ${fromChannel} to ${toChannel}.`,
     why: "Every switch of medium makes the customer start over, repeat themselves and wait, and that is where many give up.",
     fix: "Let the customer finish in the same medium, or offer the next step in the channel they are already in.",
   },
@@ -65,18 +67,18 @@ export const en: Messages = {
     fix: `Keep the ones that are most memorable and on-brand and remove the mark from the others.`,
   },
   "stage-without-customer-goal": {
-    message: ({ stage }) => `The stage "${stage}" has no customer goal.`,
+    message: ({ stage }) => `The stage ${q(stage)} has no customer goal.`,
     why: "Without the customer's goal a stage describes the company's process, not what the customer wants to achieve.",
     fix: 'Write what the customer wants in this stage, in their words: "I want …".',
   },
   "emotion-low-without-opportunity": {
     message: ({ stage, emotion }) =>
-      `The customer feels bad in the stage "${stage}" (emotion ${emotion}), and there is no opportunity there.`,
+      `The customer feels bad in the stage ${q(stage)} (emotion ${emotion}), and there is no opportunity there.`,
     why: "A low point that nobody works on is where customers leave and tell others.",
     fix: "Add an opportunity card in this stage that says how the moment could feel better for the customer.",
   },
   "no-journey-owner": {
-    message: ({ journey }) => `The journey "${journey}" has no owner.`,
+    message: ({ journey }) => `The journey ${q(journey)} has no owner.`,
     why: "A journey crosses departments; without one person answering for it end to end, the customer falls between them.",
     fix: "Name the person or role responsible for this journey end to end.",
   },
