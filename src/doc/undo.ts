@@ -1,6 +1,6 @@
 // Undo and redo of the user's own edits: only the LOCAL origin is tracked, so remote and server writes stay.
 import * as Y from "yjs";
-import { LOCAL, ROOTS } from "./schema";
+import { LOCAL, ROOTS, collection, recordEntries, type CollectionName } from "./schema";
 
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   const roots = Object.values(ROOTS).map((name) => doc.getMap(name));
@@ -13,6 +13,8 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
  */
 export type StepOutcome = "done" | "nothing" | "overwritten";
 
+type StackItem = Y.UndoManager["undoStack"][number];
+
 /**
  * One step, the latest only. Yjs passes over a step whose every change another person has changed since and takes
  * back the step before it in the same call: a press of Undo then quietly undid an older change the person did not
@@ -22,8 +24,9 @@ function latestOnly(um: Y.UndoManager, which: "undoStack" | "redoStack", run: ()
   const stack = um[which];
   if (stack.length === 0) return "nothing";
   const latest = stack[stack.length - 1]!;
-  if (which === "undoStack" && othersWorkedIn(um.doc, latest.insertions)) {
-    // Taking back what this step made (a card, a stage) would take their work in it along: the step goes instead.
+  if (othersWorkedIn(um.doc, latest.insertions) || strandsWork(um.doc, planOf(um.doc, latest))) {
+    // Taking back what this step made (a card, a stage) would take their work in it along, or leave a card where
+    // nobody sees it: the step goes instead.
     um[which] = stack.slice(0, -1);
     return "overwritten";
   }
@@ -56,22 +59,135 @@ function holdsOthersWork(type: Y.AbstractType<unknown>, own: number): boolean {
   return false;
 }
 
-/**
- * Whether someone else has since written into what a step made (a colleague renamed the card I added): undoing the
- * step would delete their work with it, which Yjs does without a word.
- */
-function othersWorkedIn(doc: Y.Doc, made: Y.UndoManager["undoStack"][number]["insertions"]): boolean {
-  for (const [client, ranges] of made.clients) {
+/** The items a delete set names, as the document stores them now. */
+function itemsIn(doc: Y.Doc, set: StackItem["insertions"]): Y.Item[] {
+  const out: Y.Item[] = [];
+  for (const [client, ranges] of set.clients) {
     const structs = doc.store.clients.get(client);
     if (structs === undefined) continue;
     for (const { clock, len } of ranges) {
       for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
         const struct = structs[i]!;
         if (struct.id.clock >= clock + len) break;
-        if (struct instanceof Y.Item && !struct.deleted && struct.content instanceof Y.ContentType) {
-          if (holdsOthersWork(struct.content.type, doc.clientID)) return true;
-        }
+        if (struct instanceof Y.Item) out.push(struct);
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether someone else has since written into what a step made (a colleague renamed the card I added): undoing the
+ * step would delete their work with it, which Yjs does without a word.
+ */
+function othersWorkedIn(doc: Y.Doc, made: StackItem["insertions"]): boolean {
+  for (const item of itemsIn(doc, made)) {
+    if (!item.deleted && item.content instanceof Y.ContentType) {
+      if (holdsOthersWork(item.content.type, doc.clientID)) return true;
+    }
+  }
+  return false;
+}
+
+/** What taking a step back (or redoing it) would do: the items it deletes and those it tries to bring back. */
+interface Plan {
+  deletes: ReadonlySet<Y.Item>;
+  /** Items it brings back, by the type they lived in and their key. */
+  restores: ReadonlyMap<object, ReadonlyMap<string, Y.Item>>;
+  step: StackItem;
+}
+
+function planOf(doc: Y.Doc, step: StackItem): Plan {
+  const deletes = new Set<Y.Item>();
+  for (let item of itemsIn(doc, step.insertions)) {
+    // Yjs deletes what an item was brought back as, if it was.
+    while (item.redone !== null) {
+      const next: unknown = Y.getItem(doc.store, item.redone);
+      if (!(next instanceof Y.Item)) break;
+      item = next;
+    }
+    if (!item.deleted) deletes.add(item);
+  }
+  const restores = new Map<object, Map<string, Y.Item>>();
+  for (const item of itemsIn(doc, step.deletions)) {
+    if (!item.deleted || item.parentSub === null || Y.isDeleted(step.insertions, item.id)) continue;
+    const parent = item.parent as object;
+    let byKey = restores.get(parent);
+    if (byKey === undefined) restores.set(parent, (byKey = new Map()));
+    byKey.set(item.parentSub, item);
+  }
+  return { deletes, restores, step };
+}
+
+/**
+ * Whether Yjs will bring a map entry back: its record is there or comes back too, and nobody has written the key
+ * since (a later value the step does not delete wins, as in Yjs' redoItem).
+ */
+function comesBack(item: Y.Item, plan: Plan): boolean {
+  const parent = (item.parent as Y.AbstractType<unknown>)._item;
+  if (parent !== null && parent.deleted && parent.redone === null) {
+    const key = parent.parentSub;
+    const back = key === null ? undefined : plan.restores.get(parent.parent as object)?.get(key);
+    if (back !== parent || !comesBack(parent, plan)) return false;
+  }
+  let at: Y.Item = item;
+  while (at.right !== null && (at.right.redone !== null || Y.isDeleted(plan.step.insertions, at.right.id))) {
+    at = at.right;
+  }
+  return at.right === null;
+}
+
+const liveValue = (item: Y.Item | undefined): unknown =>
+  item !== undefined && !item.deleted ? (item.content.getContent() as unknown[])[0] : undefined;
+
+/** The value a record's field has after the step: its own unless the step deletes it, then what comes back. */
+function valueAfter(record: Y.Map<unknown>, key: string, plan: Plan): unknown {
+  const now = record._map.get(key);
+  if (now !== undefined && !now.deleted && !plan.deletes.has(now)) return liveValue(now);
+  const back = plan.restores.get(record)?.get(key);
+  return back !== undefined && comesBack(back, plan) ? (back.content.getContent() as unknown[])[0] : undefined;
+}
+
+/** Whether a stage, lane or card `id` is a record now. */
+function isRecord(doc: Y.Doc, name: CollectionName, id: unknown): boolean {
+  return typeof id === "string" && collection(doc, name).get(id) instanceof Y.Map;
+}
+
+/** Whether a stage, lane or card `id` is a record after the step. */
+function isRecordAfter(doc: Y.Doc, name: CollectionName, id: unknown, plan: Plan): boolean {
+  if (typeof id !== "string") return false;
+  const coll = collection(doc, name);
+  const now = coll._map.get(id);
+  if (now !== undefined && !now.deleted && !plan.deletes.has(now)) return coll.get(id) instanceof Y.Map;
+  const back = plan.restores.get(coll)?.get(id);
+  return back !== undefined && back.content instanceof Y.ContentType && comesBack(back, plan);
+}
+
+/**
+ * Whether the step would leave work it did not make where nobody sees it: a card that is shown now in a stage or
+ * lane the step takes away (a colleague put a card into the stage I added) or moves to one that is gone (a colleague
+ * deleted the stage my move came from), or a path to a card the step takes away. Such a card would stay in the
+ * document but drop out of every view and export. Cards the step brings back into a stage a colleague deleted are
+ * not counted: they were not shown before, and an editor's page gives them a home (rehomeOrphanCards).
+ */
+function strandsWork(doc: Y.Doc, plan: Plan): boolean {
+  if (plan.deletes.size === 0 && plan.restores.size === 0) return false;
+  const gone = new Set<string>();
+  for (const [id, card] of recordEntries(collection(doc, "cards"))) {
+    if (card._item !== null && plan.deletes.has(card._item)) {
+      gone.add(id);
+      continue;
+    }
+    if (!isRecord(doc, "stages", card.get("stageId")) || !isRecord(doc, "lanes", card.get("laneId"))) continue;
+    if (!isRecordAfter(doc, "stages", valueAfter(card, "stageId", plan), plan)) return true;
+    if (!isRecordAfter(doc, "lanes", valueAfter(card, "laneId", plan), plan)) return true;
+  }
+  if (gone.size === 0) return false;
+  for (const [, path] of recordEntries(collection(doc, "connections"))) {
+    if (path._item !== null && plan.deletes.has(path._item)) continue;
+    const ends = [path.get("from"), path.get("to")];
+    if (ends.some((end) => typeof end === "string" && gone.has(end) && !isRecordAfter(doc, "cards", end, plan))) {
+      return true;
     }
   }
   return false;

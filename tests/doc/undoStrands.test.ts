@@ -1,0 +1,203 @@
+// Undo and redo never strand a colleague's work: a stage, lane or card I made stays while their card or path uses
+// it, and a card never ends in a stage or lane that is gone (the snapshot would leave it out of every view).
+import * as Y from "yjs";
+import { readJourney, type Journey } from "../../src/doc";
+import { loadJourney } from "../../src/doc/load";
+import {
+  addCard,
+  addLane,
+  addStage,
+  connect,
+  deleteCards,
+  deleteStage,
+  moveCard,
+  rehomeOrphanCards,
+  updateCard,
+} from "../../src/doc/ops";
+import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
+
+const journey: Journey = {
+  id: "j",
+  title: "Schaden melden",
+  language: "de",
+  stages: [
+    { id: "st", name: "Melden" },
+    { id: "st2", name: "Prüfen" },
+  ],
+  lanes: [{ id: "ln", name: "Aktionen", kind: "actions" }],
+  cards: [
+    { id: "c", stageId: "st", laneId: "ln", title: "Ich melde" },
+    { id: "k", stageId: "st2", laneId: "ln", title: "Ich warte auf Post" },
+  ],
+  connections: [],
+};
+
+/** Two peers wired together, as the server would relay their updates. */
+function peers(): { mine: Y.Doc; theirs: Y.Doc; um: Y.UndoManager } {
+  const mine = new Y.Doc();
+  const theirs = new Y.Doc();
+  mine.on("update", (u: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(theirs, u, "relay"));
+  theirs.on("update", (u: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(mine, u, "relay"));
+  loadJourney(mine, journey);
+  return { mine, theirs, um: createUndoManager(mine) };
+}
+
+const stageIds = (doc: Y.Doc) => readJourney(doc).stages.map((s) => s.id);
+const laneIds = (doc: Y.Doc) => readJourney(doc).lanes.map((l) => l.id);
+const shown = (doc: Y.Doc, id: string) => readJourney(doc).cards.find((c) => c.id === id);
+
+describe("undo of a stage or lane I added", () => {
+  it("keeps the stage, and says so, once a colleague added a card in it", () => {
+    const { mine, theirs, um } = peers();
+    const stage = addStage(mine, { name: "Phase 3" });
+    um.stopCapturing();
+    const card = addCard(theirs, { stageId: stage, laneId: "ln", title: "Ich rufe an (Annas Karte, 5 €)" });
+
+    expect(undoLatest(um)).toBe("overwritten");
+    for (const doc of [mine, theirs]) {
+      expect(stageIds(doc)).toContain(stage);
+      expect(shown(doc, card)?.title).toBe("Ich rufe an (Annas Karte, 5 €)");
+    }
+    expect(um.undoStack).toHaveLength(0);
+  });
+
+  it("keeps the stage once a colleague moved a card of theirs into it", () => {
+    const { mine, theirs, um } = peers();
+    const stage = addStage(mine, { name: "Phase 3" });
+    um.stopCapturing();
+    moveCard(theirs, "k", { stageId: stage, laneId: "ln" });
+
+    expect(undoLatest(um)).toBe("overwritten");
+    expect(shown(mine, "k")?.stageId).toBe(stage);
+    expect(shown(theirs, "k")?.stageId).toBe(stage);
+  });
+
+  it("keeps the lane once a colleague added a card in it", () => {
+    const { mine, theirs, um } = peers();
+    const lane = addLane(mine, { name: "Was mich stört", kind: "painPoints" });
+    um.stopCapturing();
+    const card = addCard(theirs, { stageId: "st", laneId: lane, title: "Die Hotline ist besetzt" });
+
+    expect(undoLatest(um)).toBe("overwritten");
+    expect(laneIds(mine)).toContain(lane);
+    expect(shown(theirs, card)?.laneId).toBe(lane);
+  });
+
+  it("keeps the stage while my own card in it stays because a colleague wrote into that card", () => {
+    const { mine, theirs, um } = peers();
+    const stage = addStage(mine, { name: "Phase 3" });
+    um.stopCapturing();
+    const card = addCard(mine, { stageId: stage, laneId: "ln", title: "Neue Karte" });
+    um.stopCapturing();
+    updateCard(theirs, card, { title: "Ich lade das Foto hoch (Anna)" });
+
+    expect(undoLatest(um)).toBe("overwritten"); // the card: their words are in it
+    expect(undoLatest(um)).toBe("overwritten"); // the stage: the card lives in it
+    expect(shown(mine, card)).toMatchObject({ stageId: stage, title: "Ich lade das Foto hoch (Anna)" });
+  });
+
+  it("still takes the stage back once the colleague's card left it again, and redo brings it back", () => {
+    const { mine, theirs, um } = peers();
+    const stage = addStage(mine, { name: "Phase 3" });
+    um.stopCapturing();
+    moveCard(theirs, "k", { stageId: stage, laneId: "ln" });
+    moveCard(theirs, "k", { stageId: "st2", laneId: "ln" });
+
+    expect(undoLatest(um)).toBe("done");
+    expect(stageIds(theirs)).toEqual(["st", "st2"]);
+    expect(redoLatest(um)).toBe("done");
+    expect(stageIds(theirs)).toEqual(["st", "st2", stage]);
+  });
+
+  it("takes back a stage and my card in it one step after the other when nobody else used them", () => {
+    const { mine, theirs, um } = peers();
+    const stage = addStage(mine, { name: "Phase 3" });
+    um.stopCapturing();
+    addCard(mine, { stageId: stage, laneId: "ln", title: "Neue Karte" });
+    um.stopCapturing();
+    updateCard(theirs, "c", { title: "Ich melde den Schaden (Anna)" });
+
+    expect(undoLatest(um)).toBe("done");
+    expect(undoLatest(um)).toBe("done");
+    expect(stageIds(theirs)).toEqual(["st", "st2"]);
+    expect(readJourney(theirs).cards.map((c) => c.id)).toEqual(["c", "k"]);
+  });
+});
+
+describe("undo of a card I added", () => {
+  it("keeps the card once a colleague drew a path from their card to it", () => {
+    const { mine, theirs, um } = peers();
+    const card = addCard(mine, { stageId: "st2", laneId: "ln", title: "Ich bekomme Post" });
+    um.stopCapturing();
+    const path = connect(theirs, "c", card, "danach");
+
+    expect(undoLatest(um)).toBe("overwritten");
+    expect(shown(mine, card)).toBeDefined();
+    expect(readJourney(theirs).connections.map((c) => c.id)).toEqual([path]);
+  });
+});
+
+describe("undo and redo of a move", () => {
+  it("leaves my card where I moved it when a colleague has since deleted the stage it came from", () => {
+    const { mine, theirs, um } = peers();
+    moveCard(mine, "c", { stageId: "st2", laneId: "ln" });
+    um.stopCapturing();
+    deleteStage(theirs, "st");
+
+    expect(undoLatest(um)).toBe("overwritten");
+    // Without this the card would go back to a stage that is gone, and drop out of every view.
+    expect(shown(mine, "c")?.stageId).toBe("st2");
+    expect(shown(theirs, "c")?.stageId).toBe("st2");
+  });
+
+  it("does not redo a move into a stage a colleague has since deleted", () => {
+    const { mine, theirs, um } = peers();
+    const stage = addStage(theirs, { name: "Phase 3" });
+    moveCard(mine, "c", { stageId: stage, laneId: "ln" });
+    um.stopCapturing();
+    expect(undoLatest(um)).toBe("done");
+    expect(shown(theirs, "c")?.stageId).toBe("st");
+    deleteStage(theirs, stage);
+
+    expect(redoLatest(um)).toBe("overwritten");
+    expect(shown(mine, "c")?.stageId).toBe("st");
+  });
+});
+
+describe("undo and redo of a deletion", () => {
+  it("does not redo my stage deletion once a colleague added a card in the stage it brought back", () => {
+    const { mine, theirs, um } = peers();
+    deleteStage(mine, "st2");
+    um.stopCapturing();
+    expect(undoLatest(um)).toBe("done");
+    expect(shown(theirs, "k")?.stageId).toBe("st2");
+    const card = addCard(theirs, { stageId: "st2", laneId: "ln", title: "Ich frage nach (Anna)" });
+
+    expect(redoLatest(um)).toBe("overwritten");
+    expect(stageIds(mine)).toEqual(["st", "st2"]);
+    expect(shown(mine, card)?.stageId).toBe("st2");
+  });
+
+  it("does not redo my card deletion once a colleague wrote into the card it brought back", () => {
+    const { mine, theirs, um } = peers();
+    deleteCards(mine, ["k"]);
+    um.stopCapturing();
+    expect(undoLatest(um)).toBe("done");
+    updateCard(theirs, "k", { description: "Annas Notiz: „Brief kam nicht an“" });
+
+    expect(redoLatest(um)).toBe("overwritten");
+    expect(shown(mine, "k")?.description).toBe("Annas Notiz: „Brief kam nicht an“");
+  });
+
+  it("brings back my deleted card whose stage a colleague deleted since, and the card gets a home", () => {
+    const { mine, theirs, um } = peers();
+    deleteCards(mine, ["k"]);
+    um.stopCapturing();
+    deleteStage(theirs, "st2");
+
+    expect(undoLatest(um)).toBe("done");
+    // What an editor's page does after an undo: the card comes back in the first stage instead of nowhere.
+    expect(rehomeOrphanCards(mine)).toEqual(["k"]);
+    expect(shown(theirs, "k")).toMatchObject({ stageId: "st", title: "Ich warte auf Post" });
+  });
+});
