@@ -1,6 +1,6 @@
 // Undo and redo of the user's own edits: only the LOCAL origin is tracked, so remote and server writes stay.
 import * as Y from "yjs";
-import { LOCAL, ROOTS, collection, recordEntries, type CollectionName } from "./schema";
+import { LOCAL, ROOTS, collection, commentsMap, recordEntries, recordsOf, type CollectionName } from "./schema";
 
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   const roots = Object.values(ROOTS).map((name) => doc.getMap(name));
@@ -20,11 +20,16 @@ type StackItem = Y.UndoManager["undoStack"][number];
  * back the step before it in the same call: a press of Undo then quietly undid an older change the person did not
  * mean, and said nothing about the one they did.
  */
-function latestOnly(um: Y.UndoManager, which: "undoStack" | "redoStack", run: () => unknown): StepOutcome {
+function latestOnly(
+  um: Y.UndoManager,
+  which: "undoStack" | "redoStack",
+  comments: Y.Doc | null,
+  run: () => unknown,
+): StepOutcome {
   const stack = um[which];
   if (stack.length === 0) return "nothing";
   const latest = stack[stack.length - 1]!;
-  if (othersWorkedIn(um.doc, latest.insertions) || strandsWork(um.doc, planOf(um.doc, latest))) {
+  if (othersWorkedIn(um.doc, latest.insertions) || strandsWork(um.doc, planOf(um.doc, latest), comments)) {
     // Taking back what this step made (a card, a stage) would take their work in it along, or leave a card where
     // nobody sees it: the step goes instead.
     um[which] = stack.slice(0, -1);
@@ -39,8 +44,15 @@ function latestOnly(um: Y.UndoManager, which: "undoStack" | "redoStack", run: ()
   }
 }
 
-export const undoLatest = (um: Y.UndoManager): StepOutcome => latestOnly(um, "undoStack", () => um.undo());
-export const redoLatest = (um: Y.UndoManager): StepOutcome => latestOnly(um, "redoStack", () => um.redo());
+/**
+ * Takes back the latest step. With the map's comments document, a step that would take away a stage, lane or card
+ * a comment thread is on is dropped too.
+ */
+export const undoLatest = (um: Y.UndoManager, comments: Y.Doc | null = null): StepOutcome =>
+  latestOnly(um, "undoStack", comments, () => um.undo());
+/** Redoes the latest undone step, on the same terms as undoLatest. */
+export const redoLatest = (um: Y.UndoManager, comments: Y.Doc | null = null): StepOutcome =>
+  latestOnly(um, "redoStack", comments, () => um.redo());
 
 /** Whether an item someone else wrote, and that still stands, is anywhere under `type`. */
 function holdsOthersWork(type: Y.AbstractType<unknown>, own: number): boolean {
@@ -163,32 +175,62 @@ function isRecordAfter(doc: Y.Doc, name: CollectionName, id: unknown, plan: Plan
   return back !== undefined && back.content instanceof Y.ContentType && comesBack(back, plan);
 }
 
-/**
- * Whether the step would leave work it did not make where nobody sees it: a card that is shown now in a stage or
- * lane the step takes away (a colleague put a card into the stage I added) or moves to one that is gone (a colleague
- * deleted the stage my move came from), or a path to a card the step takes away. Such a card would stay in the
- * document but drop out of every view and export. Cards the step brings back into a stage a colleague deleted are
- * not counted: they were not shown before, and an editor's page gives them a home (rehomeOrphanCards).
- */
-function strandsWork(doc: Y.Doc, plan: Plan): boolean {
-  if (plan.deletes.size === 0 && plan.restores.size === 0) return false;
-  const gone = new Set<string>();
-  for (const [id, card] of recordEntries(collection(doc, "cards"))) {
-    if (card._item !== null && plan.deletes.has(card._item)) {
-      gone.add(id);
-      continue;
+/** The stages, lanes and cards the step takes away (and does not bring back under the same id). */
+function goneRecords(doc: Y.Doc, plan: Plan): Record<"stage" | "lane" | "card", Set<string>> {
+  const gone = { stage: new Set<string>(), lane: new Set<string>(), card: new Set<string>() };
+  const kinds = [
+    ["stages", gone.stage],
+    ["lanes", gone.lane],
+    ["cards", gone.card],
+  ] as const;
+  for (const [name, ids] of kinds) {
+    const coll = collection(doc, name);
+    for (const [id, record] of recordEntries(coll)) {
+      if (record._item !== null && plan.deletes.has(record._item) && !isRecordAfter(doc, name, id, plan)) ids.add(id);
     }
-    if (!isRecord(doc, "stages", card.get("stageId")) || !isRecord(doc, "lanes", card.get("laneId"))) continue;
-    if (!isRecordAfter(doc, "stages", valueAfter(card, "stageId", plan), plan)) return true;
-    if (!isRecordAfter(doc, "lanes", valueAfter(card, "laneId", plan), plan)) return true;
   }
-  if (gone.size === 0) return false;
-  for (const [, path] of recordEntries(collection(doc, "connections"))) {
-    if (path._item !== null && plan.deletes.has(path._item)) continue;
-    const ends = [path.get("from"), path.get("to")];
-    if (ends.some((end) => typeof end === "string" && gone.has(end) && !isRecordAfter(doc, "cards", end, plan))) {
+  return gone;
+}
+
+/** Whether a comment thread is anchored on one of the records the step takes away. */
+function anchoredOn(comments: Y.Doc, gone: ReturnType<typeof goneRecords>): boolean {
+  for (const value of commentsMap(comments).values()) {
+    const anchor: unknown = value !== null && typeof value === "object" ? (value as { anchor?: unknown }).anchor : null;
+    if (anchor === null || typeof anchor !== "object") continue;
+    const { kind, id } = anchor as { kind?: unknown; id?: unknown };
+    if ((kind === "stage" || kind === "lane" || kind === "card") && typeof id === "string" && gone[kind].has(id)) {
       return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether the step would leave work it did not make where nobody sees it: a card that is shown now in a stage or
+ * lane the step takes away (a colleague put a card into the stage I added) or moves to one that is gone (a colleague
+ * deleted the stage my move came from), a path to a card the step takes away, or a comment thread on a stage, lane
+ * or card the step takes away (it would lose its place and read as a comment on the map). Such a card or path would
+ * stay in the document but drop out of every view and export. Cards the step brings back into a stage a colleague
+ * deleted are not counted: they were not shown before, and an editor's page gives them a home (rehomeOrphanCards).
+ */
+function strandsWork(doc: Y.Doc, plan: Plan, comments: Y.Doc | null): boolean {
+  if (plan.deletes.size === 0 && plan.restores.size === 0) return false;
+  const gone = goneRecords(doc, plan);
+  for (const [id, card] of recordEntries(collection(doc, "cards"))) {
+    if (gone.card.has(id) || (card._item !== null && plan.deletes.has(card._item))) continue;
+    if (!isRecord(doc, "stages", card.get("stageId")) || !isRecord(doc, "lanes", card.get("laneId"))) continue;
+    if (!isRecordAfter(doc, "stages", valueAfter(card, "stageId", plan), plan)) return true;
+    if (!isRecordAfter(doc, "lanes", valueAfter(card, "laneId", plan), plan)) return true;
+  }
+  if (gone.card.size > 0) {
+    for (const path of recordsOf(collection(doc, "connections"))) {
+      if (path._item !== null && plan.deletes.has(path._item)) continue;
+      const from = path.get("from");
+      const to = path.get("to");
+      if ((typeof from === "string" && gone.card.has(from)) || (typeof to === "string" && gone.card.has(to)))
+        return true;
+    }
+  }
+  const any = gone.stage.size > 0 || gone.lane.size > 0 || gone.card.size > 0;
+  return any && comments !== null && anchoredOn(comments, gone);
 }

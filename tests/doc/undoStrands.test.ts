@@ -2,7 +2,7 @@
 // it, and a card never ends in a stage or lane that is gone (the snapshot would leave it out of every view).
 import * as Y from "yjs";
 import { readJourney, type Journey } from "../../src/doc";
-import { loadJourney } from "../../src/doc/load";
+import { loadComments, loadJourney } from "../../src/doc/load";
 import {
   addCard,
   addLane,
@@ -199,5 +199,44 @@ describe("undo and redo of a deletion", () => {
     // What an editor's page does after an undo: the card comes back in the first stage instead of nowhere.
     expect(rehomeOrphanCards(mine)).toEqual(["k"]);
     expect(shown(theirs, "k")).toMatchObject({ stageId: "st", title: "Ich warte auf Post" });
+  });
+});
+
+describe("undo with the map's comments", () => {
+  const threadOn = (kind: "stage" | "card", id: string) => ({
+    id: "cm_1",
+    anchor: { kind, id },
+    author: "Anna",
+    text: "Hier fehlt der Rückruf – „dringend“",
+    createdAt: "2026-12-05T09:00:00.000Z",
+    resolved: false,
+    replies: [],
+  });
+
+  it("keeps a stage I added once someone started a comment thread on it", () => {
+    const { mine, um } = peers();
+    const comments = new Y.Doc();
+    const stage = addStage(mine, { name: "Phase 3" });
+    um.stopCapturing();
+    loadComments(comments, [threadOn("stage", stage)]);
+
+    expect(undoLatest(um, comments)).toBe("overwritten");
+    expect(stageIds(mine)).toContain(stage);
+    expect(readJourney(mine, comments).comments[0]?.anchor).toMatchObject({ kind: "stage", id: stage });
+  });
+
+  it("keeps a card I added once someone started a comment thread on it, and takes it back without one", () => {
+    const { mine, um } = peers();
+    const comments = new Y.Doc();
+    const card = addCard(mine, { stageId: "st", laneId: "ln", title: "Neue Karte" });
+    um.stopCapturing();
+    loadComments(comments, [threadOn("card", card)]);
+    expect(undoLatest(um, comments)).toBe("overwritten");
+    expect(shown(mine, card)).toBeDefined();
+
+    const other = addCard(mine, { stageId: "st", laneId: "ln", title: "Zweite" });
+    um.stopCapturing();
+    expect(undoLatest(um, comments)).toBe("done");
+    expect(shown(mine, other)).toBeUndefined();
   });
 });
