@@ -4,6 +4,7 @@ import type { Connection } from "../../doc";
 import { disconnect, updateConnection } from "../../doc/ops";
 import { useMapStore } from "../../store";
 import { keptConnectionText } from "../../store/keptTexts";
+import { useWhoChanged, WhoChangedContext } from "./changedBy";
 import { TextField } from "./fields";
 
 export function ConnectionInspector({ connection }: { connection: Connection }) {
@@ -12,38 +13,41 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
   const actions = useMapStore((s) => s.actions);
   const from = useMapStore((s) => s.journey.cards.find((c) => c.id === connection.from)?.title);
   const to = useMapStore((s) => s.journey.cards.find((c) => c.id === connection.to)?.title);
+  const whoChanged = useWhoChanged({ kind: "connection", id: connection.id });
   return (
-    <div className="inspector" data-testid="connection-inspector">
-      <h3>{t("connection.title")}</h3>
-      <p className="inspector-place">
-        {from} → {to}
-      </p>
-      <TextField
-        label={t("connection.label")}
-        value={connection.label ?? ""}
-        readOnly={!canEdit}
-        maxLength={200}
-        draftKey={`${connection.id}:label`}
-        // A label typed when someone deletes the path is kept (store keptTexts), not dropped with the field.
-        onLeftUnsaved={(v) => actions.keepIfDeleted(keptConnectionText(connection, v))}
-        onSave={(v) =>
-          actions.run((doc) =>
-            updateConnection(doc, connection.id, v.trim() === "" ? { label: undefined } : { label: v }),
-          )
-        }
-      />
-      {canEdit && (
-        <button
-          type="button"
-          className="danger"
-          onClick={() => {
-            actions.run((doc) => disconnect(doc, [connection.id]));
-            actions.clearSelection();
-          }}
-        >
-          {t("connection.remove")}
-        </button>
-      )}
-    </div>
+    <WhoChangedContext.Provider value={whoChanged}>
+      <div className="inspector" data-testid="connection-inspector">
+        <h3>{t("connection.title")}</h3>
+        <p className="inspector-place">
+          {from} → {to}
+        </p>
+        <TextField
+          label={t("connection.label")}
+          value={connection.label ?? ""}
+          readOnly={!canEdit}
+          maxLength={200}
+          draftKey={`${connection.id}:label`}
+          // A label typed when someone deletes the path is kept (store keptTexts), not dropped with the field.
+          onLeftUnsaved={(v) => actions.keepIfDeleted(keptConnectionText(connection, v))}
+          onSave={(v) =>
+            actions.run((doc) =>
+              updateConnection(doc, connection.id, v.trim() === "" ? { label: undefined } : { label: v }),
+            )
+          }
+        />
+        {canEdit && (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              actions.run((doc) => disconnect(doc, [connection.id]));
+              actions.clearSelection();
+            }}
+          >
+            {t("connection.remove")}
+          </button>
+        )}
+      </div>
+    </WhoChangedContext.Provider>
   );
 }

@@ -2,8 +2,12 @@
 // never hits the document; a value the map cannot take is refused with its reason and stays to be fixed.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useWhoChangedHere } from "./changedBy";
 import { textProblem } from "./textProblem";
 import { draftMemory } from "./unsavedDrafts";
+
+/** A colleague's text as the note under a field quotes it. */
+const shortened = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
 /** Refused texts of fields that went away with the selection, by draftKey. */
 const refusedDrafts = draftMemory<string>();
@@ -55,6 +59,8 @@ export function TextField({
   const { t } = useTranslation();
   const id = useId();
   const errorId = useId();
+  const noteId = useId();
+  const whoChanged = useWhoChangedHere();
   const refusal = (text: string) => textProblem(text, { required, max: maxLength }, t) ?? check?.(text) ?? null;
   const [draft, setDraft] = useState<string | null>(() => {
     const kept = draftKey === undefined ? undefined : refusedDrafts.peek(draftKey);
@@ -65,6 +71,14 @@ export function TextField({
   // What the map held when typing began: a change someone else makes while I type is shown under the field, so that
   // leaving it (which saves my text over theirs) is a choice, and Escape keeps theirs.
   const [base, setBase] = useState<string | null>(null);
+  // Who made the change the note shows, asked as it arrives (their page may drop the card from their selection a
+  // moment later); null names nobody.
+  const [seen, setSeen] = useState(value);
+  const [changedBy, setChangedBy] = useState<string | null>(null);
+  if (value !== seen) {
+    setSeen(value);
+    setChangedBy(draft === null ? null : whoChanged());
+  }
   // What the field holds when it goes away: a typed text it did not save is handed to onLeftUnsaved.
   const left = useRef({ draft, value, onLeftUnsaved, draftKey, refusal });
   useEffect(() => {
@@ -108,6 +122,8 @@ export function TextField({
     setDraft(text);
   };
   const changedMeanwhile = draft !== null && base !== null && value !== base && value !== draft;
+  // The reason a text is refused and the note of a colleague's change are read with the field, not only once.
+  const describedBy = [problem ? errorId : null, changedMeanwhile ? noteId : null].filter(Boolean).join(" ");
   // Focusing alone makes no draft: a field only tabbed through shows what a colleague changes meanwhile, and leaving
   // it does not write back the value it had when it was focused (that undid the colleague's change).
   const common = {
@@ -115,7 +131,7 @@ export function TextField({
     value: shown,
     readOnly,
     "aria-invalid": problem ? true : undefined,
-    "aria-describedby": problem ? errorId : undefined,
+    "aria-describedby": describedBy === "" ? undefined : describedBy,
     "data-testid": testId,
     onBlur: commit,
   };
@@ -148,8 +164,10 @@ export function TextField({
         </p>
       )}
       {changedMeanwhile && (
-        <p className="hint" role="status">
-          {t("field.changedMeanwhile", { text: value.length > 300 ? `${value.slice(0, 300)}…` : value })}
+        <p className="hint" role="status" id={noteId}>
+          {changedBy === null
+            ? t("field.changedMeanwhile", { text: shortened(value) })
+            : t("field.changedMeanwhileBy", { name: changedBy, text: shortened(value) })}
         </p>
       )}
     </Field>
