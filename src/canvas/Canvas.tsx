@@ -34,7 +34,7 @@ import { nodeTypes } from "./nodes";
 import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
 import { afterSelect } from "./select";
 import { useFarCards } from "./useFarCards";
-import { usePublishSelection } from "./usePublishSelection";
+import { draggedToPublish, usePublishSelection } from "./usePublishSelection";
 import { DetailContext, useCanvasDetailed } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
@@ -298,8 +298,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
       if (selects.length) afterSelect(store, applySelect(store.getState().ui.selection, selects, nodeKind));
       if (moved.size) {
         setDragging((prev) => new Map([...prev, ...moved]));
-        const [first] = moved;
-        if (first) setLocalPresence(ownAwareness, { dragging: { cardId: first[0], x: first[1].x, y: first[1].y } });
+        const held = draggedToPublish(moved, store.getState().ui.selection.cards);
+        if (held) setLocalPresence(ownAwareness, { dragging: held });
       }
     },
     [ownAwareness, store],
