@@ -54,4 +54,50 @@ describe("a path's label and finding mark", () => {
     );
     expect(covered).toEqual([]);
   });
+
+  it("sit on the crossing of a step to the card below, covering neither card's text", async () => {
+    const file = twoCardMapFile();
+    const journey = {
+      ...file.journey,
+      language: "de",
+      lanes: [{ id: "ln_tp", name: "Wo ich der Marke begegne", kind: "touchpoints" }],
+      cards: [
+        {
+          id: "bill",
+          stageId: "st_1",
+          laneId: "ln_tp",
+          title: "Jahresabrechnung",
+          channel: "letter",
+          measurement: { metric: "CES", target: 5.5, observations: [{ date: "2026-10-31", value: 4.2 }] },
+        },
+        { id: "call", stageId: "st_1", laneId: "ln_tp", title: "Hotline", channel: "phone" },
+      ],
+      // Letter to phone is a channel break: the path carries a finding mark as well as its label.
+      connections: [{ id: "down", from: "bill", to: "call", label: "ruft an" }],
+    };
+    const map = await createMap(suite.app.url, { ...file, journey });
+    const page = await (await suite.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(map.links.edit);
+    await page.getByTestId("edge-finding-down").waitFor({ timeout: 10000 });
+    const overlaps = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll<HTMLElement>(".react-flow__node-card")].map((n) =>
+        n.getBoundingClientRect(),
+      );
+      return [...document.querySelectorAll<HTMLElement>(".edge-label, .edge-finding")].map((el) => {
+        const box = el.getBoundingClientRect();
+        // How far into each card the label or mark reaches, up and down.
+        return Math.max(
+          ...cards.map((c) =>
+            box.right > c.left && box.left < c.right
+              ? Math.max(0, Math.min(box.bottom, c.bottom) - Math.max(box.top, c.top))
+              : 0,
+          ),
+        );
+      });
+    });
+    expect(overlaps).toHaveLength(2);
+    // The gap between the two cards is 8 px at zoom 1; a label on it reaches a few pixels into each card's border
+    // and padding, never to their text.
+    for (const reach of overlaps) expect(reach).toBeLessThanOrEqual(6);
+  });
 });

@@ -1,6 +1,6 @@
 // One step of the customer's path: an arrow from card to card, with its label if it has one, and a
 // mark when the outside-in checks find something on it (a channel break names both channels).
-import { memo, useCallback } from "react";
+import { memo, useCallback, type CSSProperties } from "react";
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -61,20 +61,38 @@ function usePlace(id: string): CardPlace | null {
 
 export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
   const { t } = useTranslation();
-  const { path, labelX, labelY } = pathGeometry(props, usePlace(props.source), usePlace(props.target));
+  const { path, labelX, labelY, around } = pathGeometry(props, usePlace(props.source), usePlace(props.target));
   const label = props.data?.connection.label;
   const findings = useFindingsFor(props.id);
   const severity = findings.length > 0 ? worstSeverity(findings) : null;
   const markLabel = severity
     ? t("checks.mark", { count: findings.length, list: findings.map((f) => f.message).join("\n") })
     : "";
-  // The label sits just above the path (drawn over the cards it may reach, it must leave their handles free at the
-  // path's height); with a label the mark sits just above it, so neither hides the other.
-  const labelShift = -6;
-  const markShift = label ? -36 : 0;
   let className = "path-edge";
   if (props.selected) className += " selected";
   if (severity) className += " has-finding";
+  const mark = (style: CSSProperties | undefined) =>
+    severity && (
+      <span
+        className={`edge-finding severity-${severity}${style ? "" : " in-label"}`}
+        role="img"
+        aria-label={markLabel}
+        title={markLabel}
+        data-testid={`edge-finding-${props.id}`}
+        style={style}
+      >
+        !
+      </span>
+    );
+  // A curve's label sits just above its middle (drawn over the cards it may reach, it must leave their handles
+  // free at the path's height), with the mark above the label. A step that goes around crosses in the narrow gap
+  // between two cards or along a lane's border: its label sits on the crossing with the mark in it, so that
+  // neither covers the cards above the crossing.
+  const labelShift = around ? 0 : -6;
+  const labelStyle: CSSProperties = {
+    transform: `translate(-50%, ${around ? "-50%" : "-100%"}) translate(${labelX}px, ${labelY + labelShift}px)`,
+  };
+  const markShift = label ? -36 : 0;
   return (
     <>
       <BaseEdge
@@ -86,27 +104,15 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
       {(label || severity) && (
         <EdgeLabelRenderer>
           {label && (
-            <div
-              className="edge-label"
-              style={{ transform: `translate(-50%, -100%) translate(${labelX}px, ${labelY + labelShift}px)` }}
-            >
+            <div className={around ? "edge-label around" : "edge-label"} style={labelStyle}>
               {label}
+              {around && mark(undefined)}
             </div>
           )}
-          {severity && (
-            <span
-              className={`edge-finding severity-${severity}`}
-              role="img"
-              aria-label={markLabel}
-              title={markLabel}
-              data-testid={`edge-finding-${props.id}`}
-              style={{
-                transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) translateY(${markShift}px)`,
-              }}
-            >
-              !
-            </span>
-          )}
+          {(!label || !around) &&
+            mark({
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px) translateY(${markShift}px)`,
+            })}
         </EdgeLabelRenderer>
       )}
     </>

@@ -49,20 +49,20 @@ function crossingY(ends: PathEnds, source: CardPlace | null, target: CardPlace |
   return Math.max(source.bottom, target.bottom) + BELOW_GAP;
 }
 
-/** The SVG path and the point for its label. */
+/** The SVG path, the point for its label and whether it goes around (its label then sits on its crossing). */
 export function pathGeometry(
   ends: PathEnds,
   source: CardPlace | null = null,
   target: CardPlace | null = null,
-): { path: string; labelX: number; labelY: number } {
+): { path: string; labelX: number; labelY: number; around: boolean } {
   const { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = ends;
   const points = { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition };
   // The gap between two stages is narrow: a step into the next stage is a curve however little room it has.
   if (targetX >= sourceX) {
     const [path, labelX, labelY] = getBezierPath(points);
-    return { path, labelX, labelY };
+    return { path, labelX, labelY, around: false };
   }
   const centerY = crossingY(ends, source, target);
   const [path, labelX, labelY] = getSmoothStepPath({ ...points, centerY, borderRadius: 8, offset: 12 });
-  return { path, labelX, labelY };
+  return { path, labelX, labelY, around: true };
 }
