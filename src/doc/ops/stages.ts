@@ -8,6 +8,7 @@ import { OpError } from "../errors";
 import { mergedOrThrow, parseOrThrow } from "./validate";
 import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
+import { forgetNumberedName } from "./stageNumbers";
 
 export function addStage(doc: Y.Doc, args: { name: string; customerGoal?: string; index?: number }): string {
   const id = newId("st");
@@ -25,7 +26,11 @@ export function updateStage(doc: Y.Doc, id: string, patch: Partial<Omit<Stage, "
   if (!record) throw new OpError({ code: "noStage", id });
   const { id: _id, ...fields } = patch as Record<string, unknown>;
   mergedOrThrow(stageSchema, recordToPlain(record), fields, "stage");
-  doc.transact(() => applyPatch(record, fields), LOCAL);
+  doc.transact(() => {
+    applyPatch(record, fields);
+    // A name someone typed is theirs: it is never renumbered (./stageNumbers).
+    if ("name" in fields) forgetNumberedName(doc, id);
+  }, LOCAL);
 }
 
 export function moveStage(doc: Y.Doc, id: string, toIndex: number): void {
