@@ -73,14 +73,19 @@ function draw(doc: PDFKit.PDFDocument, item: LayoutItem, runs: FontRuns): void {
       // Runs after the first continue where the previous one ended: PDFKit advances x by the run's width. Each
       // piece is shaped on its own, so a right-to-left word is reversed by the shaper but never merged with its
       // neighbours (which would reverse the words' order back).
-      visualPieces(item.text)
-        .flatMap((piece) => runs(piece, item.bold))
-        .forEach((run, i) => {
-          doc.font(run.font).fontSize(item.size).fillColor(item.color);
-          const options = { lineBreak: false, baseline: "alphabetic" } as const;
-          if (i === 0) doc.text(run.text, item.x, item.y, options);
-          else doc.text(run.text, options);
-        });
+      // A right-to-left line is set against its right end by the width of what is drawn.
+      const drawn = visualPieces(item.text, item.rtl !== undefined).flatMap((piece) => runs(piece, item.bold));
+      let x = item.x;
+      if (item.rtl !== undefined) {
+        x = item.rtl.end;
+        for (const run of drawn) x -= doc.font(run.font).fontSize(item.size).widthOfString(run.text);
+      }
+      drawn.forEach((run, i) => {
+        doc.font(run.font).fontSize(item.size).fillColor(item.color);
+        const options = { lineBreak: false, baseline: "alphabetic" } as const;
+        if (i === 0) doc.text(run.text, x, item.y, options);
+        else doc.text(run.text, options);
+      });
       return;
     }
     case "rect":

@@ -113,6 +113,9 @@ function items(page: LayoutPage): string {
 function svgItem(item: LayoutItem): string {
   switch (item.type) {
     case "text":
+      // A right-to-left line ends at its right edge whatever font the viewer draws it in, and reads right to left.
+      if (item.rtl !== undefined)
+        return `<text x="${n(item.rtl.end)}" y="${n(item.y)}" text-anchor="end" style="unicode-bidi:plaintext" font-family="${FAMILIES}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
       return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${FAMILIES}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
     case "rect":
       return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}"${item.radius !== undefined ? ` rx="${n(item.radius)}"` : ""}${paint(item.fill, item.stroke, item.lineWidth)}/>`;

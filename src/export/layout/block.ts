@@ -1,4 +1,5 @@
 // Blocks of wrapped lines: how tall they are and how they become text items on a page.
+import { isRightToLeft } from "../bidi";
 import { ASCENT, LINE } from "./style";
 import { markGlyph, type MarkKind } from "./marks";
 import { wrapText } from "./wrap";
@@ -12,6 +13,11 @@ export type BlockLine = {
   indent: number;
   /** A glyph drawn in the indent before the text (moment of truth, signature interaction). */
   mark?: MarkKind;
+  /**
+   * A line of a right-to-left paragraph: it ends at the right edge of the `space` after the indent, so it starts
+   * `space - width` further right (width measured).
+   */
+  rtl?: { space: number; width: number };
 };
 
 export type LineStyle = { size: number; bold?: boolean; color: string; indent?: number; mark?: MarkKind };
@@ -26,16 +32,25 @@ export function blockHeight(lines: readonly BlockLine[]): number {
   return h;
 }
 
-/** Wraps text into block lines; a mark, if any, sits before the first line only. */
+/**
+ * Wraps text into block lines; a mark, if any, sits before the first line only. The lines of a paragraph whose
+ * first letter is right-to-left (Hebrew, Arabic) are set against the right edge.
+ */
 export function textLines(text: string, width: number, style: LineStyle, measure: TextMeasurer): BlockLine[] {
   const indent = style.indent ?? 0;
   const bold = style.bold ?? false;
-  const wrapped = wrapText(text, Math.max(10, width - indent), { size: style.size, bold }, measure);
-  return wrapped.map((t, i) => {
-    const line: BlockLine = { text: t, size: style.size, bold, color: style.color, indent };
-    if (i === 0 && style.mark !== undefined) line.mark = style.mark;
-    return line;
-  });
+  const space = Math.max(10, width - indent);
+  const lines: BlockLine[] = [];
+  for (const paragraph of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const rtl = isRightToLeft(paragraph);
+    for (const t of wrapText(paragraph, space, { size: style.size, bold }, measure)) {
+      const line: BlockLine = { text: t, size: style.size, bold, color: style.color, indent };
+      if (lines.length === 0 && style.mark !== undefined) line.mark = style.mark;
+      if (rtl && t !== "") line.rtl = { space, width: Math.min(space, measure.width(t, style.size, bold)) };
+      lines.push(line);
+    }
+  }
+  return lines;
 }
 
 /** Emits lines top-down from (x, top); returns the y below the last line. */
@@ -44,16 +59,19 @@ export function drawLines(items: LayoutItem[], lines: readonly BlockLine[], x: n
   for (const l of lines) {
     const h = lineHeight(l);
     if (l.mark !== undefined) items.push(markGlyph(l.mark, x + l.indent / 2 - 0.5, y + h / 2, l.size * 0.42));
-    if (l.text !== "")
+    if (l.text !== "") {
+      const start = x + l.indent;
       items.push({
         type: "text",
-        x: x + l.indent,
+        x: l.rtl === undefined ? start : start + l.rtl.space - l.rtl.width,
         y: y + l.size * ASCENT,
         text: l.text,
         size: l.size,
         bold: l.bold,
         color: l.color,
+        ...(l.rtl === undefined ? {} : { rtl: { end: start + l.rtl.space } }),
       });
+    }
     y += h;
   }
   return y;

@@ -63,6 +63,11 @@ export type TextItem = {
   size: number;
   bold: boolean;
   color: Color;
+  /**
+   * A line of a right-to-left paragraph: read right to left, its right end at `end` (x is where it starts as
+   * measured; a renderer that draws with other fonts sets it against `end`).
+   */
+  rtl?: { end: number };
 };
 
 export type LayoutItem = RectItem | LineItem | PathItem | CircleItem | TextItem;
