@@ -1,8 +1,10 @@
-// Two people on one map in Chromium: Ada selects three cards and drags them with the mouse; Ben sees all three move
-// live, by the same offset, before she lets go (not only the one her presence names, the others jumping at the drop).
+// Two people on one map in Chromium, and what one's presence shows the other. Ada selects three cards and drags them
+// with the mouse; Ben sees all three move live, by the same offset, before she lets go (not only the one her presence
+// names, the others jumping at the drop). And a path one deletes while the other types its label: the notice names
+// who deleted it, as it does for a card, because a selected path now goes out in the presence too.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, waitFor } from "./harness";
+import { createMap, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -89,5 +91,58 @@ describe("a drag of several cards, seen by a colleague", () => {
       expect(Math.abs(o.dy - offsets[0]!.dy)).toBeLessThan(2);
     }
     await ada.mouse.up();
+  });
+});
+
+async function openNamed(link: string, name: string): Promise<Page> {
+  const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((chosen) => {
+    const id = `e2e-${chosen}`;
+    localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
+  }, name);
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.waitForSelector('[data-fitted="true"]', { timeout: 15000 });
+  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  return page;
+}
+
+/** Clicks the middle of the one path on the page, as a person picks it. */
+async function clickPath(page: Page): Promise<void> {
+  const middle = await page.evaluate(() => {
+    const path = document.querySelector<SVGPathElement>(".react-flow__edge path.react-flow__edge-path");
+    if (!path) return null;
+    const matrix = path.getScreenCTM();
+    const p = path.getPointAtLength(path.getTotalLength() / 2);
+    return matrix
+      ? { x: matrix.a * p.x + matrix.c * p.y + matrix.e, y: matrix.b * p.x + matrix.d * p.y + matrix.f }
+      : null;
+  });
+  if (!middle) throw new Error("no path on the page");
+  await page.mouse.click(middle.x, middle.y);
+  await page.locator(".react-flow__edge.selected").waitFor({ timeout: 3000 });
+}
+
+describe("a path deleted while a colleague types its label", () => {
+  it("names who deleted it in the notice that keeps the label", async () => {
+    const map = await createMap(suite.app.url, twoCardMapFile());
+    const ada = await openNamed(map.links.edit, "Ada");
+    const anna = await openNamed(map.links.edit, "Anna Müller");
+
+    await clickPath(ada);
+    const label = ada.getByLabel("Label", { exact: true });
+    await label.waitFor();
+    await label.fill("E-Mail mit Link „sofort“ für 5 €");
+
+    await clickPath(anna);
+    await anna.keyboard.press("Delete");
+    await anna.locator(".react-flow__edge").waitFor({ state: "detached" });
+
+    const notice = ada.getByTestId("kept-text");
+    await notice.waitFor({ timeout: 5000 });
+    expect(await notice.textContent()).toContain(
+      "Anna Müller deleted this step of the customer's path while you were typing.",
+    );
+    expect(await notice.getByRole("textbox").inputValue()).toBe("E-Mail mit Link „sofort“ für 5 €");
   });
 });
