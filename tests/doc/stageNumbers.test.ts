@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { readJourney, type Journey } from "../../src/doc";
 import { loadJourney } from "../../src/doc/load";
 import { addNumberedStage, renumberNumberedStages, updateStage } from "../../src/doc/ops";
-import { createUndoManager, undoLatest } from "../../src/doc/undo";
+import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
 import { exchange, peerOf } from "./helpers";
 
 const english = (n: number) => `Stage ${n}`;
@@ -102,5 +102,20 @@ describe("stages added at the same moment", () => {
     expect(undoLatest(um)).toBe("done");
     exchange(anna, ben);
     expect(names(ben)).toHaveLength(4);
+  });
+
+  it("renumbers a stage my redo brings back once a colleague gave its number to a new stage meanwhile", () => {
+    const [anna, ben] = twoPeers(english);
+    const um = createUndoManager(anna);
+    addNumberedStage(anna, english);
+    um.stopCapturing();
+    expect(undoLatest(um)).toBe("done");
+    meet(anna, ben);
+    addNumberedStage(ben, english); // Stage 4 is free again
+    meet(anna, ben);
+    expect(redoLatest(um)).toBe("done");
+    meet(anna, ben);
+    expect(names(ben)).toEqual(["Stage 1", "Stage 2", "Stage 3", "Stage 4", "Stage 5"]);
+    expect(readJourney(anna)).toEqual(readJourney(ben));
   });
 });
