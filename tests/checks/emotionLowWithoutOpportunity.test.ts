@@ -15,7 +15,7 @@ describe("emotion-low-without-opportunity", () => {
     const found = findings(j, "emotion-low-without-opportunity");
     expect(found.map((f) => [f.targetId, f.targetKind])).toEqual([["s2", "stage"]]);
     expect(found[0]?.message).toBe(
-      'The customer feels bad in the stage "Wait" (emotion -2), and there is no opportunity there.',
+      'The customer feels bad in the stage "Wait" (emotion −2), and there is no opportunity there.',
     );
   });
 

@@ -17,7 +17,7 @@ describe("messages", () => {
       expect.arrayContaining([
         'The touchpoint "We send the policy" has no channel.',
         'The stage "Report the claim" has no customer goal.',
-        'The customer feels bad in the stage "Report the claim" (emotion -2), and there is no opportunity there.',
+        'The customer feels bad in the stage "Report the claim" (emotion −2), and there is no opportunity there.',
         'The journey "Motor claim" has no owner.',
       ]),
     );

@@ -73,7 +73,7 @@ export const de: Messages = {
   },
   "emotion-low-without-opportunity": {
     message: ({ stage, emotion }) =>
-      `In der Phase ${q(stage)} fühlt sich die Kundschaft schlecht (Emotion ${emotion}), und dort steht keine Chance.`,
+      `In der Phase ${q(stage)} fühlt sich die Kundschaft schlecht (Emotion ${String(emotion).replace("-", "−")}), und dort steht keine Chance.`,
     why: "Ein Tiefpunkt, an dem niemand arbeitet, ist die Stelle, an der Kundinnen und Kunden gehen und es weitererzählen.",
     fix: "In dieser Phase eine Chance-Karte anlegen, die sagt, wie sich der Moment für die Kundschaft besser anfühlen könnte.",
   },

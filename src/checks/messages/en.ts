@@ -73,7 +73,7 @@ export const en: Messages = {
   },
   "emotion-low-without-opportunity": {
     message: ({ stage, emotion }) =>
-      `The customer feels bad in the stage ${q(stage)} (emotion ${emotion}), and there is no opportunity there.`,
+      `The customer feels bad in the stage ${q(stage)} (emotion ${String(emotion).replace("-", "−")}), and there is no opportunity there.`,
     why: "A low point that nobody works on is where customers leave and tell others.",
     fix: "Add an opportunity card in this stage that says how the moment could feel better for the customer.",
   },
