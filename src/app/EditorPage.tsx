@@ -16,7 +16,7 @@ import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "..
 import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
 import { takeSession } from "./earlySession";
 import { ErrorBanner } from "./ErrorBanner";
-import { LocalCopyOffer } from "./LocalCopyOffer";
+import { LocalCopyOffer, SetAsideCopies } from "./LocalCopyOffer";
 import { rememberMap } from "./knownMaps";
 import { SkipLinks } from "./SkipLinks";
 import { navigate } from "./navigate";
@@ -91,6 +91,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
       <Toolbar />
       <ErrorBanner />
       <KeptTexts awareness={session.awareness} />
+      <SetAsideCopies session={session} />
       <div className="editor-body">
         <ReactFlowProvider>
           <Canvas awareness={session.awareness} />

@@ -1,17 +1,45 @@
-// Shown under the sentence of a map that cannot be opened: when this browser keeps a copy of it (an editor's
-// page keeps one, with any change the server never got), the copy can be saved as a journey file and imported
-// on the start page as a new map. Nothing made on this page is out of reach because a link stopped working.
-import { useEffect, useState } from "react";
+// The copies of a map this browser keeps and the server does not have, offered as journey files to import on the
+// start page as new maps. Under the sentence of a map that cannot be opened: the copy an editor's page keeps, with any
+// change the server never got. In the editor: a copy set aside because the server's map is another document now
+// (deleted and made again under the same id, or restored from another copy), which is never merged into it. Nothing
+// made on this page is out of reach because a link stopped working or the map was replaced.
+import { useCallback, useEffect, useState, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import type { Journey } from "../doc";
 import { exportFileNames } from "../export/fileName";
 import { saveFile } from "../export/saveFile";
 import { serializeJourney } from "../format";
-import { readLocalCopy } from "../sync/localCopy";
+import { useMapStore } from "../store";
+import { readLocalCopy, readSetAside, removeSetAside, type SetAsideCopy } from "../sync/localCopy";
+import type { HistoryChange, MapSession } from "../sync/session";
+
+// Named as the editor's JSON export is, so the file is found beside the map's other exports.
+function saveJourney(journey: Journey): void {
+  const blob = new Blob([serializeJourney(journey, { exportedAt: new Date() })], { type: "application/json" });
+  saveFile(blob, exportFileNames(journey.title, "json").name);
+}
+
+/** The copies set aside for a map, read again when `version` changes; a store this browser cannot read offers none. */
+function useSetAside(mapId: string, version: unknown): [SetAsideCopy[], () => void] {
+  const [copies, setCopies] = useState<SetAsideCopy[]>([]);
+  const [reads, setReads] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    readSetAside(mapId).then(
+      (read) => !cancelled && setCopies(read),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [mapId, version, reads]);
+  return [copies, useCallback(() => setReads((n) => n + 1), [])];
+}
 
 export function LocalCopyOffer({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
   const [copy, setCopy] = useState<Journey | null>(null);
+  const [setAside, reread] = useSetAside(mapId, null);
   useEffect(() => {
     let cancelled = false;
     // A copy this browser cannot read (storage disabled, a damaged database) offers nothing; the sentence above stays.
@@ -23,20 +51,108 @@ export function LocalCopyOffer({ mapId }: { mapId: string }) {
       cancelled = true;
     };
   }, [mapId]);
-  if (copy === null) return null;
-
-  // Named as the editor's JSON export is, so the file is found beside the map's other exports.
-  const save = (): void => {
-    const blob = new Blob([serializeJourney(copy, { exportedAt: new Date() })], { type: "application/json" });
-    saveFile(blob, exportFileNames(copy.title, "json").name);
-  };
 
   return (
-    <div className="local-copy" data-testid="local-copy">
-      <p>{t("editor.localCopy.kept", { title: copy.title, count: copy.cards.length })}</p>
-      <button type="button" onClick={save}>
+    <>
+      {copy !== null && (
+        <div className="local-copy" data-testid="local-copy">
+          <p>{t("editor.localCopy.kept", { title: copy.title, count: copy.cards.length })}</p>
+          <button type="button" onClick={() => saveJourney(copy)}>
+            {t("editor.localCopy.save")}
+          </button>
+        </div>
+      )}
+      {setAside.map((c) => (
+        <SetAsideOffer key={c.key} mapId={mapId} copy={c} onRemoved={reread} />
+      ))}
+    </>
+  );
+}
+
+const band: CSSProperties = {
+  boxSizing: "border-box",
+  width: "100%",
+  padding: "10px 16px",
+  background: "#fff9db",
+  borderBottom: "1px solid #ffd43b",
+  color: "#5c3c00",
+  display: "flex",
+  flexWrap: "wrap",
+  gap: 12,
+  alignItems: "center",
+};
+
+/** One set-aside copy: saved as a journey file, then, once saved, removed from this browser if the person wishes. */
+function SetAsideOffer({ mapId, copy, onRemoved }: { mapId: string; copy: SetAsideCopy; onRemoved: () => void }) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  return (
+    <div role="status" style={band} data-testid="set-aside-copy">
+      <span style={{ flex: "1 1 40ch" }}>
+        {t("editor.localCopy.setAside", { title: copy.journey.title, count: copy.journey.cards.length })}
+      </span>
+      <button
+        type="button"
+        onClick={() => {
+          saveJourney(copy.journey);
+          setSaved(true);
+        }}
+      >
         {t("editor.localCopy.save")}
       </button>
+      {saved && (
+        <button
+          type="button"
+          onClick={() => {
+            removeSetAside(mapId, copy.key).then(onRemoved, () => undefined);
+          }}
+        >
+          {t("editor.localCopy.remove")}
+        </button>
+      )}
     </div>
+  );
+}
+
+/**
+ * In the editor: the copies set aside for this map, and, when this page met a replaced map on reconnecting, the
+ * sentence that its map is the earlier one, read-only now, with a reload that opens the server's.
+ */
+export function SetAsideCopies({ session }: { session: MapSession }) {
+  const { t } = useTranslation();
+  const [change, setChange] = useState<HistoryChange | null>(() => session.historyChange());
+  const [copies, reread] = useSetAside(session.mapId, change);
+  const loseAccess = useMapStore((s) => s.actions.loseAccess);
+  useEffect(() => {
+    setChange(session.historyChange());
+    return session.onHistoryChange(setChange);
+  }, [session]);
+  // Nothing made on the earlier map from now on could reach anyone: the page stops offering edits.
+  useEffect(() => {
+    if (change === "mapReplaced") loseAccess();
+  }, [change, loseAccess]);
+
+  if (change === "mapReplaced") {
+    const newest = copies.at(-1);
+    return (
+      <div role="alert" style={band} data-testid="map-replaced">
+        <span style={{ flex: "1 1 40ch" }}>{t("editor.localCopy.replaced")}</span>
+        {newest && (
+          <button type="button" onClick={() => saveJourney(newest.journey)}>
+            {t("editor.localCopy.save")}
+          </button>
+        )}
+        <button type="button" onClick={() => window.location.reload()}>
+          {t("editor.localCopy.openServerMap")}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <>
+      {copies.map((c) => (
+        <SetAsideOffer key={c.key} mapId={session.mapId} copy={c} onRemoved={reread} />
+      ))}
+    </>
   );
 }

@@ -4,6 +4,9 @@ import * as Y from "yjs";
 import { Awareness, removeAwarenessStates } from "y-protocols/awareness";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
+import * as decoding from "lib0/decoding";
+import { messageYjsSyncStep1 } from "y-protocols/sync";
+import { messageSync } from "y-websocket";
 import { migrate, type Journey, type Role } from "../doc";
 import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { changedDocument, confirmReceipt } from "./confirmReceipt";
@@ -11,9 +14,19 @@ import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
 import { firstAnswer } from "./firstAnswer";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../doc/snapshotMessage";
+import { localCopyName, readKeptUpdate, removeLocalCopy, sameHistory, setAside } from "./localCopy";
 import { accessLostMessage, unsentSentence, deriveStatus, type ConnectionStatus, type ProviderStatus } from "./status";
 
 export type { ConnectionStatus } from "./status";
+export { localCopyName } from "./localCopy";
+
+/**
+ * What became of this browser's copy of a map whose document the server replaced (deleted and made again under the
+ * same id, or its database restored from another copy): "copySetAside" when the page opened the server's map and set
+ * the copy aside unmerged; "mapReplaced" when a page that had the old document met the new one on reconnecting: it
+ * sent nothing, set its document aside and stopped (a reload opens the server's map).
+ */
+export type HistoryChange = "copySetAside" | "mapReplaced";
 
 export interface MapSession {
   mapId: string;
@@ -37,6 +50,10 @@ export interface MapSession {
    * this right after opening); false after `timeoutMs`, or soon when no answer can come (offline, access lost).
    */
   commentsSynced(timeoutMs: number): Promise<boolean>;
+  /** Set once this browser's copy of the map was set aside because the server's map is another document. */
+  historyChange(): HistoryChange | null;
+  /** Told once the copy is set aside (and readable with readSetAside). */
+  onHistoryChange(cb: (change: HistoryChange) => void): () => void;
   destroy(): void;
 }
 
@@ -49,7 +66,10 @@ export interface OpenMapSessionOptions {
   WebSocketPolyfill?: typeof WebSocket;
 }
 
-export const localCopyName = (mapId: string): string => `outside-in:${mapId}`;
+/** The origin of the local copy's content when the session applies it itself (read before the role was known). */
+const KEPT = Symbol("local copy");
+/** How long an editor's page with a local copy waits for the server's state vector before it merges the copy anyway. */
+const SERVER_STATE_WAIT_MS = 3000;
 
 function defaultBaseUrl(): string {
   if (typeof window === "undefined") throw new Error("openMapSession needs a baseUrl outside the browser.");
@@ -70,6 +90,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   // Who the token makes us is asked while the sockets connect: opening a big map waits for one round
   // trip less. Until the answer is in, nothing is migrated and no local copy is kept.
   const infoRequest = fetchMapInfo(baseUrl, mapId, token);
+  // The local copy is read meanwhile, unbound: an editor's page draws the map with its changes from the first frame,
+  // and only once it knows the copy grew from the server's document (see sameHistory).
+  const keptRequest = readKeptUpdate(mapId).catch(() => null);
   let mayEdit: boolean | null = null;
 
   const doc = new Y.Doc();
@@ -96,6 +119,41 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   applyStep2Quietly(provider, () => localCopy);
   // Offline work (or a large paste) can be more than the server reads in one message: it goes in pieces.
   sendInPieces(provider);
+
+  // The server's state vector comes in its sync step 1, the first thing it sends on a connection. A document that
+  // shares no writer with it is another map's history: merging the two would bring the old map's cards back into the
+  // new one. Nothing is sent on a connection before that check (a change made meanwhile goes with the answer to the
+  // step 1), and after a failed one nothing is read or sent any more.
+  let serverState: Map<number, number> | null = null;
+  const serverStateWaiters = new Set<() => void>();
+  const serverStateSettled = (): void => {
+    for (const done of [...serverStateWaiters]) done();
+  };
+  let checked = false;
+  let change: HistoryChange | null = null;
+  const changeListeners = new Set<(c: HistoryChange) => void>();
+  const handleSync = provider.messageHandlers[messageSync]!;
+  provider.messageHandlers[messageSync] = (encoder, decoder, from, emitSynced, type) => {
+    if (change === "mapReplaced") return;
+    const peek = decoding.clone(decoder);
+    if (decoding.readVarUint(peek) === messageYjsSyncStep1) {
+      serverState = Y.decodeStateVector(decoding.readVarUint8Array(peek));
+      serverStateSettled();
+      if (!sameHistory(Y.decodeStateVector(Y.encodeStateVector(doc)), serverState)) {
+        void replaced();
+        return;
+      }
+      checked = true;
+    }
+    return handleSync(encoder, decoder, from, emitSynced, type);
+  };
+  const sendUpdate = provider._updateHandler;
+  const sendChecked = (update: Uint8Array, origin: unknown): void => {
+    if (checked && change !== "mapReplaced") sendUpdate(update, origin);
+  };
+  doc.off("update", sendUpdate);
+  provider._updateHandler = sendChecked;
+  doc.on("update", sendChecked);
   // Presence lives in the map room only. The comments room gets an awareness of its own whose
   // empty state is renewed every 15 s: its echo keeps the socket from looking dead (y-websocket
   // reconnects after 30 s without any message) while nobody comments.
@@ -158,7 +216,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     if (transaction.origin === provider || !changedDocument(transaction)) return;
     unsent = true;
     // What the local copy adds is what the server lacks: not shared until the server confirms it.
-    if (localCopy !== null && transaction.origin === localCopy && !state.catchingUp) {
+    const fromCopy = transaction.origin === KEPT || (localCopy !== null && transaction.origin === localCopy);
+    if (fromCopy && !state.catchingUp) {
       state.catchingUp = true;
       update();
     }
@@ -168,7 +227,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   doc.on("afterTransaction", noteUnsent);
 
   const update = (): void => {
-    const next = deriveStatus({ ...state, accessLost: state.accessLost !== null });
+    const next = deriveStatus({ ...state, accessLost: state.accessLost !== null || change === "mapReplaced" });
     if (next !== "connecting") endPreview();
     if (next === "online") state.wasOnline = true;
     if (next === current) return;
@@ -211,6 +270,9 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   });
   provider.on("status", ({ status }) => {
     state.provider = status;
+    // Each connection's server is checked again: the map may have been replaced while this page was away.
+    if (status !== "connected") checked = false;
+    if (status === "disconnected") serverStateSettled();
     // What this page holds and the server may lack goes out now; "online" waits until the server confirms it.
     if (status === "connected") state.catchingUp = unsent;
     if (status !== "connected") state.synced = false;
@@ -286,6 +348,46 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     window.addEventListener("pageshow", onPageShow);
   }
 
+  const tell = (c: HistoryChange): void => {
+    change = c;
+    for (const cb of [...changeListeners]) cb(c);
+  };
+  // This page's document (the old map with whatever was made on it) is not the map's any more: it stops, keeps the
+  // document beside the map for the page to offer, and removes the copy so that the next visit opens the server's.
+  async function replaced(): Promise<void> {
+    if (change === "mapReplaced" || destroyed) return;
+    change = "mapReplaced";
+    provider.shouldConnect = false;
+    commentsProvider.shouldConnect = false;
+    provider.disconnect();
+    commentsProvider.disconnect();
+    update();
+    const copy = localCopy;
+    const whole = Y.encodeStateAsUpdate(doc);
+    try {
+      await setAside(mapId, whole);
+      // Kept until then: a copy that could not be set aside stays where it is, for the next visit to try again.
+      localCopy = null;
+      if (copy) await copy.clearData();
+      else await removeLocalCopy(mapId);
+    } catch {
+      // Nothing is removed; the next visit finds the copy and sets it aside then.
+    }
+    tell("mapReplaced");
+  }
+
+  function waitForServerState(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        serverStateWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      serverStateWaiters.add(done);
+    });
+  }
+
   function destroyAll(): void {
     destroyed = true;
     if (typeof window !== "undefined" && typeof window.removeEventListener === "function") {
@@ -297,6 +399,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     statusListeners.clear();
     lostListeners.clear();
     previewListeners.clear();
+    changeListeners.clear();
+    serverStateSettled();
     provider.destroy();
     commentsProvider.destroy();
     commentsAwareness.destroy();
@@ -316,8 +420,65 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   state.serverUnreachable = info.fromCache;
   update();
   // Viewers and commenters keep no local copy: what they see always comes from the server.
-  if (mayEdit) localCopy = new IndexeddbPersistence(localCopyName(mapId), doc);
+  if (mayEdit) await takeLocalCopy();
   migrateOnce();
+
+  /**
+   * Merges the local copy into the document, before the page draws it, when it grew from the server's document (or
+   * while the server has not said what it holds: the check on its sync step 1 follows); else sets it aside and
+   * starts a new copy from the server's map. The server's snapshot is not drawn over a copy merged: it lacks the
+   * changes the copy adds, which would vanish from the map and come back.
+   */
+  async function takeLocalCopy(): Promise<void> {
+    const kept = await keptRequest;
+    if (destroyed) return;
+    // Merged before the server said what it holds, a copy of a replaced map could only be set aside with the page's
+    // document, which the page then shows stale: its answer is awaited a while (one message after the map's details).
+    if (
+      kept !== null &&
+      serverState === null &&
+      !info.fromCache &&
+      state.networkOnline &&
+      state.provider !== "disconnected"
+    ) {
+      await waitForServerState(SERVER_STATE_WAIT_MS);
+      if (destroyed) return;
+    }
+    if (kept !== null) {
+      const keptState = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(kept));
+      if (serverState !== null && !sameHistory(keptState, serverState)) {
+        try {
+          await setAside(mapId, kept);
+          await removeLocalCopy(mapId);
+        } catch {
+          // Neither merged nor lost: the copy stays for the next visit, and this page keeps none.
+          return;
+        }
+        if (destroyed) return;
+        await keepLocalCopy();
+        tell("copySetAside");
+        return;
+      }
+      try {
+        Y.applyUpdate(doc, kept, KEPT);
+        endPreview();
+      } catch {
+        // A copy Yjs cannot read is left to the local copy's own loading, as before.
+      }
+    }
+    if (!destroyed) await keepLocalCopy();
+  }
+
+  /**
+   * Binds the local copy to the document, once its database is open: y-indexeddb drops a change made before that
+   * (its first write, of the whole document, happens then), and a page handed over at once may be edited and closed
+   * sooner than that.
+   */
+  async function keepLocalCopy(): Promise<void> {
+    const copy = new IndexeddbPersistence(localCopyName(mapId), doc);
+    localCopy = copy;
+    await copy._db.catch(() => undefined);
+  }
 
   return {
     mapId,
@@ -336,6 +497,11 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     status: () => current,
     accessLost: () => state.accessLost,
     commentsSynced: (timeoutMs) => commentsAnswer.wait(timeoutMs),
+    historyChange: () => change,
+    onHistoryChange(cb) {
+      changeListeners.add(cb);
+      return () => changeListeners.delete(cb);
+    },
     onStatus(cb) {
       statusListeners.add(cb);
       return () => statusListeners.delete(cb);
