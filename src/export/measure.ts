@@ -36,7 +36,8 @@ export function registerFonts(doc: PDFKit.PDFDocument, fonts: FontBytes): void {
   });
 }
 
-export type TextRun = { font: string; text: string };
+/** A run of one font; `standIn` when it stands in for characters no embedded font has (see substitutes.ts). */
+export type TextRun = { font: string; text: string; standIn?: true };
 
 /** Splits text into runs of one font each; with no fallbacks (or none needed) that is one run in the main font. */
 export type FontRuns = (text: string, bold: boolean) => TextRun[];
@@ -117,16 +118,18 @@ export function fontRuns(doc: PDFKit.PDFDocument, fonts: FontBytes | undefined):
     if ((bold ? fast.bold : fast.regular) && ALL_COMMON.test(text)) return [{ font: main, text }];
     const runs: TextRun[] = [];
     let current = -1;
-    const add = (index: number, piece: string) => {
+    let currentStandIn = false;
+    const add = (index: number, piece: string, isStandIn: boolean) => {
       const last = runs[runs.length - 1];
-      if (index === current && last !== undefined) last.text += piece;
-      else runs.push({ font: fontName(index, bold), text: piece });
+      if (index === current && isStandIn === currentStandIn && last !== undefined) last.text += piece;
+      else runs.push({ font: fontName(index, bold), text: piece, ...(isStandIn ? { standIn: true as const } : {}) });
       current = index;
+      currentStandIn = isStandIn;
     };
     for (const ch of text) {
       const index = pick(ch.codePointAt(0) ?? 0, bold);
-      if (index !== NONE) add(index, ch);
-      else for (const c of standIn(ch, bold)) add(Math.max(0, pick(c.codePointAt(0) ?? 0, bold)), c);
+      if (index !== NONE) add(index, ch, false);
+      else for (const c of standIn(ch, bold)) add(Math.max(0, pick(c.codePointAt(0) ?? 0, bold)), c, true);
     }
     return runs.length === 0 ? [{ font: main, text: "" }] : runs;
   };

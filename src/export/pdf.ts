@@ -41,6 +41,7 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
   const layout = layoutJourney(journey, {
     paper,
     measure: pdfkitMeasurer(doc, options.fonts, runs),
+    standsIn: (text, bold) => runs(text, bold).some((run) => run.standIn === true),
     now,
     ...(options.comments !== undefined ? { comments: options.comments } : {}),
     ...(options.health !== undefined ? { health: options.health } : {}),
@@ -80,12 +81,17 @@ function draw(doc: PDFKit.PDFDocument, item: LayoutItem, runs: FontRuns): void {
         x = item.rtl.end;
         for (const run of drawn) x -= doc.font(run.font).fontSize(item.size).widthOfString(run.text);
       }
+      // Stand-ins (no font has the character) are drawn, and the text as written is the line's ActualText: what a
+      // reader copies, searches and extracts.
+      const standIn = drawn.some((run) => run.standIn === true);
+      if (standIn) doc.markContent("Span", { actual: item.text });
       drawn.forEach((run, i) => {
         doc.font(run.font).fontSize(item.size).fillColor(item.color);
         const options = { lineBreak: false, baseline: "alphabetic" } as const;
         if (i === 0) doc.text(run.text, x, item.y, options);
         else doc.text(run.text, options);
       });
+      if (standIn) doc.endMarkedContent();
       return;
     }
     case "rect":

@@ -80,6 +80,11 @@ const en = {
   noTouchpoints: "This journey has no touchpoints yet.",
   /** Over the list of the map's paths on the title page, as the editor names them. */
   path: "Customer's path",
+  /** On a PDF's title page when some text of the map has characters no embedded font has. */
+  standIns:
+    "Characters this PDF has no font for (Chinese, Japanese, Korean, most emoji) are printed as stand-ins: \ufffd for " +
+    "each such character, or a plain spelling such as (+1) for a thumbs-up. The text as written is kept in the " +
+    "PDF's text layer (copy or search it) and in the SVG and JSON exports.",
 };
 
 export type Words = typeof en;
@@ -156,6 +161,11 @@ const de: Words = {
   customMetric: "Eigene",
   noTouchpoints: "Diese Journey hat noch keine Kontaktpunkte.",
   path: "Weg des Kunden",
+  standIns:
+    "Zeichen, für die dieses PDF keine Schrift hat (Chinesisch, Japanisch, Koreanisch, die meisten Emoji), stehen " +
+    "als Ersatz da: \ufffd für jedes solche Zeichen oder eine Umschreibung wie (+1) für einen erhobenen Daumen. Der " +
+    "Text, wie er geschrieben wurde, bleibt in der Textebene des PDFs (zum Kopieren und Suchen) und in der SVG- und " +
+    "JSON-Ausgabe erhalten.",
 };
 
 /** de, de-AT, de-CH … get German; everything else English. */

@@ -64,3 +64,51 @@ export function glyphCodes(bytes: Uint8Array): string[] {
   }
   return codes;
 }
+
+/** The content streams of a PDF, inflated, as latin1 text (PDFKit compresses every one of them). */
+function contentStreams(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes).toString("latin1");
+  const out: string[] = [];
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf("endstream", start);
+    try {
+      out.push(inflateSync(Buffer.from(raw.slice(start, end), "latin1")).toString("latin1"));
+    } catch {
+      continue;
+    }
+  }
+  return out;
+}
+
+const ESCAPED: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" };
+
+/** A PDF literal string's text from just after its "(": escapes undone, UTF-16BE when it starts with FE FF. */
+function literalString(body: string, from: number): string {
+  let bytes = "";
+  for (let i = from; i < body.length; i++) {
+    const ch = body[i] ?? "";
+    if (ch === ")") break;
+    if (ch !== "\\") {
+      bytes += ch;
+      continue;
+    }
+    const next = body[++i] ?? "";
+    const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3));
+    if (octal !== null) {
+      bytes += String.fromCharCode(parseInt(octal[0], 8));
+      i += octal[0].length - 1;
+    } else bytes += ESCAPED[next] ?? next;
+  }
+  const buffer = Buffer.from(bytes, "latin1");
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return Buffer.from(buffer.subarray(2)).swap16().toString("utf16le");
+  return bytes;
+}
+
+/** The ActualText of every marked-content span in the PDF's pages: the text as written behind what is drawn. */
+export function actualTexts(bytes: Uint8Array): string[] {
+  const texts: string[] = [];
+  for (const body of contentStreams(bytes))
+    for (const m of body.matchAll(/\/ActualText \(/g)) texts.push(literalString(body, m.index + m[0].length));
+  return texts;
+}

@@ -15,21 +15,32 @@ export function layoutJourney(journey: Journey, options: LayoutOptions): PrintLa
   const words = wordsFor(journey.language);
   const frame = makeFrame(options.paper, journey.title, measure);
   const notes = makeNotes(journey, options.comments === true, words, measure);
-  const title = titlePages(journey, {
-    frame,
-    measure,
-    lang,
-    words,
-    now: options.now ?? new Date(),
-    health: options.health,
-  });
-  title[0]?.notes.push(...notes.general);
-  const drafts = [
-    ...title,
+  const titleOf = (standIns: boolean) => {
+    const pages = titlePages(journey, {
+      frame,
+      measure,
+      lang,
+      words,
+      now: options.now ?? new Date(),
+      health: options.health,
+      standIns,
+    });
+    pages[0]?.notes.push(...notes.general);
+    return pages.flatMap((d) => placeFootnotes(d, frame, notes, words));
+  };
+  const rest = [
     ...mapPages(journey, { frame, measure, lang, words, notes }),
     ...planPages(journey, { frame, measure, lang, words }),
-  ];
-  const withNotes = drafts.flatMap((d) => placeFootnotes(d, frame, notes, words));
+  ].flatMap((d) => placeFootnotes(d, frame, notes, words));
+  let title = titleOf(false);
+  // A character printed as a stand-in anywhere (title page, map, plan, notes): the title page says so.
+  const { standsIn } = options;
+  if (
+    standsIn !== undefined &&
+    [...title, ...rest].some((d) => d.items.some((i) => i.type === "text" && standsIn(i.text, i.bold)))
+  )
+    title = titleOf(true);
+  const withNotes = [...title, ...rest];
   const { width, height } = PAPER[options.paper];
   return {
     paper: options.paper,

@@ -16,6 +16,8 @@ export type TitleContext = {
   words: Words;
   now: Date;
   health: JourneyHealthLike | undefined;
+  /** Some printed text has characters no font has: the page says how they are printed and where the text is kept. */
+  standIns?: boolean;
 };
 
 export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
@@ -33,6 +35,7 @@ export function titlePages(journey: Journey, ctx: TitleContext): PageDraft[] {
   add(textLines(journey.title, width, { size: SIZE.titlePage, bold: true, color: COLOR.text }, measure), 40);
   add(body(`${words.exported}: ${ctx.now.toISOString().slice(0, 10)}`, COLOR.muted), 6);
   if (journey.owner !== undefined && journey.owner.trim() !== "") add(body(`${words.owner}: ${journey.owner}`), 6);
+  if (ctx.standIns === true) add(body(words.standIns, COLOR.muted), 6);
   if (journey.scenario !== undefined && journey.scenario.trim() !== "") {
     add(heading(words.scenario), 18, true);
     add(body(journey.scenario));

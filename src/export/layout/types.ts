@@ -91,6 +91,11 @@ export type LayoutOptions = {
   measure: TextMeasurer;
   now?: Date;
   health?: JourneyHealthLike;
+  /**
+   * True when the renderer prints some character of the text as a stand-in (no font has it): the PDF passes it, so
+   * its title page says how such characters are printed and where the text as written is kept.
+   */
+  standsIn?: (text: string, bold: boolean) => boolean;
 };
 
 export type { Journey };
