@@ -40,10 +40,13 @@ const sets = new Map<string, FontBytes>();
 const NEEDS_FALLBACK = /[\u0100-\u024f\u0370-\u052f\u1e00-\u1fff]/;
 /**
  * Symbols Noto Sans lacks: ‰ and the rest of general punctuation past …, super- and subscripts, currencies but €,
- * letterlike symbols, arrows, maths, technical signs, boxes, shapes, ☺ ★ ✓ ✗ and emoji. DejaVu Sans (about 700 kB)
- * draws them; what it lacks too is printed as a readable stand-in (see substitutes.ts).
+ * letterlike symbols, arrows, maths, technical signs, boxes, shapes, ☺ ★ ✓ ✗ and emoji; and the scripts no Noto
+ * subset here has: Armenian, Hebrew, Arabic (with its presentation forms), N'Ko and Georgian. DejaVu Sans (about
+ * 700 kB) draws them, as it does in the server's export; what it lacks too is printed as a readable stand-in (see
+ * substitutes.ts).
  */
-const NEEDS_SYMBOLS = /[\u2030-\u205e\u2070-\u20ab\u20ad-\u2bff\u{1f000}-\u{1faff}]/u;
+const NEEDS_SYMBOLS =
+  /[\u0530-\u06ff\u07c0-\u07ff\u10a0-\u10ff\u2030-\u205e\u2070-\u20ab\u20ad-\u2bff\ufb13-\ufdff\ufe70-\ufeff\u{1f000}-\u{1faff}]/u;
 
 async function fetchFont(url: string): Promise<Uint8Array> {
   const res = await fetch(url);

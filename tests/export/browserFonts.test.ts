@@ -42,4 +42,16 @@ describe("the browser PDF export's fonts", () => {
     expect(glyphCodes(bytes)).not.toContain("0000");
     expect(dense((await readPdf(bytes)).pages.join(" "))).toContain(dense(symbols));
   });
+
+  it("fetches DejaVu Sans for a map in Hebrew or Arabic and draws their letters, not stand-ins", async () => {
+    vi.stubGlobal("fetch", vi.fn(serveFont));
+    const base = germanJourney();
+    const titles = ["אני שואל את הנציג", "أدفع الفاتورة"];
+    const journey = { ...base, cards: base.cards.map((c, i) => ({ ...c, title: titles[i] ?? c.title })) };
+    // (The font files are fetched once per page, so an earlier test may have fetched DejaVu Sans already.)
+    const bytes = new Uint8Array(await (await exportBlob(journey, "pdf")).arrayBuffer());
+    const text = (await readPdf(bytes)).pages.join(" ");
+    expect(text).not.toContain("\ufffd");
+    for (const word of ["הנציג", "الفاتورة"]) expect(text).toContain(word);
+  });
 });
