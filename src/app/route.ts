@@ -3,10 +3,25 @@ export type Route = { kind: "start" } | { kind: "map"; id: string; token: string
 
 export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === "/" || pathname === "" || pathname === "/index.html") return { kind: "start" };
+  // A mail program or chat that escaped the link's "#" as %23 sent the fragment along in the path: it is still the link.
+  const escaped = /^(\/m\/[^/]*?)%23(.*)$/i.exec(pathname);
+  if (escaped?.[1] !== undefined && escaped[2] !== undefined && !hash) {
+    return parseRoute(escaped[1], `#${decodeFragment(escaped[2])}`);
+  }
   const match = /^\/m\/([A-Za-z0-9_.:-]{1,200})\/?$/.exec(pathname);
   if (!match?.[1]) return { kind: "notFound" };
-  const token = new URLSearchParams(hash.replace(/^#/, "")).get("token");
+  // A token never holds white space: a space, tab or line break a mail program put at its end or inside it (a
+  // link copied with the blank after it, or wrapped at the line's end) is not part of it.
+  const token = new URLSearchParams(hash.replace(/^#/, "")).get("token")?.replace(/\s+/g, "") ?? null;
   return { kind: "map", id: match[1], token: token && token.length <= 500 ? token : null };
+}
+
+function decodeFragment(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Path and fragment of a link (absolute or not), for in-app navigation. */
