@@ -247,6 +247,8 @@ export function MeasurementEditor({ card }: { card: Card }) {
     const next = buttons[Math.min(refocusAt, buttons.length - 1)];
     (next ?? section.current?.querySelector<HTMLElement>(".observation-form input"))?.focus();
   }, [refocusAt, m]);
+  // What adding or removing an observed value did, said once (the list changes where the keyboard is not).
+  const [said, setSaid] = useState("");
 
   if (!m) {
     return (
@@ -279,6 +281,11 @@ export function MeasurementEditor({ card }: { card: Card }) {
   const kept = (key: "label" | "question" | "scale" | "source" | "owner" | "frequency") => (value: string) =>
     keepIfDeleted(keptCardText(card, `measurement.${key}`, value));
   const observations = m.observations ?? [];
+  const valueOf = (o: Observation) => ({ value: formatNumber(o.value, language), date: formatDay(o.date, language) });
+  // Two values of one day are told apart by their value; one alone on its day by its day, as before.
+  const perDay = new Map<string, number>();
+  for (const o of observations) perDay.set(o.date, (perDay.get(o.date) ?? 0) + 1);
+  const sharesDay = (o: Observation) => (perDay.get(o.date) ?? 0) > 1;
 
   return (
     <section ref={section} className="inspector-section" aria-label={t("measurement.title")}>
@@ -400,10 +407,15 @@ export function MeasurementEditor({ card }: { card: Card }) {
             {canEdit && (
               <button
                 type="button"
-                aria-label={t("measurement.removeObservation", { date: formatDay(o.date, language) })}
+                aria-label={
+                  sharesDay(o)
+                    ? t("measurement.removeObservationValue", valueOf(o))
+                    : t("measurement.removeObservation", { date: formatDay(o.date, language) })
+                }
                 onClick={() => {
                   save({ observations: observations.filter((_, k) => k !== i) });
                   setRefocusAt(shown);
+                  setSaid(t("measurement.observationRemoved", valueOf(o)));
                 }}
               >
                 ✕
@@ -422,6 +434,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
               setMeasurement(doc, card.id, { ...m, observations: [...observations, o] });
               return true;
             });
+            if (ok) setSaid(t("measurement.observationAdded", valueOf(o)));
             return ok ? null : observationRefusedText(storeApi.getState().ui.errorMessage, t, language);
           }}
           onLeftUnsaved={(draft) =>
@@ -429,6 +442,9 @@ export function MeasurementEditor({ card }: { card: Card }) {
           }
         />
       )}
+      <p className="visually-hidden" role="status" data-testid="observations-said">
+        {said}
+      </p>
       {canEdit && (
         <button
           type="button"
