@@ -1,7 +1,8 @@
 // The editor's Export menu, open to every role: a menu button with the printed formats (PDF A3/A4, SVG, PNG),
 // the CSV measurement plan (with commas, and with semicolons for Excel) and the JSON file, an "Include comments"
-// choice, progress while a file is made, and the reason in a sentence when it fails. Keyboard: arrows, Home and End
-// move, Escape closes, Tab leaves.
+// choice, progress while a file is made, and the reason in a sentence when it fails. Keyboard: Down (Enter, Space)
+// opens on the first entry and Up on the last; arrows, Home and End move, a letter goes to the next entry starting
+// with it, Escape closes, Tab leaves.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { EXPORT_CHOICES, type ExportChoice } from "./exportChoices";
@@ -11,10 +12,20 @@ import "./exportMenu.css";
 
 const ITEM_SELECTOR = '[role="menuitem"], [role="menuitemcheckbox"]';
 
+/** An entry's name as read out: its text without the tick, which is hidden from screen readers. */
+const nameOf = (el: HTMLElement): string =>
+  [...el.childNodes]
+    .filter((n) => !(n instanceof HTMLElement && n.getAttribute("aria-hidden") === "true"))
+    .map((n) => n.textContent ?? "")
+    .join("")
+    .trim();
+
 export function ExportMenu() {
   const { t } = useTranslation();
   const { state, start, dismiss } = useExport();
   const [open, setOpen] = useState(false);
+  // Which entry takes the focus as the menu opens: Up arrow on the button opens it on the last.
+  const openOn = useRef<"first" | "last">("first");
   const [withComments, setWithComments] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -25,7 +36,10 @@ export function ExportMenu() {
   const items = (): HTMLElement[] => [...(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? [])];
 
   useEffect(() => {
-    if (open) menuRef.current?.querySelector<HTMLElement>(ITEM_SELECTOR)?.focus();
+    if (!open) return;
+    const list = [...(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? [])];
+    (openOn.current === "last" ? list[list.length - 1] : list[0])?.focus();
+    openOn.current = "first";
   }, [open]);
 
   useEffect(() => {
@@ -71,8 +85,15 @@ export function ExportMenu() {
       case "Tab":
         setOpen(false);
         return;
-      default:
-        return;
+      default: {
+        // Type-ahead: a letter moves to the next entry whose name starts with it ("c" twice: the second CSV).
+        if (e.key.length !== 1 || e.key === " " || e.altKey || e.ctrlKey || e.metaKey) return;
+        const letter = e.key.toLocaleLowerCase();
+        const starts = (el: HTMLElement) => nameOf(el).toLocaleLowerCase().startsWith(letter);
+        const next = [...list.slice(at + 1), ...list.slice(0, at + 1)].find(starts);
+        if (!next) return;
+        next.focus();
+      }
     }
     e.preventDefault();
     e.stopPropagation();
@@ -91,8 +112,9 @@ export function ExportMenu() {
           if (!busy) setOpen((o) => !o);
         }}
         onKeyDown={(e) => {
-          if (e.key === "ArrowDown" && !busy && !open) {
+          if ((e.key === "ArrowDown" || e.key === "ArrowUp") && !busy && !open) {
             e.preventDefault();
+            openOn.current = e.key === "ArrowUp" ? "last" : "first";
             setOpen(true);
           }
         }}

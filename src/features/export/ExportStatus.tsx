@@ -16,7 +16,9 @@ export function ExportStatus({ state, onDismiss }: { state: ExportState; onDismi
               max={100}
               {...(state.percent !== null ? { value: state.percent } : {})}
             />
-            <span>
+            {/* Said once as the export starts; the percentage is shown, not read out at every page. */}
+            <span className="visually-hidden">{t("exportMenu.exporting")}</span>
+            <span aria-hidden="true">
               {state.percent === null
                 ? t("exportMenu.exporting")
                 : t("exportMenu.progress", { percent: state.percent })}
