@@ -39,6 +39,7 @@ export function TextField({
   onLeftUnsaved,
   draftKey,
   testId,
+  describedBy,
 }: BaseProps & {
   value: string;
   multiline?: boolean;
@@ -55,6 +56,8 @@ export function TextField({
    * its reason, when the record is selected again.
    */
   draftKey?: string;
+  /** The id of a hint outside the field that says how to fill it in ("one per line"), read with the field. */
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -123,7 +126,9 @@ export function TextField({
   };
   const changedMeanwhile = draft !== null && base !== null && value !== base && value !== draft;
   // The reason a text is refused and the note of a colleague's change are read with the field, not only once.
-  const describedBy = [problem ? errorId : null, changedMeanwhile ? noteId : null].filter(Boolean).join(" ");
+  const description = [describedBy, problem ? errorId : null, changedMeanwhile ? noteId : null]
+    .filter(Boolean)
+    .join(" ");
   // Focusing alone makes no draft: a field only tabbed through shows what a colleague changes meanwhile, and leaving
   // it does not write back the value it had when it was focused (that undid the colleague's change).
   const common = {
@@ -131,7 +136,7 @@ export function TextField({
     value: shown,
     readOnly,
     "aria-invalid": problem ? true : undefined,
-    "aria-describedby": describedBy === "" ? undefined : describedBy,
+    "aria-describedby": description === "" ? undefined : description,
     "data-testid": testId,
     onBlur: commit,
   };

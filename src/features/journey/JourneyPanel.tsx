@@ -1,5 +1,5 @@
 // The journey tab: title, scenario, owner and the persona (name, segment, goals, expectations).
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { MAX, type JourneyFields, type Persona } from "../../doc";
@@ -44,6 +44,10 @@ export function JourneyPanel() {
   // Opened by a press that took its own button away (a finding about the whole journey, in the checks tab), the
   // panel takes the focus on the field to fill in: the owner while it is found missing, else the title.
   const panel = useRef<HTMLDivElement>(null);
+  // The goals and the expectations take one per line: the hint below them is read with each of the two fields.
+  const onePerLine = useId();
+  // The persona's fields are one group named by its heading, so "Name" is heard as the persona's name.
+  const personaHeading = useId();
   const findings = useFindings();
   const ownerMissing = useRef(findings.some((f) => f.rule === "no-journey-owner"));
   useEffect(() => {
@@ -78,38 +82,44 @@ export function JourneyPanel() {
         maxLength={200}
         onSave={(v) => save({ owner: optional(v) })}
       />
-      <h3>{t("journey.persona")}</h3>
-      <TextField
-        label={t("journey.personaName")}
-        value={persona.name ?? ""}
-        readOnly={readOnly}
-        maxLength={200}
-        onSave={(v) => savePersona({ name: optional(v) })}
-      />
-      <TextField
-        label={t("journey.segment")}
-        value={persona.segment ?? ""}
-        readOnly={readOnly}
-        maxLength={200}
-        onSave={(v) => savePersona({ segment: optional(v) })}
-      />
-      <TextField
-        label={t("journey.goals")}
-        value={(persona.goals ?? []).join("\n")}
-        readOnly={readOnly}
-        multiline
-        check={(v) => linesProblem(v, t)}
-        onSave={(v) => savePersona({ goals: lines(v) })}
-      />
-      <TextField
-        label={t("journey.expectations")}
-        value={(persona.expectations ?? []).join("\n")}
-        readOnly={readOnly}
-        multiline
-        check={(v) => linesProblem(v, t)}
-        onSave={(v) => savePersona({ expectations: lines(v) })}
-      />
-      <p className="hint">{t("journey.onePerLine")}</p>
+      <h3 id={personaHeading}>{t("journey.persona")}</h3>
+      <div role="group" aria-labelledby={personaHeading}>
+        <TextField
+          label={t("journey.personaName")}
+          value={persona.name ?? ""}
+          readOnly={readOnly}
+          maxLength={200}
+          onSave={(v) => savePersona({ name: optional(v) })}
+        />
+        <TextField
+          label={t("journey.segment")}
+          value={persona.segment ?? ""}
+          readOnly={readOnly}
+          maxLength={200}
+          onSave={(v) => savePersona({ segment: optional(v) })}
+        />
+        <TextField
+          label={t("journey.goals")}
+          value={(persona.goals ?? []).join("\n")}
+          readOnly={readOnly}
+          multiline
+          check={(v) => linesProblem(v, t)}
+          describedBy={onePerLine}
+          onSave={(v) => savePersona({ goals: lines(v) })}
+        />
+        <TextField
+          label={t("journey.expectations")}
+          value={(persona.expectations ?? []).join("\n")}
+          readOnly={readOnly}
+          multiline
+          check={(v) => linesProblem(v, t)}
+          describedBy={onePerLine}
+          onSave={(v) => savePersona({ expectations: lines(v) })}
+        />
+        <p className="hint" id={onePerLine}>
+          {t("journey.onePerLine")}
+        </p>
+      </div>
     </div>
   );
 }
