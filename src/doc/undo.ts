@@ -29,7 +29,10 @@ function latestOnly(
   const stack = um[which];
   if (stack.length === 0) return "nothing";
   const latest = stack[stack.length - 1]!;
-  if (othersWorkedIn(um.doc, latest.insertions) || strandsWork(um.doc, planOf(um.doc, latest), comments)) {
+  if (
+    othersWorkedIn(um.doc, latest.insertions) ||
+    strandsWork(um.doc, planOf(um.doc, latest, um[which === "undoStack" ? "redoStack" : "undoStack"]), comments)
+  ) {
     // Taking back what this step made (a card, a stage) would take their work in it along, or leave a card where
     // nobody sees it: the step goes instead.
     um[which] = stack.slice(0, -1);
@@ -103,50 +106,79 @@ function othersWorkedIn(doc: Y.Doc, made: StackItem["insertions"]): boolean {
 
 /** What taking a step back (or redoing it) would do: the items it deletes and those it tries to bring back. */
 interface Plan {
+  doc: Y.Doc;
   deletes: ReadonlySet<Y.Item>;
-  /** Items it brings back, by the type they lived in and their key. */
+  /** Every item it tries to bring back. */
+  redoing: ReadonlySet<Y.Item>;
+  /** The map entries among them, by the type they come back into (a record brought back since is a new type). */
   restores: ReadonlyMap<object, ReadonlyMap<string, Y.Item>>;
   step: StackItem;
+  /** The other stack: Yjs passes over later values that one of its steps deleted. */
+  other: readonly StackItem[];
 }
 
-function planOf(doc: Y.Doc, step: StackItem): Plan {
-  const deletes = new Set<Y.Item>();
-  for (let item of itemsIn(doc, step.insertions)) {
-    // Yjs deletes what an item was brought back as, if it was.
-    while (item.redone !== null) {
-      const next: unknown = Y.getItem(doc.store, item.redone);
-      if (!(next instanceof Y.Item)) break;
-      item = next;
-    }
-    if (!item.deleted) deletes.add(item);
+/** What an item was brought back as by an undo or redo since, if it was (else the item itself). */
+function latestOf(doc: Y.Doc, item: Y.Item): Y.Item {
+  let at = item;
+  while (at.redone !== null) {
+    const next: unknown = Y.getItem(doc.store, at.redone);
+    if (!(next instanceof Y.Item)) break;
+    at = next;
   }
+  return at;
+}
+
+/** The type an item comes back into: its parent, or what its parent record was brought back as. */
+function homeOf(doc: Y.Doc, item: Y.Item): object {
+  const parent = item.parent as Y.AbstractType<unknown>;
+  const record = parent._item === null ? null : latestOf(doc, parent._item);
+  return record !== null && record.content instanceof Y.ContentType ? record.content.type : parent;
+}
+
+function planOf(doc: Y.Doc, step: StackItem, other: readonly StackItem[]): Plan {
+  const deletes = new Set<Y.Item>();
+  for (const item of itemsIn(doc, step.insertions)) {
+    // Yjs deletes what an item was brought back as, if it was.
+    const now = latestOf(doc, item);
+    if (!now.deleted) deletes.add(now);
+  }
+  const redoing = new Set<Y.Item>();
   const restores = new Map<object, Map<string, Y.Item>>();
   for (const item of itemsIn(doc, step.deletions)) {
-    if (!item.deleted || item.parentSub === null || Y.isDeleted(step.insertions, item.id)) continue;
-    const parent = item.parent as object;
-    let byKey = restores.get(parent);
-    if (byKey === undefined) restores.set(parent, (byKey = new Map()));
+    if (!item.deleted || Y.isDeleted(step.insertions, item.id)) continue;
+    redoing.add(item);
+    if (item.parentSub === null) continue;
+    const home = homeOf(doc, item);
+    let byKey = restores.get(home);
+    if (byKey === undefined) restores.set(home, (byKey = new Map()));
     byKey.set(item.parentSub, item);
   }
-  return { deletes, restores, step };
+  return { doc, deletes, redoing, restores, step, other };
 }
 
 /**
- * Whether Yjs will bring a map entry back: its record is there or comes back too, and nobody has written the key
- * since (a later value the step does not delete wins, as in Yjs' redoItem).
+ * Whether Yjs will bring a map entry back where it can be seen, as its redoItem decides: its record is there or
+ * comes back too, and nobody has written the key since (a later value wins unless the step or the other stack
+ * deleted it, or it was brought back since).
  */
 function comesBack(item: Y.Item, plan: Plan): boolean {
   const parent = (item.parent as Y.AbstractType<unknown>)._item;
-  if (parent !== null && parent.deleted && parent.redone === null) {
-    const key = parent.parentSub;
-    const back = key === null ? undefined : plan.restores.get(parent.parent as object)?.get(key);
-    if (back !== parent || !comesBack(parent, plan)) return false;
+  if (parent !== null && parent.deleted) {
+    if (
+      parent.redone === null
+        ? !plan.redoing.has(parent) || !comesBack(parent, plan)
+        : latestOf(plan.doc, parent).deleted
+    ) {
+      return false;
+    }
   }
-  let at: Y.Item = item;
-  while (at.right !== null && (at.right.redone !== null || Y.isDeleted(plan.step.insertions, at.right.id))) {
-    at = at.right;
-  }
-  return at.right === null;
+  const passedOver = (at: Y.Item): boolean =>
+    at.redone !== null ||
+    Y.isDeleted(plan.step.insertions, at.id) ||
+    plan.other.some((step) => Y.isDeleted(step.deletions, at.id));
+  let left = item;
+  while (left.right !== null && passedOver(left.right)) left = latestOf(plan.doc, left.right);
+  return left.right === null;
 }
 
 const liveValue = (item: Y.Item | undefined): unknown =>
