@@ -14,6 +14,8 @@ export interface ShareDialogProps {
   /** http(s) origin of the server; the page's origin by default. */
   baseUrl?: string;
   onClose?: () => void;
+  /** This page's link no longer opens the map (replaced, or the map is gone): there is nothing to hand on or replace. */
+  lost?: boolean;
   /**
    * Called after the owner replaced the owner link, which is this page's own token. By default the
    * page reopens with the new link.
@@ -27,7 +29,15 @@ function reopenWith(link: string): void {
   window.location.reload();
 }
 
-export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkReplaced }: ShareDialogProps) {
+export function ShareDialog({
+  mapId,
+  token,
+  role,
+  baseUrl,
+  onClose,
+  lost = false,
+  onOwnLinkReplaced,
+}: ShareDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   // The owner's own link is the one this page was opened with, also in a browser that kept no links of the map.
@@ -102,14 +112,20 @@ export function ShareDialog({ mapId, token, role, baseUrl, onClose, onOwnLinkRep
         )}
       </header>
 
-      {!isOwner && (
+      {lost && (
+        <p style={{ margin: 0 }} data-testid="share-lost">
+          {t("share.lostLink")}
+        </p>
+      )}
+
+      {!lost && !isOwner && (
         <>
           <CopyField label={t("share.thisPage")} value={window.location.href} testId="share-this-page" />
           <small>{t("share.thisPageHint")}</small>
         </>
       )}
 
-      {isOwner && (
+      {!lost && isOwner && (
         <>
           {!knowsOtherLinks && <p style={{ margin: 0 }}>{t("share.unknownLinks")}</p>}
           <p style={{ margin: 0, fontSize: 13, color: "#495057" }}>{t("share.replaceExplain")}</p>

@@ -35,6 +35,12 @@ export const shareStrings = {
         "This browser did not keep this map's other links. Replace one of them to get a new one you can hand out.",
       thisPage: "Link to this page",
       thisPageHint: "Anyone with this link gets the same access as you.",
+      lostLink:
+        "This page's link no longer opens the map, so there is no link here to hand on. Ask the map's owner for a new one.",
+      unsentComments_one:
+        "Your unsent comment stays in this browser: open the map here with a new link and it is offered again.",
+      unsentComments_other:
+        "Your {{count}} unsent comments stay in this browser: open the map here with a new link and they are offered again.",
     },
   },
   de: {
@@ -73,6 +79,12 @@ export const shareStrings = {
         "Dieser Browser hat die anderen Links dieser Map nicht gespeichert. Ersetzen Sie einen davon, um einen neuen zum Weitergeben zu bekommen.",
       thisPage: "Link zu dieser Seite",
       thisPageHint: "Alle mit diesem Link bekommen denselben Zugriff wie Sie.",
+      lostLink:
+        "Der Link dieser Seite öffnet die Map nicht mehr; hier gibt es also keinen Link zum Weitergeben. Bitten Sie den Eigentümer der Map um einen neuen.",
+      unsentComments_one:
+        "Ihr nicht gesendeter Kommentar bleibt in diesem Browser: Öffnen Sie die Map hier mit einem neuen Link, dann wird er Ihnen wieder angeboten.",
+      unsentComments_other:
+        "Ihre {{count}} nicht gesendeten Kommentare bleiben in diesem Browser: Öffnen Sie die Map hier mit einem neuen Link, dann werden sie Ihnen wieder angeboten.",
     },
   },
 } as const;
