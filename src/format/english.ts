@@ -44,6 +44,8 @@ export function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; write ${hint.iso} (the time in UTC), not ${hint.written}`;
     case "spelling":
       return `${message}; ${q(hint.written)} is written ${q(hint.meant)}`;
+    case "meant":
+      return `${message}; did you mean ${q(hint.meant)}?`;
     case "language":
       return `${message}; write ${q(hint.tag)}, not ${q(hint.written)}`;
   }

@@ -45,6 +45,8 @@ function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; schreiben Sie ${hint.iso} (die Uhrzeit in UTC) statt ${hint.written}`;
     case "spelling":
       return `${message}; ${q(hint.written)} wird ${q(hint.meant)} geschrieben`;
+    case "meant":
+      return `${message}; gemeint ist wohl ${q(hint.meant)}`;
     case "language":
       return `${message}; schreiben Sie ${q(hint.tag)} statt ${q(hint.written)}`;
   }

@@ -14,6 +14,8 @@ export type Hint =
   | { kind: "dateTime"; written: string; iso: string }
   /** One of the allowed values, written in another case or with spaces or dashes. */
   | { kind: "spelling"; written: string; meant: string }
+  /** Not an allowed value, but one a letter or a plural away from one, or a word people use for it ("Telefon"). */
+  | { kind: "meant"; written: string; meant: string }
   /** A language written by its name ("German", "Deutsch") where the file takes its tag. */
   | { kind: "language"; written: string; tag: string };
 
@@ -61,11 +63,79 @@ function dateTimeHint(input: unknown): Hint | undefined {
   return isIsoDateTime(meant) ? { kind: "dateTime", written: input.trim(), iso: meant } : undefined;
 }
 
+/**
+ * Words people write for an allowed value, squashed (lower case, no spaces, dashes or underscores): channels,
+ * lane kinds, metrics and directions in English and German. One applies only where its value is allowed.
+ */
+const WORDS_FOR: Readonly<Record<string, string>> = {
+  ...wordsFor("web", "website", "webseite", "online", "internet", "portal", "onlineportal", "homepage"),
+  ...wordsFor("app", "mobileapp", "smartphone", "handy"),
+  ...wordsFor("email", "mail", "emails", "newsletter"),
+  ...wordsFor("phone", "telephone", "telefon", "call", "anruf", "hotline", "callcenter", "servicehotline"),
+  ...wordsFor("chat", "livechat", "chatbot", "whatsapp", "messenger"),
+  ...wordsFor("branch", "filiale", "store", "shop", "geschäft", "geschaeft", "laden", "branchoffice"),
+  ...wordsFor("letter", "brief", "post", "mailing", "postal"),
+  ...wordsFor("social", "socialmedia"),
+  ...wordsFor("field", "fieldservice", "außendienst", "aussendienst", "vorort", "onsite", "techniker"),
+  ...wordsFor("kiosk", "terminal", "automat"),
+  ...wordsFor("partner", "händler", "haendler", "dealer", "reseller", "makler", "broker"),
+  ...wordsFor("other", "andere", "anderer", "sonstige", "sonstiges"),
+  ...wordsFor("actions", "doing", "aktionen", "handlungen", "wasichtue", "tun"),
+  ...wordsFor("touchpoints", "kontaktpunkte", "berührungspunkte", "beruehrungspunkte", "channels", "kanäle"),
+  ...wordsFor("thoughts", "thinking", "gedanken", "denken"),
+  ...wordsFor("emotions", "feelings", "emotionen", "gefühle", "gefuehle", "emotioncurve", "emotionskurve"),
+  ...wordsFor("painPoints", "pains", "problems", "schmerzpunkte", "probleme", "ärgernisse"),
+  ...wordsFor("opportunities", "ideas", "chancen", "möglichkeiten", "moeglichkeiten", "ideen"),
+  ...wordsFor("backstage", "backoffice", "behindthescenes", "hinterdenkulissen", "intern", "internal"),
+  ...wordsFor("CSAT", "customersatisfaction", "kundenzufriedenheit", "zufriedenheit"),
+  ...wordsFor("CES", "customereffortscore", "effort", "aufwand"),
+  ...wordsFor("NPS", "netpromoterscore", "weiterempfehlung"),
+  ...wordsFor("higher", "up", "höher", "hoeher", "higherisbetter", "mehr"),
+  ...wordsFor("lower", "down", "niedriger", "lowerisbetter", "weniger"),
+};
+
+function wordsFor(value: string, ...words: string[]): Record<string, string> {
+  return Object.fromEntries(words.map((w) => [w, value]));
+}
+
+/** How many letters must change, go or come to make one word of the other (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(next[j - 1]! + 1, row[j]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /** The allowed value `input` is when case, spaces, dashes and underscores are set aside. */
 export function spellingHint(input: unknown, values: readonly unknown[]): Hint | undefined {
   if (typeof input !== "string" || squash(input) === "") return undefined;
   const meant = values.find((v): v is string => typeof v === "string" && squash(v) === squash(input));
-  return meant === undefined ? undefined : { kind: "spelling", written: input, meant };
+  return meant === undefined ? meantHint(input, values) : { kind: "spelling", written: input, meant };
+}
+
+/**
+ * The allowed value `input` most likely means: a word people use for it, its plural ("touchpoint",
+ * "opportunity"), or the one value a letter away (two in a word of nine or more letters). Nothing when that is
+ * not plain ("planet" is two letters from "lane", too far to guess).
+ */
+function meantHint(input: string, values: readonly unknown[]): Hint | undefined {
+  const allowed = values.filter((v): v is string => typeof v === "string");
+  const written = squash(input);
+  const word = WORDS_FOR[written];
+  const byWord = word !== undefined && allowed.includes(word) ? word : undefined;
+  const plural = (v: string) => {
+    const s = squash(v);
+    return s === `${written}s` || s === `${written}es` || s === written.replace(/y$/, "ies");
+  };
+  const slips = written.length >= 9 ? 2 : written.length >= 4 ? 1 : 0;
+  const near = slips === 0 ? [] : allowed.filter((v) => editDistance(squash(v), written) <= slips);
+  const meant = byWord ?? allowed.find(plural) ?? (near.length === 1 ? near[0] : undefined);
+  return meant === undefined ? undefined : { kind: "meant", written: input, meant };
 }
 
 function languageHint(input: unknown): Hint | undefined {

@@ -228,7 +228,7 @@ describe("refusing bad files in English and in German", () => {
           "journey.cards[3].title: is required",
           "journey.cards[4].id: duplicate id "cd_a" (also at journey.cards[0].id)",
           "journey.cards[4].measurement.kind: must be performance or brand",
-          "journey.cards[4].measurement.direction: must be higher or lower",
+          "journey.cards[4].measurement.direction: must be higher or lower; did you mean "higher"?",
           "journey.cards[4].measurement.observations[0].date: must be a real date written YYYY-MM-DD",
           "journey.cards[4].measurement.observations[0].n: must not be negative",
           "journey.cards[4].measurement.observations[1].n: must be a whole number",

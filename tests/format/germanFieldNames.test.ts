@@ -103,11 +103,11 @@ describe("field names and values inside the importer's German sentences", () => 
       "Diese Datei hat keine gültige Formatversion: Das Feld „version“ muss eine positive ganze Zahl sein.",
     );
     expect(germanRefusal(BROKEN[2]?.[1] ?? "").slice(1)).toEqual([
-      "journey.lanes[3].kind: muss einer dieser Werte sein: „actions“, „touchpoints“, „thoughts“, „emotions“, „painPoints“, „opportunities“, „backstage“",
+      "journey.lanes[3].kind: muss einer dieser Werte sein: „actions“, „touchpoints“, „thoughts“, „emotions“, „painPoints“, „opportunities“, „backstage“; gemeint ist wohl „emotions“",
       "journey.cards[0].channel: muss einer dieser Werte sein: „web“, „app“, „email“, „phone“, „chat“, „branch“, „letter“, „social“, „field“, „kiosk“, „partner“, „other“",
       "journey.cards[1].measurement.metric: muss einer dieser Werte sein: „CSAT“, „CES“, „NPS“, „custom“",
       "journey.cards[1].measurement.kind: muss „performance“ oder „brand“ sein",
-      "journey.cards[1].measurement.direction: muss „higher“ oder „lower“ sein",
+      "journey.cards[1].measurement.direction: muss „higher“ oder „lower“ sein; gemeint ist wohl „higher“",
       "journey.cards[2].emotion: ist erforderlich, weil die Karte in einer Zeile der Art „emotions“ (Gefühle) liegt: eine ganze Zahl von -2 bis 2",
       "journey.comments[0].anchor.id: muss fehlen, wenn die Art des Ankers „map“ ist",
       "journey.comments[1].anchor.id: ist erforderlich, wenn die Art des Ankers „stage“ ist",

@@ -92,6 +92,37 @@ describe("a refused value written the way a person writes it", () => {
     ]);
   });
 
+  it("names the allowed value meant by a plural, a slip of a letter or a word people use for it", () => {
+    const edit = (j: { cards: Record<string, unknown>[]; lanes?: unknown }) => {
+      const lanes = j.lanes as Record<string, unknown>[];
+      lanes[0]!.kind = "action";
+      lanes[1]!.kind = "Kontaktpunkte";
+      lanes[2]!.kind = "emotion";
+      j.cards[1]!.channel = "Telefon";
+      measured(j, { metric: "Net Promoter Score", direction: "up" });
+    };
+    expect(read(edit)).toEqual([
+      'journey.lanes[0].kind: must be one of actions, touchpoints, thoughts, emotions, painPoints, opportunities, backstage; did you mean "actions"?',
+      'journey.lanes[1].kind: must be one of actions, touchpoints, thoughts, emotions, painPoints, opportunities, backstage; did you mean "touchpoints"?',
+      'journey.lanes[2].kind: must be one of actions, touchpoints, thoughts, emotions, painPoints, opportunities, backstage; did you mean "emotions"?',
+      'journey.cards[1].channel: must be one of web, app, email, phone, chat, branch, letter, social, field, kiosk, partner, other; did you mean "phone"?',
+      'journey.cards[3].measurement.metric: must be one of CSAT, CES, NPS, custom; did you mean "NPS"?',
+      'journey.cards[3].measurement.direction: must be higher or lower; did you mean "higher"?',
+    ]);
+    expect(read(edit, "de")[3]).toBe(
+      "journey.cards[1].channel: muss einer dieser Werte sein: „web“, „app“, „email“, „phone“, „chat“, „branch“, „letter“, „social“, „field“, „kiosk“, „partner“, „other“; gemeint ist wohl „phone“",
+    );
+  });
+
+  it("guesses nothing where no allowed value is plainly meant", () => {
+    const edit = (j: { cards: Record<string, unknown>[]; lanes?: unknown }) => {
+      (j.lanes as Record<string, unknown>[])[0]!.kind = "planet";
+      j.cards[1]!.channel = "pigeon";
+      measured(j, { metric: "XYZ" });
+    };
+    for (const line of read(edit)) expect(line).not.toMatch(/did you mean|is written/);
+  });
+
   it("names a missing field's name written in another case, in the record and for the journey itself", () => {
     const edit = (j: { cards: Record<string, unknown>[] }) => {
       const card = j.cards[0]!;
@@ -134,7 +165,7 @@ describe("a refused value written the way a person writes it", () => {
 
   it("says no more than before where nothing plain was meant", () => {
     const edit = (j: { cards: Record<string, unknown>[] }) => {
-      j.cards[1]!.channel = "Filiale";
+      j.cards[1]!.channel = "Brieftaube";
       j.cards[2]!.emotion = "negativ";
       measured(j, { target: "4,5 Sterne", observations: [{ date: "2026-11-01", value: 4, n: "zwölf" }] });
     };
