@@ -1,11 +1,12 @@
 // The editor of one map: opens the session for the link's token, builds the map store, and lays
 // out header, toolbar, canvas and side panel.
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "../canvas";
 import { hasOwnTitle } from "../doc";
 import { HealthSummary } from "../features/checks";
+import { draftsUnder } from "../features/comments/drafts";
 import { KeptTexts } from "../features/inspector";
 import { SidePanel } from "../features/panels";
 import { Toolbar } from "../features/toolbar";
@@ -59,6 +60,11 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
   const title = useOwnTitle(session);
   const loseAccess = useMapStore((s) => s.actions.loseAccess);
   const [sharing, setSharing] = useState(false);
+  // Comments typed here and not sent stay in this browser for the map; the notice says so, so nobody types them again.
+  const unsentComments = useMemo(
+    () => (lost ? draftsUnder(`${session.mapId}\u0000`).filter(([, text]) => text.trim() !== "").length : 0),
+    [lost, session.mapId],
+  );
   // A rotated link or a deleted map: nothing typed from now on could reach anyone, so stop offering edits.
   useEffect(() => {
     if (lost) loseAccess();
@@ -87,7 +93,9 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
           {t("editor.share")}
         </button>
       </header>
-      {lost && <AccessLostBanner message={lost} onReload={() => window.location.reload()} />}
+      {lost && (
+        <AccessLostBanner message={lost} unsentComments={unsentComments} onReload={() => window.location.reload()} />
+      )}
       <Toolbar />
       <ErrorBanner />
       <KeptTexts awareness={session.awareness} />
@@ -99,7 +107,13 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
         <SidePanel awareness={session.awareness} />
       </div>
       {sharing && (
-        <ShareDialog mapId={session.mapId} token={token} role={session.role} onClose={() => setSharing(false)} />
+        <ShareDialog
+          mapId={session.mapId}
+          token={token}
+          role={session.role}
+          lost={lost !== null}
+          onClose={() => setSharing(false)}
+        />
       )}
       <TitleKeeper session={session} />
     </EditorRegion>
