@@ -167,6 +167,7 @@ export function pdfkitMeasurer(
       }
       return (w * size) / UNIT;
     },
+    standsIn: (text, bold) => runs(text, bold).some((run) => run.standIn === true),
   };
 }
 

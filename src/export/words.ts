@@ -85,6 +85,11 @@ const en = {
     "Characters this PDF has no font for (Chinese, Japanese, Korean, most emoji) are printed as stand-ins: \ufffd for " +
     "each such character, or a plain spelling such as (+1) for a thumbs-up. The text as written is kept in the " +
     "PDF's text layer (copy or search it) and in the SVG and JSON exports.",
+  /** Under the map in a PNG when some text of the map has characters no embedded font has. */
+  imageStandIns:
+    "Some text holds characters no font of this export has (Chinese, Japanese, Korean, most emoji): the image shows " +
+    "them in the fonts of the machine that drew it, or as empty boxes where it has none. The SVG and JSON exports " +
+    "keep the text as written.",
 };
 
 export type Words = typeof en;
@@ -166,6 +171,10 @@ const de: Words = {
     "als Ersatz da: \ufffd für jedes solche Zeichen oder eine Umschreibung wie (+1) für einen erhobenen Daumen. Der " +
     "Text, wie er geschrieben wurde, bleibt in der Textebene des PDFs (zum Kopieren und Suchen) und in der SVG- und " +
     "JSON-Ausgabe erhalten.",
+  imageStandIns:
+    "Manche Texte enthalten Zeichen, für die dieser Export keine Schrift hat (Chinesisch, Japanisch, Koreanisch, die " +
+    "meisten Emoji): Das Bild zeigt sie in den Schriften des Rechners, der es gezeichnet hat, oder als leere " +
+    "Kästchen, wo er keine hat. Die SVG- und JSON-Ausgabe enthalten den Text, wie er geschrieben wurde.",
 };
 
 /** de, de-AT, de-CH … get German; everything else English. */

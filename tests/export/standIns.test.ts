@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import PDFDocument from "pdfkit";
 import type { Journey } from "../../src/doc";
-import { fontMeasurer, renderPdf, renderSvgSheet, wordsFor } from "../../src/export";
+import { fontMeasurer, renderMapSheet, renderPdf, renderSvgSheet, wordsFor } from "../../src/export";
 import { parseJourneyText } from "../../src/format";
 import { loadFonts } from "../../server/exportFile";
 import { svgText } from "../audit/printedText";
@@ -87,5 +87,17 @@ describe("text no embedded font can draw, in the SVG", () => {
     for (const typed of TYPED) expect(text).toContain(typed);
     expect(text).not.toContain("\ufffd");
     expect(squash(text)).not.toContain(squash(wordsFor("de").standIns));
+  });
+});
+
+describe("text no embedded font can draw, in the PNG's sheet", () => {
+  it("keeps the characters and says under the map that they are drawn in the fonts of the machine that draws it", async () => {
+    const fonts = await loadFonts();
+    const measure = fontMeasurer(PDFDocument, fonts);
+    const sheet = svgText(renderMapSheet(fixture(), { measure, embedFonts: fonts }).svg);
+    for (const typed of ["予約を確認する", "我用手机付款 👍", "지하철을 탑니다 🚇"]) expect(sheet).toContain(typed);
+    expect(squash(sheet)).toContain(squash(wordsFor("de").imageStandIns));
+    const german = svgText(renderMapSheet(germanJourney(), { measure, embedFonts: fonts }).svg);
+    expect(squash(german)).not.toContain(squash(wordsFor("de").imageStandIns));
   });
 });

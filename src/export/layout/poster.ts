@@ -1,11 +1,11 @@
 // The whole map on one sheet, for the PNG: every stage side by side and every lane below the other, on a page as large
 // as the map (no paper size, nothing split across pages), with the comments as numbered notes under it. Pure.
 import { exportLanguage, wordsFor } from "../words";
-import { drawLines, type BlockLine } from "./block";
+import { drawLines, textLines, type BlockLine } from "./block";
 import { finishPages, frameOfSize } from "./frame";
 import { LANE_W, mapPages } from "./mapPages";
 import { makeNotes } from "./notes";
-import { COLOR, FOOTER_H, MARGIN } from "./style";
+import { COLOR, FOOTER_H, MARGIN, SIZE } from "./style";
 import type { Journey, PrintLayout, TextMeasurer } from "./types";
 
 /** A stage column's width on the sheet: a little wider than the narrowest the print layout allows. */
@@ -35,6 +35,17 @@ export function layoutPoster(journey: Journey, options: PosterOptions): PrintLay
   // Comments on the map as a whole first, as on the PDF's title page, then those the map's pages carry.
   const lines: BlockLine[] = [];
   for (const n of [...notes.general, ...sheet.notes]) lines.push(...notes.lines(n, tall.contentWidth));
+  // Characters no embedded font has are drawn with the fonts of the machine that draws the image, if it has any: the
+  // sheet says so, and where the text as written is kept.
+  const { standsIn } = measure;
+  if (
+    standsIn !== undefined &&
+    (standsIn.call(measure, journey.title, true) ||
+      sheet.items.some((i) => i.type === "text" && standsIn.call(measure, i.text, i.bold)))
+  )
+    lines.push(
+      ...textLines(words.imageStandIns, tall.contentWidth, { size: SIZE.body - 1, color: COLOR.muted }, measure),
+    );
   let bottom = sheet.bottom;
   if (lines.length > 0) {
     const top = bottom + NOTE_GAP;

@@ -2,7 +2,11 @@
 import type { Journey } from "../../doc";
 
 /** Real font metrics: the width of a string at a size, in points. The PDF and the SVG use the same one. */
-export type TextMeasurer = { width(text: string, size: number, bold?: boolean): number };
+export type TextMeasurer = {
+  width(text: string, size: number, bold?: boolean): number;
+  /** True when no embedded font has some character of the text: the PDF prints a stand-in for it (substitutes.ts). */
+  standsIn?(text: string, bold: boolean): boolean;
+};
 
 /** What the layout shows of the outside-in checks when a caller passes them (any findings list fits). */
 export type JourneyHealthLike = {
