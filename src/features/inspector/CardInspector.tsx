@@ -41,6 +41,8 @@ export function CardInspector({ card }: { card: Card }) {
   return (
     <WhoChangedContext.Provider value={whoChanged}>
       <div className="inspector" data-testid="card-inspector" onKeyDown={undoKeys}>
+        {/* Heard when going by headings, as the stage, lane and path inspectors are; the place below shows it. */}
+        <h3 className="visually-hidden">{t("inspector.card")}</h3>
         <p className="inspector-place">
           {stage?.name} · {lane?.name}
         </p>

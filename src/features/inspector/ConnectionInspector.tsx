@@ -39,9 +39,12 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
           <button
             type="button"
             className="danger"
-            onClick={() => {
+            onClick={(e) => {
+              // The button goes with the step: the focus goes to the panel's tab, not to the top of the page.
+              const tab = e.currentTarget.closest('[role="tabpanel"]')?.getAttribute("aria-labelledby");
               actions.run((doc) => disconnect(doc, [connection.id]));
               actions.clearSelection();
+              if (tab) document.getElementById(tab)?.focus();
             }}
           >
             {t("connection.remove")}
