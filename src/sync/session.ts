@@ -364,6 +364,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     update();
     const copy = localCopy;
     const whole = Y.encodeStateAsUpdate(doc);
+    // Viewers and commenters made nothing here, and keep nothing in the browser: a reload shows them the new map.
+    if (!mayEdit) return tell("mapReplaced");
     try {
       await setAside(mapId, whole);
       // Kept until then: a copy that could not be set aside stays where it is, for the next visit to try again.

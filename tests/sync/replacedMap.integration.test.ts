@@ -170,6 +170,19 @@ describe("a map replaced on the server while this browser kept a copy of the old
     expect(kept?.journey.stages.map((st) => st.name)).toContain("Beim Verbinden");
   });
 
+  it("stops a viewer's page too, without keeping anything in the browser", async () => {
+    const { t, session, replaceAndStart } = await setup();
+    const viewer = await session(t.map.tokens.view);
+    await waitFor(() => viewer.status() === "online", "online");
+    await t.stop();
+    await waitFor(() => viewer.status() !== "online", "offline");
+    await replaceAndStart();
+    await waitFor(() => viewer.historyChange() === "mapReplaced", "the page noticing", 15000);
+    expect(stageNames(viewer)).not.toContain("Neu");
+    expect(await readSetAside(t.map.id)).toEqual([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(`outside-in-set-aside:${t.map.id}`);
+  });
+
   it("notices it on a page opened from its copy without the server, once the server is back", async () => {
     const { t, session, close, serverStages, replaceAndStart } = await setup();
     const first = await session();
