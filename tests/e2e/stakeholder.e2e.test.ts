@@ -96,6 +96,10 @@ describe("a stakeholder's link", () => {
       "the focus on the notice",
     );
 
+    // The header wraps at this width; Share keeps the right end of its row instead of floating in the middle.
+    const share = await commenter.getByTestId("open-share").boundingBox();
+    expect((share?.x ?? 0) + (share?.width ?? 0)).toBeGreaterThan(1024 - 40);
+
     await commenter.getByTestId("open-share").click();
     await expect(commenter.getByTestId("share-dialog").textContent()).resolves.toContain(
       "Der Link dieser Seite öffnet die Map nicht mehr",
