@@ -115,6 +115,23 @@ describe("a right-to-left line in the print layout", () => {
   });
 });
 
+describe("a right-to-left title in the running header", () => {
+  it("reads right to left but starts at the header's left, where a German title starts", () => {
+    const hebrew = "שירות לקוחות בעברית";
+    const headerOf = (title: string) => {
+      const layout = layoutJourney({ ...fixture(), title }, { paper: "a4", measure, now: FIXED_NOW });
+      const page = layout.pages.find((p) => p.kind === "map");
+      const item = page === undefined ? undefined : textItems(page).find((i) => i.text === title);
+      if (item === undefined) throw new Error(`no header ${title}`);
+      return item;
+    };
+    const german = headerOf("Kundendienst auf Hebräisch");
+    const item = headerOf(hebrew);
+    expect(item.x).toBeCloseTo(german.x, 5);
+    expect(item.rtl?.end).toBeCloseTo(item.x + measure.width(hebrew, item.size, item.bold), 5);
+  });
+});
+
 type PdfRun = { str: string; x: number; right: number; y: number };
 
 async function pdfRuns(bytes: Uint8Array, pageNumber: number): Promise<PdfRun[]> {

@@ -29,7 +29,14 @@ export function makeFrame(paper: Paper, title: string, measure: TextMeasurer): F
 export function frameOfSize(width: number, height: number, title: string, measure: TextMeasurer): Frame {
   const contentWidth = width - 2 * MARGIN;
   // The title keeps two thirds of the header, so a 200-character title wraps instead of running into the subtitle.
-  const header = textLines(title, contentWidth * 0.64, { size: SIZE.header, bold: true, color: COLOR.muted }, measure);
+  // A right-to-left title reads right to left but stands where every running title does, at the header's left:
+  // set against the right of the two thirds, it would float in the middle of the page.
+  const header = textLines(
+    title,
+    contentWidth * 0.64,
+    { size: SIZE.header, bold: true, color: COLOR.muted },
+    measure,
+  ).map((line) => (line.rtl === undefined ? line : { ...line, rtl: { ...line.rtl, space: line.rtl.width } }));
   const bodyTop = MARGIN + blockHeight(header) + 10;
   return {
     width,
