@@ -457,7 +457,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
           return;
         }
         if (destroyed) return;
-        await keepLocalCopy();
+        void keepLocalCopy();
         tell("copySetAside");
         return;
       }
@@ -467,8 +467,12 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
       } catch {
         // A copy Yjs cannot read is left to the local copy's own loading, as before.
       }
+      // The map is editable from the copy at once: the copy is open before the page has it (see keepLocalCopy).
+      if (!destroyed) await keepLocalCopy();
+      return;
     }
-    if (!destroyed) await keepLocalCopy();
+    // Nothing kept yet: the map is editable once the server's document is in, which takes longer than that.
+    if (!destroyed) void keepLocalCopy();
   }
 
   /**
@@ -476,10 +480,10 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
    * (its first write, of the whole document, happens then), and a page handed over at once may be edited and closed
    * sooner than that.
    */
-  async function keepLocalCopy(): Promise<void> {
+  function keepLocalCopy(): Promise<unknown> {
     const copy = new IndexeddbPersistence(localCopyName(mapId), doc);
     localCopy = copy;
-    await copy._db.catch(() => undefined);
+    return copy._db.catch(() => undefined);
   }
 
   return {
