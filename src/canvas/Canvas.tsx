@@ -39,7 +39,7 @@ import { DetailContext, useCanvasDetailed } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
-import { stopOrder, TAB_STOP, tabStops, viewOf } from "./tabStops";
+import { attributeTable, stopOrder, tabStops, viewOf, type Role, type RoleNames } from "./tabStops";
 import { useAriaLabels } from "./useAriaLabels";
 
 export interface CanvasProps {
@@ -59,6 +59,18 @@ const MIN_ZOOM = 0.1;
 const OVERLAYS = [".legend-panel", ".react-flow__controls"];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_TAGS: readonly PeerTagPlace[] = [];
+/** Which name a screen reader hears for each kind of node that can be a Tab stop. */
+const ROLE_OF: Partial<Record<MapNode["type"], Role>> = { card: "card", stageHeader: "stage", laneHeader: "lane" };
+
+/** What a screen reader calls the map's parts, in the interface's language. */
+function roleNames(t: (key: string) => string): RoleNames {
+  return {
+    card: t("canvas.role.card"),
+    stage: t("canvas.role.stage"),
+    lane: t("canvas.role.lane"),
+    path: t("canvas.role.path"),
+  };
+}
 
 function applySelect(
   selection: SelectionState,
@@ -110,8 +122,9 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const flow = useMemo(() => {
     const pathName = (from: string, to: string, label: string | undefined) =>
       label ? t("canvas.pathNameLabelled", { from, to, label }) : t("canvas.pathName", { from, to });
-    return toFlow(journey, { canEdit, pathName }, previous.current);
+    return toFlow(journey, { canEdit, pathName, roleNames: roleNames(t) }, previous.current);
   }, [journey, canEdit, t]);
+  const attributes = attributeTable(roleNames(t));
   useEffect(() => {
     previous.current = new Map(flow.nodes.map((n) => [n.id, n]));
   }, [flow]);
@@ -193,7 +206,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
         return [
           {
             ...n,
-            ...(isStop ? { domAttributes: TAB_STOP } : {}),
+            ...(isStop ? { domAttributes: attributes[ROLE_OF[n.type] ?? "card"].stop } : {}),
             ...(isStop && n.type !== "card" ? { data: { ...n.data, tabStop: true } } : {}),
             selected: isSelected,
             position: local ?? (remote ? { x: remote.x, y: remote.y } : n.position),
@@ -201,7 +214,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
           } as MapNode,
         ];
       }),
-    [flow.nodes, selected, dragging, peerDrags, peerColors, detailed, promoted, stopIds],
+    [flow.nodes, selected, dragging, peerDrags, peerColors, detailed, promoted, stopIds, attributes],
   );
   const edges = useMemo(
     () =>
@@ -209,9 +222,13 @@ export function Canvas({ awareness = null }: CanvasProps) {
         const isSelected = selection.connections.includes(e.id);
         const isStop = e.id === stops.path;
         if (!isSelected && !isStop) return e;
-        return { ...e, ...(isSelected ? { selected: true } : {}), ...(isStop ? { domAttributes: TAB_STOP } : {}) };
+        return {
+          ...e,
+          ...(isSelected ? { selected: true } : {}),
+          ...(isStop ? { domAttributes: attributes.path.stop } : {}),
+        };
       }),
-    [flow.edges, selection.connections, stops.path],
+    [flow.edges, selection.connections, stops.path, attributes],
   );
 
   usePublishSelection(ownAwareness);

@@ -17,9 +17,43 @@ export interface TabStops {
 /** The part of the map in view, in map coordinates; null before React Flow knows its size. */
 export type View = { x: number; y: number; width: number; height: number } | null;
 
-/** Given to every card, header and path as its DOM attributes, so the one shared object costs nothing per node. */
-export const NOT_A_TAB_STOP = { tabIndex: -1 } as const;
-export const TAB_STOP = { tabIndex: 0 } as const;
+/** What a screen reader calls a card, a header and a path, in the interface's language. */
+export interface RoleNames {
+  card: string;
+  stage: string;
+  lane: string;
+  path: string;
+}
+export type Role = keyof RoleNames;
+
+export interface DomAttributes {
+  tabIndex: 0 | -1;
+  /** Set over React Flow's own, which calls every card and header a "node" and every path an "edge", in English. */
+  "aria-roledescription"?: string;
+}
+
+/** Each kind's DOM attributes as a Tab stop and as any other, made once per set of names. */
+export type AttributeTable = Readonly<Record<Role, { stop: DomAttributes; rest: DomAttributes }>>;
+
+const tables = new Map<string, AttributeTable>();
+
+/**
+ * Given to every card, header and path as its DOM attributes: the objects are shared, so they cost nothing per
+ * node, and stay the same while the names do (a reused node keeps its own only while they are the ones wanted).
+ */
+export function attributeTable(names?: RoleNames): AttributeTable {
+  const key = names ? JSON.stringify([names.card, names.stage, names.lane, names.path]) : "";
+  let table = tables.get(key);
+  if (!table) {
+    const of = (role: Role) => {
+      const described = names ? { "aria-roledescription": names[role] } : {};
+      return { stop: { tabIndex: 0, ...described } as const, rest: { tabIndex: -1, ...described } as const };
+    };
+    table = { card: of("card"), stage: of("stage"), lane: of("lane"), path: of("path") };
+    tables.set(key, table);
+  }
+  return table;
+}
 
 type Span = { from: number; to: number };
 const meets = (a: Span, b: Span) => a.from < b.to && b.from < a.to;

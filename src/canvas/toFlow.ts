@@ -23,12 +23,14 @@ import type {
   PathEdge,
   StageHeaderNode,
 } from "./types";
-import { NOT_A_TAB_STOP } from "./tabStops";
+import { attributeTable, type AttributeTable, type RoleNames } from "./tabStops";
 
 export interface FlowOptions {
   canEdit: boolean;
   /** A path's accessible name from its cards' titles (React Flow's own names it by the card ids). */
   pathName?: (from: string, to: string, label: string | undefined) => string;
+  /** What a screen reader calls cards, headers and paths (React Flow's own say "node" and "edge", in English). */
+  roleNames?: RoleNames;
 }
 
 export interface Flow {
@@ -38,6 +40,8 @@ export interface Flow {
 }
 
 const NO_CARDS: CardNode[] = [];
+/** A cell or the emotion curve is drawn, not spoken: no "node" for a screen reader either (React Flow's default). */
+const NOT_A_PART = { "aria-roledescription": undefined };
 
 export const stageNodeId = (id: string): string => `stage:${id}`;
 export const laneNodeId = (id: string): string => `lane:${id}`;
@@ -108,6 +112,7 @@ function reuse<T extends MapNode>(prev: MapNode | undefined, next: T): T {
     prev.height === next.height &&
     prev.draggable === next.draggable &&
     prev.connectable === next.connectable &&
+    prev.domAttributes === next.domAttributes &&
     sameShallow(prev.data, next.data)
   ) {
     return prev as T;
@@ -115,7 +120,14 @@ function reuse<T extends MapNode>(prev: MapNode | undefined, next: T): T {
   return next;
 }
 
-function cardNode(card: Card, rect: Rect, laneKind: LaneKind, linked: boolean, canEdit: boolean): CardNode {
+function cardNode(
+  card: Card,
+  rect: Rect,
+  laneKind: LaneKind,
+  linked: boolean,
+  canEdit: boolean,
+  attributes: AttributeTable,
+): CardNode {
   return {
     id: card.id,
     type: "card",
@@ -125,7 +137,7 @@ function cardNode(card: Card, rect: Rect, laneKind: LaneKind, linked: boolean, c
     draggable: canEdit,
     connectable: canEdit,
     selectable: true,
-    domAttributes: NOT_A_TAB_STOP,
+    domAttributes: attributes.card.rest,
     zIndex: 1,
     data: { card, laneKind, linked },
   };
@@ -136,6 +148,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
   const nodes: MapNode[] = [];
   const prev = (id: string) => previous?.get(id);
   const count = journey.stages.length;
+  const attributes = attributeTable(options.roleNames);
 
   // Cards first: each cell carries its own, to draw them itself when they are far away (CellNode).
   const cardNodes: CardNode[] = [];
@@ -159,9 +172,10 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       before.width === rect.width &&
       before.height === rect.height &&
       before.draggable === options.canEdit &&
-      before.connectable === options.canEdit
+      before.connectable === options.canEdit &&
+      before.domAttributes === attributes.card.rest
         ? before
-        : cardNode(card, rect, lane.kind, isLinked, options.canEdit);
+        : cardNode(card, rect, lane.kind, isLinked, options.canEdit, attributes);
     cardNodes.push(reused);
     const key = cellKey(card.stageId, card.laneId);
     const inCell = cardsByCell.get(key);
@@ -178,7 +192,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       draggable: false,
       connectable: false,
       selectable: true,
-      domAttributes: NOT_A_TAB_STOP,
+      domAttributes: attributes.stage.rest,
       data: { stage, index, count },
     };
     nodes.push(reuse(prev(node.id), node));
@@ -194,7 +208,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       draggable: false,
       connectable: false,
       selectable: true,
-      domAttributes: NOT_A_TAB_STOP,
+      domAttributes: attributes.lane.rest,
       data: { lane: row.lane, index: laneIndex, count: journey.lanes.length },
     };
     laneIndex += 1;
@@ -209,6 +223,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
         connectable: false,
         selectable: false,
         focusable: false,
+        domAttributes: NOT_A_PART,
         zIndex: -1,
         data: {
           stageId: stage.id,
@@ -239,6 +254,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
         connectable: false,
         selectable: false,
         focusable: false,
+        domAttributes: NOT_A_PART,
         zIndex: 0,
         data: { points, levels },
       };
@@ -256,7 +272,7 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
     target: connection.to,
     markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
     data: { connection },
-    domAttributes: NOT_A_TAB_STOP,
+    domAttributes: attributes.path.rest,
     ...(options.pathName
       ? {
           ariaLabel: options.pathName(

@@ -82,6 +82,30 @@ describe("React Flow's own words", () => {
   });
 });
 
+describe("what a screen reader calls the map's parts", () => {
+  it("is a card, stage, lane and path in the interface's language, not React Flow's node and edge", async () => {
+    const { map, path, first, lane } = await pathMap("de");
+    const roles = () => ({
+      card: node(map.cardId).getAttribute("aria-roledescription"),
+      stage: node(`stage:${first.id}`).getAttribute("aria-roledescription"),
+      lane: node(`lane:${lane.id}`).getAttribute("aria-roledescription"),
+      path: edge(path)?.getAttribute("aria-roledescription"),
+      // Every card, the one in the Tab order and the others.
+      cards: [...document.querySelectorAll(".react-flow__node-card")].map((n) =>
+        n.getAttribute("aria-roledescription"),
+      ),
+    });
+    await waitFor(() => expect(edge(path)).not.toBeNull());
+    expect(roles()).toEqual({ card: "Karte", stage: "Phase", lane: "Zeile", path: "Pfad", cards: ["Karte", "Karte"] });
+    expect(document.querySelectorAll('[aria-roledescription="node"], [aria-roledescription="edge"]')).toHaveLength(0);
+    act(() => void i18n.changeLanguage("en"));
+    await waitFor(() =>
+      expect(roles()).toEqual({ card: "card", stage: "stage", lane: "lane", path: "path", cards: ["card", "card"] }),
+    );
+    map.store.destroy();
+  });
+});
+
 describe("names on the map", () => {
   it("names a path by its cards' titles, in English and German", async () => {
     const { map, path } = await pathMap("en");
