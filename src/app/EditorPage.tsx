@@ -24,6 +24,11 @@ import { navigate } from "./navigate";
 
 type Opened = { session: MapSession; store: MapStore };
 
+/** How many comments, replies and edits typed for the map this browser keeps unsent (comment drafts). */
+function unsentCommentsOf(mapId: string): number {
+  return draftsUnder(`${mapId}\u0000`).filter(([, text]) => text.trim() !== "").length;
+}
+
 /** The map's title once its document holds one; none while the map is still on its way. */
 function useOwnTitle(session: MapSession): string {
   const title = useMapStore((s) => s.journey.title);
@@ -61,10 +66,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
   const loseAccess = useMapStore((s) => s.actions.loseAccess);
   const [sharing, setSharing] = useState(false);
   // Comments typed here and not sent stay in this browser for the map; the notice says so, so nobody types them again.
-  const unsentComments = useMemo(
-    () => (lost ? draftsUnder(`${session.mapId}\u0000`).filter(([, text]) => text.trim() !== "").length : 0),
-    [lost, session.mapId],
-  );
+  const unsentComments = useMemo(() => (lost ? unsentCommentsOf(session.mapId) : 0), [lost, session.mapId]);
   // A rotated link or a deleted map: nothing typed from now on could reach anyone, so stop offering edits.
   useEffect(() => {
     if (lost) loseAccess();
@@ -197,9 +199,12 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
 /** A sentence in place of the editor; with `mapId`, the map could not be opened and this browser's copy is offered. */
 function PageMessage({ text, busy = false, mapId }: { text: string; busy?: boolean; mapId?: string }) {
   const { t } = useTranslation();
+  // A link that stopped working after comments were typed on it: they wait in this browser for a new link.
+  const unsent = useMemo(() => (mapId === undefined ? 0 : unsentCommentsOf(mapId)), [mapId]);
   return (
     <div className="page-message" role={busy ? "status" : "alert"} data-testid={busy ? "opening" : "page-error"}>
       <p>{text}</p>
+      {unsent > 0 && <p data-testid="page-error-drafts">{t("share.unsentComments", { count: unsent })}</p>}
       {mapId !== undefined && <LocalCopyOffer mapId={mapId} />}
       {!busy && (
         <a

@@ -107,6 +107,12 @@ describe("a stakeholder's link", () => {
     expect(await commenter.getByTestId("share-this-page").count()).toBe(0);
     await commenter.keyboard.press("Escape");
 
+    // Reloaded, the old link no longer opens the map, and the page still says where the comment is.
+    await commenter.reload();
+    await expect(commenter.getByTestId("page-error").textContent()).resolves.toContain(
+      "Ihr nicht gesendeter Kommentar bleibt in diesem Browser",
+    );
+
     // The new link in the same browser finds the comment in its box again.
     await commenter.goto(link);
     await commenter.waitForSelector(ONLINE, { timeout: 15000 });
