@@ -168,8 +168,18 @@ export function pdfkitMeasurer(
       return (w * size) / UNIT;
     },
     standsIn: (text, bold) => runs(text, bold).some((run) => run.standIn === true),
+    fallbacksOf: (text, bold) => {
+      const used = new Set<number>();
+      for (const run of runs(text, bold)) {
+        const index = FALLBACK_INDEX.exec(run.font);
+        if (index !== null) used.add(Number(index[1]));
+      }
+      return [...used];
+    },
   };
 }
+
+const FALLBACK_INDEX = /^OutsideIn-Fallback(\d+)-/;
 
 /** A measurer for callers without a PDF at hand (the SVG): a document that is never written. */
 export function fontMeasurer(PDFDocument: PDFKitClass, fonts: FontBytes): TextMeasurer {

@@ -18,6 +18,8 @@ export type SvgOptions = {
 const FAMILY = "OutsideInSans";
 /** Fallback families come first after ours, so a viewer uses the same fallback glyphs the layout measured. */
 const FAMILIES = `${FAMILY}, ${FAMILY}1, ${FAMILY}2, ${FAMILY}3, 'Noto Sans', sans-serif`;
+const familiesOf = (fallbacks: readonly number[]) =>
+  [FAMILY, ...fallbacks.map((i) => `${FAMILY}${i}`), "'Noto Sans'", "sans-serif"].join(", ");
 
 /** One standalone SVG per page, sized in points like the PDF. */
 export function renderSvg(journey: Journey, options: SvgOptions): string[] {
@@ -54,8 +56,28 @@ export function renderMapSheet(journey: Journey, options: SvgOptions): { svg: st
       ...(options.comments !== undefined ? { comments: options.comments } : {}),
     }) ?? titleOnly(layoutSvg(journey, options));
   const page = layout.pages[0];
-  const svg = page === undefined ? "" : pageSvg(layout, page, fontStyle(options.embedFonts, layout.pages));
+  if (page === undefined) return { svg: "", width: layout.width, height: layout.height };
+  // The image is drawn on the server, whose fonts are unknown: every fallback font the layout set text in is
+  // embedded (DejaVu Sans for Hebrew, Arabic, ≥ → ✓ too), so nothing the PDF can draw shows as an empty box.
+  const used = usedFallbacks(page, options.measure);
+  if (used === undefined || options.embedFonts === undefined)
+    return {
+      svg: pageSvg(layout, page, fontStyle(options.embedFonts, layout.pages)),
+      width: layout.width,
+      height: layout.height,
+    };
+  const svg = pageSvg(layout, page, fallbackStyle(options.embedFonts, used), familiesOf(used));
   return { svg, width: layout.width, height: layout.height };
+}
+
+/** The fallback fonts (1 for the first) the page's text is set in; undefined when the measurer cannot tell. */
+function usedFallbacks(page: LayoutPage, measure: TextMeasurer): number[] | undefined {
+  const { fallbacksOf } = measure;
+  if (fallbacksOf === undefined) return undefined;
+  const used = new Set<number>();
+  for (const item of page.items)
+    if (item.type === "text") for (const i of fallbacksOf.call(measure, item.text, item.bold)) used.add(i);
+  return [...used].sort((a, b) => a - b);
 }
 
 const titleOnly = (layout: PrintLayout): PrintLayout => ({ ...layout, pages: layout.pages.slice(0, 1) });
@@ -70,11 +92,11 @@ function layoutSvg(journey: Journey, options: SvgOptions): PrintLayout {
   });
 }
 
-function pageSvg(layout: PrintLayout, page: LayoutPage, style: string): string {
+function pageSvg(layout: PrintLayout, page: LayoutPage, style: string, families = FAMILIES): string {
   return (
     open(layout, layout.width, layout.height, style) +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
-    items(page) +
+    items(page, families) +
     "</svg>\n"
   );
 }
@@ -87,11 +109,22 @@ function open(layout: PrintLayout, width: number, height: number, style: string)
   );
 }
 
+const face = (family: string, bytes: Uint8Array, weight: number) =>
+  `@font-face{font-family:${family};font-weight:${weight};src:url(data:font/woff;base64,${base64(bytes)}) format("woff");}`;
+
+/** Embeds the main pair and the given fallback pairs (1 for the first), each under its own family. */
+function fallbackStyle(fonts: NonNullable<SvgOptions["embedFonts"]>, used: readonly number[]): string {
+  let css = face(FAMILY, fonts.regular, 400) + face(FAMILY, fonts.bold, 700);
+  for (const i of used) {
+    const pair = fonts.fallbacks?.[i - 1];
+    if (pair !== undefined) css += face(`${FAMILY}${i}`, pair.regular, 400) + face(`${FAMILY}${i}`, pair.bold, 700);
+  }
+  return `<style>${css}</style>`;
+}
+
 /** Embeds the main pair always and a fallback pair only when some text is outside the main font's Latin range. */
 function fontStyle(fonts: SvgOptions["embedFonts"], pages: readonly LayoutPage[]): string {
   if (fonts === undefined) return "";
-  const face = (family: string, bytes: Uint8Array, weight: number) =>
-    `@font-face{font-family:${family};font-weight:${weight};src:url(data:font/woff;base64,${base64(bytes)}) format("woff");}`;
   let css = face(FAMILY, fonts.regular, 400) + face(FAMILY, fonts.bold, 700);
   const fallbacks = fonts.fallbacks ?? [];
   if (fallbacks.length > 0 && pages.some((p) => p.items.some((i) => i.type === "text" && NEEDS_FALLBACK.test(i.text))))
@@ -104,19 +137,19 @@ function fontStyle(fonts: SvgOptions["embedFonts"], pages: readonly LayoutPage[]
 /** Latin Extended, Greek and Cyrillic: what the fallback fonts are for. */
 const NEEDS_FALLBACK = /[\u0100-\u024f\u0370-\u052f\u1e00-\u1fff]/;
 
-function items(page: LayoutPage): string {
+function items(page: LayoutPage, families = FAMILIES): string {
   let out = "";
-  for (const item of page.items) out += svgItem(item);
+  for (const item of page.items) out += svgItem(item, families);
   return out;
 }
 
-function svgItem(item: LayoutItem): string {
+function svgItem(item: LayoutItem, families: string): string {
   switch (item.type) {
     case "text":
       // A right-to-left line ends at its right edge whatever font the viewer draws it in, and reads right to left.
       if (item.rtl !== undefined)
-        return `<text x="${n(item.rtl.end)}" y="${n(item.y)}" text-anchor="end" style="unicode-bidi:plaintext" font-family="${FAMILIES}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
-      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${FAMILIES}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
+        return `<text x="${n(item.rtl.end)}" y="${n(item.y)}" text-anchor="end" style="unicode-bidi:plaintext" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
+      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
     case "rect":
       return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}"${item.radius !== undefined ? ` rx="${n(item.radius)}"` : ""}${paint(item.fill, item.stroke, item.lineWidth)}/>`;
     case "line":

@@ -195,7 +195,21 @@ describe("a right-to-left line in the PDF", () => {
   });
 });
 
+/** The server's fallback fonts: Noto Sans latin-ext, cyrillic, greek, then DejaVu Sans (server/exportFile.ts). */
+const DEJAVU = 4;
+
 describe("a right-to-left line in the SVG and the PNG", () => {
+  it("is drawn in the fallback font the layout measured it in, which the PNG's sheet embeds", async () => {
+    const fonts = await loadFonts();
+    const sheet = renderMapSheet(fixture(), { measure, embedFonts: fonts }).svg;
+    expect(sheet).toContain(`@font-face{font-family:OutsideInSans${DEJAVU};`);
+    const hebrew = [...sheet.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].find((m) => m[2] === HE_TITLE);
+    expect(hebrew?.[1]).toMatch(new RegExp(`font-family="OutsideInSans, [^"]*OutsideInSans${DEJAVU}, `));
+    // A map without such characters embeds no fallback font.
+    const plain = renderMapSheet({ ...fixture(), stages: [], cards: [] }, { measure, embedFonts: fonts }).svg;
+    expect(plain).not.toContain(`font-family:OutsideInSans${DEJAVU}`);
+  });
+
   it("is anchored at its end on the card's right edge in the SVG, reading right to left", () => {
     const svg = renderSvg(fixture(), { paper: "a4", measure, now: FIXED_NOW })[1] ?? "";
     const { page, line } = mapPage();
@@ -232,6 +246,12 @@ describe("a right-to-left line in the SVG and the PNG", () => {
           return { text: t.textContent ?? "", left: box.x, right: box.x + box.width, card };
         });
       });
+      // Hebrew and Arabic are drawn in the DejaVu Sans the sheet embeds, not in whatever fonts the server has.
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/"/g, ""));
+      });
+      expect(loaded).toContain(`OutsideInSans${DEJAVU}`);
       const of = (text: string) => boxes.find((b) => b.text === text);
       for (const text of [HE_TITLE, AR_TITLE]) {
         const box = of(text);

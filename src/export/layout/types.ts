@@ -6,6 +6,8 @@ export type TextMeasurer = {
   width(text: string, size: number, bold?: boolean): number;
   /** True when no embedded font has some character of the text: the PDF prints a stand-in for it (substitutes.ts). */
   standsIn?(text: string, bold: boolean): boolean;
+  /** The fallback fonts (1 for the first) the text is set in, beside the main font. */
+  fallbacksOf?(text: string, bold: boolean): number[];
 };
 
 /** What the layout shows of the outside-in checks when a caller passes them (any findings list fits). */
