@@ -1,4 +1,5 @@
 // The editor toolbar: add stage, lane and card, undo and redo, the Export menu, tool and language.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STANDARD_LANES, type LaneKind } from "../../doc";
 import { addLane, addStage } from "../../doc/ops";
@@ -18,6 +19,8 @@ export function Toolbar() {
   const tool = useMapStore((s) => s.ui.tool);
   const activeCell = useMapStore((s) => s.ui.activeCell);
   const actions = useMapStore((s) => s.actions);
+  // What Add stage or Add lane added, said once: the keyboard stays on the button or list, away from the new header.
+  const [said, setSaid] = useState("");
 
   const onAddStage = () => {
     const { stages, language } = store.getState().journey;
@@ -28,13 +31,17 @@ export function Toolbar() {
     while (taken.has(nameOf(n))) n += 1;
     const name = nameOf(n);
     const id = actions.run((doc) => addStage(doc, { name }));
-    if (id) actions.focusTarget({ kind: "stage", id });
+    if (!id) return;
+    actions.focusTarget({ kind: "stage", id });
+    setSaid(t("toolbar.stageAdded", { name }));
   };
   const onAddLane = (kind: LaneKind) => {
     const lng = contentLanguage(store.getState().journey.language) ?? (i18n.language.startsWith("de") ? "de" : "en");
     const name = STANDARD_LANES.find((l) => l.kind === kind)?.name[lng] ?? kind;
     const id = actions.run((doc) => addLane(doc, { name, kind }));
-    if (id) actions.focusTarget({ kind: "lane", id });
+    if (!id) return;
+    actions.focusTarget({ kind: "lane", id });
+    setSaid(t("toolbar.laneAdded", { name }));
   };
   const onAddCard = () => void addCardInActiveCell(store, t);
 
@@ -75,6 +82,9 @@ export function Toolbar() {
             ↷ {t("toolbar.redo")}
           </button>
           <span className="toolbar-sep" />
+          <span className="visually-hidden" role="status" data-testid="toolbar-said">
+            {said}
+          </span>
         </>
       )}
       <button
