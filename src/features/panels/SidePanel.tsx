@@ -98,7 +98,9 @@ export function SidePanel({ awareness }: { awareness?: Awareness | undefined } =
         </div>
         {foldHandle}
       </div>
-      <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
+      {/* A tab opens at its top: one scrolling body kept the last tab's offset, so the checks opened halfway down
+          their list after a long inspector had been scrolled. */}
+      <div key={panel} role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tab-body">
         {panel === "inspector" && <Inspector />}
         {panel === "journey" && <JourneyPanel />}
         {panel === "comments" && <CommentsPanel awareness={awareness} />}
