@@ -70,6 +70,11 @@ export interface OpenMapSessionOptions {
 const KEPT = Symbol("local copy");
 /** How long an editor's page with a local copy waits for the server's state vector before it merges the copy anyway. */
 const SERVER_STATE_WAIT_MS = 3000;
+/**
+ * How long the page waits for this browser's storage to read the local copy: a storage that hangs must not keep the
+ * map from opening. Read later, the copy is checked and merged then (drawn a moment after the map).
+ */
+const KEPT_READ_WAIT_MS = 3000;
 
 function defaultBaseUrl(): string {
   if (typeof window === "undefined") throw new Error("openMapSession needs a baseUrl outside the browser.");
@@ -422,7 +427,14 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   state.serverUnreachable = info.fromCache;
   update();
   // Viewers and commenters keep no local copy: what they see always comes from the server.
-  if (mayEdit) await takeLocalCopy();
+  if (mayEdit) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), KEPT_READ_WAIT_MS)));
+    const kept = await Promise.race([keptRequest, slow]);
+    clearTimeout(timer);
+    if (kept === "slow") void keptRequest.then(takeLocalCopy);
+    else await takeLocalCopy(kept);
+  }
   migrateOnce();
 
   /**
@@ -431,8 +443,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
    * starts a new copy from the server's map. The server's snapshot is not drawn over a copy merged: it lacks the
    * changes the copy adds, which would vanish from the map and come back.
    */
-  async function takeLocalCopy(): Promise<void> {
-    const kept = await keptRequest;
+  async function takeLocalCopy(kept: Uint8Array | null): Promise<void> {
     if (destroyed) return;
     // Merged before the server said what it holds, a copy of a replaced map could only be set aside with the page's
     // document, which the page then shows stale: its answer is awaited a while (one message after the map's details).

@@ -40,6 +40,7 @@ afterEach(async () => {
   for (const s of open.splice(0)) s.destroy();
   for (const c of cleanups.splice(0)) await c();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
@@ -217,5 +218,29 @@ describe("a map opened with changes in this browser's copy that the server lacks
     expect(again.preview.journey()).toBeNull();
     await waitFor(async () => (await serverStages()).includes("Offline gemacht"), "the change on the server");
     expect(again.historyChange()).toBeNull();
+  });
+});
+
+describe("a browser whose storage does not answer", () => {
+  it("still opens the map, and merges the copy once it is read", async () => {
+    const { t, session, close } = await setup();
+    const first = await session();
+    await waitFor(() => first.status() === "online", "online");
+    await t.stop();
+    await waitFor(() => first.status() !== "online", "offline");
+    addStage(first.doc, { name: "Offline gemacht" });
+    await sleep(100);
+    close(first);
+    await t.start();
+    let answer: (names: IDBDatabaseInfo[]) => void = () => {};
+    const databases = indexedDB.databases.bind(indexedDB);
+    vi.spyOn(indexedDB, "databases").mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const started = Date.now();
+    const again = await session();
+    expect(Date.now() - started).toBeLessThan(5000);
+    await waitFor(() => again.status() === "online", "online");
+    expect(stageNames(again)).not.toContain("Offline gemacht");
+    answer(await databases());
+    await waitFor(() => stageNames(again).includes("Offline gemacht"), "the copy merged once read");
   });
 });
