@@ -1,7 +1,7 @@
 // The checks tab of the side panel: the map's live findings, most serious first and then in map
 // order; each says what is wrong, why it matters and what to do (in the interface language, like the
 // rest of the panel), and a click goes to its target.
-import { useRef } from "react";
+import { useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../checks";
 import { useFindings, useMapStore } from "../../store";
@@ -30,6 +30,8 @@ function FindingItem({ finding, mapLanguage }: { finding: Finding; mapLanguage: 
   const language = i18n.resolvedLanguage ?? i18n.language;
   const focusTarget = useMapStore((s) => s.actions.focusTarget);
   const current = useMapStore((s) => isSelected(s.ui.selection, finding));
+  // The button is described by what to do: its title (a tooltip that repeats the message) was read after the message.
+  const fixId = useId();
   const goTo = () =>
     focusTarget(
       finding.targetKind === "journey" ? { kind: "map" } : { kind: finding.targetKind, id: finding.targetId },
@@ -47,6 +49,7 @@ function FindingItem({ finding, mapLanguage }: { finding: Finding; mapLanguage: 
         onClick={goTo}
         aria-current={current ? "true" : undefined}
         title={t("checks.goTo", { message: finding.message })}
+        aria-describedby={fixId}
       >
         <span className="finding-meta">
           <span className="finding-severity">{t(`checks.severityOne.${finding.severity}`)}</span>
@@ -61,7 +64,9 @@ function FindingItem({ finding, mapLanguage }: { finding: Finding; mapLanguage: 
         <dt>{t("checks.why")}</dt>
         <dd lang={language}>{finding.why}</dd>
         <dt>{t("checks.fix")}</dt>
-        <dd lang={language}>{finding.fix}</dd>
+        <dd lang={language} id={fixId}>
+          {finding.fix}
+        </dd>
         {finding.suggestion !== undefined && (
           <>
             <dt>{t("checks.suggestion")}</dt>
