@@ -83,6 +83,9 @@ describe("the side panel and toolbar by keyboard", () => {
     await page.waitForTimeout(300);
     expect((await stored(map.id, map.tokens.owner)).lanes).toHaveLength(3);
     expect(await page.getByRole("combobox", { name: "Add lane…" }).inputValue()).toBe("");
+    // Said once, with the keyboard still on the list.
+    expect(await page.getByTestId("toolbar-said").textContent()).toMatch(/^Added the lane “.+”\.$/);
+    expect((await focused(page)).name).toBe("Add lane…");
   });
 
   it("marks a moment of truth and adds and removes an observed value by keyboard, and says what changed", async () => {
