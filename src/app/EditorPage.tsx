@@ -17,6 +17,7 @@ import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "..
 import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
 import { takeSession } from "./earlySession";
 import { ErrorBanner } from "./ErrorBanner";
+import { linkEnded } from "./linkEnded";
 import { LocalCopyOffer, SetAsideCopies } from "./LocalCopyOffer";
 import { rememberMap } from "./knownMaps";
 import { SkipLinks } from "./SkipLinks";
@@ -66,7 +67,10 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
   const loseAccess = useMapStore((s) => s.actions.loseAccess);
   const [sharing, setSharing] = useState(false);
   // Comments typed here and not sent stay in this browser for the map; the notice says so, so nobody types them again.
-  const unsentComments = useMemo(() => (lost ? unsentCommentsOf(session.mapId) : 0), [lost, session.mapId]);
+  // Only when the link itself stopped working: a change refused as too large leaves the link good, and a reload finds
+  // the comments in their boxes.
+  const ended = linkEnded(lost);
+  const unsentComments = useMemo(() => (ended ? unsentCommentsOf(session.mapId) : 0), [ended, session.mapId]);
   // A rotated link or a deleted map: nothing typed from now on could reach anyone, so stop offering edits.
   useEffect(() => {
     if (lost) loseAccess();
@@ -113,7 +117,7 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
           mapId={session.mapId}
           token={token}
           role={session.role}
-          lost={lost !== null}
+          lost={ended}
           onClose={() => setSharing(false)}
         />
       )}
@@ -187,7 +191,7 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
   }, [mapId, token]);
 
   if (!token) return <PageMessage text={t("editor.noToken")} mapId={mapId} />;
-  if (error) return <PageMessage text={sessionMessage(error, t)} mapId={mapId} />;
+  if (error) return <PageMessage text={sessionMessage(error, t)} mapId={mapId} linkGone={linkEnded(error)} />;
   if (!opened) return <PageMessage text={t("editor.opening")} busy />;
   return (
     <MapStoreProvider store={opened.store}>
@@ -197,10 +201,21 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
 }
 
 /** A sentence in place of the editor; with `mapId`, the map could not be opened and this browser's copy is offered. */
-function PageMessage({ text, busy = false, mapId }: { text: string; busy?: boolean; mapId?: string }) {
+function PageMessage({
+  text,
+  busy = false,
+  mapId,
+  linkGone = false,
+}: {
+  text: string;
+  busy?: boolean;
+  mapId?: string;
+  /** The link no longer opens the map: comments typed for it wait in this browser for a new link. */
+  linkGone?: boolean;
+}) {
   const { t } = useTranslation();
   // A link that stopped working after comments were typed on it: they wait in this browser for a new link.
-  const unsent = useMemo(() => (mapId === undefined ? 0 : unsentCommentsOf(mapId)), [mapId]);
+  const unsent = useMemo(() => (mapId === undefined || !linkGone ? 0 : unsentCommentsOf(mapId)), [mapId, linkGone]);
   return (
     <div className="page-message" role={busy ? "status" : "alert"} data-testid={busy ? "opening" : "page-error"}>
       <p>{text}</p>
