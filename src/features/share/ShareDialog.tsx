@@ -50,6 +50,8 @@ export function ShareDialog({
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const isOwner = role === "owner";
+  // The link this page was opened with, named as the owner's rows name it, so one knows what handing it on gives.
+  const ownLink = LINK_ROLES.find((r) => roleOfLink(r) === role) ?? "view";
   const knowsOtherLinks = LINK_ROLES.some((r) => r !== "owner" && links[r] !== undefined);
   // After a confirmation closes, focus goes back to the row's Replace button instead of being lost.
   const replaceButtons = useRef(new Map<LinkRole, HTMLButtonElement>());
@@ -121,7 +123,9 @@ export function ShareDialog({
       {!lost && !isOwner && (
         <>
           <CopyField label={t("share.thisPage")} value={window.location.href} testId="share-this-page" />
-          <small>{t("share.thisPageHint")}</small>
+          <small>
+            {t("share.thisPageHint")} <strong data-testid="share-this-role">{t(`share.role.${ownLink}`)}</strong>
+          </small>
         </>
       )}
 

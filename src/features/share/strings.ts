@@ -34,7 +34,7 @@ export const shareStrings = {
       unknownLinks:
         "This browser did not keep this map's other links. Replace one of them to get a new one you can hand out.",
       thisPage: "Link to this page",
-      thisPageHint: "Anyone with this link gets the same access as you.",
+      thisPageHint: "Anyone with this link gets the same access as you:",
       lostLink:
         "This page's link no longer opens the map, so there is no link here to hand on. Ask the map's owner for a new one.",
       unsentComments_one:
@@ -78,7 +78,7 @@ export const shareStrings = {
       unknownLinks:
         "Dieser Browser hat die anderen Links dieser Map nicht gespeichert. Ersetzen Sie einen davon, um einen neuen zum Weitergeben zu bekommen.",
       thisPage: "Link zu dieser Seite",
-      thisPageHint: "Alle mit diesem Link bekommen denselben Zugriff wie Sie.",
+      thisPageHint: "Alle mit diesem Link bekommen denselben Zugriff wie Sie:",
       lostLink:
         "Der Link dieser Seite öffnet die Map nicht mehr; hier gibt es also keinen Link zum Weitergeben. Bitten Sie den Eigentümer der Map um einen neuen.",
       unsentComments_one:

@@ -19,7 +19,7 @@ describe("the share dialog of a page that lost its access", () => {
   it("tells a commenter that the link no longer opens the map instead of offering it to copy", () => {
     renderWithI18n(<ShareDialog mapId="map1" token="old" role="commenter" baseUrl={base} lost />);
     expect(screen.queryByTestId("share-this-page")).toBeNull();
-    expect(screen.queryByText("Anyone with this link gets the same access as you.")).toBeNull();
+    expect(screen.queryByText(/same access as you/)).toBeNull();
     expect(screen.getByTestId("share-lost")).toHaveTextContent(
       "This page's link no longer opens the map, so there is no link here to hand on. Ask the map's owner for a new one.",
     );
@@ -40,9 +40,17 @@ describe("the share dialog of a page that lost its access", () => {
     expect(screen.getByTestId("share-lost")).toBeInTheDocument();
   });
 
-  it("still offers this page's link while the access holds", () => {
+  it("still offers this page's link while the access holds, naming the access it gives", () => {
     renderWithI18n(<ShareDialog mapId="map1" token="tok" role="commenter" baseUrl={base} />);
     expect(screen.getByTestId("share-this-page")).toBeInTheDocument();
     expect(screen.queryByTestId("share-lost")).toBeNull();
+    expect(screen.getByTestId("share-this-role")).toHaveTextContent("Can comment");
+  });
+
+  it("names a view link's access in German", () => {
+    renderWithI18n(<ShareDialog mapId="map1" token="tok" role="viewer" baseUrl={base} />, "de");
+    expect(screen.getByText(/Alle mit diesem Link bekommen denselben Zugriff wie Sie:/)).toHaveTextContent(
+      "Alle mit diesem Link bekommen denselben Zugriff wie Sie: Kann ansehen",
+    );
   });
 });
