@@ -1,6 +1,6 @@
 // Undo and redo of the user's own edits: only the LOCAL origin is tracked, so remote and server writes stay.
 import * as Y from "yjs";
-import { LOCAL, ROOTS, collection, commentsMap, recordEntries, recordsOf, type CollectionName } from "./schema";
+import { LOCAL, ROOTS, SYSTEM, collection, commentsMap, recordEntries, recordsOf, type CollectionName } from "./schema";
 
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   const roots = Object.values(ROOTS).map((name) => doc.getMap(name));
@@ -9,7 +9,9 @@ export function createUndoManager(doc: Y.Doc): Y.UndoManager {
 
 /**
  * What one press of Undo or Redo did: `done`, `nothing` (no step), or `overwritten`: the latest step changed only
- * what someone else has changed since, so it was dropped and nothing of theirs was taken back.
+ * what someone else has changed since, or taking it back would take their work along or leave it out of sight (a
+ * card of theirs in the stage it added, a path or comment on the card it added, a card moved back into a stage
+ * they deleted), so it was dropped and nothing of theirs was taken back.
  */
 export type StepOutcome = "done" | "nothing" | "overwritten";
 
@@ -29,10 +31,8 @@ function latestOnly(
   const stack = um[which];
   if (stack.length === 0) return "nothing";
   const latest = stack[stack.length - 1]!;
-  if (
-    othersWorkedIn(um.doc, latest.insertions) ||
-    strandsWork(um.doc, planOf(um.doc, latest, um[which === "undoStack" ? "redoStack" : "undoStack"]), comments)
-  ) {
+  const plan = planOf(um.doc, latest, um[which === "undoStack" ? "redoStack" : "undoStack"]);
+  if (othersWorkedIn(um.doc, latest.insertions) || strandsWork(um.doc, plan, comments) || breaksYjs(plan)) {
     // Taking back what this step made (a card, a stage) would take their work in it along, or leave a card where
     // nobody sees it: the step goes instead.
     um[which] = stack.slice(0, -1);
@@ -40,8 +40,11 @@ function latestOnly(
   }
   const older = stack.slice(0, -1);
   um[which] = stack.slice(-1);
+  const fields = fieldsOf(um.doc, latest);
   try {
-    return run() === null ? "overwritten" : "done";
+    if (run() === null) return "overwritten";
+    fillLeftOut(um.doc, latest, fields);
+    return "done";
   } finally {
     um[which] = [...older, ...um[which]];
   }
@@ -181,6 +184,44 @@ function comesBack(item: Y.Item, plan: Plan): boolean {
   return left.right === null;
 }
 
+/** The items an item was brought back as, in order, up to one the document no longer holds (then undefined). */
+function* redoneChain(doc: Y.Doc, item: Y.Item): Generator<Y.Item | undefined> {
+  for (let at = item; at.redone !== null;) {
+    const next: unknown = Y.getItem(doc.store, at.redone);
+    if (!(next instanceof Y.Item)) return yield undefined;
+    yield (at = next);
+  }
+}
+
+const followsToGone = (doc: Y.Doc, item: Y.Item): boolean => [...redoneChain(doc, item)].includes(undefined);
+
+/**
+ * Whether Yjs would throw while bringing the step's items back: its redoItem follows what a record or a later
+ * value was brought back as, and when that copy was deleted since and collected (a colleague deleted what my
+ * undo brought back), it reads a field of nothing, halfway through the press, after part of it was written.
+ */
+function breaksYjs(plan: Plan): boolean {
+  const passedOver = (at: Y.Item): boolean =>
+    at.redone !== null ||
+    Y.isDeleted(plan.step.insertions, at.id) ||
+    plan.other.some((step) => Y.isDeleted(step.deletions, at.id));
+  for (const item of plan.redoing) {
+    if (item.redone !== null) continue;
+    const parent = (item.parent as Y.AbstractType<unknown>)._item;
+    if (parent !== null && parent.deleted && followsToGone(plan.doc, parent)) return true;
+    if (item.parentSub === null) continue;
+    for (let left = item; left.right !== null && passedOver(left.right);) {
+      let next: Y.Item = left.right;
+      for (const copy of redoneChain(plan.doc, next)) {
+        if (copy === undefined) return true;
+        next = copy;
+      }
+      left = next;
+    }
+  }
+  return false;
+}
+
 const liveValue = (item: Y.Item | undefined): unknown =>
   item !== undefined && !item.deleted ? (item.content.getContent() as unknown[])[0] : undefined;
 
@@ -265,4 +306,59 @@ function strandsWork(doc: Y.Doc, plan: Plan, comments: Y.Doc | null): boolean {
   }
   const any = gone.stage.size > 0 || gone.lane.size > 0 || gone.card.size > 0;
   return any && comments !== null && anchoredOn(comments, gone);
+}
+
+/** A field of a record the step deleted a value of, so Yjs may bring that value back. */
+interface Field {
+  had: Y.Item;
+  key: string;
+  /** The record (type) the field is in before the press, and whether the field held a value then. */
+  home: object;
+  held: boolean;
+}
+
+const holds = (record: Y.Map<unknown>, key: string): boolean => {
+  const item = record._map.get(key);
+  return item !== undefined && !item.deleted;
+};
+
+/** The fields of records whose values the step deleted (the ones Yjs is to bring back), before the press. */
+function fieldsOf(doc: Y.Doc, step: StackItem): Field[] {
+  const out: Field[] = [];
+  for (const had of itemsIn(doc, step.deletions)) {
+    if (had.parentSub === null || !(had.parent instanceof Y.Map) || Y.isDeleted(step.insertions, had.id)) continue;
+    const home = homeOf(doc, had);
+    out.push({ had, key: had.parentSub, home, held: home instanceof Y.Map && holds(home, had.parentSub) });
+  }
+  return out;
+}
+
+/**
+ * Fills in a field Yjs left empty. A value someone wrote at the same moment as the step, that lost to mine or went
+ * into a record I deleted, makes Yjs skip the value it was to bring back: the press then empties a field my step
+ * had changed, or brings a record back without it, and a card or stage without its title or name drops out of
+ * every view, with its cards. The field gets the latest value the document still holds that the press was not
+ * taking back: theirs, or else the one the step had replaced. A field that was already empty stays so (someone
+ * cleared it). Not undoable, like rehomeOrphanCards.
+ */
+function fillLeftOut(doc: Y.Doc, step: StackItem, fields: readonly Field[]): void {
+  const fills = new Map<Y.Map<unknown>, Map<string, unknown>>();
+  for (const { had, key, home: before, held } of fields) {
+    const home = homeOf(doc, had);
+    if (!(home instanceof Y.Map) || home._item?.deleted === true || holds(home, key)) continue;
+    if ((home === before && !held) || fills.get(home)?.has(key) === true) continue;
+    for (let at: Y.Item | null = (had.parent as Y.Map<unknown>)._map.get(key) ?? null; at !== null; at = at.left) {
+      if (at.content instanceof Y.ContentAny && !Y.isDeleted(step.insertions, at.id)) {
+        let values = fills.get(home);
+        if (values === undefined) fills.set(home, (values = new Map()));
+        values.set(key, (at.content.getContent() as unknown[])[0]);
+        break;
+      }
+      if (at === had) break;
+    }
+  }
+  if (fills.size === 0) return;
+  doc.transact(() => {
+    for (const [record, values] of fills) for (const [key, value] of values) record.set(key, value);
+  }, SYSTEM);
 }

@@ -13,8 +13,10 @@ import {
   moveCard,
   rehomeOrphanCards,
   updateCard,
+  updateStage,
 } from "../../src/doc/ops";
 import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
+import { exchange, peerOf } from "./helpers";
 
 const journey: Journey = {
   id: "j",
@@ -238,5 +240,65 @@ describe("undo with the map's comments", () => {
     um.stopCapturing();
     expect(undoLatest(um, comments)).toBe("done");
     expect(shown(mine, other)).toBeUndefined();
+  });
+});
+
+describe("undo of a deletion that met a colleague's change at the same moment", () => {
+  /** Two peers that exchange only when told, so edits can cross. */
+  function crossing(): { mine: Y.Doc; theirs: Y.Doc; um: Y.UndoManager } {
+    const mine = new Y.Doc();
+    loadJourney(mine, journey);
+    return { mine, theirs: peerOf(mine), um: createUndoManager(mine) };
+  }
+
+  it("brings my deleted card back whole, with a title, although a colleague retitled it as I deleted it", () => {
+    const { mine, theirs, um } = crossing();
+    deleteCards(mine, ["k"]);
+    um.stopCapturing();
+    updateCard(theirs, "k", { title: "Ich warte auf den Brief (Anna)" });
+    exchange(mine, theirs);
+    expect(shown(mine, "k")).toBeUndefined();
+
+    expect(undoLatest(um)).toBe("done");
+    exchange(mine, theirs);
+    // Yjs leaves the field out of the copy it brings back; the card needs its title to be shown at all.
+    for (const doc of [mine, theirs]) expect(shown(doc, "k")).toMatchObject({ stageId: "st2", laneId: "ln" });
+    expect(["Ich warte auf Post", "Ich warte auf den Brief (Anna)"]).toContain(shown(mine, "k")?.title);
+    // Redo deletes it again, and undo brings it back once more.
+    expect(redoLatest(um)).toBe("done");
+    expect(shown(mine, "k")).toBeUndefined();
+    expect(undoLatest(um)).toBe("done");
+    expect(shown(theirs, "k")).toBeDefined();
+  });
+
+  it("brings my deleted stage back with its name and cards although a colleague renamed it as I deleted it", () => {
+    const { mine, theirs, um } = crossing();
+    deleteStage(mine, "st2");
+    um.stopCapturing();
+    updateStage(theirs, "st2", { name: "Prüfen lassen" });
+    exchange(mine, theirs);
+
+    expect(undoLatest(um)).toBe("done");
+    exchange(mine, theirs);
+    expect(stageIds(theirs)).toEqual(["st", "st2"]);
+    expect(shown(theirs, "k")?.stageId).toBe("st2");
+  });
+
+  it("keeps the title of a card when my retitle, which won over a colleague's at the same moment, is undone", () => {
+    const { mine, theirs, um } = crossing();
+    // Yjs lets the write of the higher client id win a tie: mine.
+    mine.clientID = 900;
+    theirs.clientID = 100;
+    updateCard(mine, "c", { title: "Ich melde online" });
+    um.stopCapturing();
+    updateCard(theirs, "c", { title: "Ich melde per Telefon (Anna)" });
+    exchange(mine, theirs);
+    expect(shown(mine, "c")?.title).toBe("Ich melde online");
+
+    expect(undoLatest(um)).toBe("done");
+    exchange(mine, theirs);
+    // Yjs takes my title away and brings none back: the card would drop out of every view.
+    expect(["Ich melde", "Ich melde per Telefon (Anna)"]).toContain(shown(theirs, "c")?.title);
+    expect(readJourney(mine)).toEqual(readJourney(theirs));
   });
 });
