@@ -24,6 +24,11 @@ function decodeFragment(text: string): string {
   }
 }
 
+/** The path and fragment of a map's share link, as the server writes it (`/m/ID#token=TOKEN`). */
+export function mapAddress(id: string, token: string): string {
+  return `/m/${id}#${new URLSearchParams({ token }).toString()}`;
+}
+
 /** Path and fragment of a link (absolute or not), for in-app navigation. */
 export function localHref(link: string): string {
   const url = new URL(link, window.location.origin);

@@ -1,6 +1,6 @@
 // The map link as people paste it: a mail program's blank after the token, a wrapped line, or an escaped "#".
 import { describe, expect, it } from "vitest";
-import { parseRoute } from "../../src/app/route";
+import { mapAddress, parseRoute } from "../../src/app/route";
 
 const TOKEN = "7XkccpHWJWMoTDcMPcCR-vuBxPALfaK074N0kMbJp2U";
 
@@ -29,5 +29,9 @@ describe("parseRoute", () => {
     expect(parseRoute("/m/abc_123", "#token=%20%20")).toEqual({ kind: "map", id: "abc_123", token: null });
     expect(parseRoute("/m/a%20b", "#token=x")).toEqual({ kind: "notFound" });
     expect(parseRoute("/", "")).toEqual({ kind: "start" });
+  });
+
+  it("writes a map's address back as the server writes its share link", () => {
+    expect(mapAddress("abc_123", TOKEN)).toBe(`/m/abc_123#token=${TOKEN}`);
   });
 });

@@ -37,6 +37,8 @@ describe("a stakeholder's link", () => {
       await page.locator(".react-flow__node-card", { hasText: "Price table" }).waitFor();
       expect(await page.getByTestId("access-lost").count()).toBe(0);
       expect(await page.locator('[data-testid="read-only-badge"]').textContent()).toBe("View only");
+      // The address bar, the share dialog and the start page's list then hold the link as it was written.
+      expect(page.url()).toBe(map.links.view);
     }
   });
 
