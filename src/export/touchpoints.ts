@@ -67,10 +67,16 @@ export function kindName(m: Measurement, w: Words): string {
   return m.kind === "brand" ? w.brand : m.kind === "performance" ? w.performance : "";
 }
 
+/** A day as the reader writes it: 31.10.2026 in German (as the editor shows it), 2026-10-31 otherwise. */
+export function formatDay(date: string, lang: ExportLanguage): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return lang === "de" && m ? `${m[3]}.${m[2]}.${m[1]}` : date;
+}
+
 /** One observation as printed: its value, date and, when known, how many answers it rests on. */
 function oneObservation(o: Observation, lang: ExportLanguage): string {
   const n = o.n === undefined ? "" : `, n = ${formatNumber(o.n, lang)}`;
-  return `${formatNumber(o.value, lang)} (${o.date}${n})`;
+  return `${formatNumber(o.value, lang)} (${formatDay(o.date, lang)}${n})`;
 }
 
 /** The latest observation as printed: its value, date and, when known, how many answers it rests on. */

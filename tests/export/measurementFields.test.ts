@@ -73,10 +73,10 @@ describe("a measurement point in the PDF", () => {
   it("prints the kind, every decimal of target and value, and the n of the latest observation", async () => {
     const { map, plan } = await pdfParts(kündigung("de"));
     expect(map).toContain("Rückläuferquote · Marke · Ziel 0,0012345 (niedriger ist besser)");
-    expect(map).toContain("zuletzt 12,3456789 (2026-02-05, n = 980) – Ziel verfehlt");
+    expect(map).toContain("zuletzt 12,3456789 (05.02.2026, n = 980) – Ziel verfehlt");
     expect(plan).toContain("Rückläuferquote · Marke");
     expect(plan).toContain("0,0012345 (niedriger)");
-    expect(plan).toContain("12,3456789 (2026-02-05, n = 980)");
+    expect(plan).toContain("12,3456789 (05.02.2026, n = 980)");
   });
 });
 

@@ -30,7 +30,7 @@ describe("observations in the printed plan", () => {
         { date: "2026-02-01", value: 3.5 },
       ],
     };
-    expect(earlierObservationLines(m, "de")).toEqual(["3,5 (2026-02-01)", "2 (2026-01-02)"]);
+    expect(earlierObservationLines(m, "de")).toEqual(["3,5 (01.02.2026)", "2 (02.01.2026)"]);
     expect(earlierObservationLines({ metric: "CSAT" }, "en")).toEqual([]);
   });
 
@@ -46,7 +46,9 @@ describe("observations in the printed plan", () => {
       });
       const text = dense((await readPdf(bytes)).pages.join(" "));
       expect(text).toContain(dense(earlier));
-      const missing = Array.from({ length: 40 }, (_, i) => day(i)).filter((d) => !text.includes(d));
+      // Each day as the reader writes it: 2025-01-04 in English, 04.01.2025 in German.
+      const printed = (d: string) => (language === "de" ? d.split("-").reverse().join(".") : d);
+      const missing = Array.from({ length: 40 }, (_, i) => printed(day(i))).filter((d) => !text.includes(d));
       expect(missing).toEqual([]);
     });
 });

@@ -95,4 +95,22 @@ describe("the SVG export", () => {
     expect(sheet.match(/<svg /g)).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(10000);
   });
+
+  it("writes a card's emotion as the editor does, with a minus sign: +1, 0, −2", async () => {
+    const journey = exampleJourney();
+    const feel = journey.lanes.find((l) => l.kind === "emotions")!;
+    const cards = journey.cards.filter((c) => c.laneId === feel.id);
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    const emotions = [1, 0, -2] as const;
+    const changed = {
+      ...journey,
+      cards: journey.cards.map((c) => {
+        const at = cards.indexOf(c);
+        return at >= 0 && at < 3 ? { ...c, title: `Feeling ${at}`, emotion: emotions[at] } : c;
+      }),
+    };
+    const texts = svgTexts(renderSvg(changed, { measure: await realMeasurer(), now: FIXED_NOW }).join(""));
+    expect(texts).toEqual(expect.arrayContaining(["+1", "0", "−2"]));
+    expect(texts).not.toContain("-2");
+  });
 });

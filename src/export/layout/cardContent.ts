@@ -16,6 +16,11 @@ export type CardContext = {
 
 const MARK_INDENT = 9;
 
+/** An emotion as the editor writes it: +2, 0, −1 (a minus sign, not a hyphen). */
+function signedEmotion(emotion: number): string {
+  return emotion > 0 ? `+${emotion}` : emotion < 0 ? `−${-emotion}` : "0";
+}
+
 export function cardLines(card: Card, laneKind: LaneKind, width: number, ctx: CardContext): BlockLine[] {
   const { measure, words } = ctx;
   const lines: BlockLine[] = [];
@@ -23,7 +28,7 @@ export function cardLines(card: Card, laneKind: LaneKind, width: number, ctx: Ca
   lines.push(...textLines(card.title + refs, width, { size: SIZE.cardTitle, bold: true, color: COLOR.text }, measure));
   const small = { size: SIZE.cardText, color: COLOR.muted };
   if (laneKind === "emotions" && card.emotion !== undefined)
-    lines.push(...textLines(`${card.emotion > 0 ? "+" : ""}${card.emotion}`, width, small, measure));
+    lines.push(...textLines(signedEmotion(card.emotion), width, small, measure));
   if (card.description !== undefined && card.description.trim() !== "")
     lines.push(...textLines(card.description, width, small, measure));
   if (card.channel !== undefined)
