@@ -14,6 +14,12 @@ describe("parseRoute", () => {
     expect(parseRoute("/m/abc_123", `#token=%20${TOKEN}%0A`)).toEqual({ kind: "map", id: "abc_123", token: TOKEN });
   });
 
+  it("leaves out the full stop, bracket or quote of the sentence the link ended", () => {
+    for (const end of [".", ",", ")", ">", "%22", "%E2%80%9C", ").", "%C2%BB"]) {
+      expect(parseRoute("/m/abc_123", `#token=${TOKEN}${end}`)).toEqual({ kind: "map", id: "abc_123", token: TOKEN });
+    }
+  });
+
   it("joins a token a mail program wrapped onto two lines", () => {
     const wrapped = `#token=${TOKEN.slice(0, 20)}%0D%0A${TOKEN.slice(20)}`;
     expect(parseRoute("/m/abc_123", wrapped)).toEqual({ kind: "map", id: "abc_123", token: TOKEN });

@@ -30,9 +30,9 @@ async function exported(mapId: string, ownerToken: string): Promise<string> {
 }
 
 describe("a stakeholder's link", () => {
-  it("opens the map when pasted with a blank after the token or with its # escaped as %23", async () => {
+  it("opens the map when pasted with a blank or the sentence's full stop after the token, or its # escaped", async () => {
     const map = await createMap(suite.app.url, twoCardMapFile());
-    for (const link of [`${map.links.view}%20`, map.links.view.replace("#", "%23")]) {
+    for (const link of [`${map.links.view}%20`, `${map.links.view}).`, map.links.view.replace("#", "%23")]) {
       const page = await openPage(link);
       await page.locator(".react-flow__node-card", { hasText: "Price table" }).waitFor();
       expect(await page.getByTestId("access-lost").count()).toBe(0);
