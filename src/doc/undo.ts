@@ -120,16 +120,24 @@ interface Plan {
   other: readonly StackItem[];
 }
 
-/** What an item was brought back as by an undo or redo since, if it was (else the item itself). */
-function latestOf(doc: Y.Doc, item: Y.Item): Y.Item {
+/** What an item was brought back as by undos and redos since (else the item); `gone` if a copy was collected. */
+function followRedone(doc: Y.Doc, item: Y.Item): { latest: Y.Item; gone: boolean } {
   let at = item;
   while (at.redone !== null) {
     const next: unknown = Y.getItem(doc.store, at.redone);
-    if (!(next instanceof Y.Item)) break;
+    if (!(next instanceof Y.Item)) return { latest: at, gone: true };
     at = next;
   }
-  return at;
+  return { latest: at, gone: false };
 }
+
+const latestOf = (doc: Y.Doc, item: Y.Item): Y.Item => followRedone(doc, item).latest;
+
+/** Whether Yjs passes over a later value of a key when it brings an earlier one back (see redoItem). */
+const passedOver = (plan: Plan, at: Y.Item): boolean =>
+  at.redone !== null ||
+  Y.isDeleted(plan.step.insertions, at.id) ||
+  plan.other.some((step) => Y.isDeleted(step.deletions, at.id));
 
 /** The type an item comes back into: its parent, or what its parent record was brought back as. */
 function homeOf(doc: Y.Doc, item: Y.Item): object {
@@ -175,25 +183,10 @@ function comesBack(item: Y.Item, plan: Plan): boolean {
       return false;
     }
   }
-  const passedOver = (at: Y.Item): boolean =>
-    at.redone !== null ||
-    Y.isDeleted(plan.step.insertions, at.id) ||
-    plan.other.some((step) => Y.isDeleted(step.deletions, at.id));
   let left = item;
-  while (left.right !== null && passedOver(left.right)) left = latestOf(plan.doc, left.right);
+  while (left.right !== null && passedOver(plan, left.right)) left = latestOf(plan.doc, left.right);
   return left.right === null;
 }
-
-/** The items an item was brought back as, in order, up to one the document no longer holds (then undefined). */
-function* redoneChain(doc: Y.Doc, item: Y.Item): Generator<Y.Item | undefined> {
-  for (let at = item; at.redone !== null;) {
-    const next: unknown = Y.getItem(doc.store, at.redone);
-    if (!(next instanceof Y.Item)) return yield undefined;
-    yield (at = next);
-  }
-}
-
-const followsToGone = (doc: Y.Doc, item: Y.Item): boolean => [...redoneChain(doc, item)].includes(undefined);
 
 /**
  * Whether Yjs would throw while bringing the step's items back: its redoItem follows what a record or a later
@@ -201,22 +194,15 @@ const followsToGone = (doc: Y.Doc, item: Y.Item): boolean => [...redoneChain(doc
  * undo brought back), it reads a field of nothing, halfway through the press, after part of it was written.
  */
 function breaksYjs(plan: Plan): boolean {
-  const passedOver = (at: Y.Item): boolean =>
-    at.redone !== null ||
-    Y.isDeleted(plan.step.insertions, at.id) ||
-    plan.other.some((step) => Y.isDeleted(step.deletions, at.id));
   for (const item of plan.redoing) {
     if (item.redone !== null) continue;
     const parent = (item.parent as Y.AbstractType<unknown>)._item;
-    if (parent !== null && parent.deleted && followsToGone(plan.doc, parent)) return true;
+    if (parent !== null && parent.deleted && followRedone(plan.doc, parent).gone) return true;
     if (item.parentSub === null) continue;
-    for (let left = item; left.right !== null && passedOver(left.right);) {
-      let next: Y.Item = left.right;
-      for (const copy of redoneChain(plan.doc, next)) {
-        if (copy === undefined) return true;
-        next = copy;
-      }
-      left = next;
+    for (let left = item; left.right !== null && passedOver(plan, left.right);) {
+      const { latest, gone } = followRedone(plan.doc, left.right);
+      if (gone) return true;
+      left = latest;
     }
   }
   return false;
