@@ -166,6 +166,37 @@ describe("undo and redo of a move", () => {
   });
 });
 
+describe("undo of my move into a stage a colleague deleted since", () => {
+  it("changes nothing when their delete took the card along, and their own undo brings both back", () => {
+    const { mine, theirs, um } = peers();
+    moveCard(mine, "c", { stageId: "st2", laneId: "ln" });
+    um.stopCapturing();
+    const theirUndo = createUndoManager(theirs);
+    deleteStage(theirs, "st2");
+
+    expect(undoLatest(um)).toBe("overwritten");
+    expect(shown(mine, "c")).toBeUndefined();
+    expect(undoLatest(theirUndo)).toBe("done");
+    expect(shown(mine, "c")?.stageId).toBe("st2");
+  });
+
+  it("brings the card back to where it came from when their delete crossed my move and left it in no stage", () => {
+    const mine = new Y.Doc();
+    loadJourney(mine, journey);
+    const theirs = peerOf(mine);
+    const um = createUndoManager(mine);
+    moveCard(mine, "c", { stageId: "st2", laneId: "ln" });
+    um.stopCapturing();
+    deleteStage(theirs, "st2"); // they did not see my move yet: the card is not deleted with the stage
+    exchange(mine, theirs);
+    expect(shown(mine, "c")).toBeUndefined();
+
+    expect(undoLatest(um)).toBe("done");
+    exchange(mine, theirs);
+    expect(shown(theirs, "c")?.stageId).toBe("st");
+  });
+});
+
 describe("undo and redo of a deletion", () => {
   it("does not redo my stage deletion once a colleague added a card in the stage it brought back", () => {
     const { mine, theirs, um } = peers();
