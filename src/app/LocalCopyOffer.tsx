@@ -123,6 +123,8 @@ export function SetAsideCopies({ session }: { session: MapSession }) {
   const [change, setChange] = useState<HistoryChange | null>(() => session.historyChange());
   const [copies, reread] = useSetAside(session.mapId, change);
   const loseAccess = useMapStore((s) => s.actions.loseAccess);
+  // A viewer or commenter made nothing on the map: they are told what they see, not offered changes to save.
+  const madeChanges = useMapStore((s) => s.role === "owner" || s.role === "editor");
   useEffect(() => {
     setChange(session.historyChange());
     return session.onHistoryChange(setChange);
@@ -136,7 +138,9 @@ export function SetAsideCopies({ session }: { session: MapSession }) {
     const newest = copies.at(-1);
     return (
       <div role="alert" style={band} data-testid="map-replaced">
-        <span style={{ flex: "1 1 40ch" }}>{t("editor.localCopy.replaced")}</span>
+        <span style={{ flex: "1 1 40ch" }}>
+          {t(madeChanges ? "editor.localCopy.replaced" : "editor.localCopy.replacedReadOnly")}
+        </span>
         {newest && (
           <button type="button" onClick={() => saveJourney(newest.journey)}>
             {t("editor.localCopy.save")}

@@ -66,9 +66,9 @@ function fakeSession(mapId: string, initial: HistoryChange | null) {
   };
 }
 
-function renderOffer(session: MapSession) {
+function renderOffer(session: MapSession, role: "editor" | "viewer" = "editor") {
   const doc = createJourneyDoc(blankJourney("Neue Karte", "de"));
-  const store = createMapStore({ doc, role: "editor" });
+  const store = createMapStore({ doc, role });
   render(
     <MapStoreProvider store={store}>
       <SetAsideCopies session={session} />
@@ -110,6 +110,16 @@ describe("a copy set aside because the map was replaced on the server", () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: "Save this browser's copy (JSON)" }));
     expect((await savedJourney(0)).title).toBe("Schadenmeldung „Kfz“");
+    expect(screen.getByRole("button", { name: "Open the server's map" })).toBeVisible();
+  });
+
+  it("tells a viewer what they see without speaking of their changes", async () => {
+    const { session, tell } = fakeSession("replaced-viewer", null);
+    renderOffer(session, "viewer");
+    act(() => tell("mapReplaced"));
+    const notice = await screen.findByTestId("map-replaced");
+    expect(notice).toHaveTextContent("What you see is the earlier map");
+    expect(notice).not.toHaveTextContent(/your changes|Save/);
     expect(screen.getByRole("button", { name: "Open the server's map" })).toBeVisible();
   });
 
