@@ -46,9 +46,10 @@ export function createUpgradeHandler(ctx: ServerContext) {
       ws.close(CLOSE.forbidden, "This page may not open the map: its origin is not this server's.");
       return;
     }
-    const candidates = [url.searchParams.get("token") ?? "", ...offeredProtocols(req).map(protocolToken)].filter(
-      Boolean,
-    );
+    // Blanks around a token (a pasted link, a script's variable) are set aside, as the HTTP API's header reading does.
+    const candidates = [url.searchParams.get("token") ?? "", ...offeredProtocols(req).map(protocolToken)]
+      .map((token) => token.trim())
+      .filter(Boolean);
     if (candidates.length === 0) {
       ws.close(CLOSE.unauthorized, "This link has no token; open the map from a share link.");
       return;

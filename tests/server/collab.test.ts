@@ -260,6 +260,17 @@ describe("collaboration endpoint", () => {
     expect((await foreign.closed).code).toBe(4403);
   });
 
+  it("takes a token with blanks around it in the token parameter, as the HTTP API takes it in its header", async () => {
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${encodeURIComponent(` ${map.tokens.view}\n `)}`);
+    await raw.opened;
+    await waitFor(() => raw.messages.length > 0, 5000, "sync step 1 from the server");
+    raw.ws.close();
+    const spaced = await fetch(`${t.url}/api/maps/${map.id}`, {
+      headers: { authorization: `Bearer ${map.tokens.view} ` },
+    });
+    expect(spaced.status).toBe(200);
+  });
+
   it("accepts the token as a WebSocket subprotocol and from the server's own origin", async () => {
     const raw = rawSocket(`${t.wsUrl}/${map.id}`, { protocols: [map.tokens.edit], origin: t.url });
     await raw.opened;
