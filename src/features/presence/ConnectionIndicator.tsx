@@ -24,7 +24,7 @@ export function ConnectionIndicator({ status, role }: ConnectionIndicatorProps) 
         role="status"
         data-testid="connection-status"
         data-status={status}
-        title={t(`presence.statusHint.${status}`)}
+        title={t(`presence.${readOnly ? "statusHintReadOnly" : "statusHint"}.${status}`)}
         style={{ display: "inline-flex", alignItems: "center", gap: 6 }}
       >
         <span
@@ -36,6 +36,7 @@ export function ConnectionIndicator({ status, role }: ConnectionIndicatorProps) 
       {readOnly && (
         <span
           data-testid="read-only-badge"
+          title={t(`presence.readOnlyHint.${role}`)}
           style={{ padding: "1px 8px", borderRadius: 10, background: "#f1f3f5", border: "1px solid #ced4da" }}
         >
           {t(`presence.readOnly.${role}`)}

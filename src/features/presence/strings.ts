@@ -14,9 +14,21 @@ export const presenceStrings = {
         reconnecting: "The connection dropped; your changes are kept and sent when it is back.",
         offline: "No connection. Editors keep working; changes are sent when the connection is back.",
       },
+      /** For a view or comment link, which has no changes of its own to keep or send. */
+      statusHintReadOnly: {
+        connecting: "Opening the map…",
+        online: "What others change shows live.",
+        reconnecting: "The connection dropped; what others change shows again when it is back.",
+        offline:
+          "No connection. The map shows what it held last; what others change shows when the connection is back.",
+      },
       readOnly: {
         viewer: "View only",
         commenter: "Comment only",
+      },
+      readOnlyHint: {
+        viewer: "This link lets you look at the map and export it, not change it or comment.",
+        commenter: "This link lets you look at the map, export it and comment on it, not change it.",
       },
       people: "People in this map",
       count_one: "{{count}} person",
@@ -71,9 +83,20 @@ export const presenceStrings = {
         offline:
           "Keine Verbindung. Bearbeitende arbeiten weiter; Änderungen werden gesendet, sobald die Verbindung zurück ist.",
       },
+      statusHintReadOnly: {
+        connecting: "Die Map wird geöffnet…",
+        online: "Was andere ändern, erscheint live.",
+        reconnecting: "Die Verbindung ist unterbrochen; was andere ändern, erscheint wieder, sobald sie zurück ist.",
+        offline:
+          "Keine Verbindung. Die Map zeigt ihren letzten Stand; was andere ändern, erscheint, sobald die Verbindung zurück ist.",
+      },
       readOnly: {
         viewer: "Nur ansehen",
         commenter: "Nur kommentieren",
+      },
+      readOnlyHint: {
+        viewer: "Mit diesem Link können Sie die Map ansehen und exportieren, aber nicht ändern oder kommentieren.",
+        commenter: "Mit diesem Link können Sie die Map ansehen, exportieren und kommentieren, aber nicht ändern.",
       },
       people: "Personen in dieser Map",
       count_one: "{{count}} Person",

@@ -37,4 +37,28 @@ describe("ConnectionIndicator", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Verbinde neu…");
     expect(screen.getByTestId("read-only-badge")).toHaveTextContent("Nur ansehen");
   });
+
+  it("promises no kept changes to a view or comment link, and says what the link allows", () => {
+    const editor = renderWithI18n(<ConnectionIndicator status="reconnecting" role="editor" />);
+    expect(screen.getByRole("status")).toHaveAttribute("title", expect.stringContaining("your changes are kept"));
+    editor.unmount();
+    for (const role of ["viewer", "commenter"] as const) {
+      for (const status of ["reconnecting", "offline"] as const) {
+        const page = renderWithI18n(<ConnectionIndicator status={status} role={role} />);
+        expect(screen.getByRole("status").getAttribute("title")).not.toMatch(/your changes|Editors keep working/);
+        page.unmount();
+      }
+    }
+    const viewer = renderWithI18n(<ConnectionIndicator status="online" role="viewer" />, "de");
+    expect(screen.getByTestId("read-only-badge")).toHaveAttribute(
+      "title",
+      "Mit diesem Link können Sie die Map ansehen und exportieren, aber nicht ändern oder kommentieren.",
+    );
+    viewer.unmount();
+    renderWithI18n(<ConnectionIndicator status="online" role="commenter" />);
+    expect(screen.getByTestId("read-only-badge")).toHaveAttribute(
+      "title",
+      "This link lets you look at the map, export it and comment on it, not change it.",
+    );
+  });
 });
