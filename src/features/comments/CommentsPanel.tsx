@@ -37,6 +37,8 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
   const comments = useMapStore((s) => s.comments);
   const openThreadId = useMapStore((s) => s.ui.openThreadId);
   const canComment = useMapStore((s) => s.canComment);
+  // A role that may comment but cannot any more lost its link (replaced, or the map gone): not a read-only link.
+  const lostAccess = useMapStore((s) => !s.canComment && s.role !== "viewer");
   const actions = useMapStore((s) => s.actions);
   const myName = useMyName();
   const authored = useAuthored();
@@ -87,7 +89,11 @@ function CommentsPanelBody({ online }: { online: readonly string[] }) {
         <ThreadView key={openThreadId} commentId={openThreadId} names={names} onDeleted={onDeleted} />
       ) : (
         <>
-          {canComment ? <NewThread key={newBox} names={names} /> : <p className="hint">{t("comments.readOnly")}</p>}
+          {canComment ? (
+            <NewThread key={newBox} names={names} />
+          ) : (
+            <p className="hint">{t(lostAccess ? "comments.accessLost" : "comments.readOnly")}</p>
+          )}
           <UnsentInList comments={comments} onLeave={() => setNewBox((n) => n + 1)} />
           <FilterBar filter={filter} onChange={setFilter} openMentions={openMentions} />
           <ThreadList

@@ -47,6 +47,8 @@ export const commentsStrings = {
         filtered: "No thread matches this filter.",
       },
       readOnly: "This link may read the comments but not write any.",
+      accessLost:
+        "This page can no longer write comments: its link stopped opening the map. What you typed here stays in this browser and comes back when you open the map with a new link.",
       thread: {
         back: "All threads",
         open: "Open",
@@ -152,6 +154,8 @@ export const commentsStrings = {
         filtered: "Keine Diskussion passt zu diesem Filter.",
       },
       readOnly: "Mit diesem Link können Sie Kommentare lesen, aber keine schreiben.",
+      accessLost:
+        "Diese Seite kann keine Kommentare mehr schreiben: Ihr Link öffnet die Map nicht mehr. Was Sie hier getippt haben, bleibt in diesem Browser und erscheint wieder, wenn Sie die Map mit einem neuen Link öffnen.",
       thread: {
         back: "Alle Diskussionen",
         open: "Offen",

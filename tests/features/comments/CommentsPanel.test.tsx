@@ -304,6 +304,17 @@ describe("the comments panel", () => {
     map.store.destroy();
   });
 
+  it("tells a commenter whose link stopped working that it was the link, and that what they typed is kept", () => {
+    const map = makeCommentsMap("commenter", [comment("c_1", { author: "Bob", text: "Read me" })]);
+    renderWith(map.store, <CommentsPanel />);
+    act(() => map.store.getState().actions.loseAccess());
+    expect(screen.queryByText("This link may read the comments but not write any.")).toBeNull();
+    expect(
+      screen.getByText(/This page can no longer write comments: its link stopped opening the map/),
+    ).toHaveTextContent("What you typed here stays in this browser");
+    map.store.destroy();
+  });
+
   it("says so when the open thread is deleted by someone else", () => {
     const map = makeCommentsMap("commenter", [comment("c_1")]);
     map.store.getState().actions.openThread("c_1");
