@@ -50,12 +50,17 @@ export function ComposeBox(props: ComposeBoxProps) {
   }, [text]);
 
   const query = mentionQuery(text, caret);
+  // Escape closes the suggestions of the mention being typed (kept by where it starts), not the box.
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const suggestions =
-    query === null
+    query === null || query.start === dismissedAt
       ? []
       : names
           .filter((n) => n.toLocaleLowerCase().startsWith(query.query.toLocaleLowerCase()) && n !== query.query)
           .slice(0, MAX_SUGGESTIONS);
+  // The suggestion Enter takes: the first, or the one the arrow keys moved to.
+  const [activeIndex, setActiveIndex] = useState(0);
+  const active = suggestions.length === 0 ? -1 : Math.min(activeIndex, suggestions.length - 1);
 
   const insertMention = (name: string): void => {
     if (!query) return;
@@ -63,6 +68,7 @@ export function ComposeBox(props: ComposeBoxProps) {
     const at = query.start + name.length + 2;
     change(next);
     setCaret(at);
+    setActiveIndex(0);
     pendingCaret.current = at;
   };
 
@@ -100,6 +106,27 @@ export function ComposeBox(props: ComposeBoxProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
+    // While names are offered for the mention being typed, the arrow keys choose one, Enter inserts it and
+    // Escape closes the list; the box's own keys are back once it is closed.
+    if (suggestions.length > 0 && plain) {
+      const step = event.key === "ArrowDown" ? 1 : event.key === "ArrowUp" ? -1 : 0;
+      if (step !== 0) {
+        event.preventDefault();
+        setActiveIndex((active + step + suggestions.length) % suggestions.length);
+        return;
+      }
+      if (event.key === "Enter") {
+        event.preventDefault();
+        insertMention(suggestions[active]!);
+        return;
+      }
+      if (event.key === "Escape") {
+        event.preventDefault();
+        setDismissedAt(query?.start ?? null);
+        return;
+      }
+    }
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) void submit();
     if (event.key === "Escape" && onCancel) cancel();
   };
@@ -117,7 +144,7 @@ export function ComposeBox(props: ComposeBoxProps) {
         rows={3}
         placeholder={placeholder}
         aria-invalid={error !== null}
-        aria-describedby={`${id}-count`}
+        aria-describedby={suggestions.length > 0 ? `${id}-count ${id}-mentions` : `${id}-count`}
         onChange={(e) => {
           change(e.target.value);
           setCaret(e.target.selectionStart);
@@ -126,13 +153,20 @@ export function ComposeBox(props: ComposeBoxProps) {
         onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
         onKeyDown={onKeyDown}
       />
+      {/* Said as the names come and as the arrow keys move: which one Enter inserts. */}
+      <span id={`${id}-mentions`} className="visually-hidden" aria-live="polite">
+        {active >= 0
+          ? t("comments.compose.mentionOffered", { count: suggestions.length, name: suggestions[active] })
+          : ""}
+      </span>
       {suggestions.length > 0 && (
         <ul className="mention-suggestions" aria-label={t("comments.compose.mentionList")}>
-          {suggestions.map((name) => (
+          {suggestions.map((name, i) => (
             <li key={name}>
               <button
                 type="button"
-                className="subtle"
+                className={i === active ? "subtle active" : "subtle"}
+                aria-current={i === active ? "true" : undefined}
                 aria-label={t("comments.compose.mention", { name })}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => insertMention(name)}

@@ -29,6 +29,9 @@ export const commentsStrings = {
         count: "{{count}} / {{max}} characters",
         mention: "Mention {{name}}",
         mentionList: "People you can mention",
+        mentionOffered_one: "{{count}} name to mention: Enter inserts @{{name}}, Escape closes the list.",
+        mentionOffered_other:
+          "{{count}} names to mention: Enter inserts @{{name}}, the arrow keys choose another, Escape closes the list.",
         otherDrafts: "Comments you began elsewhere",
         continueDraft: "Continue the comment begun here: {{target}}",
       },
@@ -136,6 +139,9 @@ export const commentsStrings = {
         count: "{{count}} / {{max}} Zeichen",
         mention: "{{name}} erwähnen",
         mentionList: "Personen, die Sie erwähnen können",
+        mentionOffered_one: "{{count}} Name zum Erwähnen: Eingabe fügt @{{name}} ein, Esc schließt die Liste.",
+        mentionOffered_other:
+          "{{count}} Namen zum Erwähnen: Eingabe fügt @{{name}} ein, die Pfeiltasten wählen einen anderen, Esc schließt die Liste.",
         otherDrafts: "Anderswo begonnene Kommentare",
         continueDraft: "Den hier begonnenen Kommentar fortsetzen: {{target}}",
       },

@@ -179,6 +179,38 @@ describe("the comments panel", () => {
     map.store.destroy();
   });
 
+  it("lets the keyboard pick a mention: the arrow keys choose, Enter inserts, Escape closes the list only", async () => {
+    const user = userEvent.setup();
+    const map = makeCommentsMap("commenter", [
+      comment("c_1", { author: "Anna Adler" }),
+      comment("c_2", { author: "Andreas Berg" }),
+    ]);
+    renderWith(map.store, <CommentsPanel />);
+    const box = screen.getByRole("textbox", { name: "New comment" });
+    await user.type(box, "Bitte @An");
+    expect(box).toHaveAccessibleDescription(expect.stringContaining("2 names to mention: Enter inserts @"));
+    const first = (box.getAttribute("aria-describedby") ?? "").includes("mentions")
+      ? (document.querySelector(".mention-suggestions [aria-current='true']")?.textContent ?? "")
+      : "";
+    await user.keyboard("{ArrowDown}");
+    const second = document.querySelector(".mention-suggestions [aria-current='true']")?.textContent ?? "";
+    expect(second).not.toBe(first);
+    expect(box).toHaveAccessibleDescription(expect.stringContaining(`Enter inserts ${second}`));
+    await user.keyboard("{Enter}");
+    expect(box).toHaveValue(`Bitte ${second} `);
+    expect(document.querySelector(".mention-suggestions")).toBeNull();
+    // Escape closes the list of a new mention and keeps the text and the box.
+    await user.type(box, "und @An");
+    expect(document.querySelector(".mention-suggestions")).not.toBeNull();
+    await user.keyboard("{Escape}");
+    expect(document.querySelector(".mention-suggestions")).toBeNull();
+    expect(box).toHaveValue(`Bitte ${second} und @An`);
+    // Enter with the list closed is a line break, as before.
+    await user.keyboard("{Enter}");
+    expect(box).toHaveValue(`Bitte ${second} und @An\n`);
+    map.store.destroy();
+  });
+
   it("replies in a thread and offers the people who have joined as @mentions", async () => {
     const user = userEvent.setup();
     const map = makeCommentsMap("commenter", [comment("c_1", { author: "Grace Hopper" })]);
