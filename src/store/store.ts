@@ -13,7 +13,7 @@ import {
   type Journey,
   type Role,
 } from "../doc";
-import { rehomeOrphanCards } from "../doc/ops";
+import { rehomeOrphanCards, renumberNumberedStages } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
 import type { KeptText, NewKeptText } from "./keptTexts";
@@ -343,10 +343,10 @@ export function createMapStore({
           });
         },
         undo() {
-          if (store.getState().canEdit) step(undoLatest(undoManager), "toolbar.undoOverwritten");
+          if (store.getState().canEdit) step(undoLatest(undoManager, commentsDoc), "toolbar.undoOverwritten");
         },
         redo() {
-          if (store.getState().canEdit) step(redoLatest(undoManager), "toolbar.redoOverwritten");
+          if (store.getState().canEdit) step(redoLatest(undoManager, commentsDoc), "toolbar.redoOverwritten");
         },
       };
       return {
@@ -402,10 +402,15 @@ export function createMapStore({
   undoManager.on("stack-cleared", syncUndo);
   // A remote change can leave a card without its stage or lane (deleted concurrently), and so can my undo or
   // redo, which brings back a card whose stage or lane a peer deleted meanwhile; an editor's page gives such
-  // cards a home right after, so they never silently vanish.
+  // cards a home right after, so they never silently vanish. Two stages added at the same moment with the same
+  // number meet the same way: the later one takes the next number (renumberNumberedStages).
   const rehome = (transaction: Y.Transaction): void => {
     const mayOrphan = !transaction.local || transaction.origin === undoManager;
-    if (store.getState().canEdit && mayOrphan) queueMicrotask(() => rehomeOrphanCards(doc));
+    if (store.getState().canEdit && mayOrphan)
+      queueMicrotask(() => {
+        rehomeOrphanCards(doc);
+        renumberNumberedStages(doc);
+      });
   };
   doc.on("afterTransaction", rehome);
   const unfollow = preview?.subscribe(follow) ?? ((): void => {});

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STANDARD_LANES, type LaneKind } from "../../doc";
-import { addLane, addStage } from "../../doc/ops";
+import { addLane, addNumberedStage } from "../../doc/ops";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { ExportMenu } from "../export";
 import { AddLaneSelect } from "./AddLaneSelect";
@@ -23,16 +23,14 @@ export function Toolbar() {
   const [said, setSaid] = useState("");
 
   const onAddStage = () => {
-    const { stages, language } = store.getState().journey;
-    // The next number no stage is named with yet: after Stage 2 of three was deleted, the new one is Stage 4.
+    const { language } = store.getState().journey;
+    // The next number no stage is named with yet (after Stage 2 of three was deleted, the new one is Stage 4); a
+    // colleague's stage added at the same moment with the same number makes the later one take the next.
     const nameOf = (n: number) => t("stage.newName", { n, ...inMapLanguage(language) });
-    const taken = new Set(stages.map((s) => s.name));
-    let n = stages.length + 1;
-    while (taken.has(nameOf(n))) n += 1;
-    const name = nameOf(n);
-    const id = actions.run((doc) => addStage(doc, { name }));
+    const id = actions.run((doc) => addNumberedStage(doc, nameOf));
     if (!id) return;
     actions.focusTarget({ kind: "stage", id });
+    const name = store.getState().journey.stages.find((s) => s.id === id)?.name ?? "";
     setSaid(t("toolbar.stageAdded", { name }));
   };
   const onAddLane = (kind: LaneKind) => {
