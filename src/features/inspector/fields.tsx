@@ -135,6 +135,8 @@ export function TextField({
     id,
     value: shown,
     readOnly,
+    // Said with the value, so a field only to be read is not taken for one that refuses typing.
+    "aria-readonly": readOnly || undefined,
     "aria-invalid": problem ? true : undefined,
     "aria-describedby": description === "" ? undefined : description,
     "data-testid": testId,
@@ -197,12 +199,17 @@ export function SelectField<T extends string>({
     if (draft !== null && draft !== value) onSave(draft);
     setDraft(null);
   };
+  if (readOnly) {
+    // A page that may not edit reads the chosen option as text: a disabled select is skipped by Tab and its value is
+    // not read by many screen readers.
+    const shown = options.find((o) => o.value === value)?.label ?? value;
+    return <ReadOnlyValue label={label} value={shown} testId={testId} />;
+  }
   return (
     <Field label={label} id={id}>
       <select
         id={id}
         value={draft ?? value}
-        disabled={readOnly}
         data-testid={testId}
         onKeyDown={(e) => {
           if (e.key === "Enter") save();
@@ -242,10 +249,26 @@ export function CheckField({
   readOnly,
   onSave,
 }: BaseProps & { checked: boolean; onSave: (checked: boolean) => void }) {
+  const { t } = useTranslation();
+  // Read-only, the mark is a value to read ("Yes" or "No"), not a box that looks clickable and does nothing.
+  if (readOnly) return <ReadOnlyValue label={label} value={checked ? t("field.yes") : t("field.no")} />;
   return (
     <label className="check-field">
-      <input type="checkbox" checked={checked} disabled={readOnly} onChange={(e) => onSave(e.target.checked)} />
+      <input type="checkbox" checked={checked} onChange={(e) => onSave(e.target.checked)} />
       {label}
     </label>
+  );
+}
+
+/**
+ * A value a page that may not edit reads: a read-only text field with its label, in the Tab order and read by screen
+ * readers as the label, the value and "read only".
+ */
+export function ReadOnlyValue({ label, value, testId }: { label: string; value: string; testId?: string | undefined }) {
+  const id = useId();
+  return (
+    <Field label={label} id={id}>
+      <input id={id} type="text" value={value} readOnly aria-readonly="true" data-testid={testId} />
+    </Field>
   );
 }
