@@ -285,10 +285,38 @@ export function useCanvasKeys(): void {
         }
       }
     };
+    // The card the keyboard is on deleted by someone else (a colleague, or my own undo of its adding): the keyboard
+    // goes where my own Delete would send it, instead of falling to the top of the page. Read as the change lands,
+    // while the card's node still holds the focus; handed over once the node is gone.
+    const unfollow = store.subscribe((s, prev) => {
+      if (s.journey === prev.journey) return;
+      const focused = focusedTarget(document.activeElement);
+      if (focused?.kind !== "card" || s.journey.cards.some((c) => c.id === focused.id)) return;
+      const left = new Set(s.journey.cards.map((c) => c.id));
+      const deleted = new Set(prev.journey.cards.filter((c) => !left.has(c.id)).map((c) => c.id));
+      const handOver = stayAfterDelete(prev.journey, computeGrid(prev.journey), focused.id, deleted);
+      if (!handOver) return;
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (active !== null && active !== document.body && active.isConnected) return;
+        const now = store.getState();
+        if (handOver.card && now.journey.cards.some((c) => c.id === handOver.card)) {
+          focusCardNode(handOver.card, wanted);
+          return;
+        }
+        if (!now.journey.lanes.some((l) => l.id === handOver.cell.laneId)) return;
+        // A page that may add cards goes to the cell's "+"; one that may not has none, and goes to the lane's header.
+        if (now.canEdit) {
+          now.actions.setActiveCell(handOver.cell);
+          focusCellAdd(handOver.cell);
+        } else focusCardNode(laneNodeId(handOver.cell.laneId), wanted);
+      });
+    });
     document.addEventListener("keydown", onArrow, true);
     document.addEventListener("keydown", onEscape, true);
     document.addEventListener("keydown", onKey);
     return () => {
+      unfollow();
       wanted.id = null;
       document.removeEventListener("keydown", onArrow, true);
       document.removeEventListener("keydown", onEscape, true);

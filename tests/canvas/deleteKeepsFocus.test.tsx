@@ -43,4 +43,32 @@ describe("Delete on a focused card", () => {
     await waitFor(() => expect(document.activeElement).toBe(within(cell).getByRole("button")));
     map.store.destroy();
   });
+
+  it("hands the keyboard on when someone else deletes the focused card, on an editor's and on a viewer's page", async () => {
+    for (const role of ["editor", "viewer"] as const) {
+      const map = makeMap(role, "Ich vergleiche Tarife „online“");
+      const card = map.read().cards[0]!;
+      const other = addCard(map.doc, { stageId: card.stageId, laneId: card.laneId, title: "Preistabelle – 50 €" });
+      const { unmount } = renderWithStore(
+        map.store,
+        <ReactFlowProvider>
+          <Canvas />
+        </ReactFlowProvider>,
+      );
+      await waitFor(() => expect(node(map.cardId)).not.toBeNull());
+      node(map.cardId)!.focus();
+      // A colleague's delete, as it arrives from the server.
+      act(() => map.doc.transact(() => map.doc.getMap("cards").delete(map.cardId), "remote"));
+      await waitFor(() => expect(node(map.cardId)).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(node(other)));
+      // Then the last card of the cell: an editor goes to the cell's "+", a viewer (who has none) to its lane.
+      act(() => map.doc.transact(() => map.doc.getMap("cards").delete(other), "remote"));
+      if (role === "editor") {
+        const cell = screen.getByTestId(`cell-${card.stageId}-${card.laneId}`);
+        await waitFor(() => expect(document.activeElement).toBe(within(cell).getByRole("button")));
+      } else await waitFor(() => expect(document.activeElement).toBe(node(`lane:${card.laneId}`)));
+      unmount();
+      map.store.destroy();
+    }
+  });
 });
