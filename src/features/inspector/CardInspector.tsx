@@ -118,7 +118,11 @@ export function CardInspector({ card }: { card: Card }) {
         />
         {overLimit && (
           <p className="hint" role="status" data-testid="signature-over-limit">
-            {t("inspector.signatureOverLimit", { count: signatures, limit: DEFAULT_SIGNATURE_LIMIT })}
+            {/* A page that may not edit is told the count, not asked to unmark cards it cannot change. */}
+            {t(readOnly ? "inspector.signatureOverLimitToRead" : "inspector.signatureOverLimit", {
+              count: signatures,
+              limit: DEFAULT_SIGNATURE_LIMIT,
+            })}
           </p>
         )}
         {card.signatureInteraction && (

@@ -8,6 +8,7 @@ import { LaneInspector, StageInspector } from "./StageLaneInspector";
 export function Inspector() {
   const { t } = useTranslation();
   const selection = useMapStore((s) => s.ui.selection);
+  const canEdit = useMapStore((s) => s.canEdit);
   const cardId = selection.cards.length === 1 ? selection.cards[0] : undefined;
   const card = useMapStore((s) => (cardId ? s.journey.cards.find((c) => c.id === cardId) : undefined));
   const stage = useMapStore((s) => s.journey.stages.find((x) => x.id === selection.stages[0]));
@@ -21,7 +22,10 @@ export function Inspector() {
   if (lane && count === 1) return <LaneInspector key={lane.id} lane={lane} />;
   return (
     <div className="inspector empty" data-testid="inspector-empty">
-      <p className="hint">{count > 1 ? t("inspector.many", { count }) : t("inspector.nothing")}</p>
+      <p className="hint">
+        {/* A page that may not edit selects one to read it, not to edit it. */}
+        {count > 1 ? t(canEdit ? "inspector.many" : "inspector.manyToRead", { count }) : t("inspector.nothing")}
+      </p>
     </div>
   );
 }
