@@ -54,6 +54,14 @@ describe("presence in Chromium", () => {
     const pane = await ada.locator(".react-flow").boundingBox();
     expect(header?.height).toBeLessThan(100);
     expect(pane?.height).toBeGreaterThan(500);
+    // The list shows whole people: each is inside its visible box or scrolled out of it, never cut in half.
+    const cut = await ada.locator('[data-testid="people-list"] ul').evaluate((list) => {
+      const box = list.getBoundingClientRect();
+      return [...list.querySelectorAll<HTMLElement>('[data-testid="person"]')]
+        .map((person) => person.getBoundingClientRect())
+        .filter((r) => r.top < box.bottom - 0.5 && r.bottom > box.bottom + 0.5).length;
+    });
+    expect(cut).toBe(0);
     expect(errors).toEqual([]);
     await ada.screenshot({ path: "tests/e2e/output/presence-20.png" });
   });

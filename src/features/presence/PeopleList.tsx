@@ -64,7 +64,8 @@ const LIST = {
   display: "flex",
   flexWrap: "wrap",
   gap: "4px 12px",
-  maxHeight: 64,
+  // Two whole rows of people (26 px each and the gap): a third row is scrolled to, never shown cut in half.
+  maxHeight: 56,
   overflowY: "auto",
   minWidth: 0,
 } as const;
