@@ -144,10 +144,12 @@ export function TextField({
   };
   return (
     <Field label={label} id={id}>
-      {multiline ? (
+      {multiline || readOnly ? (
+        // A text only to be read wraps, also a title (styles.css lets it grow to its text): a one-line field cut a
+        // long title at the panel's edge.
         <textarea
           {...common}
-          rows={3}
+          rows={multiline ? 3 : 1}
           onChange={(e) => edit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Escape") giveUp();
