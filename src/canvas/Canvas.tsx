@@ -31,6 +31,7 @@ import { fitClearOf, type Box } from "./fitPadding";
 import { HeaderRails, RAIL_ZOOM, railBoxes } from "./HeaderRails";
 import { besideLaneRail, ZoomControls } from "./ZoomControls";
 import { nodeTypes } from "./nodes";
+import { forgetOpenDraft } from "./nodes/InPlaceText";
 import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
 import { afterSelect } from "./select";
 import { useFarCards } from "./useFarCards";
@@ -113,7 +114,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const actions = useMapStore((s) => s.actions);
   const { t } = useTranslation();
   const ariaLabels = useAriaLabels(canEdit);
-  const { setCenter, getZoom, screenToFlowPosition, fitView } = useReactFlow();
+  const { setCenter, getZoom, getViewport, screenToFlowPosition, fitView } = useReactFlow();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
   const peers = usePeers(ownAwareness);
   useCanvasKeys();
@@ -199,7 +200,9 @@ export function Canvas({ awareness = null }: CanvasProps) {
         const local = dragging.get(n.id);
         // Peers drag and select cards only: an id of a header or cell in their state must not move or mark it.
         const isCard = n.type === "card";
-        const remote = local || !isCard ? undefined : peerDrags.get(n.id);
+        // The card I am typing a title into stays where it is while a colleague drags it: moved out of view, its
+        // node (and the field with what I typed) would be taken off the map.
+        const remote = local || !isCard || n.id === editingCardId ? undefined : peerDrags.get(n.id);
         const color = isCard ? (peerColors.get(n.id) ?? remote?.color) : undefined;
         const isStop = stopIds.has(n.id);
         if (!isSelected && !local && !remote && !color && !isStop) return [n];
@@ -214,7 +217,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
           } as MapNode,
         ];
       }),
-    [flow.nodes, selected, dragging, peerDrags, peerColors, detailed, promoted, stopIds, attributes],
+    [flow.nodes, selected, dragging, peerDrags, peerColors, detailed, promoted, stopIds, attributes, editingCardId],
   );
   const edges = useMemo(
     () =>
@@ -303,6 +306,29 @@ export function Canvas({ awareness = null }: CanvasProps) {
     }
     if (point) void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), 0.8), duration: 250 });
   }, [focusRequest, setCenter, getZoom, store]);
+
+  // The card whose title I type, moved by a colleague out of view (dropped into another cell): the view follows it,
+  // so its field is drawn again and goes on with what I typed (InPlaceText keeps it while the node is away). Once I
+  // stop editing it, what such a field held is given up.
+  const editedRect = editingCardId ? flow.grid.cardRects.get(editingCardId) : undefined;
+  const editedAt = editedRect ? `${editedRect.x},${editedRect.y}` : null;
+  const lastEdited = useRef<{ id: string; at: string } | null>(null);
+  useEffect(() => {
+    const before = lastEdited.current;
+    lastEdited.current = editingCardId && editedAt ? { id: editingCardId, at: editedAt } : null;
+    if (before && before.id !== editingCardId) forgetOpenDraft(`card:${before.id}`);
+    if (!before || before.id !== editingCardId || before.at === editedAt || !editedRect) return;
+    const { x, y, zoom } = getViewport();
+    const box = container.current?.getBoundingClientRect();
+    const view = box ? viewOf([x, y, zoom], box.width, box.height) : null;
+    const seen =
+      view !== null &&
+      editedRect.x >= view.x &&
+      editedRect.y >= view.y &&
+      editedRect.x + editedRect.width <= view.x + view.width &&
+      editedRect.y + editedRect.height <= view.y + view.height;
+    if (!seen) void setCenter(editedRect.x + editedRect.width / 2, editedRect.y + editedRect.height / 2, { zoom });
+  }, [editingCardId, editedAt, editedRect, getViewport, setCenter]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {

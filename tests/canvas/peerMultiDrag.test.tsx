@@ -95,4 +95,24 @@ describe("a colleague's drag of several cards on my canvas", () => {
     awareness.destroy();
     map.store.destroy();
   });
+
+  it("leaves the card whose title I am typing where it is, so its field and my text stay on the map", async () => {
+    const { map, awareness, ids } = threeCards();
+    const [a, b] = ids as [string, string, string];
+    await screen.findByText("I pay online");
+    await waitFitted();
+    const before = new Map(ids.map((id) => [id, placeOf(id)]));
+    act(() => map.store.getState().actions.editCardTitle(b));
+    const held = before.get(b)!;
+    setPeerState(awareness, 4245, {
+      user: { name: "Dev", color: "#2f9e44" },
+      selection: [a, b],
+      dragging: { cardId: b, x: held.x + 900, y: held.y + 700 },
+    });
+    // The other selected card moves with their drag; mine stays.
+    await waitFor(() => expect(placeOf(a)).toEqual({ x: before.get(a)!.x + 900, y: before.get(a)!.y + 700 }));
+    expect(placeOf(b)).toEqual(held);
+    awareness.destroy();
+    map.store.destroy();
+  });
 });

@@ -28,6 +28,7 @@ function TitleEditor({ card, onDone }: { card: Card; onDone: () => void }) {
       onSave={(text) => run((doc) => (updateCard(doc, id, { title: text }), true)) === true}
       onClose={onDone}
       onLeftUnsaved={(text) => keepIfDeleted(keptCardText(card, "title", text))}
+      draftKey={`card:${id}`}
     />
   );
 }

@@ -24,6 +24,20 @@ export interface InPlaceTextProps {
    * caller decides whether that text must be kept. Not called after Escape, which gives the text up.
    */
   onLeftUnsaved?: (text: string) => void;
+  /**
+   * Names the field across mounts (a card's id): a field that goes away with its node while it is still open (the
+   * map draws only what is in view, and a colleague moved the card out of it) keeps what was typed, and the field
+   * that opens when the node is drawn again goes on from there instead of from the saved text.
+   */
+  draftKey?: string;
+}
+
+/** Texts typed into fields that went away open, by draftKey, with the text the field was opened on. */
+const openDrafts = new Map<string, { draft: string; opened: string }>();
+
+/** Gives up what a field that went away open held: its editing ended elsewhere (another card was opened). */
+export function forgetOpenDraft(draftKey: string): void {
+  openDrafts.delete(draftKey);
 }
 
 /** Their text cut to a few words, so the note's instruction still shows under a small node (the tooltip has it all). */
@@ -41,34 +55,44 @@ export function InPlaceText({
   onSave,
   onClose,
   onLeftUnsaved,
+  draftKey,
 }: InPlaceTextProps) {
   const { t, i18n } = useTranslation();
   const setError = useMapStore((s) => s.actions.setError);
-  const [draft, setDraft] = useState(value);
+  const [resumed] = useState(() => (draftKey === undefined ? undefined : openDrafts.get(draftKey)));
+  const [draft, setDraft] = useState(resumed?.draft ?? value);
   // Someone else saved this text while the field was open: saving would replace theirs unseen, so the field says so.
-  const [opened] = useState(value);
+  const [opened] = useState(resumed?.opened ?? value);
   const changedMeanwhile = value !== opened && (trim ? draft.trim() : draft) !== value;
   const noteId = useId();
   const labelId = useId();
   const input = useRef<HTMLInputElement>(null);
   const closing = useRef(false);
   // What the field holds when it goes away: a text it did not save is handed to onLeftUnsaved.
-  const left = useRef({ draft, value, onLeftUnsaved, trim, gaveUp: false });
+  const left = useRef({ draft, value, onLeftUnsaved, trim, gaveUp: false, closed: false });
   useEffect(() => {
     left.current = { ...left.current, draft, value, onLeftUnsaved, trim };
   });
   useEffect(() => {
     const holds = left;
     return () => {
-      const { draft, value: saved, onLeftUnsaved: keep, gaveUp, trim: trimmed } = holds.current;
+      const { draft, value: saved, onLeftUnsaved: keep, gaveUp, closed, trim: trimmed } = holds.current;
       const text = trimmed ? draft.trim() : draft;
-      if (!gaveUp && text !== saved) keep?.(text);
+      if (gaveUp || text === saved) return;
+      // Gone while still open (not closed by Enter, Escape or leaving it): the next field for this key goes on.
+      if (!closed && draftKey !== undefined) openDrafts.set(draftKey, { draft, opened });
+      keep?.(text);
     };
-  }, []);
+  }, [draftKey, opened]);
   // The whole text starts selected: what is typed replaces it ("New card" after N), as in a rename anywhere else.
+  // A field that goes on from a text typed before puts the caret at its end, so typing goes on too.
   useEffect(() => {
-    input.current?.select();
-  }, []);
+    if (draftKey !== undefined) openDrafts.delete(draftKey);
+    const field = input.current;
+    if (!field) return;
+    if (resumed) field.setSelectionRange(field.value.length, field.value.length);
+    else field.select();
+  }, [resumed, draftKey]);
   /** Saves a text the map can take; false (with the reason shown) when it cannot. */
   const save = (): boolean => {
     const text = trim ? draft.trim() : draft;
@@ -83,6 +107,7 @@ export function InPlaceText({
   // The blur that closing by a key causes must not save a second time.
   const closeToNode = () => {
     closing.current = true;
+    left.current.closed = true;
     input.current?.closest<HTMLElement>(".react-flow__node")?.focus({ preventScroll: true });
     onClose();
   };
@@ -100,7 +125,10 @@ export function InPlaceText({
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={() => {
-          if (!closing.current && save()) onClose();
+          if (closing.current) return;
+          left.current.closed = true;
+          if (save()) onClose();
+          else left.current.closed = false;
         }}
         onKeyDown={(e) => {
           e.stopPropagation();
