@@ -2,10 +2,10 @@
 // A colleague drags three selected cards: on my canvas all three move live, each from its own place by the same
 // offset, not only the one their presence names. A presence naming odd ids or numbers moves nothing else.
 import { act, screen, waitFor } from "@testing-library/react";
-import { addCard } from "../../src/doc/ops";
+import { addCard, moveCards } from "../../src/doc/ops";
 import { stubBrowserApis } from "../features/helpers";
 import { renderCanvasWithPeers, setPeerState } from "./peers";
-import { waitFitted } from "./zoom";
+import { viewFrom, waitFitted, ZoomControl } from "./zoom";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -112,6 +112,26 @@ describe("a colleague's drag of several cards on my canvas", () => {
     // The other selected card moves with their drag; mine stays.
     await waitFor(() => expect(placeOf(a)).toEqual({ x: before.get(a)!.x + 900, y: before.get(a)!.y + 700 }));
     expect(placeOf(b)).toEqual(held);
+    awareness.destroy();
+    map.store.destroy();
+  });
+
+  it("follows the card whose title I am typing when a colleague's drop moves it out of my view", async () => {
+    const { map, awareness } = renderCanvasWithPeers(<ZoomControl />);
+    await screen.findByText("I pay online");
+    await waitFitted();
+    const { journey } = map.store.getState();
+    const last = journey.stages.at(-1)!;
+    const lane = journey.lanes.at(-1)!;
+    const card = map.cardId;
+    viewFrom(0, 0, 1);
+    const viewport = () => document.querySelector<HTMLElement>(".react-flow__viewport")!.style.transform;
+    const before = viewport();
+    act(() => map.store.getState().actions.editCardTitle(card));
+    // Their drop, as it arrives: the card goes to the last stage's last lane, far off my view's top left.
+    act(() => moveCards(map.doc, [{ id: card, stageId: last.id, laneId: lane.id }]));
+    await waitFor(() => expect(viewport()).not.toBe(before));
+    await waitFor(() => expect(node(card)).toBeTruthy());
     awareness.destroy();
     map.store.destroy();
   });
