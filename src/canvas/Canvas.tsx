@@ -307,7 +307,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
     if (point) void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), 0.8), duration: 250 });
   }, [focusRequest, setCenter, getZoom, store]);
 
-  // The card whose title I type, moved by a colleague out of view (dropped into another cell): the view follows it,
+  // The card whose title I type, out of view as I start (added below the view's edge) or moved by a colleague out
+  // of it (dropped into another cell): the view follows it,
   // so its field is drawn again and goes on with what I typed (InPlaceText keeps it while the node is away). Once I
   // stop editing it, what such a field held is given up.
   const editedRect = editingCardId ? flow.grid.cardRects.get(editingCardId) : undefined;
@@ -317,7 +318,10 @@ export function Canvas({ awareness = null }: CanvasProps) {
     const before = lastEdited.current;
     lastEdited.current = editingCardId && editedAt ? { id: editingCardId, at: editedAt } : null;
     if (before && before.id !== editingCardId) forgetOpenDraft(`card:${before.id}`);
-    if (!before || before.id !== editingCardId || before.at === editedAt || !editedRect) return;
+    // Also a card whose title I start typing out of view (a card added by a cell's "+" below the view's edge).
+    if (!editingCardId || !editedRect || (before?.id === editingCardId && before.at === editedAt)) return;
+    // Added by the toolbar or N, it is on its way into view already (focusTarget, above).
+    if (before?.id !== editingCardId && store.getState().ui.focusRequest?.id === editingCardId) return;
     const { x, y, zoom } = getViewport();
     const box = container.current?.getBoundingClientRect();
     const view = box ? viewOf([x, y, zoom], box.width, box.height) : null;
@@ -328,7 +332,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
       editedRect.x + editedRect.width <= view.x + view.width &&
       editedRect.y + editedRect.height <= view.y + view.height;
     if (!seen) void setCenter(editedRect.x + editedRect.width / 2, editedRect.y + editedRect.height / 2, { zoom });
-  }, [editingCardId, editedAt, editedRect, getViewport, setCenter]);
+  }, [editingCardId, editedAt, editedRect, getViewport, setCenter, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
