@@ -6,23 +6,13 @@ import { addCard, addLane, addStage, connect, deleteCards, deleteStage, moveCard
 import { collection, recordEntries } from "../../src/doc/schema";
 import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
 import { exchange, tinyDoc } from "./helpers";
+import { seeded as random } from "../../bench/harden/mutate";
 
 // Ids and peers' client ids from a counter, so that a seed replays exactly (Yjs orders concurrent writes by them).
 const ids = vi.hoisted(() => ({ next: 0 }));
 vi.mock("../../src/doc/ids", () => ({
   newId: (prefix: string) => `${prefix}_${(ids.next++).toString(36).padStart(6, "0")}`,
 }));
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function edit(doc: Y.Doc, next: () => number): void {
   const j = readJourney(doc);
