@@ -29,8 +29,59 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   });
 }
 
-/** How long the browser stays open without a PNG to draw, and how it is started (tests count launches). */
-export const pngBrowser = { idleMs: 60_000, launch: launchChromium };
+/**
+ * How long the browser stays open without a PNG to draw, how it is started (tests count launches), and how long a
+ * PNG waits at most for its embedded fonts before it is drawn with whatever fonts there are.
+ */
+export const pngBrowser = { idleMs: 60_000, fontWaitMs: 5_000, launch: launchChromium };
+
+/**
+ * Runs in the page: loads every declared font face (the SVG's @font-face rules) and waits until text set in them has
+ * been drawn. `document.fonts.ready` alone is not enough: without system fonts Chromium can mark the SVG's faces as
+ * failed (status "error") while the same source loads fine as a new FontFace, and the screenshot then has no text. So
+ * each face that did not load is declared again from its rule's source. A face that still fails keeps its fallback
+ * font; every wait ends after `waitMs` at the latest. Returns each face's "family/weight:status", for diagnostics.
+ * Plain JavaScript in a string, so that no compiler helper (tsx adds `__name`) ends up in the page.
+ */
+export const FONTS_LOADED = `async (waitMs) => {
+  const until = Date.now() + waitMs;
+  const bounded = (p) =>
+    Promise.race([p.then(() => undefined), new Promise((r) => setTimeout(r, Math.max(0, until - Date.now())))]);
+  const settle = (faces) =>
+    bounded(Promise.allSettled(faces.map((face) => (face.status === "loaded" ? face : face.load()))));
+  const unquote = (s) => s.trim().replace(/^["']|["']$/g, "");
+  const named = { 400: "normal", 700: "bold" };
+  const key = (family, weight, style) =>
+    unquote(family) + "/" + (named[weight] || weight || "normal") + "/" + (style || "normal");
+  await settle([...document.fonts]);
+  const loaded = new Set(
+    [...document.fonts].filter((f) => f.status === "loaded").map((f) => key(f.family, f.weight, f.style)),
+  );
+  const again = [];
+  for (const sheet of document.styleSheets) {
+    let rules = [];
+    try { rules = [...sheet.cssRules]; } catch { continue; }
+    for (const rule of rules) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      const d = rule.style;
+      const family = d.getPropertyValue("font-family");
+      const weight = d.getPropertyValue("font-weight") || "normal";
+      const style = d.getPropertyValue("font-style") || "normal";
+      const src = d.getPropertyValue("src");
+      if (!family || !src || loaded.has(key(family, weight, style))) continue;
+      try {
+        const face = new FontFace(unquote(family), src, { weight, style });
+        document.fonts.add(face);
+        again.push(face);
+      } catch {}
+    }
+  }
+  await settle(again);
+  await bounded(document.fonts.ready);
+  // Two frames: the first lays the text out again in the loaded faces, the second has painted it.
+  await bounded(new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  return [...document.fonts].map((face) => face.family + "/" + face.weight + ":" + face.status);
+}`;
 
 let current: { path: string; browser: Promise<Browser> } | undefined;
 let drawing = 0;
@@ -91,7 +142,8 @@ export async function svgToPng(svg: string, width: number, height: number, scale
       await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${body}</body></html>`, {
         waitUntil: "load",
       });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // Every embedded font face loaded (or given up on, then the text is drawn in a fallback font) and drawn.
+      await page.evaluate(`(${FONTS_LOADED})(${pngBrowser.fontWaitMs})`);
       const png = await page.screenshot({ type: "png", clip: { x: 0, y: 0, width: w, height: h } });
       return new Uint8Array(png);
     } finally {
