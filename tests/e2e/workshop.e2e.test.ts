@@ -11,23 +11,12 @@ import type { Page } from "playwright-core";
 import { readJourney, type Journey } from "../../src/doc";
 import { createMap, waitFor } from "./harness";
 import { browserSuite } from "./suite";
+import { seeded as random } from "../../bench/harden/mutate";
 
 const suite = browserSuite();
 
 const SEED = Number(process.env["WORKSHOP_SEED"] ?? 20261205);
 const BURSTS = Number(process.env["WORKSHOP_BURSTS"] ?? 6);
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function workshopMap() {
   const card = (id: string, stageId: string, laneId: string, title: string, extra: object = {}) => ({
