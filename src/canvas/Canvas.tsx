@@ -26,6 +26,7 @@ import { PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presen
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
+import { PeerPathColorsContext } from "./edges/peerPathColors";
 import { Legend } from "./Legend";
 import { fitClearOf, type Box } from "./fitPadding";
 import { HeaderRails, RAIL_ZOOM, railBoxes } from "./HeaderRails";
@@ -154,6 +155,19 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const peerDrags = useSameContent(useMemo(() => peerDragPositions(peers, cardPlaces), [peers, cardPlaces]));
   const peerColors = useSameContent(useMemo(() => peerSelectionColors(peers), [peers]));
   const tags = useSameContent(useMemo(() => peerTags(peers), [peers]));
+  // The paths among what colleagues selected (their selections hold cards and paths), for the bands drawn under them.
+  const connections = journey.connections;
+  const peerPathColors = useSameContent(
+    useMemo(() => {
+      const colors = new Map<string, string>();
+      for (const c of connections) {
+        const color = peerColors.get(c.id);
+        if (color) colors.set(c.id, color);
+      }
+      return colors;
+    }, [connections, peerColors]),
+  );
+
   // Each tag goes where its card is drawn right now: dragged here, dragged by a peer, or in its place.
   const tagPlaces = useMemo(() => {
     if (tags.size === 0) return NO_TAGS;
@@ -467,51 +481,53 @@ export function Canvas({ awareness = null }: CanvasProps) {
       <DetailContext.Provider value={detailed}>
         <PromotedContext.Provider value={far.leftOut}>
           <FarCardActionsContext.Provider value={far.actions}>
-            <ReactFlow<MapNode, PathEdge>
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              onNodeDragStop={onNodeDragStop}
-              onConnectStart={onConnectStart}
-              onConnect={onConnect}
-              onConnectEnd={onConnectEnd}
-              onPaneClick={onPaneClick}
-              onMoveStart={onMove}
-              onMove={onMove}
-              onMoveEnd={onMove}
-              onSelectionStart={far.onSelectionStart}
-              onSelectionEnd={far.onSelectionEnd}
-              nodesDraggable={canEdit}
-              nodesConnectable={canEdit}
-              edgesFocusable
-              elementsSelectable
-              onlyRenderVisibleElements
-              deleteKeyCode={null}
-              multiSelectionKeyCode={MULTI_SELECT_KEYS}
-              selectionKeyCode="Shift"
-              selectionOnDrag={tool === "select"}
-              panOnDrag={tool === "select" ? PAN_BUTTONS : true}
-              panOnScroll={tool === "select"}
-              // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
-              zoomOnDoubleClick={false}
-              minZoom={MIN_ZOOM}
-              maxZoom={2}
-              fitView
-              fitViewOptions={FIT_VIEW_OPTIONS}
-              proOptions={PRO_OPTIONS}
-              ariaLabelConfig={ariaLabels}
-            >
-              <HeaderRails stages={journey.stages} lanes={journey.lanes} grid={flow.grid} />
-              <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
-              <Panel position="bottom-right" className="legend-panel">
-                <Legend />
-              </Panel>
-              <PeerTags places={tagPlaces} />
-              <PresenceCursors peers={peers} />
-            </ReactFlow>
+            <PeerPathColorsContext.Provider value={peerPathColors}>
+              <ReactFlow<MapNode, PathEdge>
+                nodes={nodes}
+                edges={edges}
+                nodeTypes={nodeTypes}
+                edgeTypes={edgeTypes}
+                onNodesChange={onNodesChange}
+                onEdgesChange={onEdgesChange}
+                onNodeDragStop={onNodeDragStop}
+                onConnectStart={onConnectStart}
+                onConnect={onConnect}
+                onConnectEnd={onConnectEnd}
+                onPaneClick={onPaneClick}
+                onMoveStart={onMove}
+                onMove={onMove}
+                onMoveEnd={onMove}
+                onSelectionStart={far.onSelectionStart}
+                onSelectionEnd={far.onSelectionEnd}
+                nodesDraggable={canEdit}
+                nodesConnectable={canEdit}
+                edgesFocusable
+                elementsSelectable
+                onlyRenderVisibleElements
+                deleteKeyCode={null}
+                multiSelectionKeyCode={MULTI_SELECT_KEYS}
+                selectionKeyCode="Shift"
+                selectionOnDrag={tool === "select"}
+                panOnDrag={tool === "select" ? PAN_BUTTONS : true}
+                panOnScroll={tool === "select"}
+                // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
+                zoomOnDoubleClick={false}
+                minZoom={MIN_ZOOM}
+                maxZoom={2}
+                fitView
+                fitViewOptions={FIT_VIEW_OPTIONS}
+                proOptions={PRO_OPTIONS}
+                ariaLabelConfig={ariaLabels}
+              >
+                <HeaderRails stages={journey.stages} lanes={journey.lanes} grid={flow.grid} />
+                <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
+                <Panel position="bottom-right" className="legend-panel">
+                  <Legend />
+                </Panel>
+                <PeerTags places={tagPlaces} />
+                <PresenceCursors peers={peers} />
+              </ReactFlow>
+            </PeerPathColorsContext.Provider>
           </FarCardActionsContext.Provider>
         </PromotedContext.Provider>
       </DetailContext.Provider>

@@ -15,6 +15,7 @@ import { worstSeverity } from "../findingSeverity";
 import { cellNodeId } from "../toFlow";
 import type { CardNode, PathEdge as PathEdgeType } from "../types";
 import { pathGeometry, type CardPlace } from "./pathGeometry";
+import { usePeerPathColor } from "./peerPathColors";
 import "../nodes/findingMark.css";
 
 type Side = "top" | "bottom";
@@ -64,6 +65,7 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
   const { path, labelX, labelY, around } = pathGeometry(props, usePlace(props.source), usePlace(props.target));
   const label = props.data?.connection.label;
   const findings = useFindingsFor(props.id);
+  const peerColor = usePeerPathColor(props.id);
   const severity = findings.length > 0 ? worstSeverity(findings) : null;
   const markLabel = severity
     ? t("checks.mark", { count: findings.length, list: findings.map((f) => f.message).join("\n") })
@@ -95,6 +97,20 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
   const markShift = label ? -36 : 0;
   return (
     <>
+      {peerColor && (
+        // Under the line, like the ring round a card a colleague selected: my own selection stays readable on it.
+        <path
+          d={path}
+          className="path-edge-peer"
+          data-testid={`peer-path-${props.id}`}
+          fill="none"
+          stroke={peerColor}
+          strokeWidth={7}
+          strokeOpacity={0.55}
+          strokeLinecap="round"
+          pointerEvents="none"
+        />
+      )}
       <BaseEdge
         id={props.id}
         path={path}
