@@ -28,21 +28,57 @@ export function renderSvg(journey: Journey, options: SvgOptions): string[] {
   return layout.pages.map((page) => pageSvg(layout, page, style));
 }
 
-/** All pages stacked top to bottom in one tall SVG, for a single-file download. */
+/** All pages stacked top to bottom in one SVG, for a single-file download; a big map's pages go in several columns. */
 export function renderSvgSheet(journey: Journey, options: SvgOptions): string {
   const layout = layoutSvg(journey, options);
-  const gap = 24;
-  const total = layout.pages.length * layout.height + Math.max(0, layout.pages.length - 1) * gap;
-  const parts = layout.pages.map(
-    (page, i) =>
-      `<g transform="translate(0 ${n(i * (layout.height + gap))})"><rect width="${n(layout.width)}" height="${n(layout.height)}" fill="#ffffff" stroke="#cbd2d9"/>${items(page)}</g>`,
-  );
+  const grid = sheetGrid(layout.pages.length, layout.width, layout.height);
+  const parts = layout.pages.map((page, i) => {
+    const column = Math.floor(i / grid.rows);
+    const x = column * (layout.width + SHEET_GAP);
+    const y = (i - column * grid.rows) * (layout.height + SHEET_GAP);
+    return `<g transform="translate(${n(x)} ${n(y)})"><rect width="${n(layout.width)}" height="${n(layout.height)}" fill="#ffffff" stroke="#cbd2d9"/>${items(page)}</g>`;
+  });
   return (
-    open(layout, layout.width, total, fontStyle(options.embedFonts, layout.pages)) +
+    open(layout, grid.width, grid.height, fontStyle(options.embedFonts, layout.pages), grid.scale) +
     `<rect width="100%" height="100%" fill="#e4e7eb"/>` +
     parts.join("") +
     "</svg>\n"
   );
+}
+
+/** The space between two pages of a sheet, in points. */
+const SHEET_GAP = 24;
+/**
+ * The longest side, in points, a sheet declares: 32,000 pixels at 96 per inch, within the 32,767 pixels a side that
+ * cairo, librsvg and many image tools open (Chromium opens more, they refuse it or draw nothing).
+ */
+export const SHEET_MAX_SIDE = 24_000;
+
+export type SheetGrid = { columns: number; rows: number; width: number; height: number; scale: number };
+
+/**
+ * Where a sheet's pages go: one column while it stays within SHEET_MAX_SIDE (as it always was), else as few columns
+ * as keep it within that height, read top to bottom and then on at the top of the next column. A map too big even
+ * then gets the columns that make its sheet the least long, and `scale` (below 1) shrinks the size it declares to
+ * SHEET_MAX_SIDE: the drawing in its viewBox stays whole and every text stays text, to be zoomed into.
+ */
+export function sheetGrid(pages: number, pageWidth: number, pageHeight: number): SheetGrid {
+  const count = Math.max(1, pages);
+  const size = (wanted: number) => {
+    const rows = Math.ceil(count / wanted);
+    // As many columns as the rows need: 9 pages in 4 columns of 3 rows fill only 3 of them.
+    const columns = Math.ceil(count / rows);
+    const width = columns * pageWidth + (columns - 1) * SHEET_GAP;
+    const height = rows * pageHeight + (rows - 1) * SHEET_GAP;
+    return { columns, rows, width, height };
+  };
+  let least = size(1);
+  for (let wanted = 1; wanted <= count; wanted++) {
+    const grid = size(wanted);
+    if (grid.width <= SHEET_MAX_SIDE && grid.height <= SHEET_MAX_SIDE) return { ...grid, scale: 1 };
+    if (Math.max(grid.width, grid.height) < Math.max(least.width, least.height)) least = grid;
+  }
+  return { ...least, scale: SHEET_MAX_SIDE / Math.max(least.width, least.height) };
 }
 
 /**
@@ -101,10 +137,12 @@ function pageSvg(layout: PrintLayout, page: LayoutPage, style: string, families 
   );
 }
 
-function open(layout: PrintLayout, width: number, height: number, style: string): string {
+/** The root element; `scale` below 1 declares a smaller size than the viewBox, which keeps the drawing whole. */
+function open(layout: PrintLayout, width: number, height: number, style: string, scale = 1): string {
+  const declared = (v: number) => n(scale < 1 ? Math.floor(v * scale * 100) / 100 : v);
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}pt" height="${n(height)}pt" viewBox="0 0 ${n(width)} ${n(height)}" xml:lang="${layout.language}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${declared(width)}pt" height="${declared(height)}pt" viewBox="0 0 ${n(width)} ${n(height)}" xml:lang="${layout.language}">` +
     `<title>${escapeXml(layout.title)}</title>${style}`
   );
 }
