@@ -1,5 +1,6 @@
-// Text a person was typing into a card, stage, lane or path that someone else deleted meanwhile: kept on the page (never
-// in the document) until they copy it, put it back as a new one, or let it go. Nothing typed is lost silently.
+// Text a person was typing into a card, stage, lane or path that someone else deleted meanwhile, or had saved into it
+// just before a colleague deleted it without having seen it (./unseenEdits.ts): kept on the page (never in the
+// document) until they copy it, put it back as a new one, or let it go. Nothing typed is lost silently.
 import type { Card, CardPatch, Connection, Lane, LaneKind, Measurement, Observation, Stage } from "../doc";
 
 /** The card's text fields a person types into (on the canvas or in the inspector). */
@@ -40,6 +41,11 @@ export interface KeptText {
   /** What was typed, as typed. */
   text: string;
   putBack: PutBack;
+  /**
+   * Saved into the record before a colleague's deletion of it could take it into account (./unseenEdits.ts), not
+   * typed into a field still open: the notice says that the change went with the record.
+   */
+  saved?: true;
 }
 
 export type NewKeptText = Omit<KeptText, "id">;

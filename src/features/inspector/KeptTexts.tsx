@@ -1,11 +1,20 @@
-// What a person was typing into a card, stage, lane or path that someone else deleted meanwhile, kept in sight until
-// they copy it, put it back as a new one (one undoable op, where the deleted one was) or let it go.
-import { useRef, useState } from "react";
+// What a person was typing into a card, stage, lane or path that someone else deleted meanwhile, or had saved into it
+// just before a colleague deleted it unseen, kept in sight until they copy it, put it back as a new one (one undoable
+// op, where the deleted one was) or let it go.
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import { addCard, addLane, addStage, connect } from "../../doc/ops";
-import { KEPT_FIELD_LABELS, useMapStore, type KeptText, type MapState, type PutBack } from "../../store";
+import {
+  KEPT_FIELD_LABELS,
+  useMapStore,
+  useMapStoreApi,
+  type KeptText,
+  type MapState,
+  type PutBack,
+} from "../../store";
+import { watchUnseenEdits } from "../../store/unseenEdits";
 import { peersOf } from "../../sync";
 
 /**
@@ -61,6 +70,28 @@ function placeExists(s: MapState, put: PutBack): boolean {
   );
 }
 
+/** The sentences of a change saved just before a colleague deleted its record without having seen it. */
+const SAVED_SENTENCES = {
+  card: { by: "keptText.savedDeletedBy", someone: "keptText.savedDeleted" },
+  stage: { by: "keptText.savedStageDeletedBy", someone: "keptText.savedStageDeleted" },
+  lane: { by: "keptText.savedLaneDeletedBy", someone: "keptText.savedLaneDeleted" },
+  connection: { by: "keptText.savedConnectionDeletedBy", someone: "keptText.savedConnectionDeleted" },
+} as const;
+
+/** The name the deleted record had on this page, to say which one went. */
+function titleOf(put: PutBack): string {
+  switch (put.kind) {
+    case "card":
+      return put.card.title;
+    case "stage":
+      return put.stage.name;
+    case "lane":
+      return put.lane.name;
+    case "connection":
+      return put.connection.label;
+  }
+}
+
 /** The sentences of each kind: who deleted it, and the button that puts it back. */
 const SENTENCES = {
   card: { by: "keptText.deletedBy", someone: "keptText.deleted", putBack: "keptText.putBack" },
@@ -101,9 +132,11 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
   };
   const field = t(KEPT_FIELD_LABELS[kept.field]);
   const said = SENTENCES[kept.putBack.kind];
+  const told = kept.saved ? SAVED_SENTENCES[kept.putBack.kind] : said;
+  const title = titleOf(kept.putBack);
   return (
     <div className="kept-text" role="alert" data-testid="kept-text">
-      <p>{by ? t(said.by, { name: by }) : t(said.someone)}</p>
+      <p>{by ? t(told.by, { name: by, title }) : t(told.someone, { title })}</p>
       <label className="kept-text-field">
         <span>{t("keptText.field", { field })}</span>
         <textarea ref={text} readOnly rows={2} value={kept.text} lang={mapLanguage || undefined} />
@@ -130,8 +163,47 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
   );
 }
 
+/**
+ * Keeps what this page saved into a card, stage, lane or path that a colleague deleted before the change could reach
+ * them (src/store/unseenEdits.ts). Their presence arriving tells that this page's changes can reach them.
+ */
+function useKeepUnseenEdits(awareness: Awareness | null): void {
+  const api = useMapStoreApi();
+  const doc = useMapStore((s) => s.doc);
+  useEffect(() => {
+    const watch = watchUnseenEdits(doc, {
+      journey: () => api.getState().journey,
+      keep: (kept) => {
+        const { ui, actions } = api.getState();
+        // A field still open with the same text keeps it as typed; one notice for one text.
+        const same = (k: KeptText) => k.targetId === kept.targetId && k.field === kept.field && k.text === kept.text;
+        if (!ui.keptTexts.some(same)) actions.keepIfDeleted({ ...kept, saved: true });
+      },
+      othersHere: () => awareness !== null && peersOf(awareness.getStates(), awareness.clientID).length > 0,
+    });
+    const onPresence = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+      if (origin === "local" || awareness === null) return;
+      if ([...added, ...updated].some((id) => id !== awareness.clientID)) watch.heard();
+    };
+    awareness?.on("update", onPresence);
+    return () => {
+      awareness?.off("update", onPresence);
+      watch.dispose();
+    };
+  }, [api, doc, awareness]);
+}
+
+/** A saved text whose field was still open with newer text as its record went: the text typed replaces it. */
+const superseded = (kept: readonly KeptText[]): KeptText[] =>
+  kept.filter((k) => k.saved && kept.some((o) => !o.saved && o.targetId === k.targetId && o.field === k.field));
+
 export function KeptTexts({ awareness = null }: { awareness?: Awareness | null }) {
+  useKeepUnseenEdits(awareness);
   const kept = useMapStore((s) => s.ui.keptTexts);
+  const dropKeptText = useMapStore((s) => s.actions.dropKeptText);
+  useEffect(() => {
+    for (const k of superseded(kept)) dropKeptText(k.id);
+  }, [kept, dropKeptText]);
   if (kept.length === 0) return null;
   return (
     <div className="kept-texts">

@@ -1,0 +1,149 @@
+// Text I saved into a card, stage, lane or path that a colleague deleted before my change could reach them is kept
+// on my page (Yjs drops it with the record everywhere), as a draft typed into a deleted record is; a deletion by
+// someone who had my text in front of them for a while keeps nothing. Two pages, each with its own document and
+// store, exchange updates by hand, so the test says which change reached which page when.
+import * as Y from "yjs";
+import { addCard, connect, deleteCards, deleteStage, disconnect, updateCard, updateStage } from "../../src/doc/ops";
+import { updateConnection } from "../../src/doc/ops";
+import { blankJourney, createJourneyDoc } from "../../src/doc";
+import { createMapStore, type MapStore } from "../../src/store";
+import { UNSEEN_GRACE_MS, watchUnseenEdits } from "../../src/store/unseenEdits";
+
+interface Page {
+  doc: Y.Doc;
+  store: MapStore;
+  heard: () => void;
+}
+
+let clock = 0;
+let othersHere = true;
+
+function page(doc: Y.Doc): Page {
+  const store = createMapStore({ doc, role: "editor" });
+  const watch = watchUnseenEdits(doc, {
+    journey: () => store.getState().journey,
+    keep: (kept) => store.getState().actions.keepIfDeleted(kept),
+    othersHere: () => othersHere,
+    now: () => clock,
+  });
+  return { doc, store, heard: watch.heard };
+}
+
+/** Everything `from` has that `to` lacks reaches `to`, as the server relays it. */
+function deliver(from: Page, to: Page): void {
+  Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), "remote");
+}
+
+function twoPages() {
+  const journey = blankJourney("Ölwechsel", "de");
+  const docA = createJourneyDoc(journey);
+  const stageId = journey.stages[0]!.id;
+  const laneId = journey.lanes[0]!.id;
+  const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin" });
+  const otherId = addCard(docA, { stageId, laneId, title: "Ich bringe das Auto" });
+  const pathId = connect(docA, cardId, otherId, "am selben Tag");
+  const docB = new Y.Doc();
+  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
+  return { me: page(docA), them: page(docB), stageId, cardId, pathId };
+}
+
+const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
+const kept = (p: Page) => p.store.getState().ui.keptTexts;
+
+beforeEach(() => {
+  clock = 1_000_000;
+  othersHere = true;
+});
+
+describe("a text I saved into something a colleague deleted before my change reached them", () => {
+  it("is kept with what puts the card back, when both changes were made before either arrived", () => {
+    const { me, them, cardId, stageId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche den Ölwechsel für 89 €" }));
+    clock += 100;
+    run(them, (d) => deleteCards(d, [cardId]));
+    deliver(me, them);
+    clock += 100;
+    deliver(them, me);
+    expect(me.store.getState().journey.cards.some((c) => c.id === cardId)).toBe(false);
+    expect(kept(me)).toEqual([
+      expect.objectContaining({
+        targetId: cardId,
+        field: "title",
+        text: "Ich buche den Ölwechsel für 89 €",
+        putBack: {
+          kind: "card",
+          card: expect.objectContaining({ stageId, title: "Ich buche den Ölwechsel für 89 €" }),
+        },
+      }),
+    ]);
+    // The deleter lost nothing of theirs and is told nothing.
+    expect(kept(them)).toEqual([]);
+  });
+
+  it("keeps a stage's name and a path's label the same way", () => {
+    const { me, them, stageId, pathId } = twoPages();
+    run(me, (d) => updateStage(d, stageId, { name: "Vor dem Besuch" }));
+    run(me, (d) => updateConnection(d, pathId, { label: "nach der Bestätigung" }));
+    run(them, (d) => {
+      disconnect(d, [pathId]);
+      deleteStage(d, stageId);
+    });
+    clock += 200;
+    deliver(them, me);
+    expect(kept(me).map((k) => [k.field, k.text, k.putBack.kind])).toEqual([
+      ["stage.name", "Vor dem Besuch", "stage"],
+      ["connection.label", "nach der Bestätigung", "connection"],
+    ]);
+    expect(kept(me)[0]!.putBack).toEqual({ kind: "stage", stage: { name: "Vor dem Besuch", index: 0 } });
+  });
+
+  it("is kept when I changed it offline and the deletion arrives on reconnecting, however long ago I wrote it", () => {
+    othersHere = false;
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { description: "Ich will „früh“ morgens kommen" }));
+    clock += 10 * 60_000;
+    run(them, (d) => deleteCards(d, [cardId]));
+    clock += 20 * 60_000;
+    // Back online: their presence arrives first, then the server's answer with their deletion.
+    me.heard();
+    deliver(them, me);
+    expect(kept(me).map((k) => [k.field, k.text])).toEqual([["description", "Ich will „früh“ morgens kommen"]]);
+  });
+
+  it("keeps nothing when the deleter had my change in front of them for a while", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    deliver(me, them);
+    clock += UNSEEN_GRACE_MS + 60_000;
+    run(them, (d) => deleteCards(d, [cardId]));
+    deliver(them, me);
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps nothing when I changed it alone and a colleague who joined later deleted it after a while", () => {
+    othersHere = false;
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    clock += 60_000;
+    // They open the map (their presence reaches me) and get my change with it.
+    me.heard();
+    deliver(me, them);
+    clock += UNSEEN_GRACE_MS + 1000;
+    run(them, (d) => deleteCards(d, [cardId]));
+    deliver(them, me);
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps nothing when the deleter had replaced my text first, or when I deleted it myself", () => {
+    const { me, them, cardId, pathId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    deliver(me, them);
+    run(them, (d) => updateCard(d, cardId, { title: "Ich rufe an" }));
+    deliver(them, me);
+    run(them, (d) => deleteCards(d, [cardId]));
+    deliver(them, me);
+    run(me, (d) => updateConnection(d, pathId, { label: "sofort" }));
+    run(me, (d) => disconnect(d, [pathId]));
+    expect(kept(me)).toEqual([]);
+  });
+});
