@@ -1,7 +1,7 @@
 // The HTTP API of contract section 2: routes, token checks (unknown map and wrong token answer the same 404)
 // and the comments endpoints.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readJourney, readMeta, type Role } from "../../src/doc";
+import { readJourney, type Role } from "../../src/doc";
 import { serializeJourney } from "../../src/format";
 import { exportFileNames } from "../../src/export/fileName";
 import { CSV_SEPARATORS, type CsvSeparator } from "../../src/export/csv";
@@ -22,6 +22,7 @@ import {
 import { fromForeignPage } from "../origin";
 import { readJson } from "./body";
 import { createMap, shareLink } from "./createMap";
+import { keptTitleAnswers, shownTitle } from "./mapTitle";
 import { inPngTurn } from "./pngTurns";
 import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson } from "./respond";
 
@@ -217,11 +218,11 @@ export async function handleApi(
     if (method !== "GET") throw new HttpError(405, "Use GET to read a map's details.");
     const { role } = authorise(ctx, req, mapId);
     // Only the title: from the loaded document, else as kept beside the map when it last unloaded, so a start page
-    // asking for the titles of its twenty maps loads none of them.
+    // asking for the titles of its twenty maps loads none of them (but a map kept as untitled, whose document says in
+    // which language to name it).
     const room = ctx.rooms.loaded(mapId, "main");
-    const title = room
-      ? readMeta(room.doc).title
-      : (ctx.maps.storedTitle(mapId) ?? readMeta(ctx.rooms.get(mapId, "main").doc).title);
+    const kept = room ? undefined : ctx.maps.storedTitle(mapId);
+    const title = keptTitleAnswers(kept) ? kept : shownTitle((room ?? ctx.rooms.get(mapId, "main")).doc);
     return sendJson(res, 200, { id: mapId, title, role });
   }
   if (action === "export" && rest.length === 0) {

@@ -345,6 +345,19 @@ export function hasOwnTitle(doc: Y.Doc): boolean {
   }
 }
 
+/**
+ * Whether the journey reads as FALLBACK_TITLE for want of a title that shows (none, blank, or invisible characters
+ * only), and not because that is its title: a reader that speaks the map's language may say it in that language.
+ */
+export function readsUntitled(doc: Y.Doc): boolean {
+  try {
+    const own = titleText(metaMap(doc).get("title"));
+    return own === undefined || !isVisibleText(own);
+  } catch {
+    return true;
+  }
+}
+
 /** The journey's own fields; a missing or unusable title or id reads as the fallback. */
 export function readMeta(doc: Y.Doc): JourneyMeta {
   const out: Record<string, unknown> = { id: FALLBACK_JOURNEY_ID, title: FALLBACK_TITLE };

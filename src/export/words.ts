@@ -78,6 +78,8 @@ const en = {
   earlier: "Earlier",
   customMetric: "Custom",
   noTouchpoints: "This journey has no touchpoints yet.",
+  /** A map whose title shows nothing, as the editor's start page names it (src/i18n: start.untitled). */
+  untitledMap: "Untitled map",
   /** Over the list of the map's paths on the title page, as the editor names them. */
   path: "Customer's path",
   /** On a PDF's title page when some text of the map has characters no embedded font has. */
@@ -165,6 +167,7 @@ const de: Words = {
   earlier: "Früher",
   customMetric: "Eigene",
   noTouchpoints: "Diese Journey hat noch keine Kontaktpunkte.",
+  untitledMap: "Map ohne Titel",
   path: "Weg des Kunden",
   standIns:
     "Zeichen, für die dieses PDF keine Schrift hat (Chinesisch, Japanisch, Koreanisch, die meisten Emoji), stehen " +
