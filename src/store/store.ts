@@ -13,7 +13,7 @@ import {
   type Journey,
   type Role,
 } from "../doc";
-import { rehomeOrphanCards, renumberNumberedStages } from "../doc/ops";
+import { rehomeOrphanCards, renumberAutoNames } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
 import type { KeptText, NewKeptText } from "./keptTexts";
@@ -402,14 +402,14 @@ export function createMapStore({
   undoManager.on("stack-cleared", syncUndo);
   // A remote change can leave a card without its stage or lane (deleted concurrently), and so can my undo or
   // redo, which brings back a card whose stage or lane a peer deleted meanwhile; an editor's page gives such
-  // cards a home right after, so they never silently vanish. Two stages added at the same moment with the same
-  // number meet the same way: the later one takes the next number (renumberNumberedStages).
+  // cards a home right after, so they never silently vanish. Two stages or lanes added at the same moment with the
+  // same name meet the same way: the later one takes the next number (renumberAutoNames).
   const rehome = (transaction: Y.Transaction): void => {
     const mayOrphan = !transaction.local || transaction.origin === undoManager;
     if (store.getState().canEdit && mayOrphan)
       queueMicrotask(() => {
         rehomeOrphanCards(doc);
-        renumberNumberedStages(doc);
+        renumberAutoNames(doc);
       });
   };
   doc.on("afterTransaction", rehome);

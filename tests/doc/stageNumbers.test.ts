@@ -3,7 +3,7 @@
 import * as Y from "yjs";
 import { readJourney, type Journey } from "../../src/doc";
 import { loadJourney } from "../../src/doc/load";
-import { addNumberedStage, renumberNumberedStages, updateStage } from "../../src/doc/ops";
+import { addNumberedStage, renumberAutoNames, updateStage } from "../../src/doc/ops";
 import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
 import { exchange, peerOf } from "./helpers";
 
@@ -33,7 +33,7 @@ const names = (doc: Y.Doc) => readJourney(doc).stages.map((s) => s.name);
 /** What each editor's page does when the other's change arrives, then the result goes round once more. */
 function meet(...docs: Y.Doc[]): void {
   for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
-  for (const doc of docs) renumberNumberedStages(doc);
+  for (const doc of docs) renumberAutoNames(doc);
   for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
 }
 
@@ -90,7 +90,7 @@ describe("stages added at the same moment", () => {
     const um = createUndoManager(anna);
     addNumberedStage(anna, english);
     meet(anna, ben);
-    expect(renumberNumberedStages(anna)).toEqual([]);
+    expect(renumberAutoNames(anna)).toEqual([]);
 
     addNumberedStage(ben, english);
     um.stopCapturing();
@@ -117,5 +117,14 @@ describe("stages added at the same moment", () => {
     meet(anna, ben);
     expect(names(ben)).toEqual(["Stage 1", "Stage 2", "Stage 3", "Stage 4", "Stage 5"]);
     expect(readJourney(anna)).toEqual(readJourney(ben));
+  });
+});
+
+describe("a stage name without its number", () => {
+  it("still adds the stage instead of looking for a free number forever", () => {
+    const [anna] = twoPeers(english);
+    addNumberedStage(anna, () => "Stage");
+    addNumberedStage(anna, () => "Stage");
+    expect(names(anna)).toEqual(["Stage 1", "Stage 2", "Stage 3", "Stage", "Stage"]);
   });
 });

@@ -1,9 +1,10 @@
-// What the store wires around the document's own rules: two editors adding a stage at the same moment end with
-// distinct numbers once their changes meet, and Undo keeps a stage I added once a comment thread is on it.
+// What the store wires around the document's own rules: two editors adding a stage, or a lane of one kind, at the
+// same moment end with distinct names once their changes meet, and Undo keeps a stage I added once a comment thread
+// is on it.
 import * as Y from "yjs";
 import { createJourneyDoc } from "../../src/doc";
 import { loadComments } from "../../src/doc/load";
-import { addNumberedStage, addStage } from "../../src/doc/ops";
+import { addNumberedLane, addNumberedStage, addStage } from "../../src/doc/ops";
 import { createMapStore } from "../../src/store";
 import { tinyJourney } from "../fixtures/journeys";
 
@@ -33,6 +34,26 @@ describe("an editor's store next to a colleague's", () => {
     for (const store of stores) {
       const names = store.getState().journey.stages.map((s) => s.name);
       expect(names.slice(before).sort()).toEqual([nameOf(before + 1), nameOf(before + 2)]);
+    }
+    for (const store of stores) store.destroy();
+  });
+
+  it("gives two lanes of one kind added at the same moment distinct names once their changes meet", async () => {
+    const alice = createJourneyDoc(tinyJourney());
+    const bob = new Y.Doc();
+    Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+    const stores = [createMapStore({ doc: alice, role: "editor" }), createMapStore({ doc: bob, role: "editor" })];
+    for (const store of stores) {
+      store.getState().actions.run((doc) => addNumberedLane(doc, { name: "Was mich stört", kind: "painPoints" }));
+    }
+    for (let i = 0; i < 3; i++) {
+      Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice, Y.encodeStateVector(bob)), "remote");
+      Y.applyUpdate(alice, Y.encodeStateAsUpdate(bob, Y.encodeStateVector(alice)), "remote");
+      await settle();
+    }
+    for (const store of stores) {
+      const names = store.getState().journey.lanes.map((l) => l.name);
+      expect(names.slice(3).sort()).toEqual(["Was mich stört", "Was mich stört 2"]);
     }
     for (const store of stores) store.destroy();
   });

@@ -9,6 +9,7 @@ import { mergedOrThrow, parseOrThrow } from "./validate";
 import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
 import { NEUTRAL_EMOTION } from "./cards";
+import { forgetAutoName } from "./autoNames";
 
 export function addLane(doc: Y.Doc, args: { name: string; kind: LaneKind; index?: number }): string {
   const id = newId("ln");
@@ -28,6 +29,8 @@ export function updateLane(doc: Y.Doc, id: string, patch: Partial<Omit<Lane, "id
   mergedOrThrow(laneSchema, recordToPlain(record), fields, "lane");
   doc.transact(() => {
     applyPatch(record, fields);
+    // A name someone typed is theirs: it is never renumbered (./autoNames).
+    if ("name" in fields) forgetAutoName(doc, "lanes", id);
     // Cards in an emotions lane carry an emotion: a lane that becomes one gives its cards a neutral one.
     if (fields["kind"] === "emotions") {
       for (const card of recordsOf(collection(doc, "cards"))) {

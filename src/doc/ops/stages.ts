@@ -8,7 +8,7 @@ import { OpError } from "../errors";
 import { mergedOrThrow, parseOrThrow } from "./validate";
 import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
-import { forgetNumberedName } from "./stageNumbers";
+import { forgetAutoName } from "./autoNames";
 
 export function addStage(doc: Y.Doc, args: { name: string; customerGoal?: string; index?: number }): string {
   const id = newId("st");
@@ -28,8 +28,8 @@ export function updateStage(doc: Y.Doc, id: string, patch: Partial<Omit<Stage, "
   mergedOrThrow(stageSchema, recordToPlain(record), fields, "stage");
   doc.transact(() => {
     applyPatch(record, fields);
-    // A name someone typed is theirs: it is never renumbered (./stageNumbers).
-    if ("name" in fields) forgetNumberedName(doc, id);
+    // A name someone typed is theirs: it is never renumbered (./autoNames).
+    if ("name" in fields) forgetAutoName(doc, "stages", id);
   }, LOCAL);
 }
 

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STANDARD_LANES, type LaneKind } from "../../doc";
-import { addLane, addNumberedStage } from "../../doc/ops";
+import { addNumberedLane, addNumberedStage } from "../../doc/ops";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { ExportMenu } from "../export";
 import { AddLaneSelect } from "./AddLaneSelect";
@@ -35,11 +35,12 @@ export function Toolbar() {
   };
   const onAddLane = (kind: LaneKind) => {
     const lng = contentLanguage(store.getState().journey.language) ?? (i18n.language.startsWith("de") ? "de" : "en");
+    // A second lane of a kind is numbered (Pain points 2), and so is the later of two added at the same moment.
     const name = STANDARD_LANES.find((l) => l.kind === kind)?.name[lng] ?? kind;
-    const id = actions.run((doc) => addLane(doc, { name, kind }));
+    const id = actions.run((doc) => addNumberedLane(doc, { name, kind }));
     if (!id) return;
     actions.focusTarget({ kind: "lane", id });
-    setSaid(t("toolbar.laneAdded", { name }));
+    setSaid(t("toolbar.laneAdded", { name: store.getState().journey.lanes.find((l) => l.id === id)?.name ?? name }));
   };
   const onAddCard = () => void addCardInActiveCell(store, t);
 
