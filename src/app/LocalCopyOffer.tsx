@@ -3,7 +3,7 @@
 // change the server never got. In the editor: a copy set aside because the server's map is another document now
 // (deleted and made again under the same id, or restored from another copy), which is never merged into it. Nothing
 // made on this page is out of reach because a link stopped working or the map was replaced.
-import { useCallback, useEffect, useState, type CSSProperties } from "react";
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import type { Journey } from "../doc";
 import { exportFileNames } from "../export/fileName";
@@ -19,8 +19,11 @@ function saveJourney(journey: Journey): void {
   saveFile(blob, exportFileNames(journey.title, "json").name);
 }
 
-/** The copies set aside for a map, read again when `version` changes; a store this browser cannot read offers none. */
-function useSetAside(mapId: string, version: unknown): [SetAsideCopy[], () => void] {
+/**
+ * The copies set aside for a map, read again when `version` changes; a store this browser cannot read offers none.
+ * `removed` reads them again after the person removed one, and says so from then on.
+ */
+function useSetAside(mapId: string, version: unknown): [SetAsideCopy[], () => void, boolean] {
   const [copies, setCopies] = useState<SetAsideCopy[]>([]);
   const [reads, setReads] = useState(0);
   useEffect(() => {
@@ -33,13 +36,23 @@ function useSetAside(mapId: string, version: unknown): [SetAsideCopy[], () => vo
       cancelled = true;
     };
   }, [mapId, version, reads]);
-  return [copies, useCallback(() => setReads((n) => n + 1), [])];
+  return [copies, useCallback(() => setReads((n) => n + 1), []), reads > 0];
+}
+
+/** Said once a copy was removed at the person's request: the offer that held the focus is gone. */
+function RemovedSaid({ removed }: { removed: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="set-aside-removed" style={{ margin: removed ? "4px 16px" : 0 }}>
+      {removed ? t("editor.localCopy.removed") : ""}
+    </p>
+  );
 }
 
 export function LocalCopyOffer({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
   const [copy, setCopy] = useState<Journey | null>(null);
-  const [setAside, reread] = useSetAside(mapId, null);
+  const [setAside, reread, removed] = useSetAside(mapId, null);
   useEffect(() => {
     let cancelled = false;
     // A copy this browser cannot read (storage disabled, a damaged database) offers nothing; the sentence above stays.
@@ -65,6 +78,7 @@ export function LocalCopyOffer({ mapId }: { mapId: string }) {
       {setAside.map((c) => (
         <SetAsideOffer key={c.key} mapId={mapId} copy={c} onRemoved={reread} />
       ))}
+      <RemovedSaid removed={removed} />
     </>
   );
 }
@@ -82,15 +96,36 @@ const band: CSSProperties = {
   alignItems: "center",
 };
 
-/** One set-aside copy: saved as a journey file, then, once saved, removed from this browser if the person wishes. */
+/**
+ * One set-aside copy: saved as a journey file, and removed from this browser only when the person asks for it and
+ * confirms, whether or not they saved it (the sentence says what is lost when they did not). Keep is the default.
+ */
 function SetAsideOffer({ mapId, copy, onRemoved }: { mapId: string; copy: SetAsideCopy; onRemoved: () => void }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) keep.current?.focus();
+  }, [asking]);
+  const stopAsking = () => {
+    setAsking(false);
+    // Back to where the question was asked (after the confirmation's buttons went).
+    setTimeout(() => removeButton.current?.focus(), 0);
+  };
+  const remove = () => {
+    setFailed(false);
+    removeSetAside(mapId, copy.key).then(onRemoved, () => {
+      setAsking(false);
+      setFailed(true);
+    });
+  };
+  const what = { title: copy.journey.title, count: copy.journey.cards.length };
   return (
     <div role="status" style={band} data-testid="set-aside-copy">
-      <span style={{ flex: "1 1 40ch" }}>
-        {t("editor.localCopy.setAside", { title: copy.journey.title, count: copy.journey.cards.length })}
-      </span>
+      <span style={{ flex: "1 1 40ch" }}>{t("editor.localCopy.setAside", what)}</span>
       <button
         type="button"
         onClick={() => {
@@ -100,16 +135,32 @@ function SetAsideOffer({ mapId, copy, onRemoved }: { mapId: string; copy: SetAsi
       >
         {t("editor.localCopy.save")}
       </button>
-      {saved && (
-        <button
-          type="button"
-          onClick={() => {
-            removeSetAside(mapId, copy.key).then(onRemoved, () => undefined);
+      {asking ? (
+        <div
+          role="group"
+          aria-label={t("editor.localCopy.remove")}
+          data-testid="set-aside-confirm"
+          style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", flex: "1 1 100%" }}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") stopAsking();
           }}
         >
+          <strong style={{ flex: "1 1 40ch" }}>
+            {saved ? t("editor.localCopy.confirmSaved", what) : t("editor.localCopy.confirmUnsaved", what)}
+          </strong>
+          <button type="button" onClick={remove}>
+            {t("editor.localCopy.confirmRemove")}
+          </button>
+          <button type="button" ref={keep} onClick={stopAsking}>
+            {t("editor.localCopy.keep")}
+          </button>
+        </div>
+      ) : (
+        <button type="button" ref={removeButton} onClick={() => setAsking(true)}>
           {t("editor.localCopy.remove")}
         </button>
       )}
+      {failed && <span role="alert">{t("editor.localCopy.removeFailed")}</span>}
     </div>
   );
 }
@@ -121,7 +172,7 @@ function SetAsideOffer({ mapId, copy, onRemoved }: { mapId: string; copy: SetAsi
 export function SetAsideCopies({ session }: { session: MapSession }) {
   const { t } = useTranslation();
   const [change, setChange] = useState<HistoryChange | null>(() => session.historyChange());
-  const [copies, reread] = useSetAside(session.mapId, change);
+  const [copies, reread, removed] = useSetAside(session.mapId, change);
   const loseAccess = useMapStore((s) => s.actions.loseAccess);
   // A viewer or commenter made nothing on the map: they are told what they see, not offered changes to save.
   const madeChanges = useMapStore((s) => s.role === "owner" || s.role === "editor");
@@ -157,6 +208,7 @@ export function SetAsideCopies({ session }: { session: MapSession }) {
       {copies.map((c) => (
         <SetAsideOffer key={c.key} mapId={session.mapId} copy={c} onRemoved={reread} />
       ))}
+      <RemovedSaid removed={removed} />
     </>
   );
 }

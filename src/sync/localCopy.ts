@@ -156,14 +156,22 @@ export async function readSetAside(mapId: string): Promise<SetAsideCopy[]> {
   return copies;
 }
 
-/** Removes one set-aside copy (the person saved it or let it go). */
+/**
+ * Removes one set-aside copy, which the person asked for (they saved it, or confirmed they let it go). The last one
+ * takes the map's set-aside database with it, so nothing is left behind; an entry this code could not read keeps it.
+ */
 export async function removeSetAside(mapId: string, key: number): Promise<void> {
   if (typeof indexedDB === "undefined") return;
   const db = await openSetAside(mapId);
+  let left = 1;
   try {
     const [store] = idb.transact(db, ["copies"]);
-    if (store) await idb.del(store, key);
+    if (store) {
+      await idb.del(store, key);
+      left = await idb.count(store);
+    }
   } finally {
     db.close();
   }
+  if (left === 0) await idb.deleteDB(setAsideName(mapId));
 }

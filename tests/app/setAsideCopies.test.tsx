@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 // A copy of a map set aside because the server's map is another document now (deleted and made again under the same
 // id, or restored from another copy) is offered in the editor and on a page that cannot open the map, as a journey
-// file that imports again; it leaves the browser only when the person removes it, after saving it.
+// file that imports again; it leaves the browser only when the person removes it and confirms, saved or not.
 import "fake-indexeddb/auto";
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { EditorPage } from "../../src/app/EditorPage";
@@ -12,7 +12,7 @@ import { blankJourney, createJourneyDoc } from "../../src/doc";
 import { parseJourneyText } from "../../src/format";
 import { i18n, initI18n } from "../../src/i18n";
 import { createMapStore, MapStoreProvider } from "../../src/store";
-import { readSetAside, setAside } from "../../src/sync/localCopy";
+import { readSetAside, setAside, setAsideName } from "../../src/sync/localCopy";
 import type { HistoryChange, MapSession } from "../../src/sync/session";
 import { keptJourney } from "../sync/localCopyFixture";
 
@@ -78,7 +78,7 @@ function renderOffer(session: MapSession, role: "editor" | "viewer" = "editor") 
 }
 
 describe("a copy set aside because the map was replaced on the server", () => {
-  it("is offered in the editor, saved as a journey file, and removed only after saving", async () => {
+  it("is offered in the editor, saved as a journey file, and removed after saving once the person confirms", async () => {
     await setAside("set-aside-map", keptUpdate());
     const user = userEvent.setup();
     const { session } = fakeSession("set-aside-map", "copySetAside");
@@ -86,15 +86,56 @@ describe("a copy set aside because the map was replaced on the server", () => {
     const offer = await screen.findByTestId("set-aside-copy");
     expect(offer).toHaveTextContent("This map was replaced on the server");
     expect(offer).toHaveTextContent("“Schadenmeldung „Kfz“” (1 card)");
-    expect(screen.queryByRole("button", { name: "Remove this copy from this browser" })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Save this browser's copy (JSON)" }));
     const journey = await savedJourney(0);
     expect(journey.title).toBe("Schadenmeldung „Kfz“");
     expect(journey.cards.map((c) => c.title)).toEqual(["Ich melde den Schaden über 500 €"]);
     expect(await readSetAside("set-aside-map")).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: "Remove this copy from this browser" }));
+    const confirm = screen.getByTestId("set-aside-confirm");
+    expect(confirm).toHaveTextContent(
+      "Remove the copy of “Schadenmeldung „Kfz“” from this browser? You saved it as a journey file; that file stays as it is.",
+    );
+    // Asking removes nothing: the copy is still there until the person confirms.
+    expect(await readSetAside("set-aside-map")).toHaveLength(1);
+    await user.click(within(confirm).getByRole("button", { name: "Remove it" }));
     await vi.waitFor(() => expect(screen.queryByTestId("set-aside-copy")).toBeNull());
+    expect(screen.getByRole("status")).toHaveTextContent("The copy was removed from this browser.");
     expect(await readSetAside("set-aside-map")).toEqual([]);
+    // The last copy takes the map's set-aside database with it.
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(setAsideName("set-aside-map"));
+  });
+
+  it("asks before letting go of a copy never saved, says what is lost, and keeps it unless confirmed", async () => {
+    await setAside("set-aside-unsaved", keptUpdate());
+    await setAside("set-aside-unsaved", keptUpdate());
+    const user = userEvent.setup();
+    renderOffer(fakeSession("set-aside-unsaved", "copySetAside").session);
+    const [first] = await screen.findAllByTestId("set-aside-copy");
+    await user.click(within(first!).getByRole("button", { name: "Remove this copy from this browser" }));
+    const confirm = screen.getByTestId("set-aside-confirm");
+    expect(confirm).toHaveTextContent(
+      "Remove the copy of “Schadenmeldung „Kfz“” (1 card) from this browser without saving it? Nothing else holds it: " +
+        "the map and any change the server did not get are then gone for good.",
+    );
+    // Keep is where the keyboard is: Enter keeps the copy, and the focus goes back to the button that asked.
+    expect(within(confirm).getByRole("button", { name: "Keep it" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(screen.queryByTestId("set-aside-confirm")).toBeNull();
+    await vi.waitFor(() =>
+      expect(within(first!).getByRole("button", { name: "Remove this copy from this browser" })).toHaveFocus(),
+    );
+    await user.click(within(first!).getByRole("button", { name: "Remove this copy from this browser" }));
+    await user.keyboard("{Escape}");
+    expect(screen.queryByTestId("set-aside-confirm")).toBeNull();
+    expect(await readSetAside("set-aside-unsaved")).toHaveLength(2);
+
+    await user.click(within(first!).getByRole("button", { name: "Remove this copy from this browser" }));
+    await user.click(screen.getByRole("button", { name: "Remove it" }));
+    await vi.waitFor(() => expect(screen.getAllByTestId("set-aside-copy")).toHaveLength(1));
+    // The other copy stays, and so does the database that holds it.
+    expect(await readSetAside("set-aside-unsaved")).toHaveLength(1);
+    expect((await indexedDB.databases()).map((d) => d.name)).toContain(setAsideName("set-aside-unsaved"));
   });
 
   it("makes the page read-only and offers the earlier map when the page met the replaced map on reconnecting", async () => {
@@ -130,6 +171,11 @@ describe("a copy set aside because the map was replaced on the server", () => {
     const offer = await screen.findByTestId("set-aside-copy");
     expect(offer).toHaveTextContent("Diese Map wurde auf dem Server ersetzt");
     expect(offer).toHaveTextContent("„Schadenmeldung „Kfz““ (1 Karte)");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Diese Kopie aus dem Browser entfernen" }));
+    expect(screen.getByTestId("set-aside-confirm")).toHaveTextContent(
+      "Die Kopie von „Schadenmeldung „Kfz““ (1 Karte) ohne Speichern aus diesem Browser entfernen?",
+    );
+    expect(screen.getByRole("button", { name: "Behalten" })).toHaveFocus();
   });
 
   it("is offered on a page that cannot open the map too", async () => {

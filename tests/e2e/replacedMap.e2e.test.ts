@@ -128,8 +128,11 @@ describe("a map replaced on the server while a browser kept a copy of the old on
     // Nothing of the old map reached the new one.
     await again.waitForTimeout(300);
     expect(await serverStageNames(map.id, map.tokens.owner)).toEqual(["Neu angelegt"]);
-    // Saved, the copy may leave the browser.
+    // Saved, the copy may leave the browser, once the person confirms it.
     await offer.getByRole("button", { name: "Remove this copy from this browser" }).click();
+    const confirm = offer.getByTestId("set-aside-confirm");
+    expect(await confirm.innerText()).toContain("You saved it as a journey file");
+    await confirm.getByRole("button", { name: "Remove it" }).click();
     await expect.poll(() => again.getByTestId("set-aside-copy").count()).toBe(0);
   });
 
