@@ -90,7 +90,7 @@ describe("live collaboration in Chromium", () => {
     await ada.mouse.up();
   });
 
-  it("lets an editor who loses the network keep working and merges the edit when it is back", async () => {
+  it("lets an editor who loses the network keep working and merges the edits when it is back, new lanes too", async () => {
     const map = await exampleMap();
     const ada = await openPage(map.links.edit);
     const bob = await openPage(map.links.edit);
@@ -107,12 +107,17 @@ describe("live collaboration in Chromium", () => {
     await input.fill("Renamed offline");
     await input.press("Enter");
     expect(await ada.locator(SEL.stageName).textContent()).toBe("Renamed offline");
+    // Both add a Pain points lane while apart: once they meet, the later of the two is numbered on both pages.
+    for (const page of [ada, bob]) await page.getByRole("combobox", { name: "Add lane…" }).selectOption("painPoints");
     await bob.waitForTimeout(500);
     expect(await bob.locator(SEL.stageName).textContent()).toBe("Compare offers");
 
     await ada.context().setOffline(false);
     await ada.locator(SEL.online).waitFor({ timeout: 10000 });
     await bob.locator(SEL.stageName, { hasText: "Renamed offline" }).waitFor({ timeout: 5000 });
+    const laneNames = async (page: Page) => (await page.locator(".lane-name").allTextContents()).sort();
+    const lanes = ["What I do", "Where I meet the brand", "What hurts", "What hurts 2"].sort();
+    for (const page of [ada, bob]) await expect.poll(() => laneNames(page), { timeout: 5000 }).toEqual(lanes);
   });
 
   it("gives a view-link page no way to change anything", async () => {
