@@ -1,12 +1,13 @@
 // The map canvas: React Flow as a pure view of the store's snapshot. Drags move nodes locally (and
 // in awareness); the document gets one write at drag end through the ops.
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import {
   Panel,
   type FitViewOptions,
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection as FlowConnection,
   type ReactFlowState,
   type EdgeChange,
@@ -28,8 +29,8 @@ import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
 import { PeerPathColorsContext } from "./edges/peerPathColors";
 import { Legend } from "./Legend";
-import { fitClearOf, type Box } from "./fitPadding";
-import { HeaderRails, RAIL_ZOOM, railBoxes } from "./HeaderRails";
+import { fitClearOf, openingViewport, tooBigToRead, FIT_MARGIN, type Box, type Fit } from "./fitPadding";
+import { HeaderRails, RAIL_LEFT_W, RAIL_TOP_H, RAIL_ZOOM, railBoxes } from "./HeaderRails";
 import { besideLaneRail, ZoomControls } from "./ZoomControls";
 import { nodeTypes } from "./nodes";
 import { forgetOpenDraft } from "./nodes/InPlaceText";
@@ -37,7 +38,7 @@ import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
 import { afterSelect } from "./select";
 import { useFarCards } from "./useFarCards";
 import { draggedToPublish, usePublishSelection } from "./usePublishSelection";
-import { DetailContext, useCanvasDetailed } from "./nodes/useDetailed";
+import { DETAIL_ZOOM, DetailContext, useDetailedZoom } from "./nodes/useDetailed";
 import { laneNodeId, stageNodeId, toFlow } from "./toFlow";
 import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
@@ -115,7 +116,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const actions = useMapStore((s) => s.actions);
   const { t } = useTranslation();
   const ariaLabels = useAriaLabels(canEdit);
-  const { setCenter, getZoom, getViewport, screenToFlowPosition, fitView } = useReactFlow();
+  const { setCenter, getZoom, getViewport, screenToFlowPosition, fitView, setViewport } = useReactFlow();
+  const flowStore = useStoreApi<MapNode, PathEdge>();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
   const peers = usePeers(ownAwareness);
   useCanvasKeys();
@@ -134,7 +136,22 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // Shown as data-fitted on the canvas, so tests (and anything else) can tell the first view has settled.
   const [settled, setSettled] = useState(false);
   const hasContent = flow.nodes.length > 0;
-  const detailed = useCanvasDetailed(flow.grid, FIT_VIEW_OPTIONS, MIN_ZOOM, hasContent && !settled);
+  // Until the map is in view, cards are drawn as they will be once it is (openingViewport, below): in full unless
+  // the map is too big to read. The zoom until then is React Flow's default, 1; going by it, the first render of a
+  // big map would hand every card to React Flow only to take most back a frame later.
+  const fitting = hasContent && !settled;
+  const { width: mapWidth, height: mapHeight } = flow.grid;
+  const openingDetailed = useStore(
+    useCallback(
+      (s: ReactFlowState): boolean | null =>
+        fitting && s.width > 0 && s.height > 0
+          ? !tooBigToRead({ width: mapWidth, height: mapHeight }, { width: s.width, height: s.height }, DETAIL_ZOOM)
+          : null,
+      [fitting, mapWidth, mapHeight],
+    ),
+  );
+  const zoomDetailed = useDetailedZoom();
+  const detailed = openingDetailed ?? zoomDetailed;
 
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(new Map());
   // A card someone else deletes while I drag it ends no drag (React Flow forgets a node that is gone): its place would
@@ -257,11 +274,16 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // Fitting the map into view keeps every card clear of the legend and the zoom buttons, and of the header rails
   // when the fit zooms out so far that they show (fitPadding.ts): measured as the fit happens, as they wrap and grow.
   const container = useRef<HTMLDivElement>(null);
-  const fitOptions = useCallback((): FitViewOptions => {
+  const measureFit = useCallback((): { view: { width: number; height: number }; fit: Fit } | null => {
     const canvas = container.current;
-    if (!canvas) return FIT_VIEW_OPTIONS;
+    if (!canvas) return null;
     const origin = canvas.getBoundingClientRect();
-    const view = { width: canvas.clientWidth, height: canvas.clientHeight };
+    // React Flow's own measure where the canvas reports none (jsdom): it is the same box.
+    const flowSize = flowStore.getState();
+    const view = {
+      width: canvas.clientWidth || flowSize.width,
+      height: canvas.clientHeight || flowSize.height,
+    };
     const overlays: Box[] = [];
     for (const selector of OVERLAYS) {
       const r = canvas.querySelector(selector)?.getBoundingClientRect();
@@ -272,8 +294,13 @@ export function Canvas({ awareness = null }: CanvasProps) {
     let fit = fitClearOf(map, view, overlays, zoom);
     // With the rails the zoom buttons move beside the lane rail (ZoomControls.tsx): the map keeps clear of them there.
     if (fit.zoom < RAIL_ZOOM) fit = fitClearOf(map, view, [...overlays.map(besideLaneRail), ...railBoxes(view)], zoom);
-    return { padding: fit.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom, minZoom: MIN_ZOOM };
-  }, [flow.grid]);
+    return { view, fit };
+  }, [flow.grid, flowStore]);
+  const fitOptions = useCallback((): FitViewOptions => {
+    const measured = measureFit();
+    if (!measured) return FIT_VIEW_OPTIONS;
+    return { padding: measured.fit.padding, maxZoom: FIT_VIEW_OPTIONS.maxZoom, minZoom: MIN_ZOOM };
+  }, [measureFit]);
   const fitOptionsRef = useRef(fitOptions);
   useEffect(() => {
     fitOptionsRef.current = fitOptions;
@@ -281,16 +308,32 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // The zoom buttons' fit: React Flow queues a fit with its own options; this one, queued right after, replaces it.
   const onFitButton = useCallback(() => void fitView(fitOptionsRef.current()), [fitView]);
 
-  // The map arrives after the first render (sync); fit it into view once it has content.
+  // The map arrives after the first render (sync); it is put into view once it has content, before that is drawn:
+  // fitted, or drawn in full from its top-left corner when a fit would sketch cards that could be read with a
+  // little scrolling (openingViewport). React Flow fits nothing itself (no fitView prop): its fit, in the first
+  // frame, and this one, a frame later, made the map jump. The layout effect runs before the frame is drawn; when
+  // the content is there from the first render, React Flow's pan and zoom are made in its own effects, which run
+  // before this component's, so the plain effect places it then.
   const fitted = useRef(false);
+  const openView = useCallback(() => {
+    if (fitted.current || !flowStore.getState().panZoom) return;
+    const measured = measureFit();
+    if (!measured || measured.view.width <= 0 || measured.view.height <= 0) return;
+    const map = { x: 0, y: 0, width: flow.grid.width, height: flow.grid.height };
+    // Drawn in full, the map is zoomed below the rails' zoom: it starts clear of them.
+    const rails = DETAIL_ZOOM < RAIL_ZOOM;
+    const topLeft = { x: FIT_MARGIN + (rails ? RAIL_LEFT_W : 0), y: FIT_MARGIN + (rails ? RAIL_TOP_H : 0) };
+    const zoom = { min: MIN_ZOOM, max: FIT_VIEW_OPTIONS.maxZoom };
+    fitted.current = true;
+    void setViewport(openingViewport(map, measured.view, measured.fit, DETAIL_ZOOM, zoom, topLeft));
+    setSettled(true);
+  }, [flow.grid, flowStore, measureFit, setViewport]);
+  useLayoutEffect(() => {
+    if (hasContent) openView();
+  }, [hasContent, openView]);
   useEffect(() => {
-    if (fitted.current || !hasContent) return;
-    const frame = requestAnimationFrame(() => {
-      fitted.current = true;
-      void fitView(fitOptionsRef.current()).then(() => setSettled(true));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [hasContent, fitView]);
+    if (hasContent) openView();
+  }, [hasContent, openView]);
 
   // Centre what someone asked to focus (the checks and comments panels, arrow keys).
   const gridRef = useRef(flow.grid);
@@ -514,8 +557,6 @@ export function Canvas({ awareness = null }: CanvasProps) {
                 zoomOnDoubleClick={false}
                 minZoom={MIN_ZOOM}
                 maxZoom={2}
-                fitView
-                fitViewOptions={FIT_VIEW_OPTIONS}
                 proOptions={PRO_OPTIONS}
                 ariaLabelConfig={ariaLabels}
               >

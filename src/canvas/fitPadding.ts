@@ -1,6 +1,7 @@
 // Where "fit the map into view" may put the map: clear of what floats over the canvas (the legend, the zoom
 // buttons, the header rails). Each overlay can be kept clear by keeping the map above, below, left or right of
-// it; of all those choices, the one that shows the map largest wins. Pure: sizes in, React Flow padding out.
+// it; of all those choices, the one that shows the map largest wins. And where a map opens: fitted so, or, when
+// that would sketch its cards, drawn in full from its top-left corner. Pure: sizes in, React Flow padding out.
 import { getViewportForBounds, type FitViewOptions } from "@xyflow/react";
 
 type Padding = NonNullable<FitViewOptions["padding"]>;
@@ -75,4 +76,49 @@ export function fitClearOf(
     if (!best || fitted.zoom > best.zoom) best = { padding, zoom: fitted.zoom };
   }
   return best ?? { padding: `${FIT_MARGIN}px`, zoom: zoom.min };
+}
+
+/**
+ * How many times the view a map drawn in full may be, across or down, and still open drawn in full: at most half a
+ * view more to scroll or pan either way. A bigger map opens whole (its cards sketched), where an overview finds
+ * one's way better than a peephole into it; zooming in or Tab then reads a card.
+ */
+export const READABLE_OVERFLOW = 1.5;
+
+/** Whether `map` drawn at `readableZoom` is more than READABLE_OVERFLOW times as large as `view` either way. */
+export function tooBigToRead(
+  map: { width: number; height: number },
+  view: { width: number; height: number },
+  readableZoom: number,
+): boolean {
+  return (
+    map.width * readableZoom > READABLE_OVERFLOW * view.width ||
+    map.height * readableZoom > READABLE_OVERFLOW * view.height
+  );
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * Where a map opens, in a view of `view`'s size: as the fit button shows it (`fit`, from fitClearOf), unless that
+ * would draw its cards as sketches (below `readableZoom`) although the map drawn in full is not too big to read
+ * (tooBigToRead). Then at `readableZoom`, with its top-left corner, where a journey is read from (its first stage,
+ * its lanes' names), at `topLeft` in the view, clear of what stands at the view's top and left edge; the rest is a
+ * scroll away, and the fit button still shows all of it.
+ */
+export function openingViewport(
+  map: Box,
+  view: { width: number; height: number },
+  fit: Fit,
+  readableZoom: number,
+  zoom: { min: number; max: number },
+  topLeft: { x: number; y: number },
+): Viewport {
+  if (fit.zoom >= readableZoom || tooBigToRead(map, view, readableZoom))
+    return getViewportForBounds(map, view.width, view.height, zoom.min, zoom.max, fit.padding);
+  return { x: topLeft.x - map.x * readableZoom, y: topLeft.y - map.y * readableZoom, zoom: readableZoom };
 }

@@ -1,7 +1,12 @@
 // Fitting the map into view keeps it clear of what floats over the canvas: the legend at the bottom right, the zoom
 // buttons at the bottom left, the header rails. Of the ways round each, the one that shows the map largest wins.
+// A map opens so fitted, unless that sketches cards a little scrolling would let one read.
 import { getViewportForBounds } from "@xyflow/react";
-import { FIT_MARGIN, fitClearOf, type Box } from "../../src/canvas/fitPadding";
+import { FIT_MARGIN, fitClearOf, openingViewport, tooBigToRead, type Box } from "../../src/canvas/fitPadding";
+import { computeGrid } from "../../src/canvas/layout";
+import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
+import type { Journey } from "../../src/doc";
+import { exampleJourney, generatedJourney } from "../export/journeys";
 
 const view = { width: 1000, height: 600 };
 const zoom = { min: 0.1, max: 1 };
@@ -39,5 +44,40 @@ describe("a fit clear of the overlays", () => {
     const map = { x: 0, y: 0, width: 3400, height: 900 };
     const fit = fitClearOf(map, view, [legend, controls], zoom);
     expect(fit.zoom).toBeCloseTo((view.width - 2 * FIT_MARGIN) / map.width, 2);
+  });
+});
+
+describe("where a map opens", () => {
+  // The canvas of a 1024 × 700 window with the side panel open, and of a 1440 × 900 one.
+  const laptop = { width: 684, height: 578 };
+  const desktop = { width: 1100, height: 806 };
+  const topLeft = { x: 144, y: 42 };
+  const boxOf = (journey: Journey): Box => {
+    const grid = computeGrid(journey);
+    return { x: 0, y: 0, width: grid.width, height: grid.height };
+  };
+  const opening = (map: Box, at: { width: number; height: number }) =>
+    openingViewport(map, at, fitClearOf(map, at, [], zoom), DETAIL_ZOOM, zoom, topLeft);
+
+  it("draws the cards of a five-stage map in full on a small laptop, from its top-left corner, not as sketches", () => {
+    const map = boxOf(exampleJourney());
+    expect(fitClearOf(map, laptop, [], zoom).zoom).toBeLessThan(DETAIL_ZOOM);
+    expect(opening(map, laptop)).toEqual({ x: topLeft.x, y: topLeft.y, zoom: DETAIL_ZOOM });
+  });
+
+  it("fits a map that fits drawn in full as the fit button does", () => {
+    const map = boxOf(exampleJourney());
+    const fit = fitClearOf(map, desktop, [], zoom);
+    expect(fit.zoom).toBeGreaterThanOrEqual(DETAIL_ZOOM);
+    expect(opening(map, desktop)).toEqual(getViewportForBounds(map, 1100, 806, zoom.min, zoom.max, fit.padding));
+  });
+
+  it("shows the whole of a map of 2,000 cards, far away and sketched, since drawn in full it is many views large", () => {
+    const map = boxOf(generatedJourney(2000 - 48, 24));
+    expect(tooBigToRead(map, desktop, DETAIL_ZOOM)).toBe(true);
+    const fit = fitClearOf(map, desktop, [], zoom);
+    const at = opening(map, desktop);
+    expect(at).toEqual(getViewportForBounds(map, 1100, 806, zoom.min, zoom.max, fit.padding));
+    expect(at.zoom).toBeLessThan(DETAIL_ZOOM);
   });
 });

@@ -25,7 +25,7 @@ function placeOf(id: string): { x: number; y: number } {
 }
 
 function threeCards() {
-  const { map, awareness } = renderCanvasWithPeers();
+  const { map, awareness } = renderCanvasWithPeers(<ZoomControl />);
   const { journey } = map.store.getState();
   const lane = journey.cards[0]!.laneId;
   const [first, second] = journey.stages;
@@ -101,6 +101,8 @@ describe("a colleague's drag of several cards on my canvas", () => {
     const [a, b] = ids as [string, string, string];
     await screen.findByText("I pay online");
     await waitFitted();
+    // Far enough out that the card they drag far stays in view (the map draws only what is in view).
+    viewFrom(0, 0, 0.5);
     const before = new Map(ids.map((id) => [id, placeOf(id)]));
     act(() => map.store.getState().actions.editCardTitle(b));
     const held = before.get(b)!;

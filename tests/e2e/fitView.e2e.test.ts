@@ -1,5 +1,7 @@
 // Fitting the map into view (on opening it, and with the fit button) shows every card whole, inside the canvas
 // and clear of what floats over it: the legend, the zoom buttons and the stage and lane names along the edges.
+// A map whose fit would draw its cards as sketches, though drawn in full it is only a little larger than the view,
+// opens drawn in full from its top-left corner. Either way the map opens in its place: it does not jump.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createMap, waitFor } from "./harness";
@@ -97,14 +99,61 @@ async function expectAllClear(page: Page, ids: string[]): Promise<void> {
   }
 }
 
+/**
+ * Runs before the page's scripts: after every change to the page, notes where the map stands (its viewport's
+ * transform) once any node of it is drawn, so a test can tell whether the map was ever drawn elsewhere first.
+ */
+const RECORD_PLACES = `(() => {
+  const places = (window.__places = []);
+  new MutationObserver(() => {
+    const viewport = document.querySelector(".react-flow__viewport");
+    const drawn = [...document.querySelectorAll(".react-flow__node")].some((n) => n.style.visibility === "visible");
+    if (!viewport || !drawn) return;
+    const at = viewport.style.transform;
+    if (places[places.length - 1] !== at) places.push(at);
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["style"] });
+})();`;
+
+/** Every place the map was drawn at since it appeared: one, if it did not jump. */
+const placesDrawn = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __places: string[] }).__places);
+
 async function open(file: ReturnType<typeof gridMap>, viewport: { width: number; height: number }, locale: string) {
   const map = await createMap(suite.app.url, file);
   const context = await suite.newContext({ viewport, locale });
   const page = await context.newPage();
+  await page.addInitScript(RECORD_PLACES);
   await page.goto(map.links.edit);
   await page.locator('[data-testid="canvas"][data-fitted="true"]').waitFor({ timeout: 15000 });
   await settled(page);
+  // The first place the map is drawn at is its last: no fit a frame later moves it.
+  expect(await placesDrawn(page)).toHaveLength(1);
   return page;
+}
+
+const zoomOf = async (page: Page): Promise<number> =>
+  Number(
+    (await page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform)).match(
+      /scale\(([0-9.]+)\)/,
+    )?.[1] ?? "NaN",
+  );
+
+/** The map opened drawn in full, from its first stage and lane: its top-left card whole, clear of the rails. */
+async function expectReadableFromTopLeft(page: Page, firstCard: string): Promise<void> {
+  expect(await page.locator(".card-node").count()).toBeGreaterThan(0);
+  expect(await page.locator(".sketch").count()).toBe(0);
+  expect(await zoomOf(page)).toBeGreaterThanOrEqual(0.45);
+  const canvas = await boxOf(page, '[data-testid="canvas"]');
+  const card = await boxOf(page, `[data-testid="card-${firstCard}"]`);
+  if (!canvas || !card) throw new Error("no canvas or first card");
+  expect(card.x).toBeGreaterThanOrEqual(canvas.x);
+  expect(card.y).toBeGreaterThanOrEqual(canvas.y);
+  expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  expect(card.y + card.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  for (const rail of ['[data-testid="rail-stages"]', '[data-testid="rail-lanes"]']) {
+    const box = await boxOf(page, rail);
+    if (box) expect(overlaps(card, box), JSON.stringify({ card, rail: box })).toBe(false);
+  }
 }
 
 describe("fitting the map into view", () => {
@@ -125,10 +174,26 @@ describe("fitting the map into view", () => {
     await expectAllClear(page, ids);
   });
 
-  it("keeps every card of a tall map clear of them in a small German window", async () => {
+  it("opens a tall map drawn in full in a small German window, and its fit button keeps every card clear of them", async () => {
     const file = gridMap(3, 9, "de");
     const ids = file.journey.cards.map((c) => c.id);
     const page = await open(file, { width: 1024, height: 700 }, "de-DE");
+    await expectReadableFromTopLeft(page, "cd_0_0");
+    await page.locator(".react-flow__controls-fitview").click();
+    await settled(page);
     await expectAllClear(page, ids);
+  });
+
+  it("opens a five-stage map on a 1024 px laptop with the side panel open drawn in full, not as sketches", async () => {
+    const file = gridMap(5, 6, "en");
+    const page = await open(file, { width: 1024, height: 700 }, "en-US");
+    expect((await boxOf(page, ".side-panel"))?.width ?? 0).toBeGreaterThan(300);
+    await expectReadableFromTopLeft(page, "cd_0_0");
+    // The first stage's name is in view, beside the first lane's.
+    const stage = await boxOf(page, '[data-testid="stage-st_0"]');
+    const canvas = await boxOf(page, '[data-testid="canvas"]');
+    if (!stage || !canvas) throw new Error("no first stage header or canvas");
+    expect(stage.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(stage.x + stage.width).toBeLessThanOrEqual(canvas.x + canvas.width);
   });
 });
