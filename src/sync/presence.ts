@@ -29,6 +29,11 @@ export interface PresencePatch {
   editing?: string | null;
   /** The stage or lane whose name I am typing in place, so others see who is renaming it. */
   renaming?: string | null;
+  /**
+   * The side-panel field I am in, as `recordId:field` (`journey:owner`, `c_1:title`), so a colleague whose field I
+   * change is told it was me; up to 300 characters, read back where it is used (features/inspector/changedBy.ts).
+   */
+  field?: string | null;
 }
 
 /** Cursor and drag positions go out at most this often (about 20 per second). */
@@ -51,6 +56,7 @@ function write(awareness: Awareness, patch: PresencePatch): void {
     dragging: null,
     editing: null,
     renaming: null,
+    field: null,
     ...current,
     ...patch,
     user,
@@ -75,6 +81,7 @@ export function setLocalPresence(awareness: Awareness, patch: PresencePatch): vo
   if (patch.headers !== undefined) now.headers = patch.headers;
   if (patch.editing !== undefined) now.editing = patch.editing;
   if (patch.renaming !== undefined) now.renaming = patch.renaming;
+  if (patch.field !== undefined) now.field = patch.field;
   // A cleared field must not be brought back by a trailing send of an older position.
   if (t.pending) {
     if (now.cursor === null) delete t.pending.cursor;

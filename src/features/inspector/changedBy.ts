@@ -1,33 +1,59 @@
-// Who changed a field while I was typing in it: the one colleague whose presence shows they had its card, stage, lane
-// or path in hand (selected, being dragged or its title typed on the canvas), so the note under the field can name
-// them. Presence does not say which field someone edits; with two or more such people, or none, it names nobody.
+// Who changed a field while I was in it: the one colleague whose presence names that very field (they are in it in
+// their side panel), else the one who had its card, stage, lane or path in hand (selected, being dragged or its title
+// typed on the canvas), so the note under the field and what is said about the change can name them. With two or more
+// such people, or none, it names nobody. The journey's fields (title, owner, persona) have no record to hold: only
+// the field a colleague is in names them.
 import { createContext, useContext } from "react";
+import { z } from "zod";
 import type { Awareness } from "y-protocols/awareness";
-import { peersOf } from "../../sync";
+import { peersOf, type Peer } from "../../sync";
 import { useMapAwareness } from "../presence/mapAwareness";
 
-export type Held = { kind: "card" | "stage" | "lane" | "connection"; id: string };
+export type Held = { kind: "card" | "stage" | "lane" | "connection"; id: string } | { kind: "journey" };
 
-/** The name of the one person who holds `held` now; null when nobody or several do, or without presence. */
-export function holderOf(awareness: Awareness | null, held: Held): string | null {
-  if (!awareness) return null;
-  const { id } = held;
-  const peers = peersOf(awareness.getStates(), awareness.clientID).filter((p) => {
-    switch (held.kind) {
-      case "card":
-        return p.selection?.includes(id) || p.editing === id || p.dragging?.cardId === id;
-      case "connection":
-        return p.selection?.includes(id);
-      case "stage":
-      case "lane":
-        return p.headers?.includes(id) || p.renaming === id;
-    }
-  });
-  return peers.length === 1 ? (peers[0]?.name ?? null) : null;
+/** The longest field name a presence may carry (`recordId:field`, ids are at most 200 characters). */
+export const MAX_FIELD_KEY = 300;
+const fieldSchema = z.string().min(1).max(MAX_FIELD_KEY);
+
+/** The side-panel field a presence state says its person is in; undefined when it names none or a broken one. */
+export function fieldOf(state: unknown): string | undefined {
+  if (typeof state !== "object" || state === null) return undefined;
+  const field = fieldSchema.safeParse((state as Record<string, unknown>)["field"]);
+  return field.success ? field.data : undefined;
 }
 
-/** Asks who changed the fields inside it; read when a change arrives, not before. */
-export type WhoChanged = () => string | null;
+function holds(p: Peer, held: Held): boolean {
+  switch (held.kind) {
+    case "card":
+      return !!p.selection?.includes(held.id) || p.editing === held.id || p.dragging?.cardId === held.id;
+    case "connection":
+      return !!p.selection?.includes(held.id);
+    case "stage":
+    case "lane":
+      return !!p.headers?.includes(held.id) || p.renaming === held.id;
+    case "journey":
+      return false;
+  }
+}
+
+/**
+ * The name of the one person who is in the field `field` (`recordId:field`), else of the one who holds `held` now;
+ * null when nobody or several do, or without presence.
+ */
+export function holderOf(awareness: Awareness | null, held: Held, field?: string): string | null {
+  if (!awareness) return null;
+  const states = awareness.getStates();
+  const peers = peersOf(states, awareness.clientID);
+  const one = (found: Peer[]) => (found.length === 1 ? (found[0]?.name ?? null) : null);
+  if (field !== undefined) {
+    const inField = peers.filter((p) => fieldOf(states.get(p.clientId)) === field);
+    if (inField.length > 0) return one(inField);
+  }
+  return one(peers.filter((p) => holds(p, held)));
+}
+
+/** Asks who changed a field inside it (named `recordId:field` where known); read when a change arrives, not before. */
+export type WhoChanged = (field?: string) => string | null;
 
 const nobody: WhoChanged = () => null;
 
@@ -36,7 +62,7 @@ export const WhoChangedContext = createContext<WhoChanged>(nobody);
 /** The question for the fields of `held`, asked of the map's presence as the canvas lends it. */
 export function useWhoChanged(held: Held): WhoChanged {
   const awareness = useMapAwareness();
-  return () => holderOf(awareness, held);
+  return (field) => holderOf(awareness, held, field);
 }
 
 /** The question the fields around this one share. */

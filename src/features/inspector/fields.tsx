@@ -1,8 +1,10 @@
 // Form fields that keep a draft while focused and save on blur (or Enter), so a half-typed value
 // never hits the document; a value the map cannot take is refused with its reason and stays to be fixed.
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useWhoChangedHere } from "./changedBy";
+import { changeSentence, useSaidChange } from "./changeSaid";
+import { useHeldField } from "./heldField";
 import { textProblem } from "./textProblem";
 import { draftMemory } from "./unsavedDrafts";
 
@@ -27,6 +29,58 @@ export function Field({ label, children, id }: { label: string; children: ReactN
   );
 }
 
+/**
+ * Follows the value of a field from outside: who changed it last (asked as the change arrives: their page may drop the
+ * record from their selection a moment later; null names nobody), and, when the field has the focus and the change
+ * is not mine (`mine()` says a change comes from this field's own saving), what a screen reader is told of it
+ * (`said`, for a polite live region). `ref` goes on the field.
+ */
+function useColleagueChange(value: string, label: string, key: string | undefined, mine: () => boolean) {
+  const { t } = useTranslation();
+  const whoChanged = useWhoChangedHere();
+  const [seen, setSeen] = useState(value);
+  const [by, setBy] = useState<string | null>(null);
+  const [arrival, setArrival] = useState<{ sentence: string } | null>(null);
+  if (value !== seen) {
+    const name = whoChanged(key);
+    setSeen(value);
+    setBy(name);
+    if (!mine()) setArrival({ sentence: changeSentence(t, label, name, value) });
+  }
+  const [said, tell] = useSaidChange();
+  const element = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (arrival !== null && element.current !== null && element.current === document.activeElement) {
+      tell(arrival.sentence);
+    }
+  }, [arrival, tell]);
+  const ref = useCallback((el: HTMLElement | null) => {
+    element.current = el;
+  }, []);
+  return { by, said, ref };
+}
+
+/** A flag for the changes an event of this field makes itself; it falls when the event and its render are over. */
+function useOwnChanges(): { mark: () => void; mine: () => boolean } {
+  const own = useRef(false);
+  return {
+    mark: () => {
+      own.current = true;
+      setTimeout(() => {
+        own.current = false;
+      }, 0);
+    },
+    mine: () => own.current,
+  };
+}
+
+/** Where a polite live region says a colleague's change to the field under the focus. */
+const Said = ({ said }: { said: string }) => (
+  <span className="visually-hidden" aria-live="polite">
+    {said}
+  </span>
+);
+
 export function TextField({
   label,
   value,
@@ -38,6 +92,7 @@ export function TextField({
   onSave,
   onLeftUnsaved,
   draftKey,
+  presenceKey,
   testId,
   describedBy,
 }: BaseProps & {
@@ -56,6 +111,11 @@ export function TextField({
    * its reason, when the record is selected again.
    */
   draftKey?: string;
+  /**
+   * Names the field in my presence while I am in it (`journey:owner`; else the draftKey), so a colleague whose field I
+   * change is told it was me.
+   */
+  presenceKey?: string;
   /** The id of a hint outside the field that says how to fill it in ("one per line"), read with the field. */
   describedBy?: string;
 }) {
@@ -63,7 +123,9 @@ export function TextField({
   const id = useId();
   const errorId = useId();
   const noteId = useId();
-  const whoChanged = useWhoChangedHere();
+  const emptyId = useId();
+  const fieldKey = presenceKey ?? draftKey;
+  const held = useHeldField(readOnly ? undefined : fieldKey);
   const refusal = (text: string) => textProblem(text, { required, max: maxLength }, t) ?? check?.(text) ?? null;
   const [draft, setDraft] = useState<string | null>(() => {
     const kept = draftKey === undefined ? undefined : refusedDrafts.peek(draftKey);
@@ -74,14 +136,9 @@ export function TextField({
   // What the map held when typing began: a change someone else makes while I type is shown under the field, so that
   // leaving it (which saves my text over theirs) is a choice, and Escape keeps theirs.
   const [base, setBase] = useState<string | null>(null);
-  // Who made the change the note shows, asked as it arrives (their page may drop the card from their selection a
-  // moment later); null names nobody.
-  const [seen, setSeen] = useState(value);
-  const [changedBy, setChangedBy] = useState<string | null>(null);
-  if (value !== seen) {
-    setSeen(value);
-    setChangedBy(draft === null ? null : whoChanged());
-  }
+  // Who made the change the note shows; a change to the focused field I have not typed into is said.
+  const own = useOwnChanges();
+  const { by: changedBy, said, ref } = useColleagueChange(value, label, fieldKey, () => draft !== null || own.mine());
   // What the field holds when it goes away: a typed text it did not save is handed to onLeftUnsaved.
   const left = useRef({ draft, value, onLeftUnsaved, draftKey, refusal });
   useEffect(() => {
@@ -98,7 +155,9 @@ export function TextField({
       if (key !== undefined && refuses(text) !== null) refusedDrafts.keep(key, text);
     };
   }, []);
-  const shown = draft ?? value;
+  // An empty value to be read shows a dash, and a screen reader hears a word for it, not a blank.
+  const emptyToRead = readOnly && draft === null && value === "";
+  const shown = draft ?? (emptyToRead ? t("common.none") : value);
   // A refused draft stays in the field with its reason until it is fixed or given up with Escape.
   const commit = () => {
     if (draft === null) return;
@@ -111,6 +170,7 @@ export function TextField({
     const refused = refusal(draft);
     setProblem(refused);
     if (refused) return;
+    own.mark();
     onSave(draft);
     setDraft(null);
     setBase(null);
@@ -126,7 +186,12 @@ export function TextField({
   };
   const changedMeanwhile = draft !== null && base !== null && value !== base && value !== draft;
   // The reason a text is refused and the note of a colleague's change are read with the field, not only once.
-  const description = [describedBy, problem ? errorId : null, changedMeanwhile ? noteId : null]
+  const description = [
+    describedBy,
+    emptyToRead ? emptyId : null,
+    problem ? errorId : null,
+    changedMeanwhile ? noteId : null,
+  ]
     .filter(Boolean)
     .join(" ");
   // Focusing alone makes no draft: a field only tabbed through shows what a colleague changes meanwhile, and leaving
@@ -140,7 +205,13 @@ export function TextField({
     "aria-invalid": problem ? true : undefined,
     "aria-describedby": description === "" ? undefined : description,
     "data-testid": testId,
-    onBlur: commit,
+    ref,
+    onFocus: held.enter,
+    onBlur: () => {
+      // Saved first, so the change goes out before my presence stops naming the field.
+      commit();
+      held.leave();
+    },
   };
   return (
     <Field label={label} id={id}>
@@ -167,6 +238,12 @@ export function TextField({
           }}
         />
       )}
+      {emptyToRead && (
+        <span className="visually-hidden" id={emptyId}>
+          {t("field.empty")}
+        </span>
+      )}
+      <Said said={said} />
       {problem && (
         <p className="field-error" role="alert" id={errorId}>
           {problem}
@@ -197,6 +274,15 @@ export function SelectField<T extends string>({
   // Enter or when the field is left, and given up with Escape; a choice from the open list is saved at once.
   const [draft, setDraft] = useState<T | "" | null>(null);
   const stepping = useRef(false);
+  const shown = options.find((o) => o.value === value)?.label ?? value;
+  // A colleague's choice is said while the focus is on the drop-down; mine (a choice, a saved step, an undo by key) not.
+  const own = useOwnChanges();
+  const { said, ref } = useColleagueChange(
+    value === "" ? "" : shown,
+    label,
+    undefined,
+    () => readOnly || draft !== null || own.mine(),
+  );
   const save = () => {
     if (draft !== null && draft !== value) onSave(draft);
     setDraft(null);
@@ -204,16 +290,17 @@ export function SelectField<T extends string>({
   if (readOnly) {
     // A page that may not edit reads the chosen option as text: a disabled select is skipped by Tab and its value is
     // not read by many screen readers.
-    const shown = options.find((o) => o.value === value)?.label ?? value;
-    return <ReadOnlyValue label={label} value={shown} testId={testId} />;
+    return <ReadOnlyValue label={label} value={value === "" ? "" : shown} testId={testId} />;
   }
   return (
     <Field label={label} id={id}>
       <select
         id={id}
+        ref={ref}
         value={draft ?? value}
         data-testid={testId}
         onKeyDown={(e) => {
+          own.mark();
           if (e.key === "Enter") save();
           else if (e.key === "Escape") setDraft(null);
           else if (draft !== null && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
@@ -226,8 +313,12 @@ export function SelectField<T extends string>({
         onKeyUp={() => {
           stepping.current = false;
         }}
-        onBlur={save}
+        onBlur={() => {
+          own.mark();
+          save();
+        }}
         onChange={(e) => {
+          own.mark();
           const next = options.find((o) => o.value === e.target.value);
           if (!next) return;
           if (stepping.current) return setDraft(next.value);
@@ -241,6 +332,7 @@ export function SelectField<T extends string>({
           </option>
         ))}
       </select>
+      <Said said={said} />
     </Field>
   );
 }
@@ -264,13 +356,33 @@ export function CheckField({
 
 /**
  * A value a page that may not edit reads: a read-only text field with its label, in the Tab order and read by screen
- * readers as the label, the value and "read only".
+ * readers as the label, the value and "read only". An empty value shows a dash and is read as empty; a colleague's
+ * change to it while it has the focus is said.
  */
 export function ReadOnlyValue({ label, value, testId }: { label: string; value: string; testId?: string | undefined }) {
+  const { t } = useTranslation();
   const id = useId();
+  const emptyId = useId();
+  const { said, ref } = useColleagueChange(value, label, undefined, () => false);
+  const empty = value === "";
   return (
     <Field label={label} id={id}>
-      <input id={id} type="text" value={value} readOnly aria-readonly="true" data-testid={testId} />
+      <input
+        id={id}
+        ref={ref}
+        type="text"
+        value={empty ? t("common.none") : value}
+        readOnly
+        aria-readonly="true"
+        aria-describedby={empty ? emptyId : undefined}
+        data-testid={testId}
+      />
+      {empty && (
+        <span className="visually-hidden" id={emptyId}>
+          {t("field.empty")}
+        </span>
+      )}
+      <Said said={said} />
     </Field>
   );
 }

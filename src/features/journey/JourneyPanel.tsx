@@ -5,6 +5,7 @@ import type { TFunction } from "i18next";
 import { MAX, type JourneyFields, type Persona } from "../../doc";
 import { setJourneyFields } from "../../doc/ops";
 import { useFindings, useMapStore } from "../../store";
+import { useWhoChanged, WhoChangedContext } from "../inspector/changedBy";
 import { TextField } from "../inspector/fields";
 
 const lines = (text: string): string[] =>
@@ -48,6 +49,8 @@ export function JourneyPanel() {
   const onePerLine = useId();
   // The persona's fields are one group named by its heading, so "Name" is heard as the persona's name.
   const personaHeading = useId();
+  // A field a colleague changes while I am in it names them when their presence says they are in that field.
+  const whoChanged = useWhoChanged({ kind: "journey" });
   const findings = useFindings();
   const ownerMissing = useRef(findings.some((f) => f.rule === "no-journey-owner"));
   useEffect(() => {
@@ -57,69 +60,78 @@ export function JourneyPanel() {
     panel.current?.querySelector<HTMLElement>(`[data-testid="${field}"]`)?.focus();
   }, []);
   return (
-    <div className="inspector" data-testid="journey-panel" ref={panel}>
-      <TextField
-        label={t("journey.title")}
-        testId="journey-title"
-        value={journey.title}
-        readOnly={readOnly}
-        maxLength={200}
-        required
-        onSave={(title) => save({ title })}
-      />
-      <TextField
-        label={t("journey.scenario")}
-        value={journey.scenario ?? ""}
-        readOnly={readOnly}
-        multiline
-        onSave={(v) => save({ scenario: optional(v) })}
-      />
-      <TextField
-        label={t("journey.owner")}
-        testId="journey-owner"
-        value={journey.owner ?? ""}
-        readOnly={readOnly}
-        maxLength={200}
-        onSave={(v) => save({ owner: optional(v) })}
-      />
-      <h3 id={personaHeading}>{t("journey.persona")}</h3>
-      <div role="group" aria-labelledby={personaHeading}>
+    <WhoChangedContext.Provider value={whoChanged}>
+      <div className="inspector" data-testid="journey-panel" ref={panel}>
         <TextField
-          label={t("journey.personaName")}
-          value={persona.name ?? ""}
+          label={t("journey.title")}
+          presenceKey="journey:title"
+          testId="journey-title"
+          value={journey.title}
           readOnly={readOnly}
           maxLength={200}
-          onSave={(v) => savePersona({ name: optional(v) })}
+          required
+          onSave={(title) => save({ title })}
         />
         <TextField
-          label={t("journey.segment")}
-          value={persona.segment ?? ""}
+          label={t("journey.scenario")}
+          presenceKey="journey:scenario"
+          value={journey.scenario ?? ""}
+          readOnly={readOnly}
+          multiline
+          onSave={(v) => save({ scenario: optional(v) })}
+        />
+        <TextField
+          label={t("journey.owner")}
+          presenceKey="journey:owner"
+          testId="journey-owner"
+          value={journey.owner ?? ""}
           readOnly={readOnly}
           maxLength={200}
-          onSave={(v) => savePersona({ segment: optional(v) })}
+          onSave={(v) => save({ owner: optional(v) })}
         />
-        <TextField
-          label={t("journey.goals")}
-          value={(persona.goals ?? []).join("\n")}
-          readOnly={readOnly}
-          multiline
-          check={(v) => linesProblem(v, t)}
-          describedBy={onePerLine}
-          onSave={(v) => savePersona({ goals: lines(v) })}
-        />
-        <TextField
-          label={t("journey.expectations")}
-          value={(persona.expectations ?? []).join("\n")}
-          readOnly={readOnly}
-          multiline
-          check={(v) => linesProblem(v, t)}
-          describedBy={onePerLine}
-          onSave={(v) => savePersona({ expectations: lines(v) })}
-        />
-        <p className="hint" id={onePerLine}>
-          {t("journey.onePerLine")}
-        </p>
+        <h3 id={personaHeading}>{t("journey.persona")}</h3>
+        <div role="group" aria-labelledby={personaHeading}>
+          <TextField
+            label={t("journey.personaName")}
+            presenceKey="journey:persona.name"
+            value={persona.name ?? ""}
+            readOnly={readOnly}
+            maxLength={200}
+            onSave={(v) => savePersona({ name: optional(v) })}
+          />
+          <TextField
+            label={t("journey.segment")}
+            presenceKey="journey:persona.segment"
+            value={persona.segment ?? ""}
+            readOnly={readOnly}
+            maxLength={200}
+            onSave={(v) => savePersona({ segment: optional(v) })}
+          />
+          <TextField
+            label={t("journey.goals")}
+            presenceKey="journey:persona.goals"
+            value={(persona.goals ?? []).join("\n")}
+            readOnly={readOnly}
+            multiline
+            check={(v) => linesProblem(v, t)}
+            describedBy={onePerLine}
+            onSave={(v) => savePersona({ goals: lines(v) })}
+          />
+          <TextField
+            label={t("journey.expectations")}
+            presenceKey="journey:persona.expectations"
+            value={(persona.expectations ?? []).join("\n")}
+            readOnly={readOnly}
+            multiline
+            check={(v) => linesProblem(v, t)}
+            describedBy={onePerLine}
+            onSave={(v) => savePersona({ expectations: lines(v) })}
+          />
+          <p className="hint" id={onePerLine}>
+            {t("journey.onePerLine")}
+          </p>
+        </div>
       </div>
-    </div>
+    </WhoChangedContext.Provider>
   );
 }
