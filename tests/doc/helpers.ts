@@ -1,6 +1,7 @@
 // Small helpers for document tests: a loaded doc, cell contents, and syncing two docs like two browsers.
 import * as Y from "yjs";
 import { createJourneyDoc, readJourney, type Journey } from "../../src/doc";
+import { renumberAutoNames } from "../../src/doc/ops";
 import { tinyJourney } from "../fixtures/journeys";
 
 export function tinyDoc(journey: Journey = tinyJourney()): Y.Doc {
@@ -29,4 +30,14 @@ export function exchange(a: Y.Doc, b: Y.Doc): void {
   const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
   Y.applyUpdate(b, toB, "remote");
   Y.applyUpdate(a, toA, "remote");
+}
+
+/**
+ * Lets several peers meet as editors' pages do: each gets the others' changes and renumbers the stages and lanes it
+ * added with a name another already has, then the result goes round once more.
+ */
+export function meet(...docs: Y.Doc[]): void {
+  for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
+  for (const doc of docs) renumberAutoNames(doc);
+  for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
 }

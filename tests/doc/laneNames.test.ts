@@ -4,10 +4,10 @@
 import * as Y from "yjs";
 import { readJourney, type Journey } from "../../src/doc";
 import { loadJourney } from "../../src/doc/load";
-import { addNumberedLane, addNumberedStage, renumberAutoNames, updateLane } from "../../src/doc/ops";
+import { addNumberedLane, addNumberedStage, updateLane } from "../../src/doc/ops";
 import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
 import { serializeJourney } from "../../src/format";
-import { exchange, peerOf } from "./helpers";
+import { meet, peerOf } from "./helpers";
 
 const hurts = { name: "What hurts", kind: "painPoints" } as const;
 const stört = { name: "Was mich stört", kind: "painPoints" } as const;
@@ -31,13 +31,6 @@ function twoPeers(journey: Journey = map()): [Y.Doc, Y.Doc] {
 }
 
 const names = (doc: Y.Doc) => readJourney(doc).lanes.map((l) => l.name);
-
-/** What each editor's page does when the other's change arrives, then the result goes round once more. */
-function meet(...docs: Y.Doc[]): void {
-  for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
-  for (const doc of docs) renumberAutoNames(doc);
-  for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
-}
 
 describe("a lane added by its kind", () => {
   it("is named by its kind, and a second and third of the kind take the next numbers, in German too", () => {

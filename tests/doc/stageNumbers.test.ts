@@ -5,7 +5,7 @@ import { readJourney, type Journey } from "../../src/doc";
 import { loadJourney } from "../../src/doc/load";
 import { addNumberedStage, renumberAutoNames, updateStage } from "../../src/doc/ops";
 import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
-import { exchange, peerOf } from "./helpers";
+import { exchange, meet, peerOf } from "./helpers";
 
 const english = (n: number) => `Stage ${n}`;
 const german = (n: number) => `Phase ${n}`;
@@ -29,13 +29,6 @@ function twoPeers(nameOf: (n: number) => string): [Y.Doc, Y.Doc] {
 }
 
 const names = (doc: Y.Doc) => readJourney(doc).stages.map((s) => s.name);
-
-/** What each editor's page does when the other's change arrives, then the result goes round once more. */
-function meet(...docs: Y.Doc[]): void {
-  for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
-  for (const doc of docs) renumberAutoNames(doc);
-  for (const a of docs) for (const b of docs) if (a !== b) exchange(a, b);
-}
 
 describe("stages added at the same moment", () => {
   it("end with distinct numbers, the same on both peers", () => {
