@@ -5,6 +5,7 @@ import { readJourney, type Journey } from "../../src/doc";
 import { loadJourney } from "../../src/doc/load";
 import { addNumberedStage, renumberAutoNames, updateStage } from "../../src/doc/ops";
 import { createUndoManager, redoLatest, undoLatest } from "../../src/doc/undo";
+import { AUTO_NAME_NOTES } from "../../src/doc/ops/autoNames";
 import { exchange, meet, peerOf } from "./helpers";
 
 const english = (n: number) => `Stage ${n}`;
@@ -110,6 +111,24 @@ describe("stages added at the same moment", () => {
     meet(anna, ben);
     expect(names(ben)).toEqual(["Stage 1", "Stage 2", "Stage 3", "Stage 4", "Stage 5"]);
     expect(readJourney(anna)).toEqual(readJourney(ben));
+  });
+});
+
+describe("a stage numbered before lanes were", () => {
+  it("is renumbered from its note's name and number alone, as a document stored then holds them", () => {
+    const [anna, ben] = twoPeers(english);
+    addNumberedStage(anna, english);
+    const late = addNumberedStage(ben, english);
+    // The note as the earlier version wrote it: no words around the number.
+    for (const doc of [anna, ben]) {
+      for (const [id, note] of doc.getMap<{ name: string; n: number }>(AUTO_NAME_NOTES.stages).entries()) {
+        doc.getMap(AUTO_NAME_NOTES.stages).set(id, { name: note.name, n: note.n });
+      }
+    }
+    meet(anna, ben);
+    expect(names(anna)).toEqual(["Stage 1", "Stage 2", "Stage 3", "Stage 4", "Stage 5"]);
+    expect(readJourney(ben)).toEqual(readJourney(anna));
+    expect(readJourney(anna).stages.map((s) => s.id)).toContain(late);
   });
 });
 
