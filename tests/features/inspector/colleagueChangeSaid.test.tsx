@@ -41,7 +41,18 @@ function presence(map: TestMap) {
 /** What the polite live region of `field` says. */
 const saidAt = (field: HTMLElement) => field.closest(".field")?.querySelector('[aria-live="polite"]')?.textContent;
 
-const settle = () => act(() => vi.advanceTimersByTime(SETTLE_MS));
+/** Every sentence the live region of `field` comes to hold from now on, in order. */
+function listen(field: HTMLElement): string[] {
+  const region = field.closest(".field")?.querySelector('[aria-live="polite"]');
+  if (!region) throw new Error("the field has no live region");
+  const heard: string[] = [];
+  new MutationObserver(() => {
+    if (region.textContent) heard.push(region.textContent);
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return heard;
+}
+
+const settle = () => act(async () => vi.advanceTimersByTime(SETTLE_MS));
 
 function openCard(map: TestMap) {
   act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
@@ -57,18 +68,20 @@ describe("a colleague's change to the field under my focus", () => {
     openCard(map);
     const owner = screen.getByRole("textbox", { name: "Owner inside the company" });
     await user.click(owner);
+    const heard = listen(owner);
 
     const fromPeer = peerOf(map);
     fromPeer((d) => updateCard(d, map.cardId, { owner: "Customer" }));
-    act(() => vi.advanceTimersByTime(SETTLE_MS / 2));
+    await act(async () => vi.advanceTimersByTime(SETTLE_MS / 2));
     fromPeer((d) => updateCard(d, map.cardId, { owner: "Customer serv" }));
-    act(() => vi.advanceTimersByTime(SETTLE_MS / 2));
+    await act(async () => vi.advanceTimersByTime(SETTLE_MS / 2));
     fromPeer((d) => updateCard(d, map.cardId, { owner: "Customer service" }));
     expect(owner).toHaveValue("Customer service");
     // Nothing yet while the changes keep coming: a sentence per change would talk over itself.
     expect(saidAt(owner)).toBe("");
     await settle();
     expect(saidAt(owner)).toBe('Anna changed "Owner inside the company" to "Customer service".');
+    expect(heard).toEqual(['Anna changed "Owner inside the company" to "Customer service".']);
 
     // A later change is said again, also when someone empties the field.
     fromPeer((d) => updateCard(d, map.cardId, { owner: undefined }));

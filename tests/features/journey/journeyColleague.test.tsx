@@ -7,6 +7,7 @@ import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { setJourneyFields } from "../../../src/doc/ops";
+import { fieldOf, MAX_FIELD_KEY } from "../../../src/features/inspector/changedBy";
 import { JourneyPanel } from "../../../src/features/journey/JourneyPanel";
 import { lendAwareness } from "../../../src/features/presence/mapAwareness";
 import { i18n } from "../../../src/i18n";
@@ -84,6 +85,18 @@ describe("the note of a journey field a colleague changed while I typed", () => 
       map.store.destroy();
       cleanup();
     }
+  });
+});
+
+describe("the field a presence names", () => {
+  it("is read only when it is a name of at most 300 characters", () => {
+    expect(fieldOf({ field: "journey:owner" })).toBe("journey:owner");
+    expect(fieldOf({ field: `c_${"x".repeat(MAX_FIELD_KEY - 2)}` })).toHaveLength(MAX_FIELD_KEY);
+    for (const field of [42, "", `c_${"x".repeat(MAX_FIELD_KEY)}`, ["journey:owner"], null]) {
+      expect(fieldOf({ field })).toBeUndefined();
+    }
+    expect(fieldOf(null)).toBeUndefined();
+    expect(fieldOf("journey:owner")).toBeUndefined();
   });
 });
 
