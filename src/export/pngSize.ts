@@ -31,12 +31,19 @@ const group = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, 
 
 /** Pixels per point for a sheet of `width` x `height` points; throws PngTooLargeError when none fits. */
 export function pngScale(width: number, height: number): number {
+  const scale = largestScale(width, height);
+  if (scale < PNG_MIN_SCALE) throw new PngTooLargeError(width, height);
+  return scale;
+}
+
+/** Whether a sheet of `width` x `height` points makes a PNG at all (pngScale does not throw). */
+export const pngFits = (width: number, height: number): boolean => largestScale(width, height) >= PNG_MIN_SCALE;
+
+function largestScale(width: number, height: number): number {
   const bySide = PNG_MAX_SIDE / Math.max(width, height);
   const byArea = Math.sqrt(PNG_MAX_PIXELS / (width * height));
   // Whole pixels: rounding the sides up must not take the image past the limits.
-  const scale = Math.min(PNG_SCALE, Math.floor(Math.min(bySide, byArea) * 100) / 100);
-  if (scale < PNG_MIN_SCALE) throw new PngTooLargeError(width, height);
-  return scale;
+  return Math.min(PNG_SCALE, Math.floor(Math.min(bySide, byArea) * 100) / 100);
 }
 
 /** The PNG's size in pixels at `scale`. */

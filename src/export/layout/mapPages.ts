@@ -33,6 +33,11 @@ export type MapContext = {
   notes: Notes;
   /** All stages side by side on one page of this many columns (the PNG's sheet), instead of as many as fit. */
   columns?: number;
+  /**
+   * With `columns`: the cards of a cell in this many columns side by side, read down and then on at the top of the next
+   * (the PNG's sheet of a map whose cells hold many cards), each as wide as in a cell of one column.
+   */
+  cardColumns?: number;
 };
 
 type Queued = { card: Card; lines: BlockLine[]; started: boolean };
@@ -58,10 +63,16 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
   const { frame, measure, words } = ctx;
   const drafts: PageDraft[] = [];
   if (journey.stages.length === 0) return drafts;
+  const stacks = ctx.columns === undefined ? 1 : Math.max(1, Math.floor(ctx.cardColumns ?? 1));
   const { perPage, colWidth } =
     ctx.columns === undefined
       ? columnsPerPage(frame, journey.stages.length)
-      : { perPage: ctx.columns, colWidth: Math.min(MAX_COL_W, (frame.contentWidth - LANE_W) / ctx.columns) };
+      : {
+          perPage: ctx.columns,
+          colWidth: Math.min(MAX_COL_W * stacks, (frame.contentWidth - LANE_W) / ctx.columns),
+        };
+  // A cell's cards go in `stacks` columns of this width (one: the whole cell).
+  const stackWidth = colWidth / stacks;
   const groups: Stage[][] = [];
   for (let i = 0; i < journey.stages.length; i += perPage) groups.push(journey.stages.slice(i, i + perPage));
 
@@ -74,7 +85,7 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
   }
   for (const list of byCell.values()) list.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
 
-  const cardWidth = colWidth - 2 * CELL_PAD - 2 * CARD_PAD;
+  const cardWidth = stackWidth - 2 * CELL_PAD - 2 * CARD_PAD;
   const laneWidth = LANE_W - 2 * CELL_PAD;
 
   groups.forEach((group, gi) => {
@@ -181,30 +192,34 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
           startPage();
           continue;
         }
-        const contentH = Math.max(EMPTY_ROW, ...placed.map((p) => cellHeight(p)));
+        const stacked = placed.map((pieces) => splitStacks(pieces, stacks));
+        const contentH = Math.max(EMPTY_ROW, ...stacked.flat().map((p) => cellHeight(p)));
         const segH = Math.max(headH, needPlot + contentH) + 2 * ROW_PAD;
         drawRow(page.items, { lane, head, y, segH, group, colX, colWidth, frame });
         if (needPlot > 0) page.items.push(...emotionCurve(curve, colX, colWidth, y + ROW_PAD, PLOT_H));
-        placed.forEach((pieces, i) => {
-          let cy = y + ROW_PAD + needPlot;
-          for (const piece of pieces) {
-            const h = cardHeight(piece.lines);
-            page.items.push({
-              type: "rect",
-              x: colX(i) + CELL_PAD,
-              y: cy,
-              w: colWidth - 2 * CELL_PAD,
-              h,
-              fill: CARD_FILL,
-              stroke: COLOR.rule,
-              lineWidth: 0.5,
-              radius: 2,
-            });
-            drawLines(page.items, piece.lines, colX(i) + CELL_PAD + CARD_PAD, cy + CARD_PAD);
-            if (!piece.started) page.notes.push(...ctx.notes.of("card", piece.card.id));
-            cy += h + CARD_GAP;
-          }
-        });
+        stacked.forEach((cell, i) =>
+          cell.forEach((pieces, k) => {
+            const x = colX(i) + k * stackWidth;
+            let cy = y + ROW_PAD + needPlot;
+            for (const piece of pieces) {
+              const h = cardHeight(piece.lines);
+              page.items.push({
+                type: "rect",
+                x: x + CELL_PAD,
+                y: cy,
+                w: stackWidth - 2 * CELL_PAD,
+                h,
+                fill: CARD_FILL,
+                stroke: COLOR.rule,
+                lineWidth: 0.5,
+                radius: 2,
+              });
+              drawLines(page.items, piece.lines, x + CELL_PAD + CARD_PAD, cy + CARD_PAD);
+              if (!piece.started) page.notes.push(...ctx.notes.of("card", piece.card.id));
+              cy += h + CARD_GAP;
+            }
+          }),
+        );
         y += segH;
         page.bottom = y;
         segment++;
@@ -214,6 +229,40 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
     }
   });
   return drafts;
+}
+
+/**
+ * A cell's cards in `count` columns, in order (down the first, then on at the top of the next), the tallest column as
+ * short as it can be; one column is the cell as it is.
+ */
+function splitStacks(pieces: Queued[], count: number): Queued[][] {
+  if (count <= 1 || pieces.length <= 1) return [pieces];
+  const heights = pieces.map((p) => cardHeight(p.lines));
+  const fill = (limit: number): Queued[][] => {
+    const out: Queued[][] = [[]];
+    let used = 0;
+    pieces.forEach((piece, i) => {
+      const h = heights[i] ?? 0;
+      let current = out[out.length - 1] as Queued[];
+      if (current.length > 0 && used + CARD_GAP + h > limit + EPS) {
+        current = [];
+        out.push(current);
+        used = 0;
+      }
+      used += (current.length > 0 ? CARD_GAP : 0) + h;
+      current.push(piece);
+    });
+    return out;
+  };
+  // The least height at which the cards fit in `count` columns: between the tallest card and all cards in one.
+  let low = Math.max(...heights);
+  let high = cellHeight(pieces);
+  for (let step = 0; step < 40 && high - low > 0.5; step++) {
+    const mid = (low + high) / 2;
+    if (fill(mid).length <= count) high = mid;
+    else low = mid;
+  }
+  return fill(high);
 }
 
 /** Places cards top-down; a card taller than a whole page is split between lines, any other waits for the next page. */

@@ -1,5 +1,6 @@
 // The whole map on one sheet, for the PNG: every stage side by side and every lane below the other, on a page as large
 // as the map (no paper size, nothing split across pages), with the comments as numbered notes under it. Pure.
+import { pngFits } from "../pngSize";
 import { exportLanguage, wordsFor } from "../words";
 import { drawLines, textLines, type BlockLine } from "./block";
 import { finishPages, frameOfSize } from "./frame";
@@ -18,16 +19,50 @@ const NOTE_GAP = 12;
 
 export type PosterOptions = { measure: TextMeasurer; comments?: boolean };
 
-/** One page as large as the whole map; undefined for a map without stages (there is no map to show). */
+/**
+ * One page as large as the whole map; undefined for a map without stages (there is no map to show). A sheet too tall
+ * for one PNG (few stages holding many cards: 2,000 cards in 8 stages made a sheet 17,681 points tall) puts each
+ * cell's cards in several columns side by side, as few as make it fit, so that it can be drawn.
+ */
 export function layoutPoster(journey: Journey, options: PosterOptions): PrintLayout | undefined {
   if (journey.stages.length === 0) return undefined;
+  let best = posterWith(journey, options, 1);
+  if (pngFits(best.width, best.height)) return best;
+  const perCell = new Map<string, number>();
+  for (const card of journey.cards) {
+    const key = `${card.stageId}\u0000${card.laneId}`;
+    perCell.set(key, (perCell.get(key) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...perCell.values());
+  // Wider only helps a sheet taller than wide; each try lays the map out again, so they are few.
+  for (let columns = 2; columns <= Math.min(most, MAX_CARD_COLUMNS) && best.height > best.width; columns++) {
+    const next = posterWith(journey, options, columns);
+    if (pngFits(next.width, next.height)) return next;
+    if (Math.max(next.width, next.height) >= Math.max(best.width, best.height)) break;
+    best = next;
+  }
+  return best;
+}
+
+/** The most columns a cell's cards are put in: past that, a map's PNG is refused (PDF and SVG take any map). */
+const MAX_CARD_COLUMNS = 8;
+
+function posterWith(journey: Journey, options: PosterOptions, cardColumns: number): PrintLayout {
   const { measure } = options;
   const lang = exportLanguage(journey.language);
   const words = wordsFor(journey.language);
-  const width = Math.max(MIN_WIDTH, 2 * MARGIN + LANE_W + journey.stages.length * POSTER_COL_W);
+  const width = Math.max(MIN_WIDTH, 2 * MARGIN + LANE_W + journey.stages.length * POSTER_COL_W * cardColumns);
   const tall = frameOfSize(width, UNBOUNDED, journey.title, measure);
   const notes = makeNotes(journey, options.comments === true, words, measure);
-  const drafts = mapPages(journey, { frame: tall, measure, lang, words, notes, columns: journey.stages.length });
+  const drafts = mapPages(journey, {
+    frame: tall,
+    measure,
+    lang,
+    words,
+    notes,
+    columns: journey.stages.length,
+    cardColumns,
+  });
   const sheet = drafts[0];
   // Every stage is one column on one page, and no lane is taller than the page: anything else is a layout fault.
   if (sheet === undefined || drafts.length !== 1) throw new Error("The map did not fit on one sheet.");
