@@ -16,11 +16,17 @@ import {
 } from "./keptTexts";
 
 /**
- * How long after my change could first reach anyone a deletion still counts as made without it. A change made
- * while others are connected goes out at once and reaches them in well under a second; a deletion that arrives
- * later than this was made by someone who had my text in front of them for a while, and raises nothing.
+ * How long after my change could reach someone a deletion still counts as made without it. A change made while
+ * others are connected goes out at once and reaches them in well under a second; a deletion that arrives later than
+ * this was made by someone who had my text in front of them for a while, and raises nothing.
  */
 export const UNSEEN_GRACE_MS = 3000;
+
+/**
+ * How long a change is remembered after it last went out to someone: a colleague who comes back within this time,
+ * having been away when it went out, may bring a deletion made without it.
+ */
+export const UNSEEN_KEPT_FOR_MS = 60 * 60_000;
 
 export interface UnseenEditsOptions {
   /** The map as the store reads it (updated before this watcher hears of a transaction). */
@@ -28,17 +34,20 @@ export interface UnseenEditsOptions {
   /** Keeps a text whose record a colleague deleted before they could have seen it. */
   keep: (kept: NewKeptText) => void;
   /**
-   * Whether other people are connected to the map now (their presence is here): a change made then goes out at
+   * The people connected to the map now (the client ids of their presence): a change made then goes out to them at
    * once. Without them (offline, or alone) a change goes out when someone is next heard from.
    */
-  othersHere?: () => boolean;
+  peers?: () => readonly number[];
   now?: () => number;
   graceMs?: number;
 }
 
 export interface UnseenEdits {
-  /** Someone else was heard from (their presence, say): what this page changed before can reach them now. */
-  heard(): void;
+  /**
+   * Someone else was heard from: the peers whose presence arrived (a change from the server names none). What this
+   * page changed before reaches now whoever it had not reached yet, who may have deleted something meanwhile.
+   */
+  heard(peers?: readonly number[]): void;
   dispose(): void;
 }
 
@@ -51,8 +60,10 @@ interface Pending {
   text: string;
   /** What puts it back, as the record stands now. */
   kept: NewKeptText;
-  /** When my change could first reach anyone; null while no one could have had it yet. */
+  /** When my change last reached someone it had not reached before; null while no one could have had it yet. */
   outAt: number | null;
+  /** The peers it has reached (they were connected when it went out, or came after). */
+  reached: Set<number>;
 }
 
 type AnyRecord = Card | Stage | Lane | Connection;
@@ -119,19 +130,36 @@ function keptOf(journey: Journey, kind: Kind, record: AnyRecord, field: KeptFiel
   }
 }
 
-const find = (journey: Journey, kind: Kind, id: string): AnyRecord | undefined =>
-  recordsOf(journey, kind).find((r) => r.id === id);
+/** Each list of records by id, made once per list (an unchanged list is the same array in the next snapshot). */
+const indexes = new WeakMap<readonly AnyRecord[], Map<string, AnyRecord>>();
+
+function find(journey: Journey, kind: Kind, id: string): AnyRecord | undefined {
+  const records = recordsOf(journey, kind);
+  let index = indexes.get(records);
+  if (index === undefined) {
+    index = new Map(records.map((r) => [r.id, r]));
+    indexes.set(records, index);
+  }
+  return index.get(id);
+}
 
 export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): UnseenEdits {
   const now = options.now ?? ((): number => Date.now());
   const grace = options.graceMs ?? UNSEEN_GRACE_MS;
-  const othersHere = options.othersHere ?? (() => false);
+  const peers = options.peers ?? (() => []);
   const pending = new Map<string, Pending>();
   let last = options.journey();
 
-  const heard = (): void => {
+  const heard = (from: readonly number[] = []): void => {
     const t = now();
-    for (const p of pending.values()) if (p.outAt === null) p.outAt = t;
+    for (const p of pending.values()) {
+      if (p.outAt === null) p.outAt = t;
+      for (const peer of from) {
+        if (p.reached.has(peer)) continue;
+        p.reached.add(peer);
+        p.outAt = t;
+      }
+    }
   };
 
   /** My change: each text it changed waits here until it has been out long enough for anyone to have seen it. */
@@ -140,21 +168,22 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
       const before = recordsOf(last, kind);
       const after = recordsOf(next, kind);
       if (before === after) continue;
-      const earlier = new Map(before.map((r) => [r.id, r]));
       for (const record of after) {
-        const old = earlier.get(record.id);
+        const old = find(last, kind, record.id);
         // A new record cannot have been deleted by someone who never saw it; an unchanged one holds nothing new.
         if (old === undefined || old === record) continue;
         const was = textsOf(kind, old);
         for (const [field, text] of textsOf(kind, record)) {
           if (was.get(field) === text) continue;
+          const here = peers();
           pending.set(`${kind}\u0000${record.id}\u0000${field}`, {
             kind,
             id: record.id,
             field,
             text,
             kept: keptOf(next, kind, record, field, text),
-            outAt: othersHere() ? now() : null,
+            outAt: here.length > 0 ? now() : null,
+            reached: new Set(here),
           });
         }
       }
@@ -191,7 +220,7 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
     }
     last = next;
     const t = now();
-    for (const [key, p] of pending) if (p.outAt !== null && t - p.outAt > grace) pending.delete(key);
+    for (const [key, p] of pending) if (p.outAt !== null && t - p.outAt > UNSEEN_KEPT_FOR_MS) pending.delete(key);
   };
   doc.on("afterTransaction", afterTransaction);
   return {

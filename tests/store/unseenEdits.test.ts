@@ -12,18 +12,21 @@ import { UNSEEN_GRACE_MS, watchUnseenEdits } from "../../src/store/unseenEdits";
 interface Page {
   doc: Y.Doc;
   store: MapStore;
-  heard: () => void;
+  heard: (peers?: readonly number[]) => void;
 }
 
 let clock = 0;
-let othersHere = true;
+/** The colleagues connected as my page sees them (their presence's client ids). */
+let here: number[] = [];
+const THEM = 7;
+const LATECOMER = 8;
 
 function page(doc: Y.Doc): Page {
   const store = createMapStore({ doc, role: "editor" });
   const watch = watchUnseenEdits(doc, {
     journey: () => store.getState().journey,
     keep: (kept) => store.getState().actions.keepIfDeleted(kept),
-    othersHere: () => othersHere,
+    peers: () => here,
     now: () => clock,
   });
   return { doc, store, heard: watch.heard };
@@ -52,7 +55,7 @@ const kept = (p: Page) => p.store.getState().ui.keptTexts;
 
 beforeEach(() => {
   clock = 1_000_000;
-  othersHere = true;
+  here = [THEM];
 });
 
 describe("a text I saved into something a colleague deleted before my change reached them", () => {
@@ -98,14 +101,15 @@ describe("a text I saved into something a colleague deleted before my change rea
   });
 
   it("is kept when I changed it offline and the deletion arrives on reconnecting, however long ago I wrote it", () => {
-    othersHere = false;
+    here = [];
     const { me, them, cardId } = twoPages();
     run(me, (d) => updateCard(d, cardId, { description: "Ich will „früh“ morgens kommen" }));
     clock += 10 * 60_000;
     run(them, (d) => deleteCards(d, [cardId]));
     clock += 20 * 60_000;
     // Back online: their presence arrives first, then the server's answer with their deletion.
-    me.heard();
+    here = [THEM];
+    me.heard([THEM]);
     deliver(them, me);
     expect(kept(me).map((k) => [k.field, k.text])).toEqual([["description", "Ich will „früh“ morgens kommen"]]);
   });
@@ -121,15 +125,45 @@ describe("a text I saved into something a colleague deleted before my change rea
   });
 
   it("keeps nothing when I changed it alone and a colleague who joined later deleted it after a while", () => {
-    othersHere = false;
+    here = [];
     const { me, them, cardId } = twoPages();
     run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
     clock += 60_000;
     // They open the map (their presence reaches me) and get my change with it.
-    me.heard();
+    here = [THEM];
+    me.heard([THEM]);
     deliver(me, them);
     clock += UNSEEN_GRACE_MS + 1000;
     run(them, (d) => deleteCards(d, [cardId]));
+    deliver(them, me);
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("is kept when a colleague who was away as I saved it comes back with a deletion made meanwhile", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { owner: "Kundenservice Köln" }));
+    clock += 60_000;
+    // They were offline all along, and deleted the card there; then they come back.
+    run(them, (d) => deleteCards(d, [cardId]));
+    clock += 5 * 60_000;
+    here = [THEM, LATECOMER];
+    me.heard([LATECOMER]);
+    clock += 300;
+    deliver(them, me);
+    expect(kept(me).map((k) => [k.field, k.text])).toEqual([["owner", "Kundenservice Köln"]]);
+  });
+
+  it("keeps nothing when I come back online to a deletion by a colleague who had my change before I left", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    deliver(me, them);
+    clock += 60_000;
+    // I go offline; they delete the card meanwhile; I come back and their presence and deletion reach me.
+    here = [];
+    run(them, (d) => deleteCards(d, [cardId]));
+    clock += 5 * 60_000;
+    here = [THEM];
+    me.heard([THEM]);
     deliver(them, me);
     expect(kept(me)).toEqual([]);
   });

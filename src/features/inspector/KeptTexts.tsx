@@ -165,7 +165,7 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
 
 /**
  * Keeps what this page saved into a card, stage, lane or path that a colleague deleted before the change could reach
- * them (src/store/unseenEdits.ts). Their presence arriving tells that this page's changes can reach them.
+ * them (src/store/unseenEdits.ts). Their presence arriving tells that this page's changes reach them from then on.
  */
 function useKeepUnseenEdits(awareness: Awareness | null): void {
   const api = useMapStoreApi();
@@ -179,11 +179,12 @@ function useKeepUnseenEdits(awareness: Awareness | null): void {
         const same = (k: KeptText) => k.targetId === kept.targetId && k.field === kept.field && k.text === kept.text;
         if (!ui.keptTexts.some(same)) actions.keepIfDeleted({ ...kept, saved: true });
       },
-      othersHere: () => awareness !== null && peersOf(awareness.getStates(), awareness.clientID).length > 0,
+      peers: () => (awareness ? peersOf(awareness.getStates(), awareness.clientID).map((p) => p.clientId) : []),
     });
     const onPresence = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
       if (origin === "local" || awareness === null) return;
-      if ([...added, ...updated].some((id) => id !== awareness.clientID)) watch.heard();
+      const from = [...added, ...updated].filter((id) => id !== awareness.clientID);
+      if (from.length > 0) watch.heard(from);
     };
     awareness?.on("update", onPresence);
     return () => {
