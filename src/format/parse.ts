@@ -4,6 +4,7 @@ import { dateTimeSchema } from "../doc/records/dates";
 import { findJsonError, lineAndColumn } from "./jsonError";
 import { defaultMessage, isPresent, presentInOtherCase } from "./messages";
 import { checkReferences } from "./references";
+import { MAX_JSON_DEPTH, nestingIssues } from "./nesting";
 import { inReadingOrder } from "./order";
 import { joinPath } from "./path";
 import { sanitizeValue, stripForbiddenKeys } from "./sanitize";
@@ -111,6 +112,8 @@ export function parseJourneyValue(input: unknown, options: ReadOptions = {}): Pa
     const first = at.error?.issues[0];
     if (!at.success) issues.push({ path: "exportedAt", message: first ? says.issue(first) : says.notValid });
   }
+  // An unknown field nested deeper than a map keeps it would be dropped on the server without a word: refused here.
+  issues.push(...nestingIssues(value, says.nestedTooDeep(MAX_JSON_DEPTH)));
   const parsed = journeySchema.safeParse(journey, zodOptions);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

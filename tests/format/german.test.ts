@@ -63,6 +63,7 @@ const SAY: { [K in keyof Wording]: (w: Wording) => string[] } = {
   samePath: (w) => [w.samePath("journey.connections[0]", "I get an email", "I renew in the app")],
   anchorIdForbidden: (w) => [w.anchorIdForbidden],
   anchorIdRequired: (w) => [w.anchorIdRequired("card")],
+  nestedTooDeep: (w) => [w.nestedTooDeep(32)],
   issue: (w) => sampleIssues().map(w.issue),
 };
 
