@@ -57,10 +57,11 @@ export const SHEET_MAX_SIDE = 24_000;
 export type SheetGrid = { columns: number; rows: number; width: number; height: number; scale: number };
 
 /**
- * Where a sheet's pages go: one column while it stays within SHEET_MAX_SIDE (as it always was), else as few columns
- * as keep it within that height, read top to bottom and then on at the top of the next column. A map too big even
- * then gets the columns that make its sheet the least long, and `scale` (below 1) shrinks the size it declares to
- * SHEET_MAX_SIDE: the drawing in its viewBox stays whole and every text stays text, to be zoomed into.
+ * Where a sheet's pages go: one column while it stays within SHEET_MAX_SIDE (as it always was), else the columns that
+ * make the sheet the squarest (the shortest longest side, which also suits viewers capped at 16,384 pixels for up to
+ * about 200 A3 pages), read top to bottom and then on at the top of the next column. A map too big even then gets
+ * `scale` below 1, which shrinks the size it declares to SHEET_MAX_SIDE: the drawing in its viewBox stays whole and
+ * every text stays text, to be zoomed into.
  */
 export function sheetGrid(pages: number, pageWidth: number, pageHeight: number): SheetGrid {
   const count = Math.max(1, pages);
@@ -72,13 +73,14 @@ export function sheetGrid(pages: number, pageWidth: number, pageHeight: number):
     const height = rows * pageHeight + (rows - 1) * SHEET_GAP;
     return { columns, rows, width, height };
   };
-  let least = size(1);
-  for (let wanted = 1; wanted <= count; wanted++) {
+  const longest = (grid: { width: number; height: number }) => Math.max(grid.width, grid.height);
+  let best = size(1);
+  if (longest(best) <= SHEET_MAX_SIDE) return { ...best, scale: 1 };
+  for (let wanted = 2; wanted <= count; wanted++) {
     const grid = size(wanted);
-    if (grid.width <= SHEET_MAX_SIDE && grid.height <= SHEET_MAX_SIDE) return { ...grid, scale: 1 };
-    if (Math.max(grid.width, grid.height) < Math.max(least.width, least.height)) least = grid;
+    if (longest(grid) < longest(best)) best = grid;
   }
-  return { ...least, scale: SHEET_MAX_SIDE / Math.max(least.width, least.height) };
+  return { ...best, scale: longest(best) > SHEET_MAX_SIDE ? SHEET_MAX_SIDE / longest(best) : 1 };
 }
 
 /**

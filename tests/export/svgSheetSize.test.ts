@@ -38,6 +38,8 @@ describe("the SVG sheet of a big map", () => {
     const sheet = sheetOf(svg);
     expect(px(sheet.width)).toBeLessThanOrEqual(TOOL_MAX_PX);
     expect(px(sheet.height)).toBeLessThanOrEqual(TOOL_MAX_PX);
+    // The squarest arrangement: within the 16,384 pixels a side that stricter image pipelines allow, too.
+    expect(px(Math.max(sheet.width, sheet.height))).toBeLessThanOrEqual(16_384);
     // Declared at its full size: nothing shrunk, only rearranged.
     expect(sheet.viewBox).toEqual([0, 0, sheet.width, sheet.height]);
     // Every page is there, whole, inside the sheet, none over another.
