@@ -95,6 +95,20 @@ describe("the note of a field a colleague changed while I typed", () => {
     alone.store.destroy();
   });
 
+  it("names the one colleague in that very field when two have the card in hand", async () => {
+    const map = makeMap("editor", "I report the damage", { owner: "Claims" });
+    const { colleague, stop } = presence(map);
+    colleague("Anna", { selection: [map.cardId], field: `${map.cardId}:owner` });
+    colleague("Ben", { selection: [map.cardId], field: `${map.cardId}:title` });
+    await typeIntoOwner(map);
+    peerOf(map)((d) => updateCard(d, map.cardId, { owner: "Customer service" }));
+    expect(screen.getByRole("status")).toHaveTextContent(
+      'While you were typing, Anna changed this field to "Customer service".',
+    );
+    stop();
+    map.store.destroy();
+  });
+
   it("names the colleague who has the stage selected on a stage's field", async () => {
     const map = makeMap("editor");
     const stage = map.journey.stages[0]!;
