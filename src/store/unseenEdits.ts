@@ -3,7 +3,7 @@
 // (./keptTexts.ts). Nothing in the document says what the deleter had seen (a deletion carries no state vector),
 // so the page tells by time: my change is unseen while it cannot have been out for longer than a grace period.
 import type * as Y from "yjs";
-import type { Card, Connection, Journey, Lane, Stage } from "../doc";
+import { SYSTEM, type Card, type Connection, type Journey, type Lane, type Stage } from "../doc";
 import {
   keptCardText,
   keptConnectionText,
@@ -211,7 +211,8 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
   const afterTransaction = (transaction: Y.Transaction): void => {
     const next = options.journey();
     if (transaction.local) {
-      if (next !== last) noteMine(next);
+      // A write of the page's own (renumbering stages, say) is nobody's text to keep.
+      if (next !== last && transaction.origin !== SYSTEM) noteMine(next);
       // What I deleted myself is no one else's doing.
       for (const [key, p] of pending) if (find(next, p.kind, p.id) === undefined) pending.delete(key);
     } else {

@@ -5,7 +5,8 @@
 import * as Y from "yjs";
 import { addCard, connect, deleteCards, deleteStage, disconnect, updateCard, updateStage } from "../../src/doc/ops";
 import { updateConnection } from "../../src/doc/ops";
-import { blankJourney, createJourneyDoc } from "../../src/doc";
+import { SYSTEM, blankJourney, createJourneyDoc } from "../../src/doc";
+import { collection } from "../../src/doc/schema";
 import { createMapStore, type MapStore } from "../../src/store";
 import { UNSEEN_GRACE_MS, watchUnseenEdits } from "../../src/store/unseenEdits";
 
@@ -178,6 +179,15 @@ describe("a text I saved into something a colleague deleted before my change rea
     deliver(them, me);
     run(me, (d) => updateConnection(d, pathId, { label: "sofort" }));
     run(me, (d) => disconnect(d, [pathId]));
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps nothing of what my page wrote by itself, such as a stage renumbered, when it is deleted meanwhile", () => {
+    const { me, them, stageId } = twoPages();
+    me.doc.transact(() => collection(me.doc, "stages").get(stageId)?.set("name", "Phase 5"), SYSTEM);
+    expect(me.store.getState().journey.stages[0]!.name).toBe("Phase 5");
+    run(them, (d) => deleteStage(d, stageId));
+    deliver(them, me);
     expect(kept(me)).toEqual([]);
   });
 });
