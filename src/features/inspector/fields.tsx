@@ -36,12 +36,17 @@ export function Field({ label, children, id }: { label: string; children: ReactN
  * (`said`, for a polite live region). `ref` goes on the field.
  */
 function useColleagueChange(value: string, label: string, key: string | undefined, mine: () => boolean) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const whoChanged = useWhoChangedHere();
   const [seen, setSeen] = useState(value);
+  // A value shown in words (a drop-down's option, Yes or No) changes with the interface language: that is no change.
+  const [seenLanguage, setSeenLanguage] = useState(i18n.language);
   const [by, setBy] = useState<string | null>(null);
   const [arrival, setArrival] = useState<{ sentence: string } | null>(null);
-  if (value !== seen) {
+  if (i18n.language !== seenLanguage) {
+    setSeenLanguage(i18n.language);
+    setSeen(value);
+  } else if (value !== seen) {
     const name = whoChanged(key);
     setSeen(value);
     setBy(name);

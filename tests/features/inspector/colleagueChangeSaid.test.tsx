@@ -105,7 +105,7 @@ describe("a colleague's change to the field under my focus", () => {
     map.store.destroy();
   });
 
-  it("is said on a page that may only read, for a drop-down's value too", async () => {
+  it("is said on a page that may only read, for a drop-down's value too, and not when the language changes", async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const map = makeMap("viewer", "I report the damage");
     const { colleague, stop } = presence(map);
@@ -116,6 +116,16 @@ describe("a colleague's change to the field under my focus", () => {
     peerOf(map)((d) => updateCard(d, map.cardId, { channel: "phone" }));
     await settle();
     expect(saidAt(channel)).toBe('Jürgen Weiß changed "Channel" to "Phone".');
+
+    // The value read in German words is no change of its own; a colleague's next one is said in German.
+    const heard = listen(channel);
+    await act(() => i18n.changeLanguage("de"));
+    expect(channel).toHaveValue("Telefon");
+    await settle();
+    expect(heard).toEqual([]);
+    peerOf(map)((d) => updateCard(d, map.cardId, { channel: "email" }));
+    await settle();
+    expect(heard).toEqual(["Jürgen Weiß hat „Kanal“ geändert in „E-Mail“."]);
     stop();
     map.store.destroy();
   });
