@@ -6,6 +6,7 @@ import { defaultMessage, isPresent, presentInOtherCase } from "./messages";
 import { checkReferences } from "./references";
 import { MAX_JSON_DEPTH, nestingIssues } from "./nesting";
 import { inReadingOrder } from "./order";
+import { oneLine } from "./oneLine";
 import { joinPath } from "./path";
 import { sanitizeValue, stripForbiddenKeys } from "./sanitize";
 import { FORMAT, FORMAT_VERSION, type FormatIssue, type JourneyFile, type ParseResult } from "./types";
@@ -82,7 +83,10 @@ function onePerPath(issues: readonly FormatIssue[]): FormatIssue[] {
 }
 
 function refuseProblems(found: readonly FormatIssue[], says: Wording): ParseResult {
-  const issues = inReadingOrder(onePerPath(found));
+  const issues = inReadingOrder(onePerPath(found)).map(({ path, message }) => ({
+    path: oneLine(path),
+    message: oneLine(message),
+  }));
   return { ok: false, error: says.problems(issues.length), issues, scope: "records" };
 }
 

@@ -24,8 +24,10 @@ function entries(parent: Record<string, unknown>, key: string, path: string): En
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 const TITLE_SHOWN = 60;
-/** A card's title as a sentence quotes it: at most TITLE_SHOWN characters, cut between whole characters. */
-const shortened = (title: string): string => {
+/** A card's title as a sentence quotes it: one line, at most TITLE_SHOWN characters, cut between whole characters. */
+const shortened = (written: string): string => {
+  // As a person reads it on the map: a line break in a title is a space there.
+  const title = written.replace(/\s+/g, " ");
   const chars = [...title];
   return chars.length <= TITLE_SHOWN
     ? title
