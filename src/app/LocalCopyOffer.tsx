@@ -9,6 +9,7 @@ import type { Journey } from "../doc";
 import { exportFileNames } from "../export/fileName";
 import { saveFile } from "../export/saveFile";
 import { serializeJourney } from "../format";
+import { dayAndTime } from "../i18n/formats";
 import { useMapStore } from "../store";
 import { readLocalCopy, readSetAside, removeSetAside, type SetAsideCopy } from "../sync/localCopy";
 import type { HistoryChange, MapSession } from "../sync/session";
@@ -101,7 +102,7 @@ const band: CSSProperties = {
  * confirms, whether or not they saved it (the sentence says what is lost when they did not). Keep is the default.
  */
 function SetAsideOffer({ mapId, copy, onRemoved }: { mapId: string; copy: SetAsideCopy; onRemoved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [saved, setSaved] = useState(false);
   const [asking, setAsking] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -125,7 +126,13 @@ function SetAsideOffer({ mapId, copy, onRemoved }: { mapId: string; copy: SetAsi
   const what = { title: copy.journey.title, count: copy.journey.cards.length };
   return (
     <div role="status" style={band} data-testid="set-aside-copy">
-      <span style={{ flex: "1 1 40ch" }}>{t("editor.localCopy.setAside", what)}</span>
+      <span style={{ flex: "1 1 40ch" }}>
+        {t("editor.localCopy.setAside", what)}{" "}
+        {/* Two copies of one map read alike but for when they were set aside. */}
+        <span data-testid="set-aside-at">
+          {t("editor.localCopy.setAsideAt", { date: dayAndTime(i18n.language).format(copy.at) })}
+        </span>
+      </span>
       <button
         type="button"
         onClick={() => {

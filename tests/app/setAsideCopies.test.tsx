@@ -107,11 +107,18 @@ describe("a copy set aside because the map was replaced on the server", () => {
   });
 
   it("asks before letting go of a copy never saved, says what is lost, and keeps it unless confirmed", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-20T12:30:00Z"));
     await setAside("set-aside-unsaved", keptUpdate());
+    vi.setSystemTime(new Date("2026-12-01T12:45:00Z"));
     await setAside("set-aside-unsaved", keptUpdate());
+    vi.useRealTimers();
     const user = userEvent.setup();
     renderOffer(fakeSession("set-aside-unsaved", "copySetAside").session);
-    const [first] = await screen.findAllByTestId("set-aside-copy");
+    const [first, second] = await screen.findAllByTestId("set-aside-copy");
+    // Two copies of one map tell apart by when they were set aside.
+    expect(within(first!).getByTestId("set-aside-at")).toHaveTextContent(/^Set aside in this browser on Nov 20, 2026/);
+    expect(within(second!).getByTestId("set-aside-at")).toHaveTextContent(/^Set aside in this browser on Dec 1, 2026/);
     await user.click(within(first!).getByRole("button", { name: "Remove this copy from this browser" }));
     const confirm = screen.getByTestId("set-aside-confirm");
     expect(confirm).toHaveTextContent(
@@ -171,6 +178,7 @@ describe("a copy set aside because the map was replaced on the server", () => {
     const offer = await screen.findByTestId("set-aside-copy");
     expect(offer).toHaveTextContent("Diese Map wurde auf dem Server ersetzt");
     expect(offer).toHaveTextContent("„Schadenmeldung „Kfz““ (1 Karte)");
+    expect(within(offer).getByTestId("set-aside-at")).toHaveTextContent(/^In diesem Browser beiseitegelegt am \d/);
     await userEvent.setup().click(screen.getByRole("button", { name: "Diese Kopie aus dem Browser entfernen" }));
     expect(screen.getByTestId("set-aside-confirm")).toHaveTextContent(
       "Die Kopie von „Schadenmeldung „Kfz““ (1 Karte) ohne Speichern aus diesem Browser entfernen?",
