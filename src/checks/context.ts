@@ -27,9 +27,20 @@ export function createContext(journey: Journey, options: CheckOptions = {}): Che
   };
 }
 
-/** A name on one line: a message is one line, on the command line as in the editor. */
+// Control characters other than whitespace: a terminal acts on some (ESC starts a sequence that can clear it or
+// recolour what follows), and NEL (U+0085) ends a line in some.
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * A name on one line: a message is one line, on the command line as in the editor; a line break or a tab is a
+ * space, and another control character, which shows nothing on the map, is left out.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[\s\u0085]+/g, " ")
+    .replace(CONTROLS, "")
+    .trim();
 }
 
 /** Quote marks a whole title may be written in, opening to closing: the messages put their own around it. */
