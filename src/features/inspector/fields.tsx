@@ -349,13 +349,31 @@ export function CheckField({
   onSave,
 }: BaseProps & { checked: boolean; onSave: (checked: boolean) => void }) {
   const { t } = useTranslation();
+  const value = checked ? t("field.yes") : t("field.no");
+  // A colleague's mark is said while the focus is on the box; mine (a click, Space, an undo by key) not.
+  const own = useOwnChanges();
+  const { said, ref } = useColleagueChange(value, label, undefined, () => readOnly || own.mine());
   // Read-only, the mark is a value to read ("Yes" or "No"), not a box that looks clickable and does nothing.
-  if (readOnly) return <ReadOnlyValue label={label} value={checked ? t("field.yes") : t("field.no")} />;
+  if (readOnly) return <ReadOnlyValue label={label} value={value} />;
   return (
-    <label className="check-field">
-      <input type="checkbox" checked={checked} onChange={(e) => onSave(e.target.checked)} />
-      {label}
-    </label>
+    <>
+      <label className="check-field">
+        <input
+          ref={ref}
+          type="checkbox"
+          checked={checked}
+          onKeyDown={own.mark}
+          onClick={own.mark}
+          onChange={(e) => {
+            own.mark();
+            onSave(e.target.checked);
+          }}
+        />
+        {label}
+      </label>
+      {/* Beside the label, not in it, so that the sentence is not read as part of the box's name. */}
+      <Said said={said} />
+    </>
   );
 }
 

@@ -42,8 +42,7 @@ function presence(map: TestMap) {
 const saidAt = (field: HTMLElement) => field.closest(".field")?.querySelector('[aria-live="polite"]')?.textContent;
 
 /** Every sentence the live region of `field` comes to hold from now on, in order. */
-function listen(field: HTMLElement): string[] {
-  const region = field.closest(".field")?.querySelector('[aria-live="polite"]');
+function listen(field: HTMLElement, region = field.closest(".field")?.querySelector('[aria-live="polite"]')): string[] {
   if (!region) throw new Error("the field has no live region");
   const heard: string[] = [];
   new MutationObserver(() => {
@@ -176,6 +175,36 @@ describe("a colleague's change to the field under my focus", () => {
     peerOf(map)((d) => updateCard(d, map.cardId, { channel: "email" }));
     await settle();
     expect(saidAt(channel)).toBe('Anna changed "Channel" to "Email".');
+    stop();
+    map.store.destroy();
+  });
+
+  it("is said on an editor's checkbox, but not for my own ticks or my undo of them", async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const map = makeMap("editor", "I report the damage");
+    const { colleague, stop } = presence(map);
+    colleague("Anna", { selection: [map.cardId] });
+    openCard(map);
+    const box = screen.getByRole("checkbox", { name: "Moment of truth" });
+    const region = box.closest("label")?.nextElementSibling;
+    expect(region).toHaveAttribute("aria-live", "polite");
+    act(() => box.focus());
+
+    peerOf(map)((d) => updateCard(d, map.cardId, { momentOfTruth: { reason: "Price decides" } }));
+    expect(box).toBeChecked();
+    await settle();
+    expect(region).toHaveTextContent('Anna changed "Moment of truth" to "Yes".');
+    // The sentence stays beside the box's name, not in it.
+    expect(box).toHaveAccessibleName("Moment of truth");
+
+    const heard = listen(box, region);
+    await user.keyboard(" ");
+    expect(map.read().cards[0]?.momentOfTruth).toBeUndefined();
+    await user.keyboard("{Control>}z{/Control}");
+    expect(map.read().cards[0]?.momentOfTruth).toEqual({ reason: "Price decides" });
+    expect(box).toHaveFocus();
+    await settle();
+    expect(heard).toEqual([]);
     stop();
     map.store.destroy();
   });
