@@ -29,7 +29,7 @@ import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
 import { edgeTypes } from "./edges/PathEdge";
 import { PeerPathColorsContext } from "./edges/peerPathColors";
 import { Legend } from "./Legend";
-import { fitClearOf, openingViewport, tooBigToRead, FIT_MARGIN, type Box, type Fit } from "./fitPadding";
+import { fitClearOf, openingViewport, tooBigToRead, FIT_MARGIN, type Box, type Fit, type Viewport } from "./fitPadding";
 import { HeaderRails, RAIL_LEFT_W, RAIL_TOP_H, RAIL_ZOOM, railBoxes } from "./HeaderRails";
 import { besideLaneRail, ZoomControls } from "./ZoomControls";
 import { nodeTypes } from "./nodes";
@@ -314,26 +314,41 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // frame, and this one, a frame later, made the map jump. The layout effect runs before the frame is drawn; when
   // the content is there from the first render, React Flow's pan and zoom are made in its own effects, which run
   // before this component's, so the plain effect places it then.
-  const fitted = useRef(false);
-  const openView = useCallback(() => {
-    if (fitted.current || !flowStore.getState().panZoom) return;
+  const openingView = useCallback((): Viewport | null => {
     const measured = measureFit();
-    if (!measured || measured.view.width <= 0 || measured.view.height <= 0) return;
+    if (!measured || measured.view.width <= 0 || measured.view.height <= 0) return null;
     const map = { x: 0, y: 0, width: flow.grid.width, height: flow.grid.height };
     // Drawn in full, the map is zoomed below the rails' zoom: it starts clear of them.
     const rails = DETAIL_ZOOM < RAIL_ZOOM;
     const topLeft = { x: FIT_MARGIN + (rails ? RAIL_LEFT_W : 0), y: FIT_MARGIN + (rails ? RAIL_TOP_H : 0) };
     const zoom = { min: MIN_ZOOM, max: FIT_VIEW_OPTIONS.maxZoom };
-    fitted.current = true;
-    void setViewport(openingViewport(map, measured.view, measured.fit, DETAIL_ZOOM, zoom, topLeft));
+    return openingViewport(map, measured.view, measured.fit, DETAIL_ZOOM, zoom, topLeft);
+  }, [flow.grid, measureFit]);
+  const fitted = useRef<"no" | "placed" | "done">("no");
+  const openView = useCallback(() => {
+    if (fitted.current !== "no" || !flowStore.getState().panZoom) return;
+    const view = openingView();
+    if (!view) return;
+    fitted.current = "placed";
+    void setViewport(view);
     setSettled(true);
-  }, [flow.grid, flowStore, measureFit, setViewport]);
+  }, [flowStore, openingView, setViewport]);
   useLayoutEffect(() => {
     if (hasContent) openView();
   }, [hasContent, openView]);
   useEffect(() => {
     if (hasContent) openView();
   }, [hasContent, openView]);
+  // Placed far out, the map brings the header rails, which move the zoom buttons beside the lane rail and narrow
+  // the legend: measured before, they stood elsewhere. Measured again once they are where this view puts them (this
+  // render follows the placing before anything is drawn), the map is put where it keeps clear of them there.
+  useLayoutEffect(() => {
+    if (!settled || fitted.current !== "placed") return;
+    fitted.current = "done";
+    const view = openingView();
+    const now = getViewport();
+    if (view && (view.x !== now.x || view.y !== now.y || view.zoom !== now.zoom)) void setViewport(view);
+  }, [settled, openingView, getViewport, setViewport]);
 
   // Centre what someone asked to focus (the checks and comments panels, arrow keys).
   const gridRef = useRef(flow.grid);

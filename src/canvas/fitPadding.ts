@@ -79,22 +79,20 @@ export function fitClearOf(
 }
 
 /**
- * How many times the view a map drawn in full may be, across or down, and still open drawn in full: at most half a
- * view more to scroll or pan either way. A bigger map opens whole (its cards sketched), where an overview finds
- * one's way better than a peephole into it; zooming in or Tab then reads a card.
+ * How many times the view's width a map drawn in full may be and still open drawn in full: at most half a view more
+ * to scroll along its stages, the way a journey is read. Its lanes must fit the view's height: a map to scroll both
+ * ways, or further, opens whole (its cards sketched), where an overview finds one's way better than a peephole into
+ * it; zooming in, or the keyboard, then reads a card.
  */
 export const READABLE_OVERFLOW = 1.5;
 
-/** Whether `map` drawn at `readableZoom` is more than READABLE_OVERFLOW times as large as `view` either way. */
+/** Whether `map` drawn at `readableZoom` is too big to open so in `view`: too tall, or too wide (READABLE_OVERFLOW). */
 export function tooBigToRead(
   map: { width: number; height: number },
   view: { width: number; height: number },
   readableZoom: number,
 ): boolean {
-  return (
-    map.width * readableZoom > READABLE_OVERFLOW * view.width ||
-    map.height * readableZoom > READABLE_OVERFLOW * view.height
-  );
+  return map.width * readableZoom > READABLE_OVERFLOW * view.width || map.height * readableZoom > view.height;
 }
 
 export interface Viewport {

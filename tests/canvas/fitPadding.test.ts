@@ -65,6 +65,13 @@ describe("where a map opens", () => {
     expect(opening(map, laptop)).toEqual({ x: topLeft.x, y: topLeft.y, zoom: DETAIL_ZOOM });
   });
 
+  it("shows the whole of a map whose lanes, drawn in full, are taller than the view, though it is narrow", () => {
+    const map = { x: 0, y: 0, width: 1000, height: 1350 };
+    expect(tooBigToRead(map, laptop, DETAIL_ZOOM)).toBe(true);
+    const fit = fitClearOf(map, laptop, [], zoom);
+    expect(opening(map, laptop)).toEqual(getViewportForBounds(map, 684, 578, zoom.min, zoom.max, fit.padding));
+  });
+
   it("fits a map that fits drawn in full as the fit button does", () => {
     const map = boxOf(exampleJourney());
     const fit = fitClearOf(map, desktop, [], zoom);
