@@ -89,6 +89,8 @@ export const english: Wording = {
   samePath: (first, from, to) => `the same path as ${first} (${q(from)} → ${q(to)})`,
   anchorIdForbidden: "must be left out when the anchor kind is map",
   anchorIdRequired: (kind) => `is required when the anchor kind is ${kind}`,
+  dotsId: (id) =>
+    `"${id}" cannot be a comment's or a reply's id: the API reaches it at an address where "${id}" is not a name`,
   nestedTooDeep: (max) => `is nested more than ${max} levels deep, deeper than a map keeps an unknown field`,
   // The parse already worded it: the schema's own sentence, or messages.ts where the schema gives none.
   issue: (issue) => hinted(issue.message, hintFor(issue)),

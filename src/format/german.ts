@@ -94,6 +94,8 @@ export const german: Wording = {
   samePath: (first, from, to) => `derselbe Weg wie ${first} (${q(from)} → ${q(to)})`,
   anchorIdForbidden: "muss fehlen, wenn die Art des Ankers „map“ ist",
   anchorIdRequired: (kind) => `ist erforderlich, wenn die Art des Ankers ${q(kind)} ist`,
+  dotsId: (id) =>
+    `${q(id)} kann nicht die ID eines Kommentars oder einer Antwort sein: Die API erreicht sie unter einer Adresse, in der ${q(id)} kein Name ist`,
   nestedTooDeep: (max) =>
     `ist mehr als ${max} Ebenen tief verschachtelt, tiefer als eine Journey ein unbekanntes Feld aufbewahrt`,
   issue: (issue) => hinted(germanIssue(issue), hintFor(issue)),

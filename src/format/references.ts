@@ -114,6 +114,11 @@ export function checkReferences(journey: unknown, says: Wording = english): Form
     if (first === undefined) paths.set(ends, path);
     else issues.push({ path, message: says.samePath(first, fromTitle, toTitle) });
   }
+  // A thread and a reply are reached at /comments/ID (and /replies/ID) in the API, where "." and ".." are not an id
+  // but a step in the address: such a comment could never be resolved, answered or deleted.
+  for (const { path, value } of [...comments, ...replies]) {
+    if (value.id === "." || value.id === "..") issues.push({ path: `${path}.id`, message: says.dotsId(value.id) });
+  }
   for (const { path, value } of comments) {
     const anchor = value.anchor;
     if (!isRecord(anchor)) continue;

@@ -65,6 +65,8 @@ export type Wording = {
   samePath: (first: string, from: string, to: string) => string;
   anchorIdForbidden: string;
   anchorIdRequired: (kind: "stage" | "lane" | "card") => string;
+  /** A comment's or a reply's id that is "." or "..", a step in an address rather than a name in it. */
+  dotsId: (id: string) => string;
   /** An unknown field whose value nests more than `max` objects and arrays, deeper than a map keeps one. */
   nestedTooDeep: (max: number) => string;
   /** The message of a zod issue, found by a parse with the English error map and `reportInput`. */

@@ -64,6 +64,7 @@ const SAY: { [K in keyof Wording]: (w: Wording) => string[] } = {
   anchorIdForbidden: (w) => [w.anchorIdForbidden],
   anchorIdRequired: (w) => [w.anchorIdRequired("card")],
   nestedTooDeep: (w) => [w.nestedTooDeep(32)],
+  dotsId: (w) => [w.dotsId(".."), w.dotsId(".")],
   issue: (w) => sampleIssues().map(w.issue),
 };
 
