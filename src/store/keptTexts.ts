@@ -46,6 +46,14 @@ export interface KeptText {
    * typed into a field still open: the notice says that the change went with the record.
    */
   saved?: true;
+  /** The observed values kept (field `measurement.observation` of a saved change), to put them back or use them. */
+  observations?: Observation[];
+  /**
+   * Saved into a record that is still there, where a colleague's change made at the same moment (before mine could
+   * reach them) won over mine (./unseenEdits.ts): the notice names them (`clientId`, their page's Yjs client id,
+   * when known) and offers to use mine instead of theirs.
+   */
+  lostTo?: { clientId: number | null };
 }
 
 export type NewKeptText = Omit<KeptText, "id">;
@@ -121,6 +129,41 @@ export function keptObservationText(card: Card, text: string, observation: Obser
     observation === undefined ? m : { ...m, observations: [...(m.observations ?? []), observation] },
   );
   return { targetId: card.id, field: "measurement.observation", text, putBack: { kind: "card", card: put } };
+}
+
+/** The card's content as this page had it (not its id, place or order), to go back whole. */
+function contentOf(card: Card): CardPatch {
+  const { description, channel, emotion, owner, momentOfTruth, signatureInteraction, measurement } = card;
+  const content: CardPatch = {};
+  if (description !== undefined) content.description = description;
+  if (channel !== undefined) content.channel = channel;
+  if (emotion !== undefined) content.emotion = emotion;
+  if (owner !== undefined) content.owner = owner;
+  if (momentOfTruth !== undefined) content.momentOfTruth = momentOfTruth;
+  if (signatureInteraction !== undefined) content.signatureInteraction = signatureInteraction;
+  if (measurement !== undefined) content.measurement = measurement;
+  return content;
+}
+
+/**
+ * A change saved into a card a colleague deleted unseen (./unseenEdits.ts): the card goes back whole, as this page
+ * had it with the change, so its channel, emotion, marks and measurement point (observed values too) come back with
+ * the text. `observations` are the observed values the change added, when that is what is kept.
+ */
+export function keptSavedCardText(
+  card: Card,
+  field: KeptCardField,
+  text: string,
+  observations?: readonly Observation[],
+): NewKeptText {
+  const put = { stageId: card.stageId, laneId: card.laneId, title: card.title, ...contentOf(card) };
+  return {
+    targetId: card.id,
+    field,
+    text,
+    putBack: { kind: "card", card: put },
+    ...(observations === undefined ? {} : { observations: [...observations] }),
+  };
 }
 
 /** Where a stage or lane goes back: where it stood, or last when that is not known. */

@@ -69,6 +69,7 @@ export interface MapActions {
   /**
    * A field went away holding a typed text it did not save: when its card, stage, lane or connection is gone from
    * the map (deleted meanwhile), the text is kept and shown until dropped (src/store/keptTexts.ts makes `kept`).
+   * A text a colleague's change at the same moment won over (`kept.lostTo`) is kept with its record still there.
    */
   keepIfDeleted(kept: NewKeptText): void;
   /** Lets a kept text go (copied, put back, or dismissed by its writer). */
@@ -322,7 +323,8 @@ export function createMapStore({
                 : kind === "lane"
                   ? journey.lanes
                   : journey.connections;
-          if (kept.text.trim() === "" || records.some((r) => r.id === kept.targetId)) return;
+          // A text of mine that a colleague's change at the same moment replaced is kept with its record still there.
+          if (kept.text.trim() === "" || (!kept.lostTo && records.some((r) => r.id === kept.targetId))) return;
           nonce += 1;
           const id = nonce;
           set((s) => {
