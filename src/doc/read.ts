@@ -43,7 +43,7 @@ import {
   type Fields,
 } from "./readValues";
 
-/** The title a journey without a usable one reads as (not translated: the document has no language of its own). */
+/** The title a journey without a usable one reads as, in English (see fallbackNames for the map's language). */
 export const FALLBACK_TITLE = "Untitled map";
 /** The id a journey without a usable or unique one reads as (with -2, -3... when that is taken). */
 export const FALLBACK_JOURNEY_ID = "journey";
@@ -95,8 +95,28 @@ function readRecord<T>(stored: Stored, spec: Fields, skip = SKIP_RECORD): T | un
   }
 }
 
-/** What a card, stage or lane whose title or name shows nothing reads as (not translated, like FALLBACK_TITLE). */
+/** What a card, stage or lane whose title or name shows nothing reads as, in English (like FALLBACK_TITLE). */
 export const FALLBACK_NAMES = { card: "Untitled card", stage: "Untitled stage", lane: "Untitled lane" } as const;
+
+export type FallbackNames = { map: string; card: string; stage: string; lane: string };
+
+/**
+ * The fallbacks in the map's language, so that every view and export of a German map (de, de-AT, …) says them in
+ * German, as the German editor names an untitled map (start.untitled), and English otherwise. They are what the
+ * snapshot holds, and so what a JSON export writes: the format refuses a title or name that shows nothing.
+ */
+const FALLBACKS: Readonly<Record<"en" | "de", FallbackNames>> = {
+  en: { map: FALLBACK_TITLE, ...FALLBACK_NAMES },
+  de: { map: "Map ohne Titel", card: "Karte ohne Titel", stage: "Phase ohne Namen", lane: "Zeile ohne Namen" },
+};
+const fallbackLanguage = (language: string | undefined): "en" | "de" =>
+  language !== undefined && /^de\b/i.test(language) ? "de" : "en";
+
+/** The fallback title and names of a journey in `language` (German for de, de-AT, de-CH …; English otherwise). */
+export const fallbackNames = (language: string | undefined): FallbackNames => FALLBACKS[fallbackLanguage(language)];
+
+/** Every fallback name in any language: a record read as one is read again when the map's language changes. */
+const ANY_FALLBACK: ReadonlySet<unknown> = new Set(Object.values(FALLBACKS).flatMap((f) => Object.values(f)));
 
 /**
  * A title or name: required text, but one made only of invisible characters (which the ops and the importer
@@ -110,14 +130,23 @@ const nameText = (max: number, fallback: string) => {
   };
 };
 
-const stageFields = fields({
-  name: { read: nameText(MAX.name, FALLBACK_NAMES.stage), required: true },
-  customerGoal: { read: optionalText(MAX.text) },
+/** The field rules of stages and lanes, with the fallback names of each language. */
+const recordFields = (names: FallbackNames) => ({
+  stage: fields({
+    name: { read: nameText(MAX.name, names.stage), required: true },
+    customerGoal: { read: optionalText(MAX.text) },
+  }),
+  lane: fields({
+    name: { read: nameText(MAX.name, names.lane), required: true },
+    kind: { read: laneKind, required: true },
+  }),
+  cardTitle: nameText(MAX.title, names.card),
+  journeyTitle: nameText(MAX.title, names.map),
 });
-const laneFields = fields({
-  name: { read: nameText(MAX.name, FALLBACK_NAMES.lane), required: true },
-  kind: { read: laneKind, required: true },
-});
+const FIELDS_BY_NAMES = new Map<FallbackNames, ReturnType<typeof recordFields>>(
+  Object.values(FALLBACKS).map((names) => [names, recordFields(names)]),
+);
+const fieldsOf = (names: FallbackNames) => FIELDS_BY_NAMES.get(names) ?? recordFields(names);
 const connectionFields = fields({
   from: { read: id, required: true },
   to: { read: id, required: true },
@@ -127,14 +156,13 @@ const connectionFields = fields({
 const CHANNEL_SET: ReadonlySet<unknown> = new Set(CHANNELS);
 const { title: TITLE_MAX, longText: LONG_TEXT_MAX, name: NAME_MAX } = MAX;
 const titleText = requiredText(TITLE_MAX);
-const cardTitle = nameText(TITLE_MAX, FALLBACK_NAMES.card);
-const journeyTitle = nameText(TITLE_MAX, FALLBACK_TITLE);
 
 /**
  * A card's fields (every read reads every card: by hand, not through field tables), or undefined when its
  * stage, lane or title is unusable. Its place (does the stage exist?) is checked by the caller.
  */
-function readCard(stored: Stored): Card | undefined {
+function readCard(stored: Stored, names: FallbackNames): Card | undefined {
+  const cardTitle = fieldsOf(names).cardTitle;
   const out: Record<string, unknown> = { id: stored.key };
   let usable = 0;
   let unusable = false;
@@ -217,12 +245,21 @@ function readList<T extends { id: string }>(
   return out;
 }
 
-export function readStages(doc: Y.Doc, seen = new Set<string>(), cache?: ReadCache): Stage[] {
-  return readList<Stage>(doc, "stages", stageFields, seen, MAX_STAGES, cache);
+/** The fallback names in the language the document's journey is in. */
+function namesOf(doc: Y.Doc): FallbackNames {
+  try {
+    return fallbackNames(languageTag(metaMap(doc).get("language")));
+  } catch {
+    return FALLBACKS.en;
+  }
 }
 
-export function readLanes(doc: Y.Doc, seen = new Set<string>(), cache?: ReadCache): Lane[] {
-  return readList<Lane>(doc, "lanes", laneFields, seen, MAX_LANES, cache);
+export function readStages(doc: Y.Doc, seen = new Set<string>(), cache?: ReadCache, names = namesOf(doc)): Stage[] {
+  return readList<Stage>(doc, "stages", fieldsOf(names).stage, seen, MAX_STAGES, cache);
+}
+
+export function readLanes(doc: Y.Doc, seen = new Set<string>(), cache?: ReadCache, names = namesOf(doc)): Lane[] {
+  return readList<Lane>(doc, "lanes", fieldsOf(names).lane, seen, MAX_LANES, cache);
 }
 
 /**
@@ -238,6 +275,7 @@ export function readCards(
   lanes: readonly Lane[],
   seen = new Set<string>([...stages, ...lanes].map((x) => x.id)),
   cache?: ReadCache,
+  names = namesOf(doc),
 ): Card[] {
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
@@ -254,7 +292,7 @@ export function readCards(
       if (needsDefault !== entry.fixed) entry = undefined;
     }
     if (entry === undefined) {
-      const read = readCard(stored);
+      const read = readCard(stored, names);
       const fixed = read !== undefined && read.emotion === undefined && emotionLanes.has(read.laneId);
       if (fixed) read.emotion = 0;
       entry = { value: read, fixed };
@@ -363,8 +401,9 @@ export function readMeta(doc: Y.Doc): JourneyMeta {
   const out: Record<string, unknown> = { id: FALLBACK_JOURNEY_ID, title: FALLBACK_TITLE };
   try {
     const meta = metaMap(doc);
+    const names = namesOf(doc);
     out.id = id(meta.get("id")) ?? FALLBACK_JOURNEY_ID;
-    out.title = journeyTitle(meta.get("title")) ?? FALLBACK_TITLE;
+    out.title = fieldsOf(names).journeyTitle(meta.get("title")) ?? names.map;
     for (const [key, raw] of meta.entries()) {
       if (NOT_META.has(key) || FORBIDDEN_KEYS.has(key)) continue;
       const field = metaFields.get(key);
@@ -428,6 +467,31 @@ export function readComments(commentsDoc: Y.Doc): Comment[] {
   return readCommentList(commentsDoc, new Set());
 }
 
+/** The fallback names each cache's records were last read with. */
+const cacheNames = new WeakMap<ReadCache, FallbackNames>();
+
+/**
+ * The cache, read with `names`: once the map's language has changed since its last reading, a record read under a
+ * fallback name (or named like one) is read again, in the new language, and kept so.
+ */
+function inLanguage(cache: ReadCache, names: FallbackNames): ReadCache {
+  const before = cacheNames.get(cache);
+  cacheNames.set(cache, names);
+  if (before === undefined || before === names) return cache;
+  const shown = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return undefined;
+    const record = value as { name?: unknown; title?: unknown };
+    return record.title ?? record.name;
+  };
+  return {
+    get: (record) => {
+      const entry = cache.get(record);
+      return entry !== undefined && ANY_FALLBACK.has(shown(entry.value)) ? undefined : entry;
+    },
+    set: (record, entry) => cache.set(record, entry),
+  };
+}
+
 /** A journey id that no record uses. */
 function uniqueJourneyId(wanted: string, seen: ReadonlySet<string>): string {
   if (!seen.has(wanted)) return wanted;
@@ -443,9 +507,11 @@ function uniqueJourneyId(wanted: string, seen: ReadonlySet<string>): string {
  */
 export function readJourney(doc: Y.Doc, commentsDoc?: Y.Doc, cache?: ReadCache): Journey {
   const seen = new Set<string>();
-  const stages = readStages(doc, seen, cache);
-  const lanes = readLanes(doc, seen, cache);
-  const cards = readCards(doc, stages, lanes, seen, cache);
+  const names = namesOf(doc);
+  const records = cache === undefined ? undefined : inLanguage(cache, names);
+  const stages = readStages(doc, seen, records, names);
+  const lanes = readLanes(doc, seen, records, names);
+  const cards = readCards(doc, stages, lanes, seen, records, names);
   const connections = readConnections(doc, cards, seen, cache);
   const meta = readMeta(doc);
   const journey: Journey = { ...meta, stages, lanes, cards, connections };

@@ -1,6 +1,7 @@
 // The fixed words of every export (legend, headers, page numbers, CSV columns) in English and German.
 // Only characters the embedded Noto Sans latin subset has: no arrows (they would print as empty boxes).
 import type { Channel } from "../doc";
+import { fallbackNames } from "../doc/read";
 
 export type ExportLanguage = "en" | "de";
 
@@ -79,7 +80,7 @@ const en = {
   customMetric: "Custom",
   noTouchpoints: "This journey has no touchpoints yet.",
   /** A map whose title shows nothing, as the editor's start page names it (src/i18n: start.untitled). */
-  untitledMap: "Untitled map",
+  untitledMap: fallbackNames("en").map,
   /** Over the list of the map's paths on the title page, as the editor names them. */
   path: "Customer's path",
   /** On a PDF's title page when some text of the map has characters no embedded font has. */
@@ -167,7 +168,7 @@ const de: Words = {
   earlier: "Früher",
   customMetric: "Eigene",
   noTouchpoints: "Diese Journey hat noch keine Kontaktpunkte.",
-  untitledMap: "Map ohne Titel",
+  untitledMap: fallbackNames("de").map,
   path: "Weg des Kunden",
   standIns:
     "Zeichen, für die dieses PDF keine Schrift hat (Chinesisch, Japanisch, Koreanisch, die meisten Emoji), stehen " +

@@ -1,5 +1,7 @@
 // Comments as numbered footnotes: numbers given up front, so a card can carry its [n] before it is placed.
 import type { Comment, Journey, Lane } from "../../doc";
+import { fallbackNames } from "../../doc/read";
+import { isVisibleText } from "../../doc/records/limits";
 import type { Words } from "../words";
 import { textLines, type BlockLine } from "./block";
 import { COLOR, SIZE } from "./style";
@@ -18,6 +20,7 @@ export type Notes = {
 
 export function makeNotes(journey: Journey, enabled: boolean, words: Words, measure: TextMeasurer): Notes {
   const comments = enabled ? (journey.comments ?? []) : [];
+  const fallbacks = fallbackNames(journey.language);
   const exists = {
     stage: new Set(journey.stages.map((s) => s.id)),
     lane: new Set(journey.lanes.map((l) => l.id)),
@@ -52,7 +55,9 @@ export function makeNotes(journey: Journey, enabled: boolean, words: Words, meas
       const status = c.resolved ? ` (${words.resolved})` : "";
       const { kind, id, quote: said } = c.anchor;
       const orphan = kind !== "map" && (id === undefined || !exists[kind].has(id));
-      const quote = orphan && said !== undefined ? ` „${said}“` : "";
+      // A target whose title showed nothing read as its fallback name on the map, in the map's language.
+      const shown = said !== undefined && kind !== "map" && !isVisibleText(said) ? fallbacks[kind] : said;
+      const quote = orphan && shown !== undefined ? ` „${shown}“` : "";
       const out = textLines(`[${n}]${quote} ${c.author}${status}: ${c.text}`, width, style, measure);
       for (const r of c.replies)
         out.push(
