@@ -22,6 +22,8 @@ export interface Peer {
   editing?: string;
   /** The stage or lane whose name the person is typing in place. */
   renaming?: string;
+  /** The side-panel field the person is in (`recordId:field`, or `journey:field`). */
+  field?: string;
 }
 
 /** One person's name tag on a card (see peerTags). */
@@ -39,6 +41,9 @@ const draggingSchema = z.object({ cardId: z.string().min(1).max(200), x: coord, 
 /** The id of a card, stage or lane. */
 const cardIdSchema = z.string().min(1).max(200);
 const selectionSchema = z.array(z.string().min(1).max(200)).max(1000);
+/** The longest field name a presence may carry (`recordId:field`, ids are at most 200 characters). */
+export const MAX_FIELD_KEY = 300;
+const fieldSchema = z.string().min(1).max(MAX_FIELD_KEY);
 const userSchema = z.object({ name: z.string(), color: z.unknown().optional() });
 // Only the palette's colours: white text sits on them, and any other hex (white, pale yellow) hid a person.
 const PALETTE_COLORS = new Set<string>(PALETTE);
@@ -78,6 +83,8 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   if (editing.success) peer.editing = editing.data;
   const renaming = cardIdSchema.safeParse(record["renaming"]);
   if (renaming.success) peer.renaming = renaming.data;
+  const field = fieldSchema.safeParse(record["field"]);
+  if (field.success) peer.field = field.data;
   return peer;
 }
 

@@ -8,6 +8,7 @@ import { peersOf, peersRenaming, type Dragging, type Peer, type PeerTag, type Po
 export { getIdentity, setIdentity, subscribeIdentity, colorFor, PALETTE, type Identity } from "./identity";
 export {
   parsePeer,
+  MAX_FIELD_KEY,
   peersOf,
   peerSelectionColors,
   peerDragPositions,

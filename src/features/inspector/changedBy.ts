@@ -4,23 +4,11 @@
 // such people, or none, it names nobody. The journey's fields (title, owner, persona) have no record to hold: only
 // the field a colleague is in names them.
 import { createContext, useContext } from "react";
-import { z } from "zod";
 import type { Awareness } from "y-protocols/awareness";
 import { peersOf, type Peer } from "../../sync";
 import { useMapAwareness } from "../presence/mapAwareness";
 
 export type Held = { kind: "card" | "stage" | "lane" | "connection"; id: string } | { kind: "journey" };
-
-/** The longest field name a presence may carry (`recordId:field`, ids are at most 200 characters). */
-export const MAX_FIELD_KEY = 300;
-const fieldSchema = z.string().min(1).max(MAX_FIELD_KEY);
-
-/** The side-panel field a presence state says its person is in; undefined when it names none or a broken one. */
-export function fieldOf(state: unknown): string | undefined {
-  if (typeof state !== "object" || state === null) return undefined;
-  const field = fieldSchema.safeParse((state as Record<string, unknown>)["field"]);
-  return field.success ? field.data : undefined;
-}
 
 function holds(p: Peer, held: Held): boolean {
   switch (held.kind) {
@@ -42,11 +30,10 @@ function holds(p: Peer, held: Held): boolean {
  */
 export function holderOf(awareness: Awareness | null, held: Held, field?: string): string | null {
   if (!awareness) return null;
-  const states = awareness.getStates();
-  const peers = peersOf(states, awareness.clientID);
+  const peers = peersOf(awareness.getStates(), awareness.clientID);
   const one = (found: Peer[]) => (found.length === 1 ? (found[0]?.name ?? null) : null);
   if (field !== undefined) {
-    const inField = peers.filter((p) => fieldOf(states.get(p.clientId)) === field);
+    const inField = peers.filter((p) => p.field === field);
     if (inField.length > 0) return one(inField);
   }
   return one(peers.filter((p) => holds(p, held)));

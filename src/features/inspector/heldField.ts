@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { setLocalPresence } from "../../sync/presence";
 import { useMapAwareness } from "../presence/mapAwareness";
-import { MAX_FIELD_KEY } from "./changedBy";
+import { MAX_FIELD_KEY } from "../../sync";
 
 /** Takes back that I am in the field `key`, unless I have moved on to another one meanwhile. */
 function leave(awareness: Awareness, key: string): void {

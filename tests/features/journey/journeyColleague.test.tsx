@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { setJourneyFields } from "../../../src/doc/ops";
-import { fieldOf, MAX_FIELD_KEY } from "../../../src/features/inspector/changedBy";
+import { MAX_FIELD_KEY, parsePeer } from "../../../src/sync";
 import { JourneyPanel } from "../../../src/features/journey/JourneyPanel";
 import { lendAwareness } from "../../../src/features/presence/mapAwareness";
 import { i18n } from "../../../src/i18n";
@@ -89,54 +89,15 @@ describe("the note of a journey field a colleague changed while I typed", () => 
 });
 
 describe("the field a presence names", () => {
+  const user = { name: "Anna", color: "#000000" };
+  const fieldOf = (state: unknown) => parsePeer(7, state)?.field;
   it("is read only when it is a name of at most 300 characters", () => {
-    expect(fieldOf({ field: "journey:owner" })).toBe("journey:owner");
-    expect(fieldOf({ field: `c_${"x".repeat(MAX_FIELD_KEY - 2)}` })).toHaveLength(MAX_FIELD_KEY);
+    expect(fieldOf({ user, field: "journey:owner" })).toBe("journey:owner");
+    expect(fieldOf({ user, field: `c_${"x".repeat(MAX_FIELD_KEY - 2)}` })).toHaveLength(MAX_FIELD_KEY);
     for (const field of [42, "", `c_${"x".repeat(MAX_FIELD_KEY)}`, ["journey:owner"], null]) {
-      expect(fieldOf({ field })).toBeUndefined();
+      expect(fieldOf({ user, field })).toBeUndefined();
     }
     expect(fieldOf(null)).toBeUndefined();
     expect(fieldOf("journey:owner")).toBeUndefined();
-  });
-});
-
-describe("my presence in a journey field", () => {
-  it("names the field while I am in it, and lets go of it after my text went out", async () => {
-    const map = makeMap("editor");
-    const { mine, stop } = presence(map);
-    const seen: string[] = [];
-    map.doc.on("update", () => seen.push("saved"));
-    mine.on("change", () => seen.push(`field ${String(mine.getLocalState()?.["field"])}`));
-    const { user } = await typeIntoOwner(map);
-    expect(mine.getLocalState()?.["field"]).toBe("journey:owner");
-    await user.tab();
-    expect(map.read().owner).toBe("Claims");
-    // Tab saves, lets go, and the next field is named.
-    expect(seen).toEqual(["field journey:owner", "saved", "field null", "field journey:persona.name"]);
-    stop();
-    map.store.destroy();
-  });
-
-  it("moves with me to the next field and goes when the tab closes", async () => {
-    const map = makeMap("editor");
-    const { mine, stop } = presence(map);
-    const { user, owner } = await typeIntoOwner(map);
-    await user.click(screen.getByRole("textbox", { name: "Segment" }));
-    expect(mine.getLocalState()?.["field"]).toBe("journey:persona.segment");
-    expect(owner).toHaveValue("Claims");
-    cleanup();
-    expect(mine.getLocalState()?.["field"]).toBeNull();
-    stop();
-    map.store.destroy();
-  });
-
-  it("is not said from a page that may only read", async () => {
-    const map = makeMap("viewer");
-    const { mine, stop } = presence(map);
-    renderWithStore(map.store, <JourneyPanel />);
-    await userEvent.setup().click(screen.getByRole("textbox", { name: "Journey owner" }));
-    expect(mine.getLocalState()?.["field"]).toBeUndefined();
-    stop();
-    map.store.destroy();
   });
 });
