@@ -1,17 +1,19 @@
-// Text I saved into a card, stage, lane or path that a colleague deleted before my change could have reached them:
-// Yjs drops it with the record on every page, so it is kept on mine as a draft typed into a deleted record is
-// (./keptTexts.ts). Nothing in the document says what the deleter had seen (a deletion carries no state vector),
-// so the page tells by time: my change is unseen while it cannot have been out for longer than a grace period.
+// Text or observed values I saved into a card, stage, lane or path that a colleague deleted before my change could
+// have reached them: Yjs drops it with the record on every page, so it is kept on mine as a draft typed into a
+// deleted record is (./keptTexts.ts). So is a text of mine that a colleague's change to the same field, made at the
+// same moment, replaced (Yjs keeps one of two values set at once). Nothing in the document says what the other had
+// seen (a change carries no state vector), so the page tells by time: my change is unseen while it cannot have been
+// out for longer than a grace period.
 import type * as Y from "yjs";
-import { SYSTEM, type Card, type Connection, type Journey, type Lane, type Stage } from "../doc";
+import { SYSTEM, type Card, type Connection, type Journey, type Lane, type Observation, type Stage } from "../doc";
+import { getRecord, type CollectionName } from "../doc/schema";
 import {
-  keptCardText,
+  keptSavedCardText,
   keptConnectionText,
   keptLaneText,
   keptStageText,
-  keptTargetText,
   type KeptField,
-  type KeptTextField,
+  type KeptCardField as KeptCardFieldOf,
   type NewKeptText,
 } from "./keptTexts";
 
@@ -40,6 +42,8 @@ export interface UnseenEditsOptions {
   peers?: () => readonly number[];
   now?: () => number;
   graceMs?: number;
+  /** An observed value as the notice shows it to copy (in the interface's language); ISO date and plain number if not given. */
+  observationText?: (o: Observation) => string;
 }
 
 export interface UnseenEdits {
@@ -57,9 +61,10 @@ interface Pending {
   kind: Kind;
   id: string;
   field: KeptField;
+  /** The text saved; for `measurement.observation`, empty (the values are in `observations`). */
   text: string;
-  /** What puts it back, as the record stands now. */
-  kept: NewKeptText;
+  /** The observed values one change of mine added to a card's measurement point. */
+  observations?: Observation[];
   /** When my change last reached someone it had not reached before; null while no one could have had it yet. */
   outAt: number | null;
   /** The peers it has reached (they were connected when it went out, or came after). */
@@ -108,14 +113,27 @@ function textsOf(kind: Kind, record: AnyRecord): Map<KeptField, string> {
   return texts;
 }
 
-/** The kept text that puts `text` back in its record as the map holds it now. */
+const observationsOf = (card: Card): readonly Observation[] => card.measurement?.observations ?? [];
+const observationKey = (o: Observation): string => JSON.stringify([o.date, o.value, o.n ?? null]);
+
+/** The values of `a` that `b` lacks, each as often as `a` has it more often. */
+function missingFrom(a: readonly Observation[], b: readonly Observation[]): Observation[] {
+  const left = new Map<string, number>();
+  for (const o of b) left.set(observationKey(o), (left.get(observationKey(o)) ?? 0) + 1);
+  return a.filter((o) => {
+    const n = left.get(observationKey(o)) ?? 0;
+    if (n > 0) left.set(observationKey(o), n - 1);
+    return n === 0;
+  });
+}
+
+const isoObservation = (o: Observation): string => `${o.date}: ${o.value}${o.n === undefined ? "" : ` (n = ${o.n})`}`;
+
+/** The kept text that puts `text` back in its record as `journey` holds it (a card whole, as this page had it). */
 function keptOf(journey: Journey, kind: Kind, record: AnyRecord, field: KeptField, text: string): NewKeptText {
   switch (kind) {
-    case "card": {
-      const card = record as Card;
-      if (field === "measurement.target") return keptTargetText(card, text, card.measurement?.target);
-      return keptCardText(card, field as KeptTextField, text);
-    }
+    case "card":
+      return keptSavedCardText(record as Card, field as KeptCardFieldOf, text);
     case "stage":
       return keptStageText(
         record as Stage,
@@ -143,12 +161,33 @@ function find(journey: Journey, kind: Kind, id: string): AnyRecord | undefined {
   return index.get(id);
 }
 
+const COLLECTIONS: Record<Kind, CollectionName> = {
+  card: "cards",
+  stage: "stages",
+  lane: "lanes",
+  connection: "connections",
+};
+
+/**
+ * The page (Yjs client id) whose value a record's field holds now, after a change from elsewhere: who won over mine.
+ * A field someone cleared holds no value, and says nothing of who cleared it.
+ */
+function writerOf(doc: Y.Doc, kind: Kind, id: string, field: KeptField): number | null {
+  const parts = field.split(".");
+  const key = kind === "card" ? parts[0] : parts[1];
+  const item = key === undefined ? undefined : getRecord(doc, COLLECTIONS[kind], id)?._map.get(key);
+  return item === undefined || item.deleted ? null : item.id.client;
+}
+
 export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): UnseenEdits {
   const now = options.now ?? ((): number => Date.now());
   const grace = options.graceMs ?? UNSEEN_GRACE_MS;
   const peers = options.peers ?? (() => []);
+  const observationText = options.observationText ?? isoObservation;
   const pending = new Map<string, Pending>();
   let last = options.journey();
+  /** Tells the keys of observed values added apart (each change that adds some has its own). */
+  let added = 0;
 
   const heard = (from: readonly number[] = []): void => {
     const t = now();
@@ -160,6 +199,11 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
         p.outAt = t;
       }
     }
+  };
+
+  const wait = (key: string, change: Omit<Pending, "outAt" | "reached">): void => {
+    const here = peers();
+    pending.set(key, { ...change, outAt: here.length > 0 ? now() : null, reached: new Set(here) });
   };
 
   /** My change: each text it changed waits here until it has been out long enough for anyone to have seen it. */
@@ -174,37 +218,75 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
         if (old === undefined || old === record) continue;
         const was = textsOf(kind, old);
         for (const [field, text] of textsOf(kind, record)) {
-          if (was.get(field) === text) continue;
-          const here = peers();
-          pending.set(`${kind}\u0000${record.id}\u0000${field}`, {
-            kind,
-            id: record.id,
-            field,
-            text,
-            kept: keptOf(next, kind, record, field, text),
-            outAt: here.length > 0 ? now() : null,
-            reached: new Set(here),
-          });
+          if (was.get(field) !== text)
+            wait(`${kind}\u0000${record.id}\u0000${field}`, { kind, id: record.id, field, text });
         }
+        if (kind !== "card") continue;
+        const values = missingFrom(observationsOf(record as Card), observationsOf(old as Card));
+        if (values.length === 0) continue;
+        added += 1;
+        const key = `card\u0000${record.id}\u0000measurement.observation\u0000${added}`;
+        wait(key, { kind, id: record.id, field: "measurement.observation", text: "", observations: values });
       }
     }
   };
 
-  /** A change from elsewhere: a deleted record's unseen texts are kept; a text someone else replaced was seen. */
+  /** What of mine a record still holds: a text as I saved it, observed values I added (those still there). */
+  const stillHeld = (p: Pending, record: AnyRecord): boolean => {
+    if (p.observations === undefined) return textsOf(p.kind, record).get(p.field) === p.text;
+    p.observations = p.observations.filter((o) => missingFrom([o], observationsOf(record as Card)).length === 0);
+    return p.observations.length > 0;
+  };
+
+  /**
+   * A change from elsewhere. A deleted record's unseen texts and values are kept; a text or value someone else
+   * replaced or removed at the same moment is kept too, naming them; one they had for longer they had seen.
+   */
   const noteTheirs = (next: Journey): void => {
     const t = now();
+    /** Observed values kept, one notice a card for all of them: deleted with the card, or lost on it. */
+    const values = new Map<string, { p: Pending; observations: Observation[]; lost: boolean }>();
+    const keepValues = (p: Pending, observations: readonly Observation[], lost: boolean): void => {
+      const key = `${p.id}\u0000${lost}`;
+      const gathered = values.get(key) ?? { p, observations: [], lost };
+      gathered.observations.push(...observations);
+      values.set(key, gathered);
+    };
     for (const [key, p] of pending) {
+      const unseen = p.outAt === null || t - p.outAt <= grace;
       const record = find(next, p.kind, p.id);
       if (record === undefined) {
         pending.delete(key);
-        if (find(last, p.kind, p.id) === undefined) continue;
-        if (p.outAt === null || t - p.outAt <= grace) options.keep(p.kept);
+        const had = find(last, p.kind, p.id);
+        if (had === undefined || !unseen) continue;
+        if (p.observations === undefined) options.keep(keptOf(last, p.kind, had, p.field, p.text));
+        else keepValues(p, p.observations, false);
         continue;
       }
       if (record === find(last, p.kind, p.id)) continue;
-      // Their change to the record: my text stays what it puts back, with the record as it is now.
-      if (textsOf(p.kind, record).get(p.field) !== p.text) pending.delete(key);
-      else p.kept = keptOf(next, p.kind, record, p.field, p.text);
+      const mine = p.observations;
+      if (stillHeld(p, record)) continue;
+      if (mine === undefined) {
+        pending.delete(key);
+        if (!unseen) continue;
+        const clientId = writerOf(doc, p.kind, p.id, p.field);
+        options.keep({ ...keptOf(next, p.kind, record, p.field, p.text), lostTo: { clientId } });
+        continue;
+      }
+      const gone = missingFrom(mine, p.observations ?? []);
+      if (p.observations === undefined || p.observations.length === 0) pending.delete(key);
+      if (unseen) keepValues(p, gone, true);
+    }
+    for (const { p, observations, lost } of values.values()) {
+      const text = observations.map(observationText).join("\n");
+      if (!lost) {
+        const had = find(last, "card", p.id) as Card;
+        options.keep(keptSavedCardText(had, "measurement.observation", text, observations));
+        continue;
+      }
+      const card = find(next, "card", p.id) as Card;
+      const clientId = writerOf(doc, "card", p.id, "measurement.observation");
+      options.keep({ ...keptSavedCardText(card, "measurement.observation", text, observations), lostTo: { clientId } });
     }
   };
 
@@ -213,8 +295,11 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
     if (transaction.local) {
       // A write of the page's own (renumbering stages, say) is nobody's text to keep.
       if (next !== last && transaction.origin !== SYSTEM) noteMine(next);
-      // What I deleted myself is no one else's doing.
-      for (const [key, p] of pending) if (find(next, p.kind, p.id) === undefined) pending.delete(key);
+      // What I deleted, changed again or removed myself is no one else's doing.
+      for (const [key, p] of pending) {
+        const record = find(next, p.kind, p.id);
+        if (record === undefined || (record !== find(last, p.kind, p.id) && !stillHeld(p, record))) pending.delete(key);
+      }
     } else {
       if (next !== last && pending.size > 0) noteTheirs(next);
       heard();

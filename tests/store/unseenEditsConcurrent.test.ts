@@ -1,0 +1,160 @@
+// Two people save the same field at the same moment: Yjs keeps one of the two values (by client id) on every page,
+// and the other is gone. On the page whose text lost, it is kept, naming the page that won, when the winning change
+// was made before mine could reach its writer (the 3-second rule of src/store/unseenEdits.ts); a colleague who had
+// my text for longer and replaced it made an ordinary edit, and nothing is kept. Two pages exchange updates by hand.
+import * as Y from "yjs";
+import { addCard, connect, setMeasurement, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
+import { blankJourney, createJourneyDoc } from "../../src/doc";
+import { createMapStore, type MapStore } from "../../src/store";
+import { keptChangeOp } from "../../src/store/keptChange";
+import { UNSEEN_GRACE_MS, watchUnseenEdits } from "../../src/store/unseenEdits";
+
+interface Page {
+  doc: Y.Doc;
+  store: MapStore;
+}
+
+let clock = 0;
+
+function page(doc: Y.Doc, peer: number): Page {
+  const store = createMapStore({ doc, role: "editor" });
+  watchUnseenEdits(doc, {
+    journey: () => store.getState().journey,
+    keep: (kept) => store.getState().actions.keepIfDeleted(kept),
+    peers: () => [peer],
+    now: () => clock,
+  });
+  return { doc, store };
+}
+
+function deliver(from: Page, to: Page): void {
+  Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), "remote");
+}
+
+/** Both ways, as the server relays them. */
+function meet(a: Page, b: Page): void {
+  deliver(a, b);
+  deliver(b, a);
+}
+
+/** My page and theirs; theirs has the higher client id, so their value wins a field we both set at once. */
+function twoPages() {
+  const journey = blankJourney("Ölwechsel", "de");
+  const docA = createJourneyDoc(journey);
+  const stageId = journey.stages[0]!.id;
+  const laneId = journey.lanes[0]!.id;
+  const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin" });
+  const otherId = addCard(docA, { stageId, laneId, title: "Ich bringe das Auto" });
+  const pathId = connect(docA, cardId, otherId, "am selben Tag");
+  setMeasurement(docA, cardId, { metric: "CSAT", observations: [{ date: "2026-11-02", value: 3.9 }] });
+  const docB = new Y.Doc();
+  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
+  docA.clientID = 1001;
+  docB.clientID = 2002;
+  return { me: page(docA, 2002), them: page(docB, 1001), stageId, cardId, pathId };
+}
+
+const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
+const kept = (p: Page) => p.store.getState().ui.keptTexts;
+const journey = (p: Page) => p.store.getState().journey;
+const card = (p: Page, id: string) => journey(p).cards.find((c) => c.id === id)!;
+
+beforeEach(() => {
+  clock = 1_000_000;
+});
+
+describe("a text I saved that a colleague's change to the same field at the same moment won over", () => {
+  it("is kept on my page, naming the page whose change won, and using mine writes it back", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche den Ölwechsel für 89 €" }));
+    clock += 100;
+    run(them, (d) => updateCard(d, cardId, { title: "Ich rufe „schnell“ an" }));
+    clock += 100;
+    meet(me, them);
+
+    expect(card(me, cardId).title).toBe("Ich rufe „schnell“ an");
+    expect(card(them, cardId).title).toBe("Ich rufe „schnell“ an");
+    expect(kept(me)).toEqual([
+      expect.objectContaining({
+        targetId: cardId,
+        field: "title",
+        text: "Ich buche den Ölwechsel für 89 €",
+        lostTo: { clientId: 2002 },
+      }),
+    ]);
+    // Their text won: they lost nothing and are told nothing.
+    expect(kept(them)).toEqual([]);
+
+    run(me, keptChangeOp(journey(me), kept(me)[0]!)!);
+    expect(card(me, cardId).title).toBe("Ich buche den Ölwechsel für 89 €");
+  });
+
+  it("keeps a stage's goal, a path's label and a target the same way", () => {
+    const { me, them, stageId, pathId, cardId } = twoPages();
+    run(me, (d) => updateStage(d, stageId, { customerGoal: "Ohne Wartezeit" }));
+    run(me, (d) => updateConnection(d, pathId, { label: "nach der Bestätigung" }));
+    run(me, (d) => setMeasurement(d, cardId, { ...card(me, cardId).measurement!, target: 4.5 }));
+    run(them, (d) => updateStage(d, stageId, { customerGoal: "Schnell" }));
+    run(them, (d) => updateConnection(d, pathId, { label: "sofort" }));
+    run(them, (d) => setMeasurement(d, cardId, { ...card(them, cardId).measurement!, target: 4 }));
+    clock += 300;
+    meet(me, them);
+    expect(kept(me).map((k) => [k.field, k.text, k.lostTo])).toEqual([
+      ["stage.customerGoal", "Ohne Wartezeit", { clientId: 2002 }],
+      ["connection.label", "nach der Bestätigung", { clientId: 2002 }],
+      ["measurement.target", "4.5", { clientId: 2002 }],
+    ]);
+  });
+
+  it("keeps the observed value I added when their change to the measurement point at the same moment won", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => {
+      const m = card(me, cardId).measurement!;
+      setMeasurement(d, cardId, {
+        ...m,
+        observations: [...m.observations!, { date: "2026-12-03", value: 4.2, n: 31 }],
+      });
+    });
+    run(them, (d) => setMeasurement(d, cardId, { ...card(them, cardId).measurement!, label: "Zufriedenheit" }));
+    meet(me, them);
+    expect(card(me, cardId).measurement!.observations).toHaveLength(1);
+    expect(kept(me)).toEqual([
+      expect.objectContaining({
+        field: "measurement.observation",
+        text: "2026-12-03: 4.2 (n = 31)",
+        observations: [{ date: "2026-12-03", value: 4.2, n: 31 }],
+        lostTo: { clientId: 2002 },
+      }),
+    ]);
+    run(me, keptChangeOp(journey(me), kept(me)[0]!)!);
+    expect(card(me, cardId).measurement).toEqual({
+      metric: "CSAT",
+      label: "Zufriedenheit",
+      observations: [
+        { date: "2026-11-02", value: 3.9 },
+        { date: "2026-12-03", value: 4.2, n: 31 },
+      ],
+    });
+  });
+
+  it("keeps nothing when the colleague had my text for longer than the grace before replacing it", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { description: "Ich will früh kommen" }));
+    deliver(me, them);
+    clock += UNSEEN_GRACE_MS + 1000;
+    run(them, (d) => updateCard(d, cardId, { description: "Ich komme abends" }));
+    deliver(them, me);
+    expect(card(me, cardId).description).toBe("Ich komme abends");
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps nothing when their change at the same moment went to another field", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    run(them, (d) => updateCard(d, cardId, { owner: "Service Köln" }));
+    meet(me, them);
+    expect(card(me, cardId)).toMatchObject({ title: "Ich buche online", owner: "Service Köln" });
+    expect(kept(me)).toEqual([]);
+    expect(kept(them)).toEqual([]);
+  });
+});
