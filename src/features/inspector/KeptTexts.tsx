@@ -1,10 +1,12 @@
 // What a person was typing into a card, stage, lane or path that someone else deleted meanwhile, or had saved into it
 // just before a colleague deleted it unseen, kept in sight until they copy it, put it back as a new one (one undoable
-// op, where the deleted one was) or let it go.
+// op, where the deleted one was) or let it go. A saved text a colleague's change at the same moment won over is kept
+// the same way, with Use mine instead of Put it back.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
+import type { Observation } from "../../doc";
 import { addCard, addLane, addStage, connect } from "../../doc/ops";
 import {
   KEPT_FIELD_LABELS,
@@ -14,8 +16,11 @@ import {
   type MapState,
   type PutBack,
 } from "../../store";
+import { keptChangeOp } from "../../store/keptChange";
 import { watchUnseenEdits } from "../../store/unseenEdits";
 import { peersOf } from "../../sync";
+import { formatDay } from "./dates";
+import { formatNumber } from "./numbers";
 
 /**
  * The one person who had it in hand as it went; null if unsure. A card: selected, dragged or being renamed; not
@@ -104,30 +109,106 @@ const SENTENCES = {
   },
 } as const;
 
+/** The words for the record a text was saved into, in the sentence of a change that won over it. */
+const LOST_ON = {
+  card: "keptText.lostOnCard",
+  stage: "keptText.lostOnStage",
+  lane: "keptText.lostOnLane",
+  connection: "keptText.lostOnConnection",
+} as const;
+
+/** The name of the colleague whose page wrote the value that won, when they are here. */
+function writerName(awareness: Awareness | null, clientId: number | null): string | null {
+  if (!awareness || clientId === null) return null;
+  return peersOf(awareness.getStates(), awareness.clientID).find((p) => p.clientId === clientId)?.name ?? null;
+}
+
+/** Copy, and the copy's outcome: the clipboard, or the text selected to copy by hand. */
+function useCopy(text: string) {
+  const [copied, setCopied] = useState<"done" | "failed" | null>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied("done");
+    } catch {
+      // No clipboard for the page (an http address that is not this computer): select it to copy by hand.
+      area.current?.select();
+      setCopied("failed");
+    }
+  };
+  return { copied, area, copy };
+}
+
+/** A saved text of mine that a colleague's change to the same field, made at the same moment, won over. */
+function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
+  const { t, i18n } = useTranslation();
+  const [by] = useState(() => writerName(awareness, kept.lostTo?.clientId ?? null));
+  const { copied, area, copy } = useCopy(kept.text);
+  const canEdit = useMapStore((s) => s.canEdit);
+  const mapLanguage = useMapStore((s) => s.journey.language);
+  const actions = useMapStore((s) => s.actions);
+  const api = useMapStoreApi();
+  const there = useMapStore((s) => keptChangeOp(s.journey, kept) !== null);
+  const putMine = () => {
+    const op = keptChangeOp(api.getState().journey, kept);
+    if (op === null) return;
+    const done = actions.run((doc) => {
+      op(doc);
+      return true;
+    });
+    if (done) actions.dropKeptText(kept.id);
+  };
+  const field = t(KEPT_FIELD_LABELS[kept.field]);
+  const what = t(LOST_ON[kept.putBack.kind], { title: titleOf(kept.putBack) });
+  return (
+    <div className="kept-text" role="alert" data-testid="kept-text">
+      <p>{by ? t("keptText.lostBy", { name: by, field, what }) : t("keptText.lost", { field, what })}</p>
+      <label className="kept-text-field">
+        <span>{t("keptText.field", { field })}</span>
+        <textarea ref={area} readOnly rows={2} value={kept.text} lang={mapLanguage || undefined} />
+      </label>
+      <div className="kept-text-actions">
+        <button type="button" onClick={() => void copy()}>
+          {t("keptText.copy")}
+        </button>
+        {canEdit && there && (
+          <button type="button" onClick={putMine}>
+            {t("keptText.useMine")}
+          </button>
+        )}
+        <button type="button" className="subtle" onClick={() => actions.dropKeptText(kept.id)}>
+          {t("keptText.discard")}
+        </button>
+        {copied && (
+          <span role="status" lang={i18n.language}>
+            {copied === "done" ? t("keptText.copied") : t("keptText.copyFailed")}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
 function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
   const { t, i18n } = useTranslation();
   // Named once, as it arrives: the peer's own page drops the card from their selection a moment later.
   const canPutBack = useMapStore((s) => placeExists(s, kept.putBack));
   const [by] = useState(() => deleterOf(awareness, kept, canPutBack));
-  const [copied, setCopied] = useState<"done" | "failed" | null>(null);
-  const text = useRef<HTMLTextAreaElement>(null);
+  const { copied, area: text, copy } = useCopy(kept.text);
   const canEdit = useMapStore((s) => s.canEdit);
   const mapLanguage = useMapStore((s) => s.journey.language);
   const actions = useMapStore((s) => s.actions);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(kept.text);
-      setCopied("done");
-    } catch {
-      // No clipboard for the page (an http address that is not this computer): select it to copy by hand.
-      text.current?.select();
-      setCopied("failed");
-    }
-  };
+  const api = useMapStoreApi();
   const putBack = () => {
     const id = actions.run(putBackOp(kept.putBack));
     if (id === undefined) return;
     actions.dropKeptText(kept.id);
+    // A saved change puts its card back whole: the other changes kept with the same card came back with it.
+    if (kept.saved) {
+      for (const k of api.getState().ui.keptTexts)
+        if (k.saved && k.targetId === kept.targetId) actions.dropKeptText(k.id);
+    }
     actions.focusTarget({ kind: kept.putBack.kind, id });
   };
   const field = t(KEPT_FIELD_LABELS[kept.field]);
@@ -170,16 +251,25 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
 function useKeepUnseenEdits(awareness: Awareness | null): void {
   const api = useMapStoreApi();
   const doc = useMapStore((s) => s.doc);
+  const { i18n } = useTranslation();
   useEffect(() => {
+    // An observed value to copy reads as the list of observed values shows it, in the interface's language.
+    const observationText = (o: Observation): string => {
+      const language = i18n.resolvedLanguage ?? i18n.language;
+      const n = o.n === undefined ? "" : ` (n = ${formatNumber(o.n, language)})`;
+      return `${formatDay(o.date, language)}: ${formatNumber(o.value, language)}${n}`;
+    };
     const watch = watchUnseenEdits(doc, {
       journey: () => api.getState().journey,
       keep: (kept) => {
         const { ui, actions } = api.getState();
         // A field still open with the same text keeps it as typed; one notice for one text.
         const same = (k: KeptText) => k.targetId === kept.targetId && k.field === kept.field && k.text === kept.text;
-        if (!ui.keptTexts.some(same)) actions.keepIfDeleted({ ...kept, saved: true });
+        if (ui.keptTexts.some(same)) return;
+        actions.keepIfDeleted(kept.lostTo ? kept : { ...kept, saved: true });
       },
       peers: () => (awareness ? peersOf(awareness.getStates(), awareness.clientID).map((p) => p.clientId) : []),
+      observationText,
     });
     const onPresence = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
       if (origin === "local" || awareness === null) return;
@@ -191,12 +281,14 @@ function useKeepUnseenEdits(awareness: Awareness | null): void {
       awareness?.off("update", onPresence);
       watch.dispose();
     };
-  }, [api, doc, awareness]);
+  }, [api, doc, awareness, i18n]);
 }
 
 /** A saved text whose field was still open with newer text as its record went: the text typed replaces it. */
 const superseded = (kept: readonly KeptText[]): KeptText[] =>
-  kept.filter((k) => k.saved && kept.some((o) => !o.saved && o.targetId === k.targetId && o.field === k.field));
+  kept.filter(
+    (k) => k.saved && kept.some((o) => !o.saved && !o.lostTo && o.targetId === k.targetId && o.field === k.field),
+  );
 
 export function KeptTexts({ awareness = null }: { awareness?: Awareness | null }) {
   useKeepUnseenEdits(awareness);
@@ -208,9 +300,13 @@ export function KeptTexts({ awareness = null }: { awareness?: Awareness | null }
   if (kept.length === 0) return null;
   return (
     <div className="kept-texts">
-      {kept.map((k) => (
-        <KeptTextNotice key={k.id} kept={k} awareness={awareness} />
-      ))}
+      {kept.map((k) =>
+        k.lostTo ? (
+          <LostTextNotice key={k.id} kept={k} awareness={awareness} />
+        ) : (
+          <KeptTextNotice key={k.id} kept={k} awareness={awareness} />
+        ),
+      )}
     </div>
   );
 }

@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+// Anna and I save the same card's title at the same moment: Yjs keeps hers on both pages, and my page keeps mine in a
+// notice that names her, with Copy, Use mine and Discard. An observed value I added to a card a colleague deleted at
+// the same moment is kept too, written as the interface writes it, and the card goes back with it and its channel.
+// Two pages: mine, and the colleague's own copy (its client id higher than mine, so its value wins) and presence.
+import { act, cleanup, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as Y from "yjs";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { deleteCards, setMeasurement, updateCard } from "../../../src/doc/ops";
+import { KeptTexts } from "../../../src/features/inspector";
+import { i18n } from "../../../src/i18n";
+import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../helpers";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage("en");
+});
+
+/** My page, its presence and the notices; my writes from now on carry client id 1. */
+function myPage(map: TestMap) {
+  map.doc.clientID = 1;
+  const mine = new Awareness(map.doc);
+  renderWithStore(map.store, <KeptTexts awareness={mine} />);
+  return mine;
+}
+
+/** A colleague (client id 2) with their own copy of my map, present on my page. */
+function colleague(map: TestMap, mine: Awareness, name: string) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc));
+  doc.clientID = 2;
+  const awareness = new Awareness(doc);
+  awareness.setLocalState({ user: { name, color: "#1f77b4" }, selection: [] });
+  act(() => applyAwarenessUpdate(mine, encodeAwarenessUpdate(awareness, [awareness.clientID]), "remote"));
+  return {
+    doc,
+    /** Both ways, as the server relays them. */
+    meet: () =>
+      act(() => {
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc, Y.encodeStateVector(doc)), "remote");
+        Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(map.doc)), "remote");
+      }),
+  };
+}
+
+const save = (map: TestMap, op: (d: Y.Doc) => void) => act(() => void map.store.getState().actions.run(op));
+
+describe("a text I saved that a colleague's change to the same field at the same moment won over", () => {
+  it("is kept in a notice naming them, and Use mine writes it back", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich zahle");
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna Müller");
+
+    save(map, (d) => updateCard(d, map.cardId, { title: "Ich zahle per Rechnung „später“ ß €" }));
+    updateCard(anna.doc, map.cardId, { title: "Ich zahle bar" });
+    anna.meet();
+    expect(map.read().cards[0]!.title).toBe("Ich zahle bar");
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent(
+      "Anna Müller's change to “Title” of the card “Ich zahle bar” at the same moment won; yours was:",
+    );
+    expect(within(notice).getByLabelText("Your text (Title)")).toHaveValue("Ich zahle per Rechnung „später“ ß €");
+    await user.click(within(notice).getByRole("button", { name: "Copy" }));
+    expect(await navigator.clipboard.readText()).toBe("Ich zahle per Rechnung „später“ ß €");
+    await user.click(within(notice).getByRole("button", { name: "Use mine" }));
+    expect(map.read().cards.map((c) => c.title)).toEqual(["Ich zahle per Rechnung „später“ ß €"]);
+    expect(screen.queryByTestId("kept-text")).toBeNull();
+    map.store.destroy();
+  });
+
+  it("is said in German, and goes when discarded", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich zahle");
+    await act(() => i18n.changeLanguage("de"));
+    const mine = myPage(map);
+    const joerg = colleague(map, mine, "Jörg");
+
+    save(map, (d) => updateCard(d, map.cardId, { description: "Ich will „früh“ zahlen" }));
+    updateCard(joerg.doc, map.cardId, { description: "Abends" });
+    joerg.meet();
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent(
+      "Jörg hat „Beschreibung“ der Karte „Ich zahle“ zur selben Zeit geändert wie Sie, und diese Änderung hat sich " +
+        "durchgesetzt; Ihre war:",
+    );
+    expect(within(notice).getByRole("button", { name: "Meine verwenden" })).toBeInTheDocument();
+    await user.click(within(notice).getByRole("button", { name: "Meinen Text verwerfen" }));
+    expect(screen.queryByTestId("kept-text")).toBeNull();
+    expect(map.read().cards[0]!.description).toBe("Abends");
+    map.store.destroy();
+  });
+});
+
+describe("an observed value I added to a card a colleague deleted at the same moment", () => {
+  it("is kept as the German interface writes it, and the card goes back with it and its channel", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich bewerte den Service", { measurement: { metric: "CSAT" } });
+    await act(() => i18n.changeLanguage("de"));
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna");
+
+    save(map, (d) => updateCard(d, map.cardId, { channel: "phone" }));
+    save(map, (d) =>
+      setMeasurement(d, map.cardId, { metric: "CSAT", observations: [{ date: "2026-12-03", value: 4.2, n: 31 }] }),
+    );
+    deleteCards(anna.doc, [map.cardId]);
+    anna.meet();
+    expect(map.read().cards).toEqual([]);
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent("Jemand hat die Karte „Ich bewerte den Service“ gelöscht");
+    expect(within(notice).getByLabelText("Ihr Text (Gemessene Werte)")).toHaveValue("03.12.2026: 4,2 (n = 31)");
+    await user.click(within(notice).getByRole("button", { name: "Als neue Karte wiederherstellen" }));
+    expect(map.read().cards).toEqual([
+      expect.objectContaining({
+        title: "Ich bewerte den Service",
+        channel: "phone",
+        measurement: { metric: "CSAT", observations: [{ date: "2026-12-03", value: 4.2, n: 31 }] },
+      }),
+    ]);
+    expect(screen.queryByTestId("kept-text")).toBeNull();
+    map.store.destroy();
+  });
+});
