@@ -7,10 +7,10 @@ import * as Y from "yjs";
 import { loadJourney, readJourney, type Journey } from "../../src/doc";
 import { journeyReader } from "../../src/doc/readCache";
 import { parseJourneyText } from "../../src/format";
-import { exportFileNames } from "../../src/export";
+import { exportFileNames, renderMapSheet } from "../../src/export";
 import { exportFileName } from "../../src/export/browser";
 import { exportFile } from "../../server/exportFile";
-import { germanJourney, readPdf, squash } from "./helpers";
+import { germanJourney, readPdf, realMeasurer, squash } from "./helpers";
 
 const GERMAN = ["Map ohne Titel", "Karte ohne Titel", "Phase ohne Namen", "Zeile ohne Namen"];
 const ENGLISH = ["Untitled map", "Untitled card", "Untitled stage", "Untitled lane"];
@@ -52,7 +52,7 @@ describe("a German map whose names show nothing", () => {
     expect([english.title, english.cards[0]?.title, english.stages[1]?.name, english.lanes[0]?.name]).toEqual(ENGLISH);
   });
 
-  it("prints them in German in its PDF, SVG, CSV and JSON, and a blank quote of a deleted card as its fallback", async () => {
+  it("prints them in German in its PDF, SVG, PNG sheet, CSV and JSON, and a blank quote of a deleted card as its fallback", async () => {
     const journey = withOrphanComment(readJourney(blankDoc()));
     const pdf = await exportFile(journey, { format: "pdf", comments: true });
     const { pages, title } = await readPdf(pdf.body as Uint8Array);
@@ -65,6 +65,11 @@ describe("a German map whose names show nothing", () => {
     const svg = svgText((await exportFile(journey, { format: "svg", comments: true })).body as string);
     for (const word of GERMAN) expect(svg).toContain(word);
     expect(svg).not.toMatch(/Untitled|„\s*“/);
+
+    // The PNG's sheet, which Chromium draws.
+    const sheet = svgText(renderMapSheet(journey, { comments: true, measure: await realMeasurer() }).svg);
+    for (const word of GERMAN) expect(sheet).toContain(word);
+    expect(sheet).not.toMatch(/Untitled|„\s*“/);
 
     const csv = (await exportFile(journey, { format: "csv" })).body as string;
     for (const word of GERMAN.slice(1)) expect(csv).toContain(word);
