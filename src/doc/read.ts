@@ -9,8 +9,9 @@
 // - a record's id is the key it is stored under (ops look records up by key), whatever its `id` field says;
 // - ids are unique across stages, lanes, cards, connections, comments and replies: the first one wins, in
 //   that order; a journey id that is not usable or not unique reads as a fallback id;
-// - a title or name that shows nothing (blank, or invisible characters only) reads as a fallback in the map's
-//   language ("Untitled card", "Karte ohne Titel" in a German map), so views and exports never show an empty one;
+// - a title or name of invisible characters only (a zero-width space, a soft hyphen), and a journey title that is
+//   missing or blank, read as a fallback in the map's language ("Untitled card", "Karte ohne Titel" in a German
+//   map), so views and exports never show an empty one (a record whose name is blank is left out, as above);
 // - a card in an emotions lane without a valid emotion reads as neutral (0), as the ops give it;
 // - a comment whose stage, lane or card is not in the snapshot reads as a comment on the map (with the
 //   quote it carries), as the export writes it.
