@@ -51,6 +51,23 @@ function colleague(map: TestMap, mine: Awareness, name: string) {
 const save = (map: TestMap, op: (d: Y.Doc) => void) => act(() => void map.store.getState().actions.run(op));
 
 describe("a text I saved that a colleague's change to the same field at the same moment won over", () => {
+  it("offers only to copy it once the card is gone", async () => {
+    const map = makeMap("editor", "Ich zahle");
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna");
+
+    save(map, (d) => updateCard(d, map.cardId, { owner: "Kasse" }));
+    updateCard(anna.doc, map.cardId, { owner: "Buchhaltung" });
+    anna.meet();
+    const notice = await screen.findByTestId("kept-text");
+    expect(within(notice).getByRole("button", { name: "Use mine" })).toBeInTheDocument();
+    deleteCards(anna.doc, [map.cardId]);
+    anna.meet();
+    expect(within(notice).queryByRole("button", { name: "Use mine" })).toBeNull();
+    expect(within(notice).getByRole("button", { name: "Copy" })).toBeInTheDocument();
+    map.store.destroy();
+  });
+
   it("is kept in a notice naming them, and Use mine writes it back", async () => {
     const user = userEvent.setup();
     const map = makeMap("editor", "Ich zahle");
@@ -100,6 +117,35 @@ describe("a text I saved that a colleague's change to the same field at the same
 });
 
 describe("an observed value I added to a card a colleague deleted at the same moment", () => {
+  it("goes back with my title in one card: putting one notice's card back lets the other go too", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich bewerte", { measurement: { metric: "CSAT" } });
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna");
+
+    save(map, (d) => updateCard(d, map.cardId, { title: "Ich bewerte den Service" }));
+    save(map, (d) =>
+      setMeasurement(d, map.cardId, { metric: "CSAT", observations: [{ date: "2026-12-03", value: 4 }] }),
+    );
+    deleteCards(anna.doc, [map.cardId]);
+    anna.meet();
+
+    const notices = await screen.findAllByTestId("kept-text");
+    expect(notices.map((n) => within(n).getByRole("textbox"))).toEqual([
+      expect.objectContaining({ value: "Ich bewerte den Service" }),
+      expect.objectContaining({ value: "Dec 3, 2026: 4" }),
+    ]);
+    await user.click(within(notices[1]!).getByRole("button", { name: "Put it back as a new card" }));
+    expect(map.read().cards).toEqual([
+      expect.objectContaining({
+        title: "Ich bewerte den Service",
+        measurement: { metric: "CSAT", observations: [{ date: "2026-12-03", value: 4 }] },
+      }),
+    ]);
+    expect(screen.queryByTestId("kept-text")).toBeNull();
+    map.store.destroy();
+  });
+
   it("is kept as the German interface writes it, and the card goes back with it and its channel", async () => {
     const user = userEvent.setup();
     const map = makeMap("editor", "Ich bewerte den Service", { measurement: { metric: "CSAT" } });
