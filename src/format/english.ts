@@ -48,6 +48,10 @@ export function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; did you mean ${q(hint.meant)}?`;
     case "language":
       return `${message}; write ${q(hint.tag)}, not ${q(hint.written)}`;
+    case "quoted":
+      return `${message}; write ${hint.written}, in quotes`;
+    case "idCharacter":
+      return `${message}; ${q(hint.found)} cannot be in an id (letters A to Z without accents, digits 0 to 9)`;
   }
 }
 

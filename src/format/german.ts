@@ -49,6 +49,10 @@ function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; gemeint ist wohl ${q(hint.meant)}`;
     case "language":
       return `${message}; schreiben Sie ${q(hint.tag)} statt ${q(hint.written)}`;
+    case "quoted":
+      return `${message}; schreiben Sie ${hint.written} in Anführungszeichen`;
+    case "idCharacter":
+      return `${message}; ${q(hint.found)} darf in keiner ID stehen (Buchstaben A bis Z ohne Akzente, Ziffern 0 bis 9)`;
   }
 }
 

@@ -17,7 +17,11 @@ export type Hint =
   /** Not an allowed value, but one a letter or a plural away from one, or a word people use for it ("Telefon"). */
   | { kind: "meant"; written: string; meant: string }
   /** A language written by its name ("German", "Deutsch") where the file takes its tag. */
-  | { kind: "language"; written: string; tag: string };
+  | { kind: "language"; written: string; tag: string }
+  /** A whole number where the file takes an id (one a database counted, 10): `written` is it as text, in quotes. */
+  | { kind: "quoted"; written: string }
+  /** An id with a character ids cannot hold (a space, ü, #, /): the first such character. */
+  | { kind: "idCharacter"; found: string };
 
 const NUMBER_TEXT = /^\s*([+-]?\d+)(?:([.,])(\d+))?\s*$/;
 const GERMAN_DATE = /^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*$/;
@@ -144,6 +148,17 @@ function languageHint(input: unknown): Hint | undefined {
   return tag === undefined ? undefined : { kind: "language", written: input, tag };
 }
 
+/** Fields that hold an id or point at one: a whole number there is an id a database counted, meant as text. */
+const ID_FIELDS: ReadonlySet<PropertyKey> = new Set(["id", "stageId", "laneId", "from", "to"]);
+const isIdField = (path: readonly PropertyKey[]): boolean => ID_FIELDS.has(path.at(-1) ?? "");
+
+/** The first character of an id that ids cannot hold (they take ASCII letters, digits and _ . : -). */
+function idCharacterHint(input: unknown): Hint | undefined {
+  if (typeof input !== "string") return undefined;
+  const found = [...input].find((ch) => !/^[A-Za-z0-9_.:-]$/.test(ch));
+  return found === undefined ? undefined : { kind: "idCharacter", found };
+}
+
 /** How the file would write the value a zod issue refuses, when that is plain; `input` needs `reportInput`. */
 export function hintFor(issue: z.core.$ZodIssue): Hint | undefined {
   switch (issue.code) {
@@ -151,12 +166,16 @@ export function hintFor(issue: z.core.$ZodIssue): Hint | undefined {
       if (issue.expected === "number" || issue.expected === "int") {
         return numberHint(issue.input, issue.expected === "int");
       }
+      if (issue.expected === "string" && isIdField(issue.path) && Number.isSafeInteger(issue.input)) {
+        return { kind: "quoted", written: JSON.stringify(String(issue.input)) };
+      }
       return undefined;
     case "invalid_value":
       return spellingHint(issue.input, issue.values);
     case "custom":
       if (issue.params?.["rule"] === "calendarDate") return dateHint(issue.input);
       if (issue.params?.["rule"] === "isoDateTime") return dateTimeHint(issue.input);
+      if (issue.params?.["rule"] === "idCharacters") return idCharacterHint(issue.input);
       return issue.params?.["rule"] === "languageTag" ? languageHint(issue.input) : undefined;
     default:
       return undefined;

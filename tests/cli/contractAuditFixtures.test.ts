@@ -44,8 +44,8 @@ const REFUSALS: Record<string, string[]> = {
   "emotion-string.journey.json": ["journey.cards[0].emotion: must be a number; write 2, without quotes"],
   "exported-bad.journey.json": ["exportedAt: must be an ISO 8601 date and time such as 2026-11-22T10:00:00.000Z"],
   "id-unicode.journey.json": [
-    "journey.stages[0].id: may only hold letters, digits and _ . : -",
-    "journey.cards[0].stageId: may only hold letters, digits and _ . : -",
+    'journey.stages[0].id: may only hold letters, digits and _ . : -; "ü" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
+    'journey.cards[0].stageId: may only hold letters, digits and _ . : -; "ü" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
   ],
   "journey-only.journey.json": ['This is not an Outside-In journey file: format must be "outside-in.journey".'],
   "lang-underscore.journey.json": ["journey.language: must be a BCP 47 language tag such as en, de or de-CH"],

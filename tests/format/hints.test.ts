@@ -176,4 +176,38 @@ describe("a refused value written the way a person writes it", () => {
       "journey.cards[3].measurement.observations[0].n: must be a number",
     ]);
   });
+
+  it("shows an id a database counts (a whole number) as text in quotes, and only an id", () => {
+    const edit = (j: { cards: Record<string, unknown>[]; connections: Record<string, unknown>[] }) => {
+      j.cards[0]!.id = 10;
+      j.cards[1]!.title = 2026;
+      j.cards[2]!.id = 1.5;
+      j.connections[0]!.from = 11;
+    };
+    expect(read(edit as never)).toEqual([
+      'journey.cards[0].id: must be a string; write "10", in quotes',
+      "journey.cards[1].title: must be a string",
+      "journey.cards[2].id: must be a string",
+      'journey.connections[0].from: must be a string; write "11", in quotes',
+    ]);
+    expect(read(edit as never, "de")[0]).toBe(
+      'journey.cards[0].id: muss Text sein; schreiben Sie "10" in Anführungszeichen',
+    );
+  });
+
+  it("names the first character an id cannot hold: a space, an umlaut, a slash", () => {
+    const edit = (j: { cards: Record<string, unknown>[] }) => {
+      j.cards[0]!.id = "prüfung";
+      j.cards[2]!.id = "awareness/1";
+      j.cards[4]!.laneId = "Zeile 1";
+    };
+    expect(read(edit)).toEqual([
+      'journey.cards[0].id: may only hold letters, digits and _ . : -; "ü" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
+      'journey.cards[2].id: may only hold letters, digits and _ . : -; "/" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
+      'journey.cards[4].laneId: may only hold letters, digits and _ . : -; " " cannot be in an id (letters A to Z without accents, digits 0 to 9)',
+    ]);
+    expect(read(edit, "de")[0]).toBe(
+      "journey.cards[0].id: darf nur Buchstaben, Ziffern und _ . : - enthalten; „ü“ darf in keiner ID stehen (Buchstaben A bis Z ohne Akzente, Ziffern 0 bis 9)",
+    );
+  });
 });
