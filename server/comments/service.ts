@@ -125,13 +125,22 @@ function write(docs: CommentDocs, comment: Comment | undefined, id: string): voi
 const isAuthor = (authors: AuthorStore, mapId: string, actor: Actor, commentId: string, replyId?: string): boolean =>
   authors.keyOf(mapId, commentId, replyId) === actor.keyHash;
 
-function anchorQuote(docs: CommentDocs, kind: "stage" | "lane" | "card", id: string): string | undefined {
-  const collection = kind === "stage" ? "stages" : kind === "lane" ? "lanes" : "cards";
-  const record = getRecord(docs.main, collection, id);
-  if (!record)
-    throw new HttpError(400, `There is no ${kind} "${id}" in this map to comment on.`, [
-      { path: "anchor.id", message: `unknown ${kind} "${id}"` },
+type AnchoredKind = "stage" | "lane" | "card";
+const COLLECTION_OF = { stage: "stages", lane: "lanes", card: "cards" } as const;
+const article = (kind: AnchoredKind) => (kind === "stage" ? "a stage" : kind === "lane" ? "a lane" : "a card");
+
+function anchorQuote(docs: CommentDocs, kind: AnchoredKind, id: string): string | undefined {
+  const record = getRecord(docs.main, COLLECTION_OF[kind], id);
+  if (!record) {
+    // As the importer says it (src/format/references.ts): an id of another kind is the likeliest slip.
+    const other = (["stage", "lane", "card"] as const).find(
+      (k) => k !== kind && getRecord(docs.main, COLLECTION_OF[k], id),
+    );
+    const whose = other === undefined ? "" : `; that is the id of ${article(other)}`;
+    throw new HttpError(400, `There is no ${kind} "${id}" in this map to comment on${whose}.`, [
+      { path: "anchor.id", message: `unknown ${kind} "${id}"${whose}` },
     ]);
+  }
   const quote = record.get(kind === "card" ? "title" : "name");
   return typeof quote === "string" ? cut(quote, MAX.title) : undefined;
 }
