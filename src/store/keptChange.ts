@@ -5,7 +5,7 @@ import type { Card, Journey, Measurement } from "../doc";
 import { setMeasurement, updateCard, updateConnection, updateLane, updateStage } from "../doc/ops";
 import type { KeptText } from "./keptTexts";
 
-/** The op that writes the kept text into its record again; null when the record is gone. */
+/** The op that writes the kept text into its record again; null when the record is gone (or it holds no text). */
 export function keptChangeOp(journey: Journey, kept: KeptText): ((doc: Y.Doc) => void) | null {
   const id = kept.targetId;
   const { field, text } = kept;
@@ -26,7 +26,7 @@ export function keptChangeOp(journey: Journey, kept: KeptText): ((doc: Y.Doc) =>
   }
 }
 
-function cardChangeOp(card: Card, kept: KeptText): (doc: Y.Doc) => void {
+function cardChangeOp(card: Card, kept: KeptText): ((doc: Y.Doc) => void) | null {
   const { field, text } = kept;
   const id = card.id;
   const measured = (change: (m: Measurement) => Measurement) => (doc: Y.Doc) =>
@@ -42,6 +42,9 @@ function cardChangeOp(card: Card, kept: KeptText): (doc: Y.Doc) => void {
       return (doc) => updateCard(doc, id, { signatureInteraction: { ...card.signatureInteraction, reason: text } });
     case "measurement.target":
       return measured((m) => ({ ...m, target: Number(text) }));
+    // Choices are kept only with a deleted card, which goes back whole.
+    case "card.choices":
+      return null;
     case "measurement.observation":
       return measured((m) => ({ ...m, observations: [...(m.observations ?? []), ...(kept.observations ?? [])] }));
     default: {

@@ -1,7 +1,7 @@
 // Text a person was typing into a card, stage, lane or path that someone else deleted meanwhile, or had saved into it
 // just before a colleague deleted it without having seen it (./unseenEdits.ts): kept on the page (never in the
 // document) until they copy it, put it back as a new one, or let it go. Nothing typed is lost silently.
-import type { Card, CardPatch, Connection, Lane, LaneKind, Measurement, Observation, Stage } from "../doc";
+import type { Card, CardPatch, Channel, Connection, Lane, LaneKind, Measurement, Observation, Stage } from "../doc";
 
 /** The card's text fields a person types into (on the canvas or in the inspector). */
 export type KeptCardField =
@@ -17,10 +17,20 @@ export type KeptCardField =
   | "measurement.owner"
   | "measurement.frequency"
   | "measurement.target"
-  | "measurement.observation";
+  | "measurement.observation"
+  /** The small choices made on a card (channel, emotion, marks), kept only with a card deleted unseen. */
+  | "card.choices";
 
 /** The fields whose typed text is itself the value (a number or an observation is read from it first). */
-export type KeptTextField = Exclude<KeptCardField, "measurement.target" | "measurement.observation">;
+export type KeptTextField = Exclude<KeptCardField, "measurement.target" | "measurement.observation" | "card.choices">;
+
+/** The small choices a change of mine made on a card: a channel or emotion picked, a mark set. */
+export interface CardChoices {
+  channel?: Channel;
+  emotion?: number;
+  momentOfTruth?: true;
+  signatureInteraction?: true;
+}
 
 export type KeptField = KeptCardField | "stage.name" | "stage.customerGoal" | "lane.name" | "connection.label";
 
@@ -73,6 +83,7 @@ export const KEPT_FIELD_LABELS: Record<KeptField, string> = {
   "measurement.frequency": "measurement.frequency",
   "measurement.target": "measurement.target",
   "measurement.observation": "measurement.observations",
+  "card.choices": "keptText.choices",
   "stage.name": "stage.name",
   "stage.customerGoal": "stage.customerGoal",
   "lane.name": "lane.name",

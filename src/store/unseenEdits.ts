@@ -13,6 +13,7 @@ import {
   keptLaneText,
   keptStageText,
   type KeptField,
+  type CardChoices,
   type KeptCardField as KeptCardFieldOf,
   type NewKeptText,
 } from "./keptTexts";
@@ -42,8 +43,10 @@ export interface UnseenEditsOptions {
   peers?: () => readonly number[];
   now?: () => number;
   graceMs?: number;
-  /** An observed value as the notice shows it to copy (in the interface's language); ISO date and plain number if not given. */
+  /** An observed value as the notice shows it to copy (in the interface's language); ISO date and number if not given. */
   observationText?: (o: Observation) => string;
+  /** A card's choices as the notice shows them (in the interface's language); their codes if not given. */
+  choicesText?: (c: CardChoices) => string;
 }
 
 export interface UnseenEdits {
@@ -65,6 +68,8 @@ interface Pending {
   text: string;
   /** The observed values one change of mine added to a card's measurement point. */
   observations?: Observation[];
+  /** The choices my changes made on a card (field `card.choices`), while the card holds them. */
+  choices?: CardChoices;
   /** When my change last reached someone it had not reached before; null while no one could have had it yet. */
   outAt: number | null;
   /** The peers it has reached (they were connected when it went out, or came after). */
@@ -127,6 +132,32 @@ function missingFrom(a: readonly Observation[], b: readonly Observation[]): Obse
   });
 }
 
+/** The choices `now` made that `old` had not: a channel or emotion picked, a mark set (not one taken off). */
+function choicesMade(old: Card, now: Card): CardChoices | null {
+  const made: CardChoices = {};
+  if (now.channel !== undefined && now.channel !== old.channel) made.channel = now.channel;
+  if (now.emotion !== undefined && now.emotion !== old.emotion) made.emotion = now.emotion;
+  if (now.momentOfTruth !== undefined && old.momentOfTruth === undefined) made.momentOfTruth = true;
+  if (now.signatureInteraction !== undefined && old.signatureInteraction === undefined)
+    made.signatureInteraction = true;
+  return Object.keys(made).length > 0 ? made : null;
+}
+
+/** The choices of `made` that the card still holds. */
+function choicesHeld(made: CardChoices, card: Card): CardChoices {
+  const held: CardChoices = {};
+  if (made.channel !== undefined && card.channel === made.channel) held.channel = made.channel;
+  if (made.emotion !== undefined && card.emotion === made.emotion) held.emotion = made.emotion;
+  if (made.momentOfTruth && card.momentOfTruth !== undefined) held.momentOfTruth = true;
+  if (made.signatureInteraction && card.signatureInteraction !== undefined) held.signatureInteraction = true;
+  return held;
+}
+
+const codeChoices = (c: CardChoices): string =>
+  Object.entries(c)
+    .map(([key, value]) => (value === true ? key : `${key}: ${String(value)}`))
+    .join("\n");
+
 const isoObservation = (o: Observation): string => `${o.date}: ${o.value}${o.n === undefined ? "" : ` (n = ${o.n})`}`;
 
 /** The kept text that puts `text` back in its record as `journey` holds it (a card whole, as this page had it). */
@@ -184,6 +215,7 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
   const grace = options.graceMs ?? UNSEEN_GRACE_MS;
   const peers = options.peers ?? (() => []);
   const observationText = options.observationText ?? isoObservation;
+  const choicesText = options.choicesText ?? codeChoices;
   const pending = new Map<string, Pending>();
   let last = options.journey();
   /** Tells the keys of observed values added apart (each change that adds some has its own). */
@@ -222,6 +254,12 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
             wait(`${kind}\u0000${record.id}\u0000${field}`, { kind, id: record.id, field, text });
         }
         if (kind !== "card") continue;
+        const chosen = choicesMade(old as Card, record as Card);
+        if (chosen !== null) {
+          const key = `card\u0000${record.id}\u0000card.choices`;
+          const choices = { ...pending.get(key)?.choices, ...chosen };
+          wait(key, { kind, id: record.id, field: "card.choices", text: "", choices });
+        }
         const values = missingFrom(observationsOf(record as Card), observationsOf(old as Card));
         if (values.length === 0) continue;
         added += 1;
@@ -233,6 +271,10 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
 
   /** What of mine a record still holds: a text as I saved it, observed values I added (those still there). */
   const stillHeld = (p: Pending, record: AnyRecord): boolean => {
+    if (p.choices !== undefined) {
+      p.choices = choicesHeld(p.choices, record as Card);
+      return Object.keys(p.choices).length > 0;
+    }
     if (p.observations === undefined) return textsOf(p.kind, record).get(p.field) === p.text;
     p.observations = p.observations.filter((o) => missingFrom([o], observationsOf(record as Card)).length === 0);
     return p.observations.length > 0;
@@ -252,6 +294,9 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
       gathered.observations.push(...observations);
       values.set(key, gathered);
     };
+    /** Cards deleted with choices of mine, and those going back with a text or values (which take the choices). */
+    const choices = new Map<string, Pending>();
+    const kept = new Set<string>();
     for (const [key, p] of pending) {
       const unseen = p.outAt === null || t - p.outAt <= grace;
       const record = find(next, p.kind, p.id);
@@ -259,13 +304,20 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
         pending.delete(key);
         const had = find(last, p.kind, p.id);
         if (had === undefined || !unseen) continue;
-        if (p.observations === undefined) options.keep(keptOf(last, p.kind, had, p.field, p.text));
+        if (p.choices !== undefined) choices.set(p.id, p);
+        else if (p.observations === undefined) options.keep(keptOf(last, p.kind, had, p.field, p.text));
         else keepValues(p, p.observations, false);
+        if (p.choices === undefined) kept.add(p.id);
         continue;
       }
       if (record === find(last, p.kind, p.id)) continue;
       const mine = p.observations;
       if (stillHeld(p, record)) continue;
+      // A choice someone changed after me is theirs to make: nothing is kept (the card is still there).
+      if (p.choices !== undefined) {
+        pending.delete(key);
+        continue;
+      }
       if (mine === undefined) {
         pending.delete(key);
         if (!unseen) continue;
@@ -287,6 +339,11 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
       const card = find(next, "card", p.id) as Card;
       const clientId = writerOf(doc, "card", p.id, "measurement.observation");
       options.keep({ ...keptSavedCardText(card, "measurement.observation", text, observations), lostTo: { clientId } });
+    }
+    // Choices alone keep a card deleted unseen (it goes back whole); with a text or values they went back already.
+    for (const p of choices.values()) {
+      if (kept.has(p.id) || p.choices === undefined) continue;
+      options.keep(keptSavedCardText(find(last, "card", p.id) as Card, "card.choices", choicesText(p.choices)));
     }
   };
 

@@ -133,4 +133,31 @@ describe("observed values and choices I saved into a card a colleague deleted be
     deliver(them, me);
     expect(kept(me)).toEqual([]);
   });
+
+  it("keeps a card whose channel, emotion and marks alone I changed, to put it back whole", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { channel: "phone", emotion: 2 }));
+    run(me, (d) => updateCard(d, cardId, { momentOfTruth: { reason: "" } }));
+    run(them, (d) => deleteCards(d, [cardId]));
+    deliver(them, me);
+    expect(kept(me)).toEqual([
+      expect.objectContaining({
+        field: "card.choices",
+        text: "channel: phone\nemotion: 2\nmomentOfTruth",
+        putBack: {
+          kind: "card",
+          card: expect.objectContaining({ channel: "phone", emotion: 2, momentOfTruth: { reason: "" } }),
+        },
+      }),
+    ]);
+  });
+
+  it("keeps nothing of a choice I took back myself, or a mark I took off", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { channel: "phone", signatureInteraction: { reason: "" } }));
+    run(me, (d) => updateCard(d, cardId, { channel: undefined, signatureInteraction: undefined }));
+    run(them, (d) => deleteCards(d, [cardId]));
+    deliver(them, me);
+    expect(kept(me)).toEqual([]);
+  });
 });

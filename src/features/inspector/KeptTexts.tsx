@@ -17,6 +17,7 @@ import {
   type PutBack,
 } from "../../store";
 import { keptChangeOp } from "../../store/keptChange";
+import type { CardChoices } from "../../store/keptTexts";
 import { watchUnseenEdits } from "../../store/unseenEdits";
 import { peersOf } from "../../sync";
 import { formatDay } from "./dates";
@@ -259,6 +260,16 @@ function useKeepUnseenEdits(awareness: Awareness | null): void {
       const n = o.n === undefined ? "" : ` (n = ${formatNumber(o.n, language)})`;
       return `${formatDay(o.date, language)}: ${formatNumber(o.value, language)}${n}`;
     };
+    // A card's choices as the inspector names them, one a line.
+    const choicesText = (c: CardChoices): string => {
+      const t = i18n.t.bind(i18n);
+      const lines: string[] = [];
+      if (c.channel !== undefined) lines.push(`${t("inspector.channel")}: ${t(`channel.${c.channel}`)}`);
+      if (c.emotion !== undefined) lines.push(`${t("inspector.emotion")}: ${t(`emotion.${c.emotion}`)}`);
+      if (c.momentOfTruth) lines.push(t("card.momentOfTruth"));
+      if (c.signatureInteraction) lines.push(t("card.signatureInteraction"));
+      return lines.join("\n");
+    };
     const watch = watchUnseenEdits(doc, {
       journey: () => api.getState().journey,
       keep: (kept) => {
@@ -270,6 +281,7 @@ function useKeepUnseenEdits(awareness: Awareness | null): void {
       },
       peers: () => (awareness ? peersOf(awareness.getStates(), awareness.clientID).map((p) => p.clientId) : []),
       observationText,
+      choicesText,
     });
     const onPresence = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
       if (origin === "local" || awareness === null) return;

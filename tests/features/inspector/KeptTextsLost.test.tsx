@@ -175,4 +175,26 @@ describe("an observed value I added to a card a colleague deleted at the same mo
     expect(screen.queryByTestId("kept-text")).toBeNull();
     map.store.destroy();
   });
+
+  it("keeps a card whose channel, emotion and mark alone I changed, named in German, to put it back whole", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich rufe an");
+    await act(() => i18n.changeLanguage("de"));
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna");
+
+    save(map, (d) => updateCard(d, map.cardId, { channel: "phone", emotion: -1, momentOfTruth: { reason: "" } }));
+    deleteCards(anna.doc, [map.cardId]);
+    anna.meet();
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(within(notice).getByLabelText("Ihr Text (Kanal, Gefühl und Markierungen)")).toHaveValue(
+      "Kanal: Telefon\nGefühl: Unzufrieden\nMoment der Wahrheit",
+    );
+    await user.click(within(notice).getByRole("button", { name: "Als neue Karte wiederherstellen" }));
+    expect(map.read().cards).toEqual([
+      expect.objectContaining({ title: "Ich rufe an", channel: "phone", emotion: -1, momentOfTruth: { reason: "" } }),
+    ]);
+    map.store.destroy();
+  });
 });
