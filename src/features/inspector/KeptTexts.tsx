@@ -141,6 +141,21 @@ function useCopy(text: string) {
   return { copied, area, copy };
 }
 
+/** The name the record has now (theirs, when the name is what they changed), or as it was kept when it is gone. */
+function nameNow(s: MapState, kept: KeptText): string {
+  const id = kept.targetId;
+  switch (kept.putBack.kind) {
+    case "card":
+      return s.journey.cards.find((c) => c.id === id)?.title ?? titleOf(kept.putBack);
+    case "stage":
+      return s.journey.stages.find((x) => x.id === id)?.name ?? titleOf(kept.putBack);
+    case "lane":
+      return s.journey.lanes.find((l) => l.id === id)?.name ?? titleOf(kept.putBack);
+    case "connection":
+      return "";
+  }
+}
+
 /** A saved text of mine that a colleague's change to the same field, made at the same moment, won over. */
 function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
   const { t, i18n } = useTranslation();
@@ -161,7 +176,8 @@ function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
     if (done) actions.dropKeptText(kept.id);
   };
   const field = t(KEPT_FIELD_LABELS[kept.field]);
-  const what = t(LOST_ON[kept.putBack.kind], { title: titleOf(kept.putBack) });
+  const title = useMapStore((s) => nameNow(s, kept));
+  const what = t(LOST_ON[kept.putBack.kind], { title });
   return (
     <div className="kept-text" role="alert" data-testid="kept-text">
       <p>{by ? t("keptText.lostBy", { name: by, field, what }) : t("keptText.lost", { field, what })}</p>

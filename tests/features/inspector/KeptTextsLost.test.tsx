@@ -7,7 +7,7 @@ import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
-import { deleteCards, setMeasurement, updateCard } from "../../../src/doc/ops";
+import { deleteCards, setMeasurement, updateCard, updateStage } from "../../../src/doc/ops";
 import { KeptTexts } from "../../../src/features/inspector";
 import { i18n } from "../../../src/i18n";
 import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../helpers";
@@ -89,6 +89,24 @@ describe("a text I saved that a colleague's change to the same field at the same
     await user.click(within(notice).getByRole("button", { name: "Use mine" }));
     expect(map.read().cards.map((c) => c.title)).toEqual(["Ich zahle per Rechnung „später“ ß €"]);
     expect(screen.queryByTestId("kept-text")).toBeNull();
+    map.store.destroy();
+  });
+
+  it("names the stage by the name that won when its name is what we both changed", async () => {
+    const map = makeMap("editor");
+    const stageId = map.journey.stages[0]!.id;
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna");
+
+    save(map, (d) => updateStage(d, stageId, { name: "Before the visit" }));
+    updateStage(anna.doc, stageId, { name: "Booking" });
+    anna.meet();
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent(
+      "Anna's change to “Name of the stage” of the stage “Booking” at the same moment won; yours was:",
+    );
+    expect(within(notice).getByRole("textbox")).toHaveValue("Before the visit");
     map.store.destroy();
   });
 
