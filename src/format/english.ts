@@ -48,6 +48,8 @@ export function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; did you mean ${q(hint.meant)}?`;
     case "language":
       return `${message}; write ${q(hint.tag)}, not ${q(hint.written)}`;
+    case "boolean":
+      return `${message}; write ${hint.written}, without quotes`;
     case "quoted":
       return `${message}; write ${hint.written}, in quotes`;
     case "idCharacter":

@@ -49,6 +49,8 @@ function hinted(message: string, hint: Hint | undefined): string {
       return `${message}; gemeint ist wohl ${q(hint.meant)}`;
     case "language":
       return `${message}; schreiben Sie ${q(hint.tag)} statt ${q(hint.written)}`;
+    case "boolean":
+      return `${message}; schreiben Sie ${hint.written} ohne Anführungszeichen`;
     case "quoted":
       return `${message}; schreiben Sie ${hint.written} in Anführungszeichen`;
     case "idCharacter":

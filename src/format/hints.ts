@@ -8,8 +8,10 @@ import { tagOfLanguageName } from "../doc/records/languageNames";
 export type Hint =
   /** A number written as text: `written` is the number as JSON writes it; `comma` when it had a decimal comma. */
   | { kind: "number"; written: string; comma: boolean }
-  /** A German date (day.month.year) where the file takes YYYY-MM-DD. */
+  /** A German date (day.month.year), or year, month and day with slashes or without leading zeros (2026/11/1), where the file takes YYYY-MM-DD. */
   | { kind: "date"; written: string; iso: string }
+  /** true or false written as text ("false", "True"): `written` is it as JSON writes it. */
+  | { kind: "boolean"; written: "true" | "false" }
   /** A date, or a date and time, without its time zone (German or ISO) where the file takes one in UTC. */
   | { kind: "dateTime"; written: string; iso: string }
   /** One of the allowed values, written in another case or with spaces or dashes. */
@@ -25,6 +27,8 @@ export type Hint =
 
 const NUMBER_TEXT = /^\s*([+-]?\d+)(?:([.,])(\d+))?\s*$/;
 const GERMAN_DATE = /^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\s*$/;
+/** 2026/11/01, 2026-11-1, 2026.11.01: year first, but with slashes, dots or a missing leading zero. */
+const YEAR_FIRST_DATE = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$/;
 /** 01.11.2026, 01.11.2026 14:30, 1.11.2026, 14:30 Uhr; or 2026-11-01, 2026-11-01 14:30:05, 2026-11-01T14:30. */
 const GERMAN_DATE_TIME =
   /^\s*(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?)?\s*$/i;
@@ -45,10 +49,18 @@ function numberHint(input: unknown, whole: boolean): Hint | undefined {
 
 function dateHint(input: unknown): Hint | undefined {
   if (typeof input !== "string") return undefined;
-  const m = GERMAN_DATE.exec(input);
-  if (!m) return undefined;
-  const iso = `${m[3] ?? ""}-${pad(m[2] ?? "")}-${pad(m[1] ?? "")}`;
+  const german = GERMAN_DATE.exec(input);
+  const yearFirst = YEAR_FIRST_DATE.exec(input);
+  const [year, month, day] = german ? [german[3], german[2], german[1]] : yearFirst ? yearFirst.slice(1, 4) : [];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
   return isCalendarDate(iso) ? { kind: "date", written: input.trim(), iso } : undefined;
+}
+
+function booleanHint(input: unknown): Hint | undefined {
+  if (typeof input !== "string") return undefined;
+  const word = input.trim().toLowerCase();
+  return word === "true" || word === "false" ? { kind: "boolean", written: word } : undefined;
 }
 
 /** A point in time written as people write it, without a zone: the same day and time in UTC, as the file takes it. */
@@ -166,6 +178,7 @@ export function hintFor(issue: z.core.$ZodIssue): Hint | undefined {
       if (issue.expected === "number" || issue.expected === "int") {
         return numberHint(issue.input, issue.expected === "int");
       }
+      if (issue.expected === "boolean") return booleanHint(issue.input);
       if (issue.expected === "string" && isIdField(issue.path) && Number.isSafeInteger(issue.input)) {
         return { kind: "quoted", written: JSON.stringify(String(issue.input)) };
       }

@@ -210,4 +210,36 @@ describe("a refused value written the way a person writes it", () => {
       "journey.cards[0].id: darf nur Buchstaben, Ziffern und _ . : - enthalten; „ü“ darf in keiner ID stehen (Buchstaben A bis Z ohne Akzente, Ziffern 0 bis 9)",
     );
   });
+
+  it("shows a day written year first with slashes or without a leading zero, and true or false in quotes, as JSON writes them", () => {
+    const edit = (j: { cards: Record<string, unknown>[] } & Record<string, unknown>) => {
+      measured(j, {
+        observations: [
+          { date: "2026/11/01", value: 4 },
+          { date: "2026-11-1", value: 4 },
+          { date: "2026/02/30", value: 4 },
+        ],
+      });
+      j["comments"] = [
+        {
+          id: "cm_a",
+          anchor: { kind: "map" },
+          author: "Jörg",
+          text: "Bitte prüfen",
+          createdAt: "2026-11-20T08:00:00Z",
+          resolved: "False",
+          replies: [],
+        },
+      ];
+    };
+    expect(read(edit as never)).toEqual([
+      "journey.cards[3].measurement.observations[0].date: must be a real date written YYYY-MM-DD; write 2026-11-01, not 2026/11/01",
+      "journey.cards[3].measurement.observations[1].date: must be a real date written YYYY-MM-DD; write 2026-11-01, not 2026-11-1",
+      "journey.cards[3].measurement.observations[2].date: must be a real date written YYYY-MM-DD",
+      "journey.comments[0].resolved: must be true or false; write false, without quotes",
+    ]);
+    expect(read(edit as never, "de").at(-1)).toBe(
+      "journey.comments[0].resolved: muss true oder false sein; schreiben Sie false ohne Anführungszeichen",
+    );
+  });
 });
