@@ -141,6 +141,15 @@ function useCopy(text: string) {
   return { copied, area, copy };
 }
 
+/**
+ * The language of a kept text: what a person wrote is in the map's language; observed values and a card's choices
+ * are written out by the page, in the interface's.
+ */
+function textLanguage(kept: KeptText, mapLanguage: string | undefined, interfaceLanguage: string): string | undefined {
+  const written = kept.field === "measurement.observation" || kept.field === "card.choices";
+  return (written ? interfaceLanguage : mapLanguage) || undefined;
+}
+
 /** The name the record has now (theirs, when the name is what they changed), or as it was kept when it is gone. */
 function nameNow(s: MapState, kept: KeptText): string {
   const id = kept.targetId;
@@ -183,7 +192,13 @@ function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
       <p>{by ? t("keptText.lostBy", { name: by, field, what }) : t("keptText.lost", { field, what })}</p>
       <label className="kept-text-field">
         <span>{t("keptText.field", { field })}</span>
-        <textarea ref={area} readOnly rows={2} value={kept.text} lang={mapLanguage || undefined} />
+        <textarea
+          ref={area}
+          readOnly
+          rows={2}
+          value={kept.text}
+          lang={textLanguage(kept, mapLanguage, i18n.language)}
+        />
       </label>
       <div className="kept-text-actions">
         <button type="button" onClick={() => void copy()}>
@@ -237,7 +252,13 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
       <p>{by ? t(told.by, { name: by, title }) : t(told.someone, { title })}</p>
       <label className="kept-text-field">
         <span>{t("keptText.field", { field })}</span>
-        <textarea ref={text} readOnly rows={2} value={kept.text} lang={mapLanguage || undefined} />
+        <textarea
+          ref={text}
+          readOnly
+          rows={2}
+          value={kept.text}
+          lang={textLanguage(kept, mapLanguage, i18n.language)}
+        />
       </label>
       <div className="kept-text-actions">
         <button type="button" onClick={() => void copy()}>

@@ -181,7 +181,10 @@ describe("an observed value I added to a card a colleague deleted at the same mo
 
     const notice = await screen.findByTestId("kept-text");
     expect(notice).toHaveTextContent("Jemand hat die Karte „Ich bewerte den Service“ gelöscht");
-    expect(within(notice).getByLabelText("Ihr Text (Gemessene Werte)")).toHaveValue("03.12.2026: 4,2 (n = 31)");
+    const kept = within(notice).getByLabelText("Ihr Text (Gemessene Werte)");
+    expect(kept).toHaveValue("03.12.2026: 4,2 (n = 31)");
+    // Written out in the interface's German on an English map, and said so to a screen reader.
+    expect(kept).toHaveAttribute("lang", "de");
     await user.click(within(notice).getByRole("button", { name: "Als neue Karte wiederherstellen" }));
     expect(map.read().cards).toEqual([
       expect.objectContaining({
