@@ -76,6 +76,8 @@ export const english: Wording = {
     error: `This is not an Outside-In journey file: format must be "${format}".`,
     issue: `must be "${format}"`,
   }),
+  bareJourney: (format, version) =>
+    `It holds a journey without the file around it: put it under "journey", beside "format": "${format}" and "version": ${version}.`,
   noVersion: {
     error: "This file has no valid format version: version must be a positive whole number.",
     issue: "must be a positive whole number",

@@ -78,6 +78,8 @@ export const german: Wording = {
     error: `Dies ist keine Outside-In-Journey-Datei: Das Feld ${q("format")} muss ${q(format)} sein.`,
     issue: `muss ${q(format)} sein`,
   }),
+  bareJourney: (format, version) =>
+    `Sie enthält eine Journey ohne die Datei drumherum: Setzen Sie sie unter "journey", neben "format": "${format}" und "version": ${version}.`,
   noVersion: {
     error: "Diese Datei hat keine gültige Formatversion: Das Feld „version“ muss eine positive ganze Zahl sein.",
     issue: "muss eine positive ganze Zahl sein",

@@ -93,6 +93,10 @@ function refuseProblems(found: readonly FormatIssue[], says: Wording): ParseResu
 // reportInput: a German wording tells a number too large to be finite (1e999) by its input.
 const zodOptions = { error: defaultMessage, reportInput: true };
 
+/** A journey's own fields at the top of the file: its collections, beside no file header. */
+const looksLikeJourney = (value: Record<string, unknown>): boolean =>
+  ["stages", "lanes", "cards"].some((key) => Array.isArray(value[key]));
+
 export function parseJourneyValue(input: unknown, options: ReadOptions = {}): ParseResult {
   const says = wordingFor(options);
   let value: unknown;
@@ -104,7 +108,11 @@ export function parseJourneyValue(input: unknown, options: ReadOptions = {}): Pa
   if (!isRecord(value)) return refuse(says.notAnObject);
   if (value.format !== FORMAT) {
     const wrong = says.wrongFormat(FORMAT);
-    return refuse(wrong.error, [{ path: "format", message: wrong.issue }]);
+    // A journey on its own (what a script writes from its own data, or the inside of a file): say how to wrap it.
+    const bare = value.format === undefined && value.journey === undefined && looksLikeJourney(value);
+    return refuse(bare ? `${wrong.error} ${says.bareJourney(FORMAT, FORMAT_VERSION)}` : wrong.error, [
+      { path: "format", message: wrong.issue },
+    ]);
   }
   const badVersion = versionProblem(value.version, says);
   if (badVersion) return badVersion;

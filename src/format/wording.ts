@@ -48,6 +48,8 @@ export type Wording = {
   notUtf8: (line: number, column: number) => string;
   notAnObject: string;
   wrongFormat: (format: string) => Refusal;
+  /** What to do with a journey written without the file around it (stages, lanes and cards at the top). */
+  bareJourney: (format: string, version: number) => string;
   noVersion: Refusal;
   newerVersion: (version: number, current: number) => Refusal;
   problems: (count: number) => string;

@@ -47,7 +47,9 @@ const REFUSALS: Record<string, string[]> = {
     'journey.stages[0].id: may only hold letters, digits and _ . : -; "ü" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
     'journey.cards[0].stageId: may only hold letters, digits and _ . : -; "ü" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
   ],
-  "journey-only.journey.json": ['This is not an Outside-In journey file: format must be "outside-in.journey".'],
+  "journey-only.journey.json": [
+    'This is not an Outside-In journey file: format must be "outside-in.journey". It holds a journey without the file around it: put it under "journey", beside "format": "outside-in.journey" and "version": 1.',
+  ],
   "lang-underscore.journey.json": ["journey.language: must be a BCP 47 language tag such as en, de or de-CH"],
   "newer-version.journey.json": [
     "This file was written by a newer version of Outside-In (format version 2); this version reads version 1.",

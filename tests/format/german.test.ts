@@ -47,6 +47,7 @@ const SAY: { [K in keyof Wording]: (w: Wording) => string[] } = {
   notUtf8: (w) => [w.notUtf8(2, 7)],
   notAnObject: (w) => [w.notAnObject],
   wrongFormat: (w) => Object.values(w.wrongFormat("outside-in.journey")),
+  bareJourney: (w) => [w.bareJourney("outside-in.journey", 1)],
   noVersion: (w) => Object.values(w.noVersion),
   newerVersion: (w) => Object.values(w.newerVersion(2, 1)),
   problems: (w) => [w.problems(1), w.problems(3)],
