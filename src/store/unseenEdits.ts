@@ -1,9 +1,10 @@
 // Text or observed values I saved into a card, stage, lane or path that a colleague deleted before my change could
 // have reached them: Yjs drops it with the record on every page, so it is kept on mine as a draft typed into a
-// deleted record is (./keptTexts.ts). So is a text of mine that a colleague's change to the same field, made at the
-// same moment, replaced (Yjs keeps one of two values set at once). Nothing in the document says what the other had
-// seen (a change carries no state vector), so the page tells by time: my change is unseen while it cannot have been
-// out for longer than a grace period.
+// deleted record is (./keptTexts.ts); so are a card's channel, emotion and marks (the card goes back whole). Nothing
+// in the document says what the deleter had seen (a deletion carries no state vector), so the page tells by time: my
+// change is unseen while it cannot have been out for longer than a grace period. A text of mine that a colleague's
+// value for the same field, set at the same moment, replaced (Yjs keeps one of two values set at once) is kept too;
+// there the document does tell: a new value records the one it replaced on its writer's page.
 import type * as Y from "yjs";
 import { SYSTEM, type Card, type Connection, type Journey, type Lane, type Observation, type Stage } from "../doc";
 import { getRecord, type CollectionName } from "../doc/schema";
@@ -70,6 +71,8 @@ interface Pending {
   observations?: Observation[];
   /** The choices my changes made on a card (field `card.choices`), while the card holds them. */
   choices?: CardChoices;
+  /** The Yjs item my change wrote into the field (its id), to tell a value written over it from one set at once. */
+  item?: { client: number; clock: number };
   /** When my change last reached someone it had not reached before; null while no one could have had it yet. */
   outAt: number | null;
   /** The peers it has reached (they were connected when it went out, or came after). */
@@ -199,15 +202,32 @@ const COLLECTIONS: Record<Kind, CollectionName> = {
   connection: "connections",
 };
 
+/** The Yjs item that holds a record's field now (a measurement's fields are one value of the card). */
+function itemOf(doc: Y.Doc, kind: Kind, id: string, field: KeptField): Y.Item | undefined {
+  const parts = field.split(".");
+  const key = kind === "card" ? parts[0] : parts[1];
+  return key === undefined ? undefined : getRecord(doc, COLLECTIONS[kind], id)?._map.get(key);
+}
+
 /**
  * The page (Yjs client id) whose value a record's field holds now, after a change from elsewhere: who won over mine.
  * A field someone cleared holds no value, and says nothing of who cleared it.
  */
 function writerOf(doc: Y.Doc, kind: Kind, id: string, field: KeptField): number | null {
-  const parts = field.split(".");
-  const key = kind === "card" ? parts[0] : parts[1];
-  const item = key === undefined ? undefined : getRecord(doc, COLLECTIONS[kind], id)?._map.get(key);
+  const item = itemOf(doc, kind, id, field);
   return item === undefined || item.deleted ? null : item.id.client;
+}
+
+/**
+ * Whether the value that replaced mine was written over mine (or one of my later values): its writer had my change,
+ * and replaced it on purpose. A value set without mine was set at the same moment. A field cleared held mine when it
+ * was cleared. (A new value of a field records the value it replaced on its writer's page, as its left origin.)
+ */
+function writtenOverMine(doc: Y.Doc, p: Pending): boolean {
+  const item = itemOf(doc, p.kind, p.id, p.field);
+  if (item === undefined || item.deleted) return true;
+  const over = item.origin;
+  return p.item !== undefined && over !== null && over.client === p.item.client && over.clock >= p.item.clock;
 }
 
 export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): UnseenEdits {
@@ -233,9 +253,15 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
     }
   };
 
-  const wait = (key: string, change: Omit<Pending, "outAt" | "reached">): void => {
+  const wait = (key: string, change: Omit<Pending, "outAt" | "reached" | "item">): void => {
     const here = peers();
-    pending.set(key, { ...change, outAt: here.length > 0 ? now() : null, reached: new Set(here) });
+    const item = itemOf(doc, change.kind, change.id, change.field)?.id;
+    pending.set(key, {
+      ...change,
+      outAt: here.length > 0 ? now() : null,
+      reached: new Set(here),
+      ...(item === undefined ? {} : { item: { client: item.client, clock: item.clock } }),
+    });
   };
 
   /** My change: each text it changed waits here until it has been out long enough for anyone to have seen it. */
@@ -318,16 +344,17 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
         pending.delete(key);
         continue;
       }
+      const atOnce = unseen && !writtenOverMine(doc, p);
       if (mine === undefined) {
         pending.delete(key);
-        if (!unseen) continue;
+        if (!atOnce) continue;
         const clientId = writerOf(doc, p.kind, p.id, p.field);
         options.keep({ ...keptOf(next, p.kind, record, p.field, p.text), lostTo: { clientId } });
         continue;
       }
       const gone = missingFrom(mine, p.observations ?? []);
       if (p.observations === undefined || p.observations.length === 0) pending.delete(key);
-      if (unseen) keepValues(p, gone, true);
+      if (atOnce) keepValues(p, gone, true);
     }
     for (const { p, observations, lost } of values.values()) {
       const text = observations.map(observationText).join("\n");

@@ -1,7 +1,8 @@
 // Two people save the same field at the same moment: Yjs keeps one of the two values (by client id) on every page,
-// and the other is gone. On the page whose text lost, it is kept, naming the page that won, when the winning change
-// was made before mine could reach its writer (the 3-second rule of src/store/unseenEdits.ts); a colleague who had
-// my text for longer and replaced it made an ordinary edit, and nothing is kept. Two pages exchange updates by hand.
+// and the other is gone. On the page whose text lost, it is kept, naming the page that won, when the winning value
+// was set without mine (its writer's page did not have my change: Yjs records the value a new one replaced) and
+// within the 3-second rule of src/store/unseenEdits.ts; a colleague who had my text and replaced it, however soon,
+// made an ordinary edit, and nothing is kept. Two pages exchange updates by hand.
 import * as Y from "yjs";
 import { addCard, connect, setMeasurement, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
 import { blankJourney, createJourneyDoc } from "../../src/doc";
@@ -146,6 +147,32 @@ describe("a text I saved that a colleague's change to the same field at the same
     deliver(them, me);
     expect(card(me, cardId).description).toBe("Ich komme abends");
     expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps nothing when the colleague replaced my text right after it reached them, having it in front of them", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    run(me, (d) => setMeasurement(d, cardId, { ...card(me, cardId).measurement!, target: 4.5 }));
+    deliver(me, them);
+    clock += 500;
+    run(them, (d) => updateCard(d, cardId, { title: "Ich buche in der Filiale" }));
+    run(them, (d) => setMeasurement(d, cardId, { ...card(them, cardId).measurement!, target: 4, observations: [] }));
+    deliver(them, me);
+    expect(card(me, cardId)).toMatchObject({ title: "Ich buche in der Filiale", measurement: { target: 4 } });
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("raises nothing on their page when I use mine after theirs won, however quickly", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    run(them, (d) => updateCard(d, cardId, { title: "Ich rufe an" }));
+    meet(me, them);
+    expect(kept(me)).toHaveLength(1);
+    clock += 300;
+    run(me, keptChangeOp(journey(me), kept(me)[0]!)!);
+    meet(me, them);
+    expect(card(them, cardId).title).toBe("Ich buche online");
+    expect(kept(them)).toEqual([]);
   });
 
   it("keeps nothing when their change at the same moment went to another field", () => {
