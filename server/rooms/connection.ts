@@ -104,6 +104,9 @@ function awarenessClients(update: Uint8Array): number[] {
   return ids;
 }
 
+/** How many client ids a connection that speaks for none yet may wait for (see Connection.waitingAwareness). */
+const MAX_WAITING_IDS = 8;
+
 function spokenForElsewhere(room: DocRoom, conn: Connection, clientId: number): boolean {
   for (const other of room.conns.values()) if (other !== conn && other.clientIds.has(clientId)) return true;
   return false;
@@ -154,11 +157,75 @@ function takeAwareness(room: DocRoom, conn: Connection, update: Uint8Array, ids:
   // The first id a connection uses is its own, unless another connection speaks for it; states for anyone else
   // are dropped.
   const first = ids[0];
-  if (conn.clientIds.size === 0 && first !== undefined && !spokenForElsewhere(room, conn, first)) {
+  if (conn.clientIds.size === 0 && first !== undefined) {
+    if (spokenForElsewhere(room, conn, first)) {
+      const waiting = (conn.waitingAwareness ??= new Map());
+      waiting.delete(first);
+      waiting.set(first, update);
+      // Bounded: the oldest goes first.
+      for (const id of waiting.keys()) if (waiting.size > MAX_WAITING_IDS) waiting.delete(id);
+      probeHolder(room, conn, first);
+      return;
+    }
     conn.clientIds.add(first);
+    conn.waitingAwareness = undefined;
   }
   if (!ids.every((id) => conn.clientIds.has(id))) return;
   awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn.ws);
+}
+
+/**
+ * Pings the connection that holds `clientId` for `conn`, and cuts it if it does not answer in time (unless it is
+ * still reading what it was sent): a page back from a lost network reconnects before the server notices that its
+ * old socket died, and would stay off everyone's pages until the heartbeat cut it (up to 20 s). A live holder
+ * answers and keeps its id.
+ */
+function probeHolder(room: DocRoom, conn: Connection, clientId: number): void {
+  const holder = [...room.conns.values()].find((o) => o !== conn && o.clientIds.has(clientId));
+  if (!holder || holder.probed) return;
+  const { ws } = holder;
+  if (ws.readyState !== ws.OPEN) return;
+  holder.probed = true;
+  let answered = false;
+  const onPong = (): void => {
+    answered = true;
+  };
+  ws.once("pong", onPong);
+  const queued = ws.bufferedAmount;
+  ws.ping();
+  setTimeout(() => {
+    ws.off("pong", onPong);
+    holder.probed = false;
+    if (answered || room.conns.get(ws) !== holder || (ws.bufferedAmount > 0 && ws.bufferedAmount < queued)) return;
+    ws.terminate();
+  }, LIMITS.holderProbeMs).unref();
+}
+
+/**
+ * Takes a leaving connection's client ids off everyone's pages, except those a newer connection waits to speak
+ * for: that one's latest state goes out instead (its clock is ahead of the old one's), so the person stays.
+ */
+function releaseAwareness(room: DocRoom, conn: Connection): void {
+  const gone: number[] = [];
+  for (const id of conn.clientIds) {
+    const heir = [...room.conns.values()].find(
+      (o) => o !== conn && o.clientIds.size === 0 && o.waitingAwareness?.has(id),
+    );
+    const update = heir?.waitingAwareness?.get(id);
+    // Only an update of that person's state alone: the connection speaks for nobody else.
+    if (!heir || !update || awarenessClients(update).some((other) => other !== id)) {
+      gone.push(id);
+      continue;
+    }
+    heir.waitingAwareness = undefined;
+    heir.clientIds.add(id);
+    const clock = room.awareness.meta.get(id)?.clock;
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, update, heir.ws);
+    // An update whose clock is not past the old one's is ignored by Awareness (the page sent nothing newer): then
+    // the person is taken off, as before, and comes back with the new connection's next update.
+    if (room.awareness.meta.get(id)?.clock === clock) gone.push(id);
+  }
+  if (gone.length > 0) awarenessProtocol.removeAwarenessStates(room.awareness, gone, null);
 }
 
 function handleMessage(room: DocRoom, conn: Connection, data: Uint8Array): void {
@@ -201,7 +268,8 @@ export function joinRoom(room: DocRoom, conn: Connection, log: (line: string) =>
     room.conns.delete(ws);
     if (conn.heldAwareness) clearTimeout(conn.heldAwareness.timer);
     conn.heldAwareness = undefined;
-    if (conn.clientIds.size > 0) awarenessProtocol.removeAwarenessStates(room.awareness, [...conn.clientIds], null);
+    conn.waitingAwareness = undefined;
+    if (conn.clientIds.size > 0) releaseAwareness(room, conn);
     onClose();
   };
   // A connection we close is over at once: frames already on their way behind the bad one are not read, and a

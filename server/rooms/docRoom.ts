@@ -30,6 +30,14 @@ export interface Connection {
    * carries the client's whole state, so only the last one matters, and it may be the end of a drag.
    */
   heldAwareness?: { update: Uint8Array; timer: ReturnType<typeof setTimeout> } | undefined;
+  /**
+   * Before a connection speaks for a client id: its latest awareness update per client id another connection
+   * still speaks for (the same page back from a lost network before the server saw its old socket end; or a page
+   * passing on someone else's state, as y-websocket does), so the update goes out when that one ends. A few ids.
+   */
+  waitingAwareness?: Map<number, Uint8Array> | undefined;
+  /** Set while the server waits for this connection's answer to a ping sent because another claims its client id. */
+  probed?: boolean;
   /** The client asked for the whole document at once (`full=1`): it gets it without waiting for its sync step 1. */
   full: boolean;
   /** The client asked for the map's snapshot before the document (`snapshot=1`, src/doc/snapshotMessage.ts). */

@@ -25,6 +25,11 @@ export const LIMITS = {
   snapshotFromBytes: 64 * 1024,
   /** A connection the server closed is cut this long after, if the client has not answered the close by then. */
   closeHandshakeMs: 500,
+  /**
+   * When a new connection speaks for a client id an older one holds (the same page back from a lost network), the
+   * older one is pinged and cut if it has not answered within this long: its socket is most likely dead.
+   */
+  holderProbeMs: 2000,
 } as const;
 
 export const CLOSE = {

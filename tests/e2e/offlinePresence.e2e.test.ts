@@ -68,6 +68,6 @@ describe("presence while an editor is offline", () => {
     await ada.locator(ONLINE).waitFor({ timeout: 5000 });
     // Bob, a viewer, did nothing meanwhile: his state comes back with the clock Ada's page already knew.
     await expect.poll(() => ada.locator(PERSON).count(), { timeout: 3000 }).toBe(2);
-    expect(await bob.locator(PERSON).count()).toBe(2);
+    await expect.poll(() => bob.locator(PERSON).count(), { timeout: 3000 }).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import { readJourney, type Journey } from "../../src/doc";
 import { generatedJourney } from "../export/journeys";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../../src/doc/snapshotMessage";
 import { addCard, setJourneyFields } from "../../src/doc/ops";
+import { LIMITS } from "../../server/rooms/limits";
 import {
   api,
   connect,
@@ -414,6 +415,96 @@ describe("collaboration endpoint", () => {
     await waitFor(() => !watcher.provider.awareness.getStates().has(mine.clientID), 5000, "state removed on close");
     mine.destroy();
     other.destroy();
+  });
+
+  it("hands a person's presence to their new connection when the old one ends later, without taking it off others' pages", async () => {
+    // A page whose network came back opens a new socket before the server has seen the old one end: its state
+    // waits while the old socket speaks for its client id, and goes out when the old one ends, in place of the
+    // removal (which used to leave the person off everyone's page until their next change, up to 15 s).
+    const watcher = open(map.id, map.tokens.view);
+    await synced(watcher);
+    const before = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await before.opened;
+    const mine = new Awareness(new Y.Doc());
+    mine.setLocalState({ name: "Ada", at: "before" });
+    before.ws.send(awarenessFrame(mine, [mine.clientID]));
+    await waitFor(() => watcher.provider.awareness.getStates().has(mine.clientID), 5000, "first state arrives");
+    const after = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await after.opened;
+    mine.setLocalState({ name: "Ada", at: "after" });
+    after.ws.send(awarenessFrame(mine, [mine.clientID]));
+    // y-websocket passes on every state its page takes in: the watcher's, which the server just sent the new page.
+    const theirs = watcher.provider.awareness;
+    after.ws.send(awarenessFrame(theirs, [theirs.clientID]));
+    await new Promise((r) => setTimeout(r, 200));
+    const removed: number[] = [];
+    watcher.provider.awareness.on("change", ({ removed: gone }: { removed: number[] }) => removed.push(...gone));
+    before.ws.close();
+    await waitFor(
+      () => watcher.provider.awareness.getStates().get(mine.clientID)?.["at"] === "after",
+      5000,
+      "the new connection's state",
+    );
+    expect(removed).not.toContain(mine.clientID);
+    // The new connection speaks for the id from now on: its changes arrive, and its end takes the state away.
+    mine.setLocalState({ name: "Ada", at: "later" });
+    after.ws.send(awarenessFrame(mine, [mine.clientID]));
+    await waitFor(() => watcher.provider.awareness.getStates().get(mine.clientID)?.["at"] === "later", 5000, "later");
+    after.ws.close();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(mine.clientID), 5000, "state removed on close");
+    mine.destroy();
+  });
+
+  it("cuts a connection that holds a client id and no longer answers, when a new one speaks for that id", async () => {
+    // The old socket of a page whose network went: nothing comes back from it, not even an answer to a ping.
+    const watcher = open(map.id, map.tokens.view);
+    await synced(watcher);
+    const dead = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`, { autoPong: false });
+    await dead.opened;
+    const mine = new Awareness(new Y.Doc());
+    mine.setLocalState({ name: "Ada", at: "before" });
+    dead.ws.send(awarenessFrame(mine, [mine.clientID]));
+    await waitFor(() => watcher.provider.awareness.getStates().has(mine.clientID), 5000, "first state arrives");
+    const removed: number[] = [];
+    watcher.provider.awareness.on("change", ({ removed: gone }: { removed: number[] }) => removed.push(...gone));
+    const back = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await back.opened;
+    mine.setLocalState({ name: "Ada", at: "back" });
+    back.ws.send(awarenessFrame(mine, [mine.clientID]));
+    await waitFor(
+      () => watcher.provider.awareness.getStates().get(mine.clientID)?.["at"] === "back",
+      LIMITS.holderProbeMs + 3000,
+      "the new connection's state",
+    );
+    expect((await dead.closed).code).toBe(1006);
+    expect(removed).not.toContain(mine.clientID);
+    back.ws.close();
+    mine.destroy();
+  });
+
+  it("keeps a client id with the connection that holds it while that one answers", async () => {
+    const watcher = open(map.id, map.tokens.view);
+    await synced(watcher);
+    const holder = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await holder.opened;
+    const mine = new Awareness(new Y.Doc());
+    mine.setLocalState({ name: "Ada" });
+    holder.ws.send(awarenessFrame(mine, [mine.clientID]));
+    await waitFor(() => watcher.provider.awareness.getStates().has(mine.clientID), 5000, "own state arrives");
+    const impostor = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await impostor.opened;
+    const copy = new Awareness(new Y.Doc());
+    copy.clientID = mine.clientID;
+    copy.setLocalState({ name: "Impostor" });
+    copy.setLocalState({ name: "Impostor" });
+    impostor.ws.send(awarenessFrame(copy, [mine.clientID]));
+    await new Promise((r) => setTimeout(r, LIMITS.holderProbeMs + 500));
+    expect(holder.ws.readyState).toBe(holder.ws.OPEN);
+    expect(watcher.provider.awareness.getStates().get(mine.clientID)?.["name"]).toBe("Ada");
+    holder.ws.close();
+    impostor.ws.close();
+    mine.destroy();
+    copy.destroy();
   });
 
   it("forwards at most 30 awareness updates a second from a connection, and the last one always arrives", async () => {

@@ -127,11 +127,12 @@ export async function synced(client: Client): Promise<void> {
 /** A raw socket that records how it was closed. */
 export function rawSocket(
   url: string,
-  options: { origin?: string; protocols?: string[]; headers?: Record<string, string> } = {},
+  options: { origin?: string; protocols?: string[]; headers?: Record<string, string>; autoPong?: boolean } = {},
 ): { ws: WebSocket; closed: Promise<{ code: number; reason: string }>; opened: Promise<void>; messages: Uint8Array[] } {
   const ws = new WebSocket(url, options.protocols ?? [], {
     ...(options.origin ? { origin: options.origin } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.autoPong === false ? { autoPong: false } : {}),
   });
   const messages: Uint8Array[] = [];
   ws.on("message", (data: Buffer) => messages.push(new Uint8Array(data)));

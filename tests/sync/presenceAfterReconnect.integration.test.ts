@@ -46,4 +46,35 @@ describe("presence after the server restarts", () => {
     expect(names(editor)).toEqual(["Ülkü"]);
     expect(names(commenter)).toEqual(["Jürgen"]);
   });
+
+  it("shows an editor whose own connection dropped to the others within a second of reconnecting", async () => {
+    const server = await restartableServer("Wackelkontakt", cleanups);
+    const { map, baseUrl } = server;
+    // The editor's sockets, to cut from the client's side (a network that went away and came back).
+    const sockets: NodeWebSocket[] = [];
+    class Recorded extends NodeWebSocket {
+      constructor(...args: ConstructorParameters<typeof NodeWebSocket>) {
+        super(...args);
+        sockets.push(this);
+      }
+    }
+    const session = async (token: string, name: string, polyfill: typeof WebSocket): Promise<MapSession> => {
+      const s = await openMapSession({ mapId: map.id, token, baseUrl, WebSocketPolyfill: polyfill });
+      open.push(s);
+      await waitFor(() => s.status() === "online", `${name} online`);
+      s.awareness.setLocalState({ user: { name }, cursor: null, selection: [] });
+      return s;
+    };
+    const editor = await session(map.tokens.edit, "Jürgen", Recorded as unknown as typeof WebSocket);
+    const viewer = await session(map.tokens.view, "Ülkü", WebSocketPolyfill);
+    await waitFor(() => names(viewer).length === 1, "the viewer sees the editor");
+
+    // The server takes the editor's state off with its last clock plus one; the state the editor sends again on
+    // its new connection must be past that, or the server and the viewer ignore it until the 15 s renewal.
+    for (const ws of sockets.splice(0)) ws.close();
+    await waitFor(() => names(viewer).length === 0, "the editor off the viewer's page");
+    await waitFor(() => editor.status() === "online", "the editor online again", 10000);
+    await waitFor(() => names(viewer).length === 1, "the viewer sees the editor again", 1500);
+    expect(names(viewer)).toEqual(["Jürgen"]);
+  });
 });
