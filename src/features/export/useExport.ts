@@ -1,11 +1,19 @@
 // Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TFunction } from "i18next";
-import { hasOwnTitle, readComments } from "../../doc";
+import type * as Y from "yjs";
+import { readComments } from "../../doc";
+import { metaMap } from "../../doc/schema";
 import { useMapStoreApi } from "../../store";
 import { PNG_MAX_PIXELS, PNG_MAX_SIDE, PngTooLargeError } from "../../export/pngSize";
 import type { ExportChoice } from "./exportChoices";
 import { loadExporter, reasonKeyOf, warmExporter } from "./loadExporter";
+
+/**
+ * Whether the map's document has arrived: it holds a title, whatever it reads (a blank one from an older client
+ * reads as "Untitled map" and exports so); an empty document holds none.
+ */
+const holdsTitle = (doc: Y.Doc): boolean => metaMap(doc).has("title");
 
 const DONE_SHOWN_MS = 8000;
 
@@ -65,7 +73,7 @@ export function useExport(): {
       const s = store.getState();
       // Until the map's document is here, the store holds an empty "Untitled map" (or the server's preview without
       // its comments): a file made of that would look like the map and hold nothing of it.
-      if (s.opening || !hasOwnTitle(s.doc)) {
+      if (s.opening || !holdsTitle(s.doc)) {
         setState({ kind: "failed", reasonKey: "exportMenu.opening", reasonText: "" });
         return;
       }

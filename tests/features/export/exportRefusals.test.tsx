@@ -51,6 +51,17 @@ describe("the Export menu's refusals", () => {
     expect(downloadExport).not.toHaveBeenCalled();
   });
 
+  it("exports a map whose title is blank (written so by an older client) as Untitled map", async () => {
+    const doc = new Y.Doc();
+    doc.getMap("meta").set("title", "   ");
+    opening = createMapStore({ doc, role: "owner" });
+    renderWithStore(opening, <ExportMenu />);
+    await choose("JSON journey file");
+    expect(downloadExport).toHaveBeenCalledTimes(1);
+    expect(downloadExport.mock.calls[0]?.[0].title).toBe("Untitled map");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   it("exports the same map once its document is there", async () => {
     renderWithStore(map.store, <ExportMenu />);
     await choose("JSON journey file");
