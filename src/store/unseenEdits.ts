@@ -2,10 +2,10 @@
 // have reached them: Yjs drops it with the record on every page, so it is kept on mine as a draft typed into a
 // deleted record is (./keptTexts.ts); so are a card's channel, emotion and marks (the card goes back whole). Nothing
 // in the document says what the deleter had seen (a deletion carries no state vector), so the page tells by time: my
-// change is unseen while it cannot have been out for longer than a grace period. A text of mine that a colleague's
-// value for the same field, set at the same moment, replaced (Yjs keeps one of two values set at once) is kept too;
-// there the document does tell: a new value records the one it replaced on its writer's page.
-import type * as Y from "yjs";
+// change is unseen while it cannot have been out for longer than a grace period. A text or observed value of mine
+// that a colleague's value for the same field, set without having mine, replaced (Yjs keeps one of two values set at
+// once) is kept too; there the document tells: a new value records the one it replaced on its writer's page.
+import * as Y from "yjs";
 import { SYSTEM, type Card, type Connection, type Journey, type Lane, type Observation, type Stage } from "../doc";
 import { getRecord, type CollectionName } from "../doc/schema";
 import {
@@ -71,8 +71,11 @@ interface Pending {
   observations?: Observation[];
   /** The choices my changes made on a card (field `card.choices`), while the card holds them. */
   choices?: CardChoices;
-  /** The Yjs item my change wrote into the field (its id), to tell a value written over it from one set at once. */
-  item?: { client: number; clock: number };
+  /**
+   * The Yjs item my change wrote into the field (its id), and the one it replaced on my page (its left origin): to
+   * tell a value written over mine from one set at the same moment.
+   */
+  item?: { client: number; clock: number; replaced: Y.ID | null };
   /** When my change last reached someone it had not reached before; null while no one could have had it yet. */
   outAt: number | null;
   /** The peers it has reached (they were connected when it went out, or came after). */
@@ -218,16 +221,36 @@ function writerOf(doc: Y.Doc, kind: Kind, id: string, field: KeptField): number 
   return item === undefined || item.deleted ? null : item.id.client;
 }
 
+/** How far back through a field's earlier values a replacing value is followed (each step is one lookup). */
+const MAX_STEPS = 10_000;
+
 /**
- * Whether the value that replaced mine was written over mine (or one of my later values): its writer had my change,
- * and replaced it on purpose. A value set without mine was set at the same moment. A field cleared held mine when it
- * was cleared. (A new value of a field records the value it replaced on its writer's page, as its left origin.)
+ * Whether the value that replaced mine was written over mine, directly or over values written over it: its writer
+ * had my change, and replaced it on purpose, however soon. A value whose line of earlier values passes the one mine
+ * replaced without reaching mine was set at the same moment as mine. A field cleared held mine when it was cleared.
+ * (A new value of a field records the value it replaced on its writer's page: its left origin.)
  */
 function writtenOverMine(doc: Y.Doc, p: Pending): boolean {
   const item = itemOf(doc, p.kind, p.id, p.field);
   if (item === undefined || item.deleted) return true;
-  const over = item.origin;
-  return p.item !== undefined && over !== null && over.client === p.item.client && over.clock >= p.item.clock;
+  const mine = p.item;
+  if (mine === undefined) return false;
+  let over = item.origin;
+  for (let step = 0; over !== null && step < MAX_STEPS; step += 1) {
+    // A later value of mine was written after this one: who had it had this one too.
+    if (over.client === mine.client && over.clock >= mine.clock) return true;
+    if (mine.replaced !== null && over.client === mine.replaced.client && over.clock === mine.replaced.clock) {
+      return false;
+    }
+    let earlier: unknown;
+    try {
+      earlier = Y.getItem(doc.store, over);
+    } catch {
+      return false;
+    }
+    over = earlier instanceof Y.Item ? earlier.origin : null;
+  }
+  return false;
 }
 
 export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): UnseenEdits {
@@ -255,13 +278,10 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
 
   const wait = (key: string, change: Omit<Pending, "outAt" | "reached" | "item">): void => {
     const here = peers();
-    const item = itemOf(doc, change.kind, change.id, change.field)?.id;
-    pending.set(key, {
-      ...change,
-      outAt: here.length > 0 ? now() : null,
-      reached: new Set(here),
-      ...(item === undefined ? {} : { item: { client: item.client, clock: item.clock } }),
-    });
+    const item = itemOf(doc, change.kind, change.id, change.field);
+    const written =
+      item === undefined ? {} : { item: { client: item.id.client, clock: item.id.clock, replaced: item.origin } };
+    pending.set(key, { ...change, outAt: here.length > 0 ? now() : null, reached: new Set(here), ...written });
   };
 
   /** My change: each text it changed waits here until it has been out long enough for anyone to have seen it. */
@@ -344,7 +364,8 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
         pending.delete(key);
         continue;
       }
-      const atOnce = unseen && !writtenOverMine(doc, p);
+      // Here the document tells what its writer had; no need to guess by time.
+      const atOnce = !writtenOverMine(doc, p);
       if (mine === undefined) {
         pending.delete(key);
         if (!atOnce) continue;

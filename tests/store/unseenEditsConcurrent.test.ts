@@ -1,8 +1,8 @@
 // Two people save the same field at the same moment: Yjs keeps one of the two values (by client id) on every page,
 // and the other is gone. On the page whose text lost, it is kept, naming the page that won, when the winning value
-// was set without mine (its writer's page did not have my change: Yjs records the value a new one replaced) and
-// within the 3-second rule of src/store/unseenEdits.ts; a colleague who had my text and replaced it, however soon,
-// made an ordinary edit, and nothing is kept. Two pages exchange updates by hand.
+// was set without mine (its writer's page did not have my change: a new value records the one it replaced), however
+// long their change took to arrive; a colleague who had my text and replaced it, however soon, made an ordinary edit,
+// and nothing is kept. Two pages exchange updates by hand.
 import * as Y from "yjs";
 import { addCard, connect, setMeasurement, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
 import { blankJourney, createJourneyDoc } from "../../src/doc";
@@ -138,6 +138,19 @@ describe("a text I saved that a colleague's change to the same field at the same
     });
   });
 
+  it("is kept when their value, set without mine, arrives long after mine went out (their network had dropped)", () => {
+    const { me, them, cardId } = twoPages();
+    // Their page still looked present on mine: my change went out to them, and never arrived.
+    run(me, (d) => updateCard(d, cardId, { owner: "Kundenservice Köln" }));
+    clock += 60_000;
+    run(them, (d) => updateCard(d, cardId, { owner: "Filiale Süd" }));
+    clock += 60_000;
+    meet(me, them);
+    expect(kept(me).map((k) => [k.field, k.text, k.lostTo])).toEqual([
+      ["owner", "Kundenservice Köln", { clientId: 2002 }],
+    ]);
+  });
+
   it("keeps nothing when the colleague had my text for longer than the grace before replacing it", () => {
     const { me, them, cardId } = twoPages();
     run(me, (d) => updateCard(d, cardId, { description: "Ich will früh kommen" }));
@@ -159,6 +172,22 @@ describe("a text I saved that a colleague's change to the same field at the same
     run(them, (d) => setMeasurement(d, cardId, { ...card(them, cardId).measurement!, target: 4, observations: [] }));
     deliver(them, me);
     expect(card(me, cardId)).toMatchObject({ title: "Ich buche in der Filiale", measurement: { target: 4 } });
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps nothing when a second colleague replaced what a first one had written over mine, both arriving at once", () => {
+    const { me, them, cardId } = twoPages();
+    const docC = new Y.Doc();
+    Y.applyUpdate(docC, Y.encodeStateAsUpdate(them.doc));
+    docC.clientID = 500;
+    const third = page(docC, 1001);
+    run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
+    deliver(me, them);
+    run(them, (d) => updateCard(d, cardId, { title: "Ich buche per App" }));
+    deliver(them, third);
+    run(third, (d) => updateCard(d, cardId, { title: "Ich buche in der App" }));
+    deliver(third, me);
+    expect(card(me, cardId).title).toBe("Ich buche in der App");
     expect(kept(me)).toEqual([]);
   });
 
