@@ -419,8 +419,25 @@ export function readMeta(doc: Y.Doc): JourneyMeta {
   return out as JourneyMeta;
 }
 
-const byTimeThenId = (a: Comment, b: Comment): number =>
-  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Comments by when they were written: by the instant their createdAt names (so "…08:00:00.5Z" comes after
+ * "…08:00:00Z", and "09:00:00+01:00" is the same instant as "08:00:00Z"), then, for the same instant, by the text
+ * as written and then by id, so that every reader lists them in one order. A date no Date can read (the reader
+ * checks them, so only in theory) comes after every other, in the same order.
+ */
+function inWritingOrder(list: readonly Comment[]): Comment[] {
+  const keyed = list.map((c) => ({ c, at: Date.parse(c.createdAt) }));
+  keyed.sort((a, b) => {
+    const aBad = Number.isNaN(a.at);
+    const bBad = Number.isNaN(b.at);
+    if (aBad !== bBad) return aBad ? 1 : -1;
+    if (!aBad && a.at !== b.at) return a.at - b.at;
+    return byText(a.c.createdAt, b.c.createdAt) || byText(a.c.id, b.c.id);
+  });
+  return keyed.map((k) => k.c);
+}
 
 /** What comments may point at: the ids of the snapshot's stages, lanes and cards. */
 interface Targets {
@@ -430,13 +447,13 @@ interface Targets {
 }
 
 function readCommentList(commentsDoc: Y.Doc, seen: Set<string>, targets?: Targets): Comment[] {
-  const list: Comment[] = [];
+  const read: Comment[] = [];
   try {
     for (const [key, value] of commentsMap(commentsDoc).entries()) {
       if (seen.has(key)) continue;
       try {
         const c = readComment(key, value) as Comment | undefined;
-        if (c !== undefined) list.push(c);
+        if (c !== undefined) read.push(c);
       } catch {
         // left out, like any comment that cannot be read
       }
@@ -444,7 +461,7 @@ function readCommentList(commentsDoc: Y.Doc, seen: Set<string>, targets?: Target
   } catch {
     return [];
   }
-  list.sort(byTimeThenId);
+  const list = inWritingOrder(read);
   if (list.length > MAX.cards) list.length = MAX.cards;
   for (const c of list) seen.add(c.id);
   return list.map((c) => {

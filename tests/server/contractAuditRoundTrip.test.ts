@@ -55,10 +55,9 @@ describe("the audit's valid journey files through the HTTP API", () => {
     expect(same(await exported(again.id, again.tokens.owner))).toEqual(same(first));
   });
 
-  // Known bug, not in the files this audit may change: src/doc/read.ts orders threads by comparing createdAt as text,
-  // so "2026-11-21T08:00:00.5Z" (half a second later) sorts before "2026-11-21T08:00:00Z", and an offset such as
-  // +01:00 is not counted at all. Expected to fail until it compares the instants; then make it a plain test.
-  it.fails("lists a file's comments by when they were written, whatever their precision or offset", async () => {
+  // src/doc/read.ts once compared createdAt as text, so "2026-11-21T08:00:00.5Z" (half a second later) sorted before
+  // "2026-11-21T08:00:00Z", and an offset such as +01:00 was not counted at all.
+  it("lists a file's comments by when they were written, whatever their precision or offset", async () => {
     const text = readFileSync(join(VALID, "claim-all-lanes.de.journey.json"), "utf8");
     const created = await createMap(t.url, text);
     const file = JSON.parse(await exported(created.id, created.tokens.view)) as {
