@@ -6,7 +6,7 @@ import { blankJourney, loadComments, loadJourney, type Journey } from "../../src
 import { journeyFieldsSchema } from "../../src/doc/records/journey";
 import { requiredName } from "../../src/doc/records/limits";
 import { MAX } from "../../src/doc";
-import { parseJourneyValue } from "../../src/format";
+import { looksLikeJourney, parseJourneyValue } from "../../src/format";
 import { english } from "../../src/format/english";
 import { defaultMessage, isPresent, presentInOtherCase } from "../../src/format/messages";
 import { joinPath } from "../../src/format/path";
@@ -109,8 +109,13 @@ function newMapIssue(body: unknown, issue: z.core.$ZodIssue, misspelt: ReadonlyM
 }
 
 async function journeyFromBody(body: unknown): Promise<Journey> {
-  // A journey file without its "format" (or with a misspelt one) is still meant as a file: say what the file lacks.
-  if (typeof body === "object" && body !== null && ("format" in body || "journey" in body || "version" in body)) {
+  // A journey file without its "format" (or with a misspelt one) is still meant as a file: say what the file lacks;
+  // so is a journey sent without the file around it (its stages, lanes or cards at the top): say how to wrap it.
+  if (
+    typeof body === "object" &&
+    body !== null &&
+    ("format" in body || "journey" in body || "version" in body || looksLikeJourney(body as Record<string, unknown>))
+  ) {
     const parsed = parseJourneyValue(body);
     // A file refused as a whole (nested too deeply, say) comes without issues; the API always names one.
     if (!parsed.ok) {

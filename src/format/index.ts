@@ -1,5 +1,5 @@
 // Journey JSON format v1: parsing with every problem named by path, and writing.
-export { parseJourneyText, parseJourneyValue, MAX_FILE_BYTES, TOO_LARGE } from "./parse";
+export { parseJourneyText, parseJourneyValue, looksLikeJourney, MAX_FILE_BYTES, TOO_LARGE } from "./parse";
 export { decodeJourneyBytes, type Decoded } from "./decode";
 export { MESSAGE_LANGUAGES, type MessageLanguage, type ReadOptions } from "./wording";
 export {

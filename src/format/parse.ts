@@ -94,7 +94,7 @@ function refuseProblems(found: readonly FormatIssue[], says: Wording): ParseResu
 const zodOptions = { error: defaultMessage, reportInput: true };
 
 /** A journey's own fields at the top of the file: its collections, beside no file header. */
-const looksLikeJourney = (value: Record<string, unknown>): boolean =>
+export const looksLikeJourney = (value: Record<string, unknown>): boolean =>
   ["stages", "lanes", "cards"].some((key) => Array.isArray(value[key]));
 
 export function parseJourneyValue(input: unknown, options: ReadOptions = {}): ParseResult {

@@ -46,6 +46,17 @@ describe("POST /api/maps with a new-map body that is refused", () => {
     expect(storedMaps()).toBe(before);
   });
 
+  it("tells a journey sent without the file around it how to wrap it, and stores nothing", async () => {
+    const before = storedMaps();
+    const res = await post({ id: "j", title: "Plan", stages: [], lanes: [], cards: [], connections: [] });
+    expect(res.status).toBe(400);
+    expect((res.body as { error: string }).error).toContain(
+      'It holds a journey without the file around it: put it under "journey", beside "format": "outside-in.journey"',
+    );
+    expect(issuesOf(res.body)).toEqual([{ path: "format", message: 'must be "outside-in.journey"' }]);
+    expect(storedMaps()).toBe(before);
+  });
+
   it("names a missing title written in another case, as a journey file's missing field is named", async () => {
     const before = storedMaps();
     const res = await post({ Title: "Plan", language: "English" });
