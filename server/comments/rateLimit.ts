@@ -20,6 +20,12 @@ export class RateLimit {
     return true;
   }
 
+  /** Whole seconds until the key may be counted again (at least 1): when its oldest hit leaves the window. */
+  waitSeconds(key: string, now = Date.now()): number {
+    const oldest = (this.hits.get(key) ?? []).find((t) => now - t < this.windowMs);
+    return oldest === undefined ? 1 : Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
+  }
+
   private sweep(now: number): void {
     for (const [key, times] of this.hits) if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(key);
   }

@@ -141,7 +141,9 @@ async function comments(
   const [commentId, sub, replyId, extra] = rest;
   if (extra !== undefined) throw new HttpError(404, "There is no such address in the API.");
   if (method === "POST" && (commentId === undefined || (sub === "replies" && replyId === undefined))) {
-    if (!ctx.commentLimit.take(`${sha256(token)}|${clientIp(req)}`)) {
+    const key = `${sha256(token)}|${clientIp(req)}`;
+    if (!ctx.commentLimit.take(key)) {
+      res.setHeader("Retry-After", String(ctx.commentLimit.waitSeconds(key)));
       throw new HttpError(429, "You are commenting too fast; wait a minute and try again.");
     }
   }

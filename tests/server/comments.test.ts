@@ -317,6 +317,10 @@ describe("comments rate limit", () => {
     });
     expect(res.status).toBe(429);
     expect((res.body as { error: string }).error).toMatch(/too fast/);
+    // When a comment may be sent again: once the first of the three leaves the minute.
+    const wait = Number(res.headers.get("Retry-After"));
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
     expect((await comments()).length).toBe(before);
     // Another link is counted on its own.
     await post(map.tokens.edit, KEYS.bob, "Bob");
