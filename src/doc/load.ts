@@ -7,6 +7,7 @@ import { newId } from "./ids";
 import type { Journey } from "./records/journey";
 import type { Comment } from "./records/comment";
 import type { Card } from "./records/card";
+import { META_BOOKKEEPING, RECORD_BOOKKEEPING, storedKey, withStoredKeys } from "./storedKeys";
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -14,7 +15,10 @@ function clone<T>(value: T): T {
 
 function fill(doc: Y.Doc, name: CollectionName, records: readonly Record<string, unknown>[], ranks: readonly string[]) {
   const coll = collection(doc, name);
-  records.forEach((r, i) => coll.set(String(r.id), toRecordMap({ ...clone(r), rank: ranks[i] })));
+  // A field named like the document's bookkeeping (rank) is stored under another name (./storedKeys).
+  records.forEach((r, i) =>
+    coll.set(String(r.id), toRecordMap({ ...withStoredKeys(clone(r), RECORD_BOOKKEEPING), rank: ranks[i] })),
+  );
 }
 
 /** Cards keep the order the file gives within each cell: by `order`, then by position in the file. */
@@ -47,7 +51,7 @@ export function loadJourney(doc: Y.Doc, journey: Journey, origin: unknown = SYST
     for (const name of ["stages", "lanes", "cards", "connections"] as CollectionName[]) collection(doc, name).clear();
     const m = metaMap(doc);
     m.clear();
-    for (const [k, v] of Object.entries(clone(meta))) if (v !== undefined) m.set(k, v);
+    for (const [k, v] of Object.entries(clone(meta))) if (v !== undefined) m.set(storedKey(k, META_BOOKKEEPING), v);
     m.set("schemaVersion", SCHEMA_VERSION);
     fill(doc, "stages", stages, ranksBetween(undefined, undefined, stages.length));
     fill(doc, "lanes", lanes, ranksBetween(undefined, undefined, lanes.length));

@@ -26,6 +26,7 @@ import type { Card } from "./records/card";
 import type { Connection } from "./records/connection";
 import type { Comment, Reply } from "./records/comment";
 import type { ReadCache, ReadCacheEntry } from "./readCache";
+import { META_BOOKKEEPING, RECORD_BOOKKEEPING, fieldName, withFieldNames } from "./storedKeys";
 import {
   FORBIDDEN_KEYS,
   comment as readComment,
@@ -89,10 +90,14 @@ function storedRecords(doc: Y.Doc, name: CollectionName): Stored[] {
 
 const SKIP_RECORD: ReadonlySet<string> = new Set(["id", RANK]);
 
-/** A record read with its field rules, or undefined (also if reading it throws, whatever it holds). */
+/**
+ * A record read with its field rules, or undefined (also if reading it throws, whatever it holds). A field stored
+ * under another name than its own (./storedKeys) reads under its own.
+ */
 function readRecord<T>(stored: Stored, spec: Fields, skip = SKIP_RECORD): T | undefined {
   try {
-    return readMapFields(stored.record, spec, { id: stored.key }, skip) as T | undefined;
+    const read = readMapFields(stored.record, spec, { id: stored.key }, skip);
+    return (read === undefined ? undefined : withFieldNames(read, RECORD_BOOKKEEPING)) as T | undefined;
   } catch {
     return undefined;
   }
@@ -213,7 +218,7 @@ function readCard(stored: Stored, names: FallbackNames): Card | undefined {
         case "measurement":
           return keep(key, measurement(raw));
         default:
-          if (!FORBIDDEN_KEYS.has(key)) keep(key, jsonValue(raw));
+          if (!FORBIDDEN_KEYS.has(key)) keep(fieldName(key, RECORD_BOOKKEEPING), jsonValue(raw));
       }
     });
   } catch {
@@ -411,7 +416,7 @@ export function readMeta(doc: Y.Doc): JourneyMeta {
       if (NOT_META.has(key) || FORBIDDEN_KEYS.has(key)) continue;
       const field = metaFields.get(key);
       const value = field === undefined ? jsonValue(raw) : field.read(raw);
-      if (value !== undefined) out[key] = value;
+      if (value !== undefined) out[field === undefined ? fieldName(key, META_BOOKKEEPING) : key] = value;
     }
   } catch {
     // Whatever was read so far stands.
