@@ -9,7 +9,7 @@
 // writes a new object. A valid one is given to the snapshot as it is (as reading always did), so checking
 // it allocates nothing; one that needs a repair is copied once, and the copy kept, keyed by the object.
 import * as Y from "yjs";
-import { MAX } from "./records/limits";
+import { MAX, hasIdCharacters } from "./records/limits";
 import { isCalendarDate, isIsoDateTime } from "./records/dates";
 import { isLanguageTag } from "./records/language";
 import { tagOfLanguageName } from "./records/languageNames";
@@ -23,11 +23,9 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constr
 /** Values nested deeper than this in an unknown field are not kept: the field is left out. */
 export const MAX_JSON_DEPTH = 32;
 
-const ID_CHARS = /^[A-Za-z0-9_.:-]+$/;
-
 /** The record id rule of ./records/limits (idSchema): 1 to MAX.id letters, digits and _ . : - */
 export const isId = (v: unknown): v is string =>
-  typeof v === "string" && v.length >= 1 && v.length <= MAX.id && ID_CHARS.test(v);
+  typeof v === "string" && v.length >= 1 && v.length <= MAX.id && hasIdCharacters(v);
 
 /**
  * At most `max` characters (code points, as the format's validator counts them: an emoji is one), never ending

@@ -53,7 +53,7 @@ export function hinted(message: string, hint: Hint | undefined): string {
     case "quoted":
       return `${message}; write ${hint.written}, in quotes`;
     case "idCharacter":
-      return `${message}; ${q(hint.found)} cannot be in an id (letters A to Z without accents, digits 0 to 9)`;
+      return `${message}; ${q(hint.found)} cannot be in an id`;
   }
 }
 

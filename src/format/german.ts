@@ -54,7 +54,7 @@ function hinted(message: string, hint: Hint | undefined): string {
     case "quoted":
       return `${message}; schreiben Sie ${hint.written} in Anführungszeichen`;
     case "idCharacter":
-      return `${message}; ${q(hint.found)} darf in keiner ID stehen (Buchstaben A bis Z ohne Akzente, Ziffern 0 bis 9)`;
+      return `${message}; ${q(hint.found)} darf in keiner ID stehen`;
   }
 }
 

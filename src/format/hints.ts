@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { isCalendarDate, isIsoDateTime } from "../doc/records/dates";
 import { tagOfLanguageName } from "../doc/records/languageNames";
+import { isIdCharacter } from "../doc/records/limits";
 
 export type Hint =
   /** A number written as text: `written` is the number as JSON writes it; `comma` when it had a decimal comma. */
@@ -164,11 +165,19 @@ function languageHint(input: unknown): Hint | undefined {
 const ID_FIELDS: ReadonlySet<PropertyKey> = new Set(["id", "stageId", "laneId", "from", "to"]);
 const isIdField = (path: readonly PropertyKey[]): boolean => ID_FIELDS.has(path.at(-1) ?? "");
 
-/** The first character of an id that ids cannot hold (they take ASCII letters, digits and _ . : -). */
+/** A character written as JSON's \u escapes (two for one beyond the first 65536). */
+const jsonEscaped = (ch: string): string =>
+  Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, "0")}`).join("");
+
+/**
+ * The first character of an id that ids cannot hold (they take letters and digits of any script and _ . : -); one
+ * that shows nothing or breaks the line (a tab, a zero-width space) as JSON escapes it, so the problem stays one line.
+ */
 function idCharacterHint(input: unknown): Hint | undefined {
   if (typeof input !== "string") return undefined;
-  const found = [...input].find((ch) => !/^[A-Za-z0-9_.:-]$/.test(ch));
-  return found === undefined ? undefined : { kind: "idCharacter", found };
+  const found = [...input].find((ch) => !isIdCharacter(ch));
+  if (found === undefined) return undefined;
+  return { kind: "idCharacter", found: found !== " " && /^[\p{C}\p{Z}]$/u.test(found) ? jsonEscaped(found) : found };
 }
 
 /** How the file would write the value a zod issue refuses, when that is plain; `input` needs `reportInput`. */

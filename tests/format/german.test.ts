@@ -218,7 +218,7 @@ describe("refusing bad files in English and in German", () => {
       {
         "error": "This file is not a valid Outside-In journey: 23 problems.",
         "lines": [
-          "journey.id: may only hold letters, digits and _ . : -; " " cannot be in an id (letters A to Z without accents, digits 0 to 9)",
+          "journey.id: may only hold letters, digits and _ . : -; " " cannot be in an id",
           "journey.language: must be a BCP 47 language tag such as en, de or de-CH",
           "journey.persona.goals: must be an array",
           "journey.lanes[3].name: must be at most 200 characters",

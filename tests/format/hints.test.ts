@@ -195,20 +195,31 @@ describe("a refused value written the way a person writes it", () => {
     );
   });
 
-  it("names the first character an id cannot hold: a space, an umlaut, a slash", () => {
+  it("names the first character an id cannot hold: a quote, a slash, a space, a tab (as JSON writes it)", () => {
     const edit = (j: { cards: Record<string, unknown>[] }) => {
-      j.cards[0]!.id = "prüfung";
+      j.cards[0]!.id = "prüfung\u201Ceins";
       j.cards[2]!.id = "awareness/1";
+      j.cards[4]!.id = "ärger\tzwei";
       j.cards[4]!.laneId = "Zeile 1";
     };
     expect(read(edit)).toEqual([
-      'journey.cards[0].id: may only hold letters, digits and _ . : -; "ü" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
-      'journey.cards[2].id: may only hold letters, digits and _ . : -; "/" cannot be in an id (letters A to Z without accents, digits 0 to 9)',
-      'journey.cards[4].laneId: may only hold letters, digits and _ . : -; " " cannot be in an id (letters A to Z without accents, digits 0 to 9)',
+      'journey.cards[0].id: may only hold letters, digits and _ . : -; "\u201C" cannot be in an id',
+      'journey.cards[2].id: may only hold letters, digits and _ . : -; "/" cannot be in an id',
+      'journey.cards[4].id: may only hold letters, digits and _ . : -; "\\u0009" cannot be in an id',
+      'journey.cards[4].laneId: may only hold letters, digits and _ . : -; " " cannot be in an id',
     ]);
     expect(read(edit, "de")[0]).toBe(
-      "journey.cards[0].id: darf nur Buchstaben, Ziffern und _ . : - enthalten; „ü“ darf in keiner ID stehen (Buchstaben A bis Z ohne Akzente, Ziffern 0 bis 9)",
+      "journey.cards[0].id: darf nur Buchstaben, Ziffern und _ . : - enthalten; „\u201C“ darf in keiner ID stehen",
     );
+  });
+
+  it("takes letters and digits of any script in an id, with combining marks", () => {
+    const edit = (j: { cards: Record<string, unknown>[] }) => {
+      j.cards[0]!.id = "prüfung";
+      j.cards[2]!.id = "pru\u0308fung-2";
+      j.cards[4]!.id = "phase_ü1:ß.ēž-Ωπ-日本-١٢";
+    };
+    expect(parseJourneyText(JSON.stringify(brokenTiny(edit))).ok).toBe(true);
   });
 
   it("shows a day written year first with slashes or without a leading zero, and true or false in quotes, as JSON writes them", () => {

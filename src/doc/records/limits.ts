@@ -18,7 +18,18 @@ export const MAX = {
   observations: 1000,
 } as const;
 
-const ID_CHARACTERS = /^[A-Za-z0-9_.:-]+$/;
+// Letters and digits of any script (with their combining marks, so "prüfung" is an id whether its ü is one character
+// or u and a combining diaeresis), and _ . : -. Spaces, slashes, quotes, other punctuation and symbols, and control
+// and invisible characters are not: an id goes into addresses, CSS selectors, attributes and file names.
+const ID_CHARACTERS = /^[\p{L}\p{M}\p{N}_.:-]+$/u;
+const ASCII_ID_CHARACTERS = /^[A-Za-z0-9_.:-]+$/;
+const ID_CHARACTER = /^[\p{L}\p{M}\p{N}_.:-]$/u;
+
+/** Whether every character of `s` (not empty) may be in an id; most ids are ASCII, checked first as the faster. */
+export const hasIdCharacters = (s: string): boolean => ASCII_ID_CHARACTERS.test(s) || ID_CHARACTERS.test(s);
+
+/** Whether one character (a code point) may be in an id. */
+export const isIdCharacter = (ch: string): boolean => ID_CHARACTER.test(ch);
 
 /** A record id: short, printable, no whitespace. */
 export const idSchema = z
@@ -27,7 +38,7 @@ export const idSchema = z
   .min(1, { error: "must not be empty", abort: true })
   .max(MAX.id, { error: `must be at most ${MAX.id} characters`, abort: true })
   // A refinement rather than .regex, so the issue carries its rule's key.
-  .refine((s) => ID_CHARACTERS.test(s), rule("idCharacters"));
+  .refine(hasIdCharacters, rule("idCharacters"));
 
 export const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 /** A string whose length is checked before its form, so a huge value gets one short message and no costly check. */
