@@ -13,9 +13,9 @@ import {
   keptConnectionText,
   keptLaneText,
   keptStageText,
-  type KeptField,
   type CardChoices,
-  type KeptCardField as KeptCardFieldOf,
+  type KeptCardField,
+  type KeptField,
   type NewKeptText,
 } from "./keptTexts";
 
@@ -35,7 +35,10 @@ export const UNSEEN_KEPT_FOR_MS = 60 * 60_000;
 export interface UnseenEditsOptions {
   /** The map as the store reads it (updated before this watcher hears of a transaction). */
   journey: () => Journey;
-  /** Keeps a text whose record a colleague deleted before they could have seen it. */
+  /**
+   * Keeps a text whose record a colleague deleted before they could have seen it, or (with `lostTo`) one a
+   * colleague's value for the same field, set without having mine, replaced.
+   */
   keep: (kept: NewKeptText) => void;
   /**
    * The people connected to the map now (the client ids of their presence): a change made then goes out to them at
@@ -170,7 +173,7 @@ const isoObservation = (o: Observation): string => `${o.date}: ${o.value}${o.n =
 function keptOf(journey: Journey, kind: Kind, record: AnyRecord, field: KeptField, text: string): NewKeptText {
   switch (kind) {
     case "card":
-      return keptSavedCardText(record as Card, field as KeptCardFieldOf, text);
+      return keptSavedCardText(record as Card, field as KeptCardField, text);
     case "stage":
       return keptStageText(
         record as Stage,
