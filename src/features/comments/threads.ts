@@ -7,13 +7,20 @@ import { threadMentions } from "./mentions";
 export const FILTERS = ["all", "open", "resolved", "mine", "mentions"] as const;
 export type ThreadFilter = (typeof FILTERS)[number];
 
-/** The latest time anything was written in the thread (ISO strings compare in time order). */
+/** The instant a time stands for; an unreadable one before every other (the reader refuses such times anyway). */
+const instant = (time: string): number => {
+  const at = Date.parse(time);
+  return Number.isNaN(at) ? -Infinity : at;
+};
+
+/**
+ * The latest time anything was written in the thread, compared as instants: an imported file's times may carry an
+ * offset (`09:30:00+01:00` is before `09:00:00Z`) or fractions (`08:00:00.5Z` is after `08:00:00Z`).
+ */
 export function lastActivity(comment: Comment): string {
-  let latest = comment.editedAt && comment.editedAt > comment.createdAt ? comment.editedAt : comment.createdAt;
-  for (const r of comment.replies) {
-    if (r.createdAt > latest) latest = r.createdAt;
-    if (r.editedAt && r.editedAt > latest) latest = r.editedAt;
-  }
+  let latest = comment.createdAt;
+  const times = [comment.editedAt, ...comment.replies.flatMap((r) => [r.createdAt, r.editedAt])];
+  for (const time of times) if (time !== undefined && instant(time) > instant(latest)) latest = time;
   return latest;
 }
 
@@ -46,7 +53,7 @@ export function matchesFilter(comment: Comment, filter: ThreadFilter, ctx: Filte
 export function visibleThreads(comments: readonly Comment[], filter: ThreadFilter, ctx: FilterContext): Comment[] {
   return comments
     .filter((c) => matchesFilter(c, filter, ctx))
-    .map((c) => ({ c, at: lastActivity(c) }))
+    .map((c) => ({ c, at: instant(lastActivity(c)) }))
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.c.id.localeCompare(b.c.id)))
     .map((x) => x.c);
 }

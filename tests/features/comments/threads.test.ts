@@ -38,6 +38,19 @@ describe("threads", () => {
     expect(ids("mentions")).toEqual(["c_old"]);
   });
 
+  it("are ordered by the instant of their activity, whatever offset or fraction an imported time is written with", () => {
+    const berlin = comment("c_berlin", { createdAt: "2026-11-20T09:30:00+01:00" }); // 08:30 UTC
+    const utc = comment("c_utc", { createdAt: "2026-11-20T09:00:00Z" });
+    const half = comment("c_half", { createdAt: "2026-11-20T09:00:00.5Z" });
+    const ids = visibleThreads([berlin, utc, half], "all", ctx).map((c) => c.id);
+    expect(ids).toEqual(["c_half", "c_utc", "c_berlin"]);
+    const replied = comment("c_r", {
+      createdAt: "2026-11-20T09:00:00Z",
+      replies: [reply("r1", { createdAt: "2026-11-20T09:30:00+01:00" })],
+    });
+    expect(lastActivity(replied)).toBe("2026-11-20T09:00:00Z");
+  });
+
   it("name their target, and a deleted target by the title it had", () => {
     const journey = blankJourney("Phone plan");
     const stage = journey.stages[0];
