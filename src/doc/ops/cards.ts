@@ -20,6 +20,7 @@ import { OpError } from "../errors";
 import { mergedOrThrow, parseOrThrow } from "./validate";
 import { deleteCardIds } from "./cascade";
 import { recordToPlain } from "../read";
+import { RECORD_BOOKKEEPING, withStoredKeys } from "../storedKeys";
 
 /** The emotion a card gets when it lands in an emotions lane without one: neutral. */
 export const NEUTRAL_EMOTION = 0;
@@ -50,7 +51,10 @@ export function addCard(
   const card = parseOrThrow(cardSchema, { ...fields, emotion, id, stageId, laneId }, "card");
   const ranks = cellCards(doc, stageId, laneId).map(rankOf);
   doc.transact(() => {
-    collection(doc, "cards").set(id, toRecordMap({ ...card, rank: rankAtIndex(ranks, index ?? ranks.length) }));
+    collection(doc, "cards").set(
+      id,
+      toRecordMap({ ...withStoredKeys(card, RECORD_BOOKKEEPING), rank: rankAtIndex(ranks, index ?? ranks.length) }),
+    );
   }, LOCAL);
   return id;
 }
@@ -63,7 +67,7 @@ export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): void {
   if ("emotion" in fields && fields["emotion"] === undefined && inEmotionsLane(doc, record.get("laneId"))) {
     throw new OpError({ code: "emotionRequired" });
   }
-  doc.transact(() => applyPatch(record, fields), LOCAL);
+  doc.transact(() => applyPatch(record, withStoredKeys(fields, RECORD_BOOKKEEPING)), LOCAL);
 }
 
 /** Moves a card to a cell (its own or another) at an index within that cell. */

@@ -4,6 +4,7 @@ import { LOCAL, applyPatch, metaMap } from "../schema";
 import { readMeta } from "../read";
 import { journeyFieldsSchema, type JourneyFields } from "../records/journey";
 import { mergedOrThrow, parseOrThrow } from "./validate";
+import { META_BOOKKEEPING, withStoredKeys } from "../storedKeys";
 
 const fieldsSchema = journeyFieldsSchema.omit({ id: true });
 const patchSchema = fieldsSchema.partial();
@@ -16,5 +17,5 @@ export function setJourneyFields(doc: Y.Doc, patch: Partial<JourneyFields>): voi
   delete withClears["id"];
   const { id: _id, ...current } = readMeta(doc);
   mergedOrThrow(fieldsSchema, current, withClears, "journey");
-  doc.transact(() => applyPatch(metaMap(doc), withClears), LOCAL);
+  doc.transact(() => applyPatch(metaMap(doc), withStoredKeys(withClears, META_BOOKKEEPING)), LOCAL);
 }

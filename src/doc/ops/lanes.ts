@@ -10,6 +10,7 @@ import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
 import { NEUTRAL_EMOTION } from "./cards";
 import { forgetAutoName } from "./autoNames";
+import { RECORD_BOOKKEEPING, withStoredKeys } from "../storedKeys";
 
 export function addLane(doc: Y.Doc, args: { name: string; kind: LaneKind; index?: number }): string {
   const id = newId("ln");
@@ -17,7 +18,13 @@ export function addLane(doc: Y.Doc, args: { name: string; kind: LaneKind; index?
   const coll = collection(doc, "lanes");
   const ranks = sortedRecords(coll).map(rankOf);
   doc.transact(() => {
-    coll.set(id, toRecordMap({ ...lane, rank: rankAtIndex(ranks, args.index ?? ranks.length) }));
+    coll.set(
+      id,
+      toRecordMap({
+        ...withStoredKeys(lane, RECORD_BOOKKEEPING),
+        rank: rankAtIndex(ranks, args.index ?? ranks.length),
+      }),
+    );
   }, LOCAL);
   return id;
 }
@@ -28,7 +35,7 @@ export function updateLane(doc: Y.Doc, id: string, patch: Partial<Omit<Lane, "id
   const { id: _id, ...fields } = patch as Record<string, unknown>;
   mergedOrThrow(laneSchema, recordToPlain(record), fields, "lane");
   doc.transact(() => {
-    applyPatch(record, fields);
+    applyPatch(record, withStoredKeys(fields, RECORD_BOOKKEEPING));
     // A name someone typed is theirs: it is never renumbered (./autoNames).
     if ("name" in fields) forgetAutoName(doc, "lanes", id);
     // Cards in an emotions lane carry an emotion: a lane that becomes one gives its cards a neutral one.

@@ -9,6 +9,7 @@ import { mergedOrThrow, parseOrThrow } from "./validate";
 import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
 import { forgetAutoName } from "./autoNames";
+import { RECORD_BOOKKEEPING, withStoredKeys } from "../storedKeys";
 
 export function addStage(doc: Y.Doc, args: { name: string; customerGoal?: string; index?: number }): string {
   const id = newId("st");
@@ -16,7 +17,13 @@ export function addStage(doc: Y.Doc, args: { name: string; customerGoal?: string
   const coll = collection(doc, "stages");
   const ranks = sortedRecords(coll).map(rankOf);
   doc.transact(() => {
-    coll.set(id, toRecordMap({ ...stage, rank: rankAtIndex(ranks, args.index ?? ranks.length) }));
+    coll.set(
+      id,
+      toRecordMap({
+        ...withStoredKeys(stage, RECORD_BOOKKEEPING),
+        rank: rankAtIndex(ranks, args.index ?? ranks.length),
+      }),
+    );
   }, LOCAL);
   return id;
 }
@@ -27,7 +34,7 @@ export function updateStage(doc: Y.Doc, id: string, patch: Partial<Omit<Stage, "
   const { id: _id, ...fields } = patch as Record<string, unknown>;
   mergedOrThrow(stageSchema, recordToPlain(record), fields, "stage");
   doc.transact(() => {
-    applyPatch(record, fields);
+    applyPatch(record, withStoredKeys(fields, RECORD_BOOKKEEPING));
     // A name someone typed is theirs: it is never renumbered (./autoNames).
     if ("name" in fields) forgetAutoName(doc, "stages", id);
   }, LOCAL);
