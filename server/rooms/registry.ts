@@ -1,4 +1,6 @@
 // Loads documents on first use and unloads them (after compaction) once nobody has used them for a while.
+import type * as Y from "yjs";
+import { metaMap } from "../../src/doc/schema";
 import type { DocName, UpdateLog } from "../store/updates";
 import { DocRoom, type Connection } from "./docRoom";
 import { joinRoom } from "./connection";
@@ -14,7 +16,10 @@ export class Rooms {
     private readonly maxDocBytes?: number,
     /** Told when the first document loads and when the last one unloads (see server/idleMemory.ts). */
     private readonly activity?: { busy(): void; idle(): void },
-    /** Told of every document right after it loads and right before it unloads (the map's title is kept then). */
+    /**
+     * Told of every document right after it loads, right before it unloads, and after a change to the map's title
+     * (the map's title is kept then).
+     */
     private readonly watch?: (room: DocRoom) => void,
   ) {}
 
@@ -32,6 +37,14 @@ export class Rooms {
       room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
       this.rooms.set(key, room);
       this.watched(room);
+      // A new title is kept at once too, so a server that crashes (and unloads nothing) keeps the latest one.
+      const loaded = room;
+      const meta = metaMap(room.doc);
+      room.doc.on("afterTransaction", (transaction: Y.Transaction) => {
+        for (const [type, keys] of transaction.changed) {
+          if ((type as unknown) === meta && keys.has("title")) this.watched(loaded);
+        }
+      });
     }
     this.scheduleUnload(key, room);
     return room;

@@ -37,6 +37,24 @@ describe("a map's title over HTTP", () => {
     expect(await titleOf()).toBe("Kfz-Schaden „Blechschaden“ – 500 €");
   });
 
+  it("is kept beside the map as soon as it changes, so a crash (which unloads nothing) leaves the latest", async () => {
+    const editor = connect(t.wsUrl, map.id, map.tokens.edit);
+    await synced(editor);
+    const kept = (): unknown => {
+      const db = new Database(join(t.dataDir, DB_FILE), { readonly: true });
+      try {
+        return (db.prepare("SELECT title FROM maps WHERE id = ?").get(map.id) as { title: string }).title;
+      } finally {
+        db.close();
+      }
+    };
+    setJourneyFields(editor.doc, { title: "Glasbruch – Größe „M“" });
+    await expect.poll(kept, { timeout: 5000 }).toBe("Glasbruch – Größe „M“");
+    setJourneyFields(editor.doc, { title: "Glasbruch" });
+    await expect.poll(kept, { timeout: 5000 }).toBe("Glasbruch");
+    editor.destroy();
+  });
+
   it("is kept across a restart", async () => {
     const editor = connect(t.wsUrl, map.id, map.tokens.owner);
     await synced(editor);
