@@ -1,4 +1,4 @@
-// "Use mine" for a saved text (or observed values) that a colleague's change at the same moment won over
+// "Use mine" for a saved text (observed values, or a choice) that a colleague's change at the same moment won over
 // (./unseenEdits.ts): the one op that writes mine again into the record as the map holds it now.
 import type * as Y from "yjs";
 import type { Card, Journey, Measurement } from "../doc";
@@ -42,9 +42,18 @@ function cardChangeOp(card: Card, kept: KeptText): ((doc: Y.Doc) => void) | null
       return (doc) => updateCard(doc, id, { signatureInteraction: { ...card.signatureInteraction, reason: text } });
     case "measurement.target":
       return measured((m) => ({ ...m, target: Number(text) }));
-    // Choices are kept only with a deleted card, which goes back whole.
+    // Choices kept together go only with a deleted card, which goes back whole.
     case "card.choices":
       return null;
+    case "channel":
+    case "emotion": {
+      const choice = kept.choice?.[field];
+      return choice === undefined ? null : (doc) => updateCard(doc, id, { [field]: choice });
+    }
+    // A mark set again keeps the reason the card holds, if any.
+    case "momentOfTruth":
+    case "signatureInteraction":
+      return kept.choice?.[field] ? (doc) => updateCard(doc, id, { [field]: { reason: "", ...card[field] } }) : null;
     case "measurement.observation":
       return measured((m) => ({ ...m, observations: [...(m.observations ?? []), ...(kept.observations ?? [])] }));
     default: {

@@ -18,11 +18,18 @@ export type KeptCardField =
   | "measurement.frequency"
   | "measurement.target"
   | "measurement.observation"
-  /** The small choices made on a card (channel, emotion, marks), kept only with a card deleted unseen. */
-  | "card.choices";
+  /** The small choices made on a card (channel, emotion, marks), kept together with a card deleted unseen. */
+  | "card.choices"
+  | KeptChoiceField;
+
+/** One choice of a card, kept alone when a colleague's choice made at the same moment won over mine. */
+export type KeptChoiceField = "channel" | "emotion" | "momentOfTruth" | "signatureInteraction";
 
 /** The fields whose typed text is itself the value (a number or an observation is read from it first). */
-export type KeptTextField = Exclude<KeptCardField, "measurement.target" | "measurement.observation" | "card.choices">;
+export type KeptTextField = Exclude<
+  KeptCardField,
+  "measurement.target" | "measurement.observation" | "card.choices" | KeptChoiceField
+>;
 
 /** The small choices a change of mine made on a card: a channel or emotion picked, a mark set. */
 export interface CardChoices {
@@ -64,6 +71,11 @@ export interface KeptText {
    * when known) and offers to use mine instead of theirs.
    */
   lostTo?: { clientId: number | null };
+  /**
+   * The one choice kept (a field such as `channel` of a lost change): what Use mine writes back; `text` is how the
+   * interface words it.
+   */
+  choice?: CardChoices;
 }
 
 export type NewKeptText = Omit<KeptText, "id">;
@@ -84,6 +96,10 @@ export const KEPT_FIELD_LABELS: Record<KeptField, string> = {
   "measurement.target": "measurement.target",
   "measurement.observation": "measurement.observations",
   "card.choices": "keptText.choices",
+  channel: "inspector.channel",
+  emotion: "inspector.emotion",
+  momentOfTruth: "card.momentOfTruth",
+  signatureInteraction: "card.signatureInteraction",
   "stage.name": "stage.name",
   "stage.customerGoal": "stage.customerGoal",
   "lane.name": "lane.name",

@@ -4,7 +4,8 @@
 // in the document says what the deleter had seen (a deletion carries no state vector), so the page tells by time: my
 // change is unseen while it cannot have been out for longer than a grace period. A text or observed value of mine
 // that a colleague's value for the same field, set without having mine, replaced (Yjs keeps one of two values set at
-// once) is kept too; there the document tells: a new value records the one it replaced on its writer's page.
+// once) is kept too, and so is a channel, emotion or mark of mine that their choice won over that way; there the
+// document tells: a new value records the one it replaced on its writer's page.
 import * as Y from "yjs";
 import { SYSTEM, type Card, type Connection, type Journey, type Lane, type Observation, type Stage } from "../doc";
 import { getRecord, type CollectionName } from "../doc/schema";
@@ -15,6 +16,7 @@ import {
   keptStageText,
   type CardChoices,
   type KeptCardField,
+  type KeptChoiceField,
   type KeptField,
   type NewKeptText,
 } from "./keptTexts";
@@ -51,6 +53,8 @@ export interface UnseenEditsOptions {
   observationText?: (o: Observation) => string;
   /** A card's choices as the notice shows them (in the interface's language); their codes if not given. */
   choicesText?: (c: CardChoices) => string;
+  /** One choice of a card as the notice shows it (the interface's word for the value); its code if not given. */
+  choiceText?: (c: CardChoices) => string;
 }
 
 export interface UnseenEdits {
@@ -74,6 +78,8 @@ interface Pending {
   observations?: Observation[];
   /** The choices my changes made on a card (field `card.choices`), while the card holds them. */
   choices?: CardChoices;
+  /** One choice my change made (its field is the choice's), to keep when a colleague's at the same moment won. */
+  choice?: CardChoices;
   /**
    * The Yjs item my change wrote into the field (its id), and the one it replaced on my page (its left origin): to
    * tell a value written over mine from one set at the same moment.
@@ -165,6 +171,11 @@ function choicesHeld(made: CardChoices, card: Card): CardChoices {
 const codeChoices = (c: CardChoices): string =>
   Object.entries(c)
     .map(([key, value]) => (value === true ? key : `${key}: ${String(value)}`))
+    .join("\n");
+
+const codeChoice = (c: CardChoices): string =>
+  Object.values(c)
+    .map((value) => String(value))
     .join("\n");
 
 const isoObservation = (o: Observation): string => `${o.date}: ${o.value}${o.n === undefined ? "" : ` (n = ${o.n})`}`;
@@ -262,6 +273,7 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
   const peers = options.peers ?? (() => []);
   const observationText = options.observationText ?? isoObservation;
   const choicesText = options.choicesText ?? codeChoices;
+  const choiceText = options.choiceText ?? codeChoice;
   const pending = new Map<string, Pending>();
   let last = options.journey();
   /** Tells the keys of observed values added apart (each change that adds some has its own). */
@@ -308,6 +320,11 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
           const key = `card\u0000${record.id}\u0000card.choices`;
           const choices = { ...pending.get(key)?.choices, ...chosen };
           wait(key, { kind, id: record.id, field: "card.choices", text: "", choices });
+          // Each choice waits on its own too, in its own field of the card: a colleague's may win over it.
+          for (const [field, value] of Object.entries(chosen) as [KeptChoiceField, CardChoices[KeptChoiceField]][]) {
+            const choice = { [field]: value } as CardChoices;
+            wait(`card\u0000${record.id}\u0000${field}`, { kind, id: record.id, field, text: "", choice });
+          }
         }
         const values = missingFrom(observationsOf(record as Card), observationsOf(old as Card));
         if (values.length === 0) continue;
@@ -320,6 +337,7 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
 
   /** What of mine a record still holds: a text as I saved it, observed values I added (those still there). */
   const stillHeld = (p: Pending, record: AnyRecord): boolean => {
+    if (p.choice !== undefined) return Object.keys(choicesHeld(p.choice, record as Card)).length > 0;
     if (p.choices !== undefined) {
       p.choices = choicesHeld(p.choices, record as Card);
       return Object.keys(p.choices).length > 0;
@@ -352,7 +370,8 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
       if (record === undefined) {
         pending.delete(key);
         const had = find(last, p.kind, p.id);
-        if (had === undefined || !unseen) continue;
+        // A choice alone is kept with all the others (`card.choices`): the card goes back whole.
+        if (had === undefined || !unseen || p.choice !== undefined) continue;
         if (p.choices !== undefined) choices.set(p.id, p);
         else if (p.observations === undefined) options.keep(keptOf(last, p.kind, had, p.field, p.text));
         else keepValues(p, p.observations, false);
@@ -373,6 +392,11 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
         pending.delete(key);
         if (!atOnce) continue;
         const clientId = writerOf(doc, p.kind, p.id, p.field);
+        if (p.choice !== undefined) {
+          const lost = keptSavedCardText(record as Card, p.field as KeptCardField, choiceText(p.choice));
+          options.keep({ ...lost, choice: p.choice, lostTo: { clientId } });
+          continue;
+        }
         options.keep({ ...keptOf(next, p.kind, record, p.field, p.text), lostTo: { clientId } });
         continue;
       }

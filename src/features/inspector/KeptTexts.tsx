@@ -1,7 +1,7 @@
 // What a person was typing into a card, stage, lane or path that someone else deleted meanwhile, or had saved into it
 // just before a colleague deleted it unseen, kept in sight until they copy it, put it back as a new one (one undoable
 // op, where the deleted one was) or let it go. A saved text a colleague's change at the same moment won over is kept
-// the same way, with Use mine instead of Put it back.
+// the same way, with Use mine instead of Put it back; so is a channel or emotion I chose (nothing to copy there).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
@@ -146,7 +146,8 @@ function useCopy(text: string) {
  * are written out by the page, in the interface's.
  */
 function textLanguage(kept: KeptText, mapLanguage: string | undefined, interfaceLanguage: string): string | undefined {
-  const written = kept.field === "measurement.observation" || kept.field === "card.choices";
+  const written =
+    kept.field === "measurement.observation" || kept.field === "card.choices" || kept.choice !== undefined;
   return (written ? interfaceLanguage : mapLanguage) || undefined;
 }
 
@@ -187,11 +188,13 @@ function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
   const field = t(KEPT_FIELD_LABELS[kept.field]);
   const title = useMapStore((s) => nameNow(s, kept));
   const what = t(LOST_ON[kept.putBack.kind], { title });
+  // A choice is used again or let go: it is a word of the interface, nothing to paste elsewhere.
+  const choice = kept.choice !== undefined;
   return (
     <div className="kept-text" role="alert" data-testid="kept-text">
       <p>{by ? t("keptText.lostBy", { name: by, field, what }) : t("keptText.lost", { field, what })}</p>
       <label className="kept-text-field">
-        <span>{t("keptText.field", { field })}</span>
+        <span>{t(choice ? "keptText.choiceField" : "keptText.field", { field })}</span>
         <textarea
           ref={area}
           readOnly
@@ -201,16 +204,18 @@ function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
         />
       </label>
       <div className="kept-text-actions">
-        <button type="button" onClick={() => void copy()}>
-          {t("keptText.copy")}
-        </button>
+        {!choice && (
+          <button type="button" onClick={() => void copy()}>
+            {t("keptText.copy")}
+          </button>
+        )}
         {canEdit && there && (
           <button type="button" onClick={putMine}>
             {t("keptText.useMine")}
           </button>
         )}
         <button type="button" className="subtle" onClick={() => actions.dropKeptText(kept.id)}>
-          {t("keptText.discard")}
+          {t(choice ? "keptText.discardChoice" : "keptText.discard")}
         </button>
         {copied && (
           <span role="status" lang={i18n.language}>
@@ -307,6 +312,13 @@ function useKeepUnseenEdits(awareness: Awareness | null): void {
       if (c.signatureInteraction) lines.push(t("card.signatureInteraction"));
       return lines.join("\n");
     };
+    // One choice that lost: the inspector's word for its value.
+    const choiceText = (c: CardChoices): string => {
+      const t = i18n.t.bind(i18n);
+      if (c.channel !== undefined) return t(`channel.${c.channel}`);
+      if (c.emotion !== undefined) return t(`emotion.${c.emotion}`);
+      return c.momentOfTruth ? t("card.momentOfTruth") : t("card.signatureInteraction");
+    };
     const watch = watchUnseenEdits(doc, {
       journey: () => api.getState().journey,
       keep: (kept) => {
@@ -319,6 +331,7 @@ function useKeepUnseenEdits(awareness: Awareness | null): void {
       peers: () => (awareness ? peersOf(awareness.getStates(), awareness.clientID).map((p) => p.clientId) : []),
       observationText,
       choicesText,
+      choiceText,
     });
     const onPresence = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
       if (origin === "local" || awareness === null) return;

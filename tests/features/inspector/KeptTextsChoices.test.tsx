@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// Anna and I pick the same card's channel at the same moment: Yjs keeps hers on both pages, and my page keeps mine in
+// a notice that names her and says mine in the interface's words, with Use mine and Discard (nothing to copy). Two
+// pages: mine, and the colleague's own copy (its client id higher than mine, so its choice wins) and presence.
+import { act, cleanup, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as Y from "yjs";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { updateCard } from "../../../src/doc/ops";
+import { KeptTexts } from "../../../src/features/inspector";
+import { i18n } from "../../../src/i18n";
+import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../helpers";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage("en");
+});
+
+function myPage(map: TestMap) {
+  map.doc.clientID = 1;
+  const mine = new Awareness(map.doc);
+  renderWithStore(map.store, <KeptTexts awareness={mine} />);
+  return mine;
+}
+
+function colleague(map: TestMap, mine: Awareness, name: string) {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc));
+  doc.clientID = 2;
+  const awareness = new Awareness(doc);
+  awareness.setLocalState({ user: { name, color: "#1f77b4" }, selection: [] });
+  act(() => applyAwarenessUpdate(mine, encodeAwarenessUpdate(awareness, [awareness.clientID]), "remote"));
+  return {
+    doc,
+    meet: () =>
+      act(() => {
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc, Y.encodeStateVector(doc)), "remote");
+        Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(map.doc)), "remote");
+      }),
+  };
+}
+
+const save = (map: TestMap, op: (d: Y.Doc) => void) => act(() => void map.store.getState().actions.run(op));
+
+describe("a choice I made that a colleague's choice at the same moment won over", () => {
+  it("is kept in a notice naming them and my channel, and Use mine writes it back", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich buche „schnell“");
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna Müller");
+
+    save(map, (d) => updateCard(d, map.cardId, { channel: "phone" }));
+    updateCard(anna.doc, map.cardId, { channel: "email" });
+    anna.meet();
+    expect(map.read().cards[0]!.channel).toBe("email");
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent(
+      "Anna Müller's change to “Channel” of the card “Ich buche „schnell“” at the same moment won; yours was:",
+    );
+    expect(within(notice).getByLabelText("Your choice (Channel)")).toHaveValue("Phone");
+    expect(within(notice).queryByRole("button", { name: "Copy" })).toBeNull();
+    expect(within(notice).getByRole("button", { name: "Discard mine" })).toBeInTheDocument();
+    await user.click(within(notice).getByRole("button", { name: "Use mine" }));
+    expect(map.read().cards[0]!.channel).toBe("phone");
+    expect(screen.queryByTestId("kept-text")).toBeNull();
+    map.store.destroy();
+  });
+
+  it("is said in German, with my emotion in German, and goes when discarded", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich zahle");
+    await act(() => i18n.changeLanguage("de"));
+    const mine = myPage(map);
+    const joerg = colleague(map, mine, "Jörg");
+
+    save(map, (d) => updateCard(d, map.cardId, { emotion: -1 }));
+    updateCard(joerg.doc, map.cardId, { emotion: 2 });
+    joerg.meet();
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent(
+      "Jörg hat „Gefühl“ der Karte „Ich zahle“ zur selben Zeit geändert wie Sie, und diese Änderung hat sich " +
+        "durchgesetzt; Ihre war:",
+    );
+    const kept = within(notice).getByLabelText("Ihre Auswahl (Gefühl)");
+    expect(kept).toHaveValue("Unzufrieden");
+    expect(kept).toHaveAttribute("lang", "de");
+    expect(within(notice).getByRole("button", { name: "Meine verwenden" })).toBeInTheDocument();
+    await user.click(within(notice).getByRole("button", { name: "Meine verwerfen" }));
+    expect(screen.queryByTestId("kept-text")).toBeNull();
+    expect(map.read().cards[0]!.emotion).toBe(2);
+    map.store.destroy();
+  });
+});

@@ -1,0 +1,114 @@
+// Two people set the same choice of a card (its channel, its emotion) at the same moment: Yjs keeps one of the two on
+// every page. On the page whose choice lost, it is kept, naming the page that won, with what writes it back; a
+// colleague who had my choice when they changed it made an ordinary edit, and nothing is kept. Two pages exchange
+// updates by hand.
+import * as Y from "yjs";
+import { addCard, deleteCards, updateCard } from "../../src/doc/ops";
+import { blankJourney, createJourneyDoc } from "../../src/doc";
+import { createMapStore, type MapStore } from "../../src/store";
+import { keptChangeOp } from "../../src/store/keptChange";
+import { watchUnseenEdits } from "../../src/store/unseenEdits";
+
+interface Page {
+  doc: Y.Doc;
+  store: MapStore;
+}
+
+let clock = 0;
+
+function page(doc: Y.Doc, peer: number): Page {
+  const store = createMapStore({ doc, role: "editor" });
+  watchUnseenEdits(doc, {
+    journey: () => store.getState().journey,
+    keep: (kept) => store.getState().actions.keepIfDeleted(kept),
+    peers: () => [peer],
+    now: () => clock,
+  });
+  return { doc, store };
+}
+
+function deliver(from: Page, to: Page): void {
+  Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), "remote");
+}
+
+function meet(a: Page, b: Page): void {
+  deliver(a, b);
+  deliver(b, a);
+}
+
+/** My page and theirs; theirs has the higher client id, so their choice wins one we both make at once. */
+function twoPages() {
+  const journey = blankJourney("Ölwechsel", "de");
+  const docA = createJourneyDoc(journey);
+  const stageId = journey.stages[0]!.id;
+  const laneId = journey.lanes[0]!.id;
+  const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin", channel: "web" });
+  const docB = new Y.Doc();
+  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
+  docA.clientID = 1001;
+  docB.clientID = 2002;
+  return { me: page(docA, 2002), them: page(docB, 1001), cardId };
+}
+
+const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
+const kept = (p: Page) => p.store.getState().ui.keptTexts;
+const journey = (p: Page) => p.store.getState().journey;
+const card = (p: Page, id: string) => journey(p).cards.find((c) => c.id === id)!;
+
+beforeEach(() => {
+  clock = 1_000_000;
+});
+
+describe("a choice I made that a colleague's choice for the same card at the same moment won over", () => {
+  it("keeps my channel and my emotion, naming the page that won, and using mine writes each back", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { channel: "phone", emotion: -1 }));
+    clock += 100;
+    run(them, (d) => updateCard(d, cardId, { channel: "email", emotion: 2 }));
+    meet(me, them);
+
+    expect(card(me, cardId)).toMatchObject({ channel: "email", emotion: 2 });
+    expect(kept(me).map((k) => [k.field, k.text, k.choice, k.lostTo])).toEqual([
+      ["channel", "phone", { channel: "phone" }, { clientId: 2002 }],
+      ["emotion", "-1", { emotion: -1 }, { clientId: 2002 }],
+    ]);
+    expect(kept(them)).toEqual([]);
+
+    for (const k of kept(me)) run(me, keptChangeOp(journey(me), k)!);
+    expect(card(me, cardId)).toMatchObject({ channel: "phone", emotion: -1 });
+    // Using mine after theirs won is an informed change: their page raises nothing.
+    meet(me, them);
+    expect(card(them, cardId)).toMatchObject({ channel: "phone", emotion: -1 });
+    expect(kept(them)).toEqual([]);
+  });
+
+  it("keeps nothing when the colleague had my choice when they changed it, however soon", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { channel: "phone", emotion: -1 }));
+    deliver(me, them);
+    clock += 200;
+    run(them, (d) => updateCard(d, cardId, { channel: "email", emotion: 2 }));
+    deliver(them, me);
+    expect(card(me, cardId)).toMatchObject({ channel: "email", emotion: 2 });
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps nothing when the same choice won, or their change went to another choice", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { channel: "phone" }));
+    run(them, (d) => updateCard(d, cardId, { channel: "phone", emotion: 1 }));
+    meet(me, them);
+    expect(card(me, cardId)).toMatchObject({ channel: "phone", emotion: 1 });
+    expect(kept(me)).toEqual([]);
+  });
+
+  it("keeps the card whole in one notice when they deleted it unseen, not each choice again", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => updateCard(d, cardId, { channel: "phone", emotion: -1 }));
+    run(them, (d) => deleteCards(d, [cardId]));
+    meet(me, them);
+    expect(kept(me).map((k) => [k.field, k.text, k.lostTo])).toEqual([
+      ["card.choices", "channel: phone\nemotion: -1", undefined],
+    ]);
+  });
+});
