@@ -54,6 +54,13 @@ function cardChangeOp(card: Card, kept: KeptText): ((doc: Y.Doc) => void) | null
     case "momentOfTruth":
     case "signatureInteraction":
       return kept.choice?.[field] ? (doc) => updateCard(doc, id, { [field]: { reason: "", ...card[field] } }) : null;
+    case "measurement.metric":
+    case "measurement.direction":
+    case "measurement.kind": {
+      const key = field === "measurement.metric" ? "metric" : field === "measurement.direction" ? "direction" : "kind";
+      const choice = kept.choice?.[key];
+      return choice === undefined ? null : measured((m) => ({ ...m, [key]: choice }));
+    }
     case "measurement.observation":
       return measured((m) => ({ ...m, observations: [...(m.observations ?? []), ...(kept.observations ?? [])] }));
     default: {

@@ -23,7 +23,14 @@ export type KeptCardField =
   | KeptChoiceField;
 
 /** One choice of a card, kept alone when a colleague's choice made at the same moment won over mine. */
-export type KeptChoiceField = "channel" | "emotion" | "momentOfTruth" | "signatureInteraction";
+export type KeptChoiceField =
+  | "channel"
+  | "emotion"
+  | "momentOfTruth"
+  | "signatureInteraction"
+  | "measurement.metric"
+  | "measurement.direction"
+  | "measurement.kind";
 
 /** The fields whose typed text is itself the value (a number or an observation is read from it first). */
 export type KeptTextField = Exclude<
@@ -37,6 +44,10 @@ export interface CardChoices {
   emotion?: number;
   momentOfTruth?: true;
   signatureInteraction?: true;
+  /** A measurement point's drop-downs (kept alone when a colleague's value at the same moment won over mine). */
+  metric?: Measurement["metric"];
+  direction?: NonNullable<Measurement["direction"]>;
+  kind?: NonNullable<Measurement["kind"]>;
 }
 
 export type KeptField = KeptCardField | "stage.name" | "stage.customerGoal" | "lane.name" | "connection.label";
@@ -100,6 +111,9 @@ export const KEPT_FIELD_LABELS: Record<KeptField, string> = {
   emotion: "inspector.emotion",
   momentOfTruth: "card.momentOfTruth",
   signatureInteraction: "card.signatureInteraction",
+  "measurement.metric": "measurement.metric",
+  "measurement.direction": "measurement.direction",
+  "measurement.kind": "measurement.kind",
   "stage.name": "stage.name",
   "stage.customerGoal": "stage.customerGoal",
   "lane.name": "lane.name",

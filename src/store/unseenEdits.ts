@@ -158,6 +158,18 @@ function choicesMade(old: Card, now: Card): CardChoices | null {
   return Object.keys(made).length > 0 ? made : null;
 }
 
+const MEASUREMENT_CHOICES = ["metric", "direction", "kind"] as const;
+
+/** The drop-downs of a card's measurement point that `now` set to a value `old` had not (not one cleared). */
+function measurementChoicesMade(old: Card, now: Card): CardChoices {
+  const made: CardChoices = {};
+  for (const key of MEASUREMENT_CHOICES) {
+    const value = now.measurement?.[key];
+    if (value !== undefined && value !== old.measurement?.[key]) Object.assign(made, { [key]: value });
+  }
+  return made;
+}
+
 /** The choices of `made` that the card still holds. */
 function choicesHeld(made: CardChoices, card: Card): CardChoices {
   const held: CardChoices = {};
@@ -165,6 +177,8 @@ function choicesHeld(made: CardChoices, card: Card): CardChoices {
   if (made.emotion !== undefined && card.emotion === made.emotion) held.emotion = made.emotion;
   if (made.momentOfTruth && card.momentOfTruth !== undefined) held.momentOfTruth = true;
   if (made.signatureInteraction && card.signatureInteraction !== undefined) held.signatureInteraction = true;
+  for (const key of MEASUREMENT_CHOICES)
+    if (made[key] !== undefined && card.measurement?.[key] === made[key]) Object.assign(held, { [key]: made[key] });
   return held;
 }
 
@@ -321,10 +335,16 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
           const choices = { ...pending.get(key)?.choices, ...chosen };
           wait(key, { kind, id: record.id, field: "card.choices", text: "", choices });
           // Each choice waits on its own too, in its own field of the card: a colleague's may win over it.
-          for (const [field, value] of Object.entries(chosen) as [KeptChoiceField, CardChoices[KeptChoiceField]][]) {
-            const choice = { [field]: value } as CardChoices;
+          for (const [key, value] of Object.entries(chosen)) {
+            const field = key as KeptChoiceField;
+            const choice = { [key]: value } as CardChoices;
             wait(`card\u0000${record.id}\u0000${field}`, { kind, id: record.id, field, text: "", choice });
           }
+        }
+        for (const [key, value] of Object.entries(measurementChoicesMade(old as Card, record as Card))) {
+          const field = `measurement.${key}` as KeptChoiceField;
+          const choice = { [key]: value } as CardChoices;
+          wait(`card\u0000${record.id}\u0000${field}`, { kind, id: record.id, field, text: "", choice });
         }
         const values = missingFrom(observationsOf(record as Card), observationsOf(old as Card));
         if (values.length === 0) continue;

@@ -1,9 +1,9 @@
-// Two people set the same choice of a card (its channel, its emotion) at the same moment: Yjs keeps one of the two on
+// Two people set the same choice of a card (its channel, its emotion, its measurement point's drop-downs) at the same moment: Yjs keeps one of the two on
 // every page. On the page whose choice lost, it is kept, naming the page that won, with what writes it back; a
 // colleague who had my choice when they changed it made an ordinary edit, and nothing is kept. Two pages exchange
 // updates by hand.
 import * as Y from "yjs";
-import { addCard, deleteCards, updateCard } from "../../src/doc/ops";
+import { addCard, deleteCards, setMeasurement, updateCard } from "../../src/doc/ops";
 import { blankJourney, createJourneyDoc } from "../../src/doc";
 import { createMapStore, type MapStore } from "../../src/store";
 import { keptChangeOp } from "../../src/store/keptChange";
@@ -43,6 +43,7 @@ function twoPages() {
   const stageId = journey.stages[0]!.id;
   const laneId = journey.lanes[0]!.id;
   const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin", channel: "web" });
+  setMeasurement(docA, cardId, { metric: "CSAT", kind: "performance" });
   const docB = new Y.Doc();
   Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
   docA.clientID = 1001;
@@ -110,5 +111,42 @@ describe("a choice I made that a colleague's choice for the same card at the sam
     expect(kept(me).map((k) => [k.field, k.text, k.lostTo])).toEqual([
       ["card.choices", "channel: phone\nemotion: -1", undefined],
     ]);
+  });
+});
+
+describe("a measurement point's drop-down I set that a colleague's value at the same moment won over", () => {
+  it("keeps my metric and direction, and using mine writes them into the point as it is now", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => setMeasurement(d, cardId, { ...card(me, cardId).measurement!, metric: "NPS", direction: "higher" }));
+    run(them, (d) =>
+      setMeasurement(d, cardId, {
+        ...card(them, cardId).measurement!,
+        metric: "CES",
+        direction: "lower",
+        kind: "brand",
+      }),
+    );
+    meet(me, them);
+
+    expect(kept(me).map((k) => [k.field, k.text, k.choice, k.lostTo])).toEqual([
+      ["measurement.metric", "NPS", { metric: "NPS" }, { clientId: 2002 }],
+      ["measurement.direction", "higher", { direction: "higher" }, { clientId: 2002 }],
+    ]);
+    for (const k of kept(me)) run(me, keptChangeOp(journey(me), k)!);
+    expect(card(me, cardId).measurement).toEqual({ metric: "NPS", direction: "higher", kind: "brand" });
+    meet(me, them);
+    expect(kept(them)).toEqual([]);
+  });
+
+  it("keeps nothing when the colleague had my drop-downs when they changed them", () => {
+    const { me, them, cardId } = twoPages();
+    run(me, (d) => setMeasurement(d, cardId, { ...card(me, cardId).measurement!, metric: "NPS", direction: "higher" }));
+    deliver(me, them);
+    run(them, (d) =>
+      setMeasurement(d, cardId, { ...card(them, cardId).measurement!, metric: "CES", direction: "lower" }),
+    );
+    deliver(them, me);
+    expect(card(me, cardId).measurement).toMatchObject({ metric: "CES", direction: "lower" });
+    expect(kept(me)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // What a person was typing into a card, stage, lane or path that someone else deleted meanwhile, or had saved into it
 // just before a colleague deleted it unseen, kept in sight until they copy it, put it back as a new one (one undoable
 // op, where the deleted one was) or let it go. A saved text a colleague's change at the same moment won over is kept
-// the same way, with Use mine instead of Put it back; so is a channel or emotion I chose (nothing to copy there).
+// the same way, with Use mine instead of Put it back; so is a channel, emotion or measurement drop-down I chose (nothing to copy there).
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
@@ -317,6 +317,9 @@ function useKeepUnseenEdits(awareness: Awareness | null): void {
       const t = i18n.t.bind(i18n);
       if (c.channel !== undefined) return t(`channel.${c.channel}`);
       if (c.emotion !== undefined) return t(`emotion.${c.emotion}`);
+      if (c.metric !== undefined) return c.metric === "custom" ? t("metric.custom") : c.metric;
+      if (c.direction !== undefined) return t(`measurement.${c.direction}`);
+      if (c.kind !== undefined) return t(`measurement.${c.kind}`);
       return c.momentOfTruth ? t("card.momentOfTruth") : t("card.signatureInteraction");
     };
     const watch = watchUnseenEdits(doc, {

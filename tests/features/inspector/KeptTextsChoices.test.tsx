@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 // Anna and I pick the same card's channel at the same moment: Yjs keeps hers on both pages, and my page keeps mine in
-// a notice that names her and says mine in the interface's words, with Use mine and Discard (nothing to copy). Two
+// a notice that names her (a measurement point's drop-down the same way) and says mine in the interface's words, with Use mine and Discard (nothing to copy). Two
 // pages: mine, and the colleague's own copy (its client id higher than mine, so its choice wins) and presence.
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
-import { updateCard } from "../../../src/doc/ops";
+import { setMeasurement, updateCard } from "../../../src/doc/ops";
 import { KeptTexts } from "../../../src/features/inspector";
 import { i18n } from "../../../src/i18n";
 import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../helpers";
@@ -94,6 +94,26 @@ describe("a choice I made that a colleague's choice at the same moment won over"
     await user.click(within(notice).getByRole("button", { name: "Meine verwerfen" }));
     expect(screen.queryByTestId("kept-text")).toBeNull();
     expect(map.read().cards[0]!.emotion).toBe(2);
+    map.store.destroy();
+  });
+
+  it("keeps the direction of a measurement point I set, in German, and Meine verwenden writes it back", async () => {
+    const user = userEvent.setup();
+    const map = makeMap("editor", "Ich bewerte", { measurement: { metric: "CSAT" } });
+    await act(() => i18n.changeLanguage("de"));
+    const mine = myPage(map);
+    const anna = colleague(map, mine, "Anna");
+
+    save(map, (d) => setMeasurement(d, map.cardId, { metric: "CSAT", direction: "higher" }));
+    setMeasurement(anna.doc, map.cardId, { metric: "CSAT", direction: "lower" });
+    anna.meet();
+
+    const notice = await screen.findByTestId("kept-text");
+    expect(notice).toHaveTextContent("Anna hat „Besser ist“ der Karte „Ich bewerte“ zur selben Zeit geändert wie Sie");
+    expect(within(notice).getByLabelText("Ihre Auswahl (Besser ist)")).toHaveValue("Höher");
+    await user.click(within(notice).getByRole("button", { name: "Meine verwenden" }));
+    expect(map.read().cards[0]!.measurement).toEqual({ metric: "CSAT", direction: "higher" });
+    expect(screen.queryByTestId("kept-text")).toBeNull();
     map.store.destroy();
   });
 });
