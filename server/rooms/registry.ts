@@ -5,6 +5,9 @@ import type { DocName, UpdateLog } from "../store/updates";
 import { DocRoom, type Connection } from "./docRoom";
 import { joinRoom } from "./connection";
 
+/** How soon a changed title is kept beside its map (server/app.ts keeps it). */
+const TITLE_KEPT_AFTER_MS = 1000;
+
 export class Rooms {
   private readonly rooms = new Map<string, DocRoom>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -37,12 +40,21 @@ export class Rooms {
       room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
       this.rooms.set(key, room);
       this.watched(room);
-      // A new title is kept at once too, so a server that crashes (and unloads nothing) keeps the latest one.
+      // A new title is kept soon too (at most one write a second per map, so a flood of renames costs no disk sync
+      // each), so a server that crashes (and unloads nothing) keeps the latest one but for the last second.
       const loaded = room;
       const meta = metaMap(room.doc);
+      let keeping: NodeJS.Timeout | undefined;
       room.doc.on("afterTransaction", (transaction: Y.Transaction) => {
+        if (keeping !== undefined) return;
         for (const [type, keys] of transaction.changed) {
-          if ((type as unknown) === meta && keys.has("title")) this.watched(loaded);
+          if ((type as unknown) !== meta || !keys.has("title")) continue;
+          keeping = setTimeout(() => {
+            keeping = undefined;
+            if (this.rooms.get(key) === loaded) this.watched(loaded);
+          }, TITLE_KEPT_AFTER_MS);
+          keeping.unref();
+          return;
         }
       });
     }
