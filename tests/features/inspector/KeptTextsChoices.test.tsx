@@ -4,12 +4,10 @@
 // pages: mine, and the colleague's own copy (its client id higher than mine, so its choice wins) and presence.
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as Y from "yjs";
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { setMeasurement, updateCard } from "../../../src/doc/ops";
-import { KeptTexts } from "../../../src/features/inspector";
 import { i18n } from "../../../src/i18n";
-import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../helpers";
+import { makeMap, stubBrowserApis } from "../helpers";
+import { colleague, myPage, save } from "./twoPages";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -19,32 +17,6 @@ afterEach(async () => {
   cleanup();
   await i18n.changeLanguage("en");
 });
-
-function myPage(map: TestMap) {
-  map.doc.clientID = 1;
-  const mine = new Awareness(map.doc);
-  renderWithStore(map.store, <KeptTexts awareness={mine} />);
-  return mine;
-}
-
-function colleague(map: TestMap, mine: Awareness, name: string) {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc));
-  doc.clientID = 2;
-  const awareness = new Awareness(doc);
-  awareness.setLocalState({ user: { name, color: "#1f77b4" }, selection: [] });
-  act(() => applyAwarenessUpdate(mine, encodeAwarenessUpdate(awareness, [awareness.clientID]), "remote"));
-  return {
-    doc,
-    meet: () =>
-      act(() => {
-        Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc, Y.encodeStateVector(doc)), "remote");
-        Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(map.doc)), "remote");
-      }),
-  };
-}
-
-const save = (map: TestMap, op: (d: Y.Doc) => void) => act(() => void map.store.getState().actions.run(op));
 
 describe("a choice I made that a colleague's choice at the same moment won over", () => {
   it("is kept in a notice naming them and my channel, and Use mine writes it back", async () => {

@@ -5,12 +5,10 @@
 // Two pages: mine, and the colleague's own copy (its client id higher than mine, so its value wins) and presence.
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as Y from "yjs";
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { deleteCards, setMeasurement, updateCard, updateStage } from "../../../src/doc/ops";
-import { KeptTexts } from "../../../src/features/inspector";
 import { i18n } from "../../../src/i18n";
-import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../helpers";
+import { makeMap, stubBrowserApis } from "../helpers";
+import { colleague, myPage, save } from "./twoPages";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -20,35 +18,6 @@ afterEach(async () => {
   cleanup();
   await i18n.changeLanguage("en");
 });
-
-/** My page, its presence and the notices; my writes from now on carry client id 1. */
-function myPage(map: TestMap) {
-  map.doc.clientID = 1;
-  const mine = new Awareness(map.doc);
-  renderWithStore(map.store, <KeptTexts awareness={mine} />);
-  return mine;
-}
-
-/** A colleague (client id 2) with their own copy of my map, present on my page. */
-function colleague(map: TestMap, mine: Awareness, name: string) {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc));
-  doc.clientID = 2;
-  const awareness = new Awareness(doc);
-  awareness.setLocalState({ user: { name, color: "#1f77b4" }, selection: [] });
-  act(() => applyAwarenessUpdate(mine, encodeAwarenessUpdate(awareness, [awareness.clientID]), "remote"));
-  return {
-    doc,
-    /** Both ways, as the server relays them. */
-    meet: () =>
-      act(() => {
-        Y.applyUpdate(doc, Y.encodeStateAsUpdate(map.doc, Y.encodeStateVector(doc)), "remote");
-        Y.applyUpdate(map.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(map.doc)), "remote");
-      }),
-  };
-}
-
-const save = (map: TestMap, op: (d: Y.Doc) => void) => act(() => void map.store.getState().actions.run(op));
 
 describe("a text I saved that a colleague's change to the same field at the same moment won over", () => {
   it("offers only to copy it once the card is gone", async () => {
