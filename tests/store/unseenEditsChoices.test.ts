@@ -5,36 +5,11 @@
 import * as Y from "yjs";
 import { addCard, deleteCards, setMeasurement, updateCard } from "../../src/doc/ops";
 import { blankJourney, createJourneyDoc } from "../../src/doc";
-import { createMapStore, type MapStore } from "../../src/store";
 import { keptChangeOp } from "../../src/store/keptChange";
-import { watchUnseenEdits } from "../../src/store/unseenEdits";
-
-interface Page {
-  doc: Y.Doc;
-  store: MapStore;
-}
+import { deliver, meet, watchedPage, type Page } from "./unseenPages";
 
 let clock = 0;
-
-function page(doc: Y.Doc, peer: number): Page {
-  const store = createMapStore({ doc, role: "editor" });
-  watchUnseenEdits(doc, {
-    journey: () => store.getState().journey,
-    keep: (kept) => store.getState().actions.keepIfDeleted(kept),
-    peers: () => [peer],
-    now: () => clock,
-  });
-  return { doc, store };
-}
-
-function deliver(from: Page, to: Page): void {
-  Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), "remote");
-}
-
-function meet(a: Page, b: Page): void {
-  deliver(a, b);
-  deliver(b, a);
-}
+const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
 
 /** My page and theirs; theirs has the higher client id, so their choice wins one we both make at once. */
 function twoPages() {
