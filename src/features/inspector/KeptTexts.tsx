@@ -2,7 +2,7 @@
 // just before a colleague deleted it unseen, kept in sight until they copy it, put it back as a new one (one undoable
 // op, where the deleted one was) or let it go. A saved text a colleague's change at the same moment won over is kept
 // the same way, with Use mine instead of Put it back; so is a channel, emotion or measurement drop-down I chose (nothing to copy there).
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
@@ -21,6 +21,7 @@ import type { CardChoices } from "../../store/keptTexts";
 import { watchUnseenEdits } from "../../store/unseenEdits";
 import { peersOf } from "../../sync";
 import { formatDay } from "./dates";
+import { KeptNotice } from "./KeptNotice";
 import { formatNumber } from "./numbers";
 
 /**
@@ -124,33 +125,6 @@ function writerName(awareness: Awareness | null, clientId: number | null): strin
   return peersOf(awareness.getStates(), awareness.clientID).find((p) => p.clientId === clientId)?.name ?? null;
 }
 
-/** Copy, and the copy's outcome: the clipboard, or the text selected to copy by hand. */
-function useCopy(text: string) {
-  const [copied, setCopied] = useState<"done" | "failed" | null>(null);
-  const area = useRef<HTMLTextAreaElement>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied("done");
-    } catch {
-      // No clipboard for the page (an http address that is not this computer): select it to copy by hand.
-      area.current?.select();
-      setCopied("failed");
-    }
-  };
-  return { copied, area, copy };
-}
-
-/**
- * The language of a kept text: what a person wrote is in the map's language; observed values and a card's choices
- * are written out by the page, in the interface's.
- */
-function textLanguage(kept: KeptText, mapLanguage: string | undefined, interfaceLanguage: string): string | undefined {
-  const written =
-    kept.field === "measurement.observation" || kept.field === "card.choices" || kept.choice !== undefined;
-  return (written ? interfaceLanguage : mapLanguage) || undefined;
-}
-
 /** The name the record has now (theirs, when the name is what they changed), or as it was kept when it is gone. */
 function nameNow(s: MapState, kept: KeptText): string {
   const id = kept.targetId;
@@ -168,11 +142,9 @@ function nameNow(s: MapState, kept: KeptText): string {
 
 /** A saved text of mine that a colleague's change to the same field, made at the same moment, won over. */
 function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [by] = useState(() => writerName(awareness, kept.lostTo?.clientId ?? null));
-  const { copied, area, copy } = useCopy(kept.text);
   const canEdit = useMapStore((s) => s.canEdit);
-  const mapLanguage = useMapStore((s) => s.journey.language);
   const actions = useMapStore((s) => s.actions);
   const api = useMapStoreApi();
   const there = useMapStore((s) => keptChangeOp(s.journey, kept) !== null);
@@ -191,50 +163,24 @@ function LostTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
   // A choice is used again or let go: it is a word of the interface, nothing to paste elsewhere.
   const choice = kept.choice !== undefined;
   return (
-    <div className="kept-text" role="alert" data-testid="kept-text">
-      <p>{by ? t("keptText.lostBy", { name: by, field, what }) : t("keptText.lost", { field, what })}</p>
-      <label className="kept-text-field">
-        <span>{t(choice ? "keptText.choiceField" : "keptText.field", { field })}</span>
-        <textarea
-          ref={area}
-          readOnly
-          rows={2}
-          value={kept.text}
-          lang={textLanguage(kept, mapLanguage, i18n.language)}
-        />
-      </label>
-      <div className="kept-text-actions">
-        {!choice && (
-          <button type="button" onClick={() => void copy()}>
-            {t("keptText.copy")}
-          </button>
-        )}
-        {canEdit && there && (
-          <button type="button" onClick={putMine}>
-            {t("keptText.useMine")}
-          </button>
-        )}
-        <button type="button" className="subtle" onClick={() => actions.dropKeptText(kept.id)}>
-          {t(choice ? "keptText.discardChoice" : "keptText.discard")}
-        </button>
-        {copied && (
-          <span role="status" lang={i18n.language}>
-            {copied === "done" ? t("keptText.copied") : t("keptText.copyFailed")}
-          </span>
-        )}
-      </div>
-    </div>
+    <KeptNotice
+      kept={kept}
+      sentence={by ? t("keptText.lostBy", { name: by, field, what }) : t("keptText.lost", { field, what })}
+      fieldLabel={t(choice ? "keptText.choiceField" : "keptText.field", { field })}
+      copyable={!choice}
+      action={canEdit && there ? { label: t("keptText.useMine"), run: putMine } : null}
+      discardLabel={t(choice ? "keptText.discardChoice" : "keptText.discard")}
+    />
   );
 }
 
+/** Text typed or saved into a card, stage, lane or path that a colleague deleted: Put it back where it was. */
 function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awareness | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Named once, as it arrives: the peer's own page drops the card from their selection a moment later.
   const canPutBack = useMapStore((s) => placeExists(s, kept.putBack));
   const [by] = useState(() => deleterOf(awareness, kept, canPutBack));
-  const { copied, area: text, copy } = useCopy(kept.text);
   const canEdit = useMapStore((s) => s.canEdit);
-  const mapLanguage = useMapStore((s) => s.journey.language);
   const actions = useMapStore((s) => s.actions);
   const api = useMapStoreApi();
   const putBack = () => {
@@ -253,37 +199,14 @@ function KeptTextNotice({ kept, awareness }: { kept: KeptText; awareness: Awaren
   const told = kept.saved ? SAVED_SENTENCES[kept.putBack.kind] : said;
   const title = titleOf(kept.putBack);
   return (
-    <div className="kept-text" role="alert" data-testid="kept-text">
-      <p>{by ? t(told.by, { name: by, title }) : t(told.someone, { title })}</p>
-      <label className="kept-text-field">
-        <span>{t("keptText.field", { field })}</span>
-        <textarea
-          ref={text}
-          readOnly
-          rows={2}
-          value={kept.text}
-          lang={textLanguage(kept, mapLanguage, i18n.language)}
-        />
-      </label>
-      <div className="kept-text-actions">
-        <button type="button" onClick={() => void copy()}>
-          {t("keptText.copy")}
-        </button>
-        {canEdit && canPutBack && (
-          <button type="button" onClick={putBack}>
-            {t(said.putBack)}
-          </button>
-        )}
-        <button type="button" className="subtle" onClick={() => actions.dropKeptText(kept.id)}>
-          {t("keptText.discard")}
-        </button>
-        {copied && (
-          <span role="status" lang={i18n.language}>
-            {copied === "done" ? t("keptText.copied") : t("keptText.copyFailed")}
-          </span>
-        )}
-      </div>
-    </div>
+    <KeptNotice
+      kept={kept}
+      sentence={by ? t(told.by, { name: by, title }) : t(told.someone, { title })}
+      fieldLabel={t("keptText.field", { field })}
+      copyable
+      action={canEdit && canPutBack ? { label: t(said.putBack), run: putBack } : null}
+      discardLabel={t("keptText.discard")}
+    />
   );
 }
 
