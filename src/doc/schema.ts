@@ -20,6 +20,11 @@ export const ROOTS = {
   connections: "connections",
 } as const;
 export const COMMENTS_ROOT = "comments";
+/**
+ * What a page that deleted cards, stages, lanes or paths had seen of them (./ops/deletionSeen.ts). A root of its own,
+ * not one of ROOTS: the snapshot, the export and undo never see it, and pages that do not know it leave it alone.
+ */
+export const DELETIONS_SEEN_ROOT = "deletionsSeen";
 
 /** Field names that exist only in the document, never in the JSON format. */
 export const RANK = "rank";

@@ -1,6 +1,7 @@
 // Deleting cards also deletes the connections that touch them; callers run inside a transaction.
 import type * as Y from "yjs";
-import { collection, recordEntries, type RecordMap } from "../schema";
+import { collection, getRecord, recordEntries, type RecordMap } from "../schema";
+import { noteDeletion } from "./deletionSeen";
 
 export function deleteCardsIn(doc: Y.Doc, match: (card: RecordMap) => boolean): string[] {
   const cards = collection(doc, "cards");
@@ -14,9 +15,12 @@ export function deleteCardsIn(doc: Y.Doc, match: (card: RecordMap) => boolean): 
 export function deleteCardIds(doc: Y.Doc, ids: readonly string[]): void {
   const gone = new Set(ids);
   const cards = collection(doc, "cards");
-  for (const id of ids) cards.delete(id);
   const connections = collection(doc, "connections");
-  for (const [id, c] of recordEntries(connections)) {
-    if (gone.has(String(c.get("from"))) || gone.has(String(c.get("to")))) connections.delete(id);
-  }
+  const paths = recordEntries(connections).filter(
+    ([, c]) => gone.has(String(c.get("from"))) || gone.has(String(c.get("to"))),
+  );
+  // What this page had seen of the cards and their paths goes with the deletion (./deletionSeen).
+  noteDeletion(doc, [...ids.map((id) => getRecord(doc, "cards", id)), ...paths.map(([, c]) => c)]);
+  for (const id of ids) cards.delete(id);
+  for (const [id] of paths) connections.delete(id);
 }

@@ -17,6 +17,7 @@ import { newId } from "../ids";
 import { rankBetween } from "../rank";
 import { OpError } from "../errors";
 import { parseOrThrow } from "./validate";
+import { noteDeletion } from "./deletionSeen";
 
 export function connect(doc: Y.Doc, from: string, to: string, label?: string): string {
   const cards = collection(doc, "cards");
@@ -51,7 +52,10 @@ export function disconnect(doc: Y.Doc, ids: readonly string[]): void {
   const endsOf = (c: RecordMap) => `${String(c.get("from"))}\u0000${String(c.get("to"))}`;
   const paths = new Set(ids.flatMap((id) => getRecord(doc, "connections", id) ?? []).map(endsOf));
   doc.transact(() => {
+    const copies = recordEntries(coll).filter(([, c]) => paths.has(endsOf(c)));
+    // What this page had seen of the paths goes with the deletion (./deletionSeen).
+    noteDeletion(doc, [...ids.map((id) => getRecord(doc, "connections", id)), ...copies.map(([, c]) => c)]);
     for (const id of ids) coll.delete(id);
-    for (const [id, c] of recordEntries(coll)) if (paths.has(endsOf(c))) coll.delete(id);
+    for (const [id] of copies) coll.delete(id);
   }, LOCAL);
 }

@@ -8,6 +8,7 @@ import { OpError } from "../errors";
 import { mergedOrThrow, parseOrThrow } from "./validate";
 import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
+import { noteDeletion } from "./deletionSeen";
 import { NEUTRAL_EMOTION } from "./cards";
 import { forgetAutoName } from "./autoNames";
 import { RECORD_BOOKKEEPING, withStoredKeys } from "../storedKeys";
@@ -62,6 +63,7 @@ export function deleteLane(doc: Y.Doc, id: string): void {
   if (!coll.has(id)) throw new OpError({ code: "noLane", id });
   doc.transact(() => {
     deleteCardsIn(doc, (card) => card.get("laneId") === id);
+    noteDeletion(doc, [getRecord(doc, "lanes", id)]);
     coll.delete(id);
   }, LOCAL);
 }

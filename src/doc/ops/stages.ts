@@ -8,6 +8,7 @@ import { OpError } from "../errors";
 import { mergedOrThrow, parseOrThrow } from "./validate";
 import { recordToPlain } from "../read";
 import { deleteCardsIn } from "./cascade";
+import { noteDeletion } from "./deletionSeen";
 import { forgetAutoName } from "./autoNames";
 import { RECORD_BOOKKEEPING, withStoredKeys } from "../storedKeys";
 
@@ -55,6 +56,7 @@ export function deleteStage(doc: Y.Doc, id: string): void {
   if (!coll.has(id)) throw new OpError({ code: "noStage", id });
   doc.transact(() => {
     deleteCardsIn(doc, (card) => card.get("stageId") === id);
+    noteDeletion(doc, [getRecord(doc, "stages", id)]);
     coll.delete(id);
   }, LOCAL);
 }
