@@ -1,14 +1,17 @@
 // Text or observed values I saved into a card, stage, lane or path that a colleague deleted before my change could
 // have reached them: Yjs drops it with the record on every page, so it is kept on mine as a draft typed into a
-// deleted record is (./keptTexts.ts); so are a card's channel, emotion and marks (the card goes back whole). Nothing
-// in the document says what the deleter had seen (a deletion carries no state vector), so the page tells by time: my
-// change is unseen while it cannot have been out for longer than a grace period. A text or observed value of mine
+// deleted record is (./keptTexts.ts); so are a card's channel, emotion and marks (the card goes back whole). A
+// deletion carries no state vector, so the deleting page notes with it what it had seen of the records it deleted
+// (src/doc/ops/deletionSeen.ts): my change went unseen exactly when the note says the deleter lacked it. A deletion
+// that comes without a note (from a page that writes none) is told by time: my change is unseen while it cannot have
+// been out for longer than a grace period. A text or observed value of mine
 // that a colleague's value for the same field, set without having mine, replaced (Yjs keeps one of two values set at
 // once) is kept too, and so is a channel, emotion or mark of mine that their choice won over that way; there the
 // document tells: a new value records the one it replaced on its writer's page.
 import * as Y from "yjs";
 import { SYSTEM, type Card, type Connection, type Journey, type Lane, type Observation, type Stage } from "../doc";
-import { getRecord, type CollectionName } from "../doc/schema";
+import { collection, getRecord, type CollectionName } from "../doc/schema";
+import { DELETIONS_SEEN_KEPT_FOR_MS, hadChange, itemKey, readDeletionsSeen } from "../doc/ops/deletionSeen";
 import {
   keptSavedCardText,
   keptConnectionText,
@@ -22,7 +25,9 @@ import {
 } from "./keptTexts";
 
 /**
- * How long after my change could reach someone a deletion still counts as made without it. A change made while
+ * For a deletion that comes without a note of what its page had seen (a page that writes none; one that does tells
+ * exactly, however soon or late it arrives): how long after my change could reach someone it still counts as made
+ * without it. A change made while
  * others are connected goes out at once and reaches them in well under a second; a deletion that arrives later than
  * this was made by someone who had my text in front of them for a while, and raises nothing.
  */
@@ -32,7 +37,7 @@ export const UNSEEN_GRACE_MS = 3000;
  * How long a change is remembered after it last went out to someone: a colleague who comes back within this time,
  * having been away when it went out, may bring a deletion made without it.
  */
-export const UNSEEN_KEPT_FOR_MS = 60 * 60_000;
+export const UNSEEN_KEPT_FOR_MS = DELETIONS_SEEN_KEPT_FOR_MS;
 
 export interface UnseenEditsOptions {
   /** The map as the store reads it (updated before this watcher hears of a transaction). */
@@ -85,6 +90,11 @@ interface Pending {
    * tell a value written over mine from one set at the same moment.
    */
   item?: { client: number; clock: number; replaced: Y.ID | null };
+  /**
+   * My change as the document counts it: my page (its Yjs client id) and the highest clock it had written when I made
+   * it. A deleter whose note says it had that clock of mine had my change.
+   */
+  mine: { client: number; clock: number };
   /** When my change last reached someone it had not reached before; null while no one could have had it yet. */
   outAt: number | null;
   /** The peers it has reached (they were connected when it went out, or came after). */
@@ -305,12 +315,13 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
     }
   };
 
-  const wait = (key: string, change: Omit<Pending, "outAt" | "reached" | "item">): void => {
+  const wait = (key: string, change: Omit<Pending, "outAt" | "reached" | "item" | "mine">): void => {
     const here = peers();
     const item = itemOf(doc, change.kind, change.id, change.field);
     const written =
       item === undefined ? {} : { item: { client: item.id.client, clock: item.id.clock, replaced: item.origin } };
-    pending.set(key, { ...change, outAt: here.length > 0 ? now() : null, reached: new Set(here), ...written });
+    const mine = { client: doc.clientID, clock: Y.getState(doc.store, doc.clientID) - 1 };
+    pending.set(key, { ...change, outAt: here.length > 0 ? now() : null, reached: new Set(here), mine, ...written });
   };
 
   /** My change: each text it changed waits here until it has been out long enough for anyone to have seen it. */
@@ -384,14 +395,30 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
     /** Cards deleted with choices of mine, and those going back with a text or values (which take the choices). */
     const choices = new Map<string, Pending>();
     const kept = new Set<string>();
+    /** What the pages that deleted records noted they had seen of them (read once, when a record of mine went). */
+    let notes: ReturnType<typeof readDeletionsSeen> | undefined;
+    /**
+     * Whether the deletion of the record that held my change was made without it, as its page noted; undefined when
+     * no page noted it (one that writes no notes deleted it).
+     */
+    const deletedWithout = (p: Pending): boolean | undefined => {
+      const item = collection(doc, COLLECTIONS[p.kind])._map.get(p.id);
+      if (item === undefined || !item.deleted) return undefined;
+      notes ??= readDeletionsSeen(doc);
+      const seen = notes.get(itemKey(item.id));
+      if (seen === undefined) return undefined;
+      // Two pages that deleted it at the same moment: unseen if either lacked it.
+      return seen.some((s) => !hadChange(s, p.mine.client, p.mine.clock));
+    };
     for (const [key, p] of pending) {
-      const unseen = p.outAt === null || t - p.outAt <= grace;
       const record = find(next, p.kind, p.id);
       if (record === undefined) {
         pending.delete(key);
         const had = find(last, p.kind, p.id);
         // A choice alone is kept with all the others (`card.choices`): the card goes back whole.
-        if (had === undefined || !unseen || p.choice !== undefined) continue;
+        if (had === undefined || p.choice !== undefined) continue;
+        const unseen = deletedWithout(p) ?? (p.outAt === null || t - p.outAt <= grace);
+        if (!unseen) continue;
         if (p.choices !== undefined) choices.set(p.id, p);
         else if (p.observations === undefined) options.keep(keptOf(last, p.kind, had, p.field, p.text));
         else keepValues(p, p.observations, false);
