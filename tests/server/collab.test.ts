@@ -6,7 +6,8 @@ import * as decoding from "lib0/decoding";
 import { readJourney, type Journey } from "../../src/doc";
 import { generatedJourney } from "../export/journeys";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../../src/doc/snapshotMessage";
-import { addCard, setJourneyFields } from "../../src/doc/ops";
+import { addCard, deleteCards, setJourneyFields } from "../../src/doc/ops";
+import { DELETIONS_SEEN_ROOT } from "../../src/doc/schema";
 import { LIMITS } from "../../server/rooms/limits";
 import {
   api,
@@ -104,6 +105,40 @@ describe("collaboration endpoint", () => {
     await synced(afterRestart);
     await waitFor(() => readJourney(afterRestart.doc).owner === "Ops", 5000, "state after restart");
     expect(title(afterRestart)).toBe("Shared map");
+  });
+
+  it("takes an editor's note of what it had seen with its deletion, and no note from a viewer or commenter", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const editor = open(map.id, map.tokens.edit);
+    const viewer = open(map.id, map.tokens.view);
+    const commenter = open(map.id, map.tokens.comment);
+    await Promise.all([synced(editor), synced(viewer), synced(commenter)]);
+    const first = addCard(editor.doc, { ...firstCell(editor.doc), title: "Ich buche „online“" });
+    addCard(editor.doc, { ...firstCell(editor.doc), title: "Ich zahle 89 €" });
+    await waitFor(() => cardTitles(viewer).length === 2 && cardTitles(commenter).length === 2, 5000, "both cards");
+    const notes = (c: Client): number => c.doc.getMap(DELETIONS_SEEN_ROOT).size;
+
+    // Their pages write the deletion and its note into their own copies; the server takes neither.
+    deleteCards(viewer.doc, [first]);
+    deleteCards(commenter.doc, [first]);
+    expect([notes(viewer), notes(commenter)]).toEqual([1, 1]);
+    await waitFor(() => warn.mock.calls.length >= 2, 5000, "two permission-denied answers");
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.view}`);
+    await raw.opened;
+    const note = new Y.Doc();
+    note.getMap(DELETIONS_SEEN_ROOT).set("1.0", { at: Date.now(), seen: { "1": 99 }, records: [1, 0] });
+    raw.ws.send(updateFrame(Y.encodeStateAsUpdate(note)));
+    await waitFor(() => permissionDenials(raw.messages).length === 1, 5000, "permission-denied");
+    raw.ws.close();
+    const fresh = open(map.id, map.tokens.owner);
+    await synced(fresh);
+    expect(cardTitles(fresh)).toEqual(["Ich buche „online“", "Ich zahle 89 €"]);
+    expect(notes(fresh)).toBe(0);
+
+    // An editor's deletion arrives with its note.
+    deleteCards(editor.doc, [first]);
+    await waitFor(() => cardTitles(fresh).length === 1 && notes(fresh) === 1, 5000, "the deletion and its note");
+    expect(readJourney(fresh.doc)).toEqual(readJourney(editor.doc));
   });
 
   it("sends a page that asks with full=1 the whole document at once, and then only what changed since", async () => {
