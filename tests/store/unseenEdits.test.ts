@@ -3,12 +3,12 @@
 // someone who had my text in front of them for a while keeps nothing. Two pages, each with its own document and
 // store, exchange updates by hand, so the test says which change reached which page when.
 import * as Y from "yjs";
-import { addCard, connect, deleteCards, deleteStage, disconnect, updateCard, updateStage } from "../../src/doc/ops";
-import { updateConnection } from "../../src/doc/ops";
-import { SYSTEM, blankJourney, createJourneyDoc } from "../../src/doc";
+import { deleteCards, deleteStage, disconnect, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
+import { SYSTEM } from "../../src/doc";
 import { collection } from "../../src/doc/schema";
 import { createMapStore, type MapStore } from "../../src/store";
 import { UNSEEN_GRACE_MS, watchUnseenEdits } from "../../src/store/unseenEdits";
+import { deliver, twoCardDocs } from "./unseenPages";
 
 interface Page {
   doc: Y.Doc;
@@ -33,22 +33,9 @@ function page(doc: Y.Doc): Page {
   return { doc, store, heard: watch.heard };
 }
 
-/** Everything `from` has that `to` lacks reaches `to`, as the server relays it. */
-function deliver(from: Page, to: Page): void {
-  Y.applyUpdate(to.doc, Y.encodeStateAsUpdate(from.doc, Y.encodeStateVector(to.doc)), "remote");
-}
-
 function twoPages() {
-  const journey = blankJourney("Ölwechsel", "de");
-  const docA = createJourneyDoc(journey);
-  const stageId = journey.stages[0]!.id;
-  const laneId = journey.lanes[0]!.id;
-  const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin" });
-  const otherId = addCard(docA, { stageId, laneId, title: "Ich bringe das Auto" });
-  const pathId = connect(docA, cardId, otherId, "am selben Tag");
-  const docB = new Y.Doc();
-  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
-  return { me: page(docA), them: page(docB), stageId, cardId, pathId };
+  const { mine, theirs, stageId, cardId, pathId } = twoCardDocs();
+  return { me: page(mine), them: page(theirs), stageId, cardId, pathId };
 }
 
 const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);

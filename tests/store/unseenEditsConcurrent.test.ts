@@ -4,30 +4,20 @@
 // long their change took to arrive; a colleague who had my text and replaced it, however soon, made an ordinary edit,
 // and nothing is kept. Two pages exchange updates by hand.
 import * as Y from "yjs";
-import { addCard, connect, setMeasurement, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
-import { blankJourney, createJourneyDoc } from "../../src/doc";
+import { setMeasurement, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
 import { keptChangeOp } from "../../src/store/keptChange";
 import { UNSEEN_GRACE_MS } from "../../src/store/unseenEdits";
-import { deliver, meet, watchedPage, type Page } from "./unseenPages";
+import { deliver, meet, twoCardDocs, watchedPage, type Page } from "./unseenPages";
 
 let clock = 0;
 const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
 
 /** My page and theirs; theirs has the higher client id, so their value wins a field we both set at once. */
 function twoPages() {
-  const journey = blankJourney("Ölwechsel", "de");
-  const docA = createJourneyDoc(journey);
-  const stageId = journey.stages[0]!.id;
-  const laneId = journey.lanes[0]!.id;
-  const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin" });
-  const otherId = addCard(docA, { stageId, laneId, title: "Ich bringe das Auto" });
-  const pathId = connect(docA, cardId, otherId, "am selben Tag");
-  setMeasurement(docA, cardId, { metric: "CSAT", observations: [{ date: "2026-11-02", value: 3.9 }] });
-  const docB = new Y.Doc();
-  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
-  docA.clientID = 1001;
-  docB.clientID = 2002;
-  return { me: page(docA, 2002), them: page(docB, 1001), stageId, cardId, pathId };
+  const { mine, theirs, stageId, cardId, pathId } = twoCardDocs((doc, id) =>
+    setMeasurement(doc, id, { metric: "CSAT", observations: [{ date: "2026-11-02", value: 3.9 }] }),
+  );
+  return { me: page(mine, 2002), them: page(theirs, 1001), stageId, cardId, pathId };
 }
 
 const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);

@@ -4,38 +4,19 @@
 // a dead socket does for a while). A deletion without a note (from a page that writes none) is still told by time.
 // Pages exchange updates by hand.
 import * as Y from "yjs";
-import {
-  addCard,
-  connect,
-  deleteCards,
-  deleteLane,
-  deleteStage,
-  updateCard,
-  updateConnection,
-  updateStage,
-} from "../../src/doc/ops";
-import { LOCAL, blankJourney, createJourneyDoc } from "../../src/doc";
+import { deleteCards, deleteLane, deleteStage, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
+import { LOCAL } from "../../src/doc";
 import { collection } from "../../src/doc/schema";
 import { UNSEEN_GRACE_MS } from "../../src/store/unseenEdits";
-import { deliver, watchedPage, type Page } from "./unseenPages";
+import { deliver, twoCardDocs, watchedPage, type Page } from "./unseenPages";
 
 let clock = 0;
 const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
 
 /** My page and a colleague's, each seeing the other as present all along. */
 function twoPages() {
-  const journey = blankJourney("Ölwechsel", "de");
-  const docA = createJourneyDoc(journey);
-  const stageId = journey.stages[0]!.id;
-  const laneId = journey.lanes[0]!.id;
-  const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin" });
-  const otherId = addCard(docA, { stageId, laneId, title: "Ich bringe das Auto" });
-  const pathId = connect(docA, cardId, otherId, "am selben Tag");
-  const docB = new Y.Doc();
-  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
-  docA.clientID = 1001;
-  docB.clientID = 2002;
-  return { me: page(docA, 2002), them: page(docB, 1001), stageId, laneId, cardId, otherId, pathId };
+  const { mine, theirs, ...ids } = twoCardDocs();
+  return { me: page(mine, 2002), them: page(theirs, 1001), ...ids };
 }
 
 const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);

@@ -1,5 +1,7 @@
 // Pages for the unseen-edit tests: a store and its watcher on a document, exchanging updates by hand.
 import * as Y from "yjs";
+import { blankJourney, createJourneyDoc } from "../../src/doc";
+import { addCard, connect } from "../../src/doc/ops";
 import { createMapStore, type MapStore } from "../../src/store";
 import { watchUnseenEdits } from "../../src/store/unseenEdits";
 
@@ -28,4 +30,24 @@ export function deliver(from: Page, to: Page): void {
 export function meet(a: Page, b: Page): void {
   deliver(a, b);
   deliver(b, a);
+}
+
+/**
+ * A German map with two cards joined by a path in my document, and a copy of it in a colleague's. `prepare` adds to
+ * mine before it is copied. Mine has client id 1001 and theirs 2002, so their value wins a field both set at once.
+ */
+export function twoCardDocs(prepare?: (doc: Y.Doc, cardId: string) => void) {
+  const journey = blankJourney("Ölwechsel", "de");
+  const mine = createJourneyDoc(journey);
+  const stageId = journey.stages[0]!.id;
+  const laneId = journey.lanes[0]!.id;
+  const cardId = addCard(mine, { stageId, laneId, title: "Ich buche einen Termin" });
+  const otherId = addCard(mine, { stageId, laneId, title: "Ich bringe das Auto" });
+  const pathId = connect(mine, cardId, otherId, "am selben Tag");
+  prepare?.(mine, cardId);
+  const theirs = new Y.Doc();
+  Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+  mine.clientID = 1001;
+  theirs.clientID = 2002;
+  return { mine, theirs, stageId, laneId, cardId, otherId, pathId };
 }
