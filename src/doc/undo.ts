@@ -1,10 +1,24 @@
 // Undo and redo of the user's own edits: only the LOCAL origin is tracked, so remote and server writes stay.
 import * as Y from "yjs";
 import { LOCAL, ROOTS, SYSTEM, collection, commentsMap, recordEntries, recordsOf, type CollectionName } from "./schema";
+import { noteDeletion } from "./ops/deletionSeen";
+
+const COLLECTIONS: readonly CollectionName[] = ["cards", "stages", "lanes", "connections"];
 
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   const roots = Object.values(ROOTS).map((name) => doc.getMap(name));
-  return new Y.UndoManager(roots, { trackedOrigins: new Set([LOCAL]), captureTimeout: 500 });
+  const collections = new Set<unknown>(COLLECTIONS.map((name) => collection(doc, name)));
+  // Yjs asks this just before it deletes an item in an undo or redo, in the same transaction: a card, stage, lane or
+  // path about to go is noted first with what this page had seen of it, as a delete op notes it (the notes' root is
+  // not tracked, so undo never takes a note back).
+  const deleteFilter = (item: Y.Item): boolean => {
+    if (!item.deleted && collections.has(item.parent) && item.parentSub !== null) {
+      const record = item.content instanceof Y.ContentType ? item.content.type : null;
+      if (record instanceof Y.Map) noteDeletion(doc, [record as Y.Map<unknown>]);
+    }
+    return true;
+  };
+  return new Y.UndoManager(roots, { trackedOrigins: new Set([LOCAL]), captureTimeout: 500, deleteFilter });
 }
 
 /**
