@@ -1,6 +1,7 @@
 // The only place that knows the Yjs shapes: root names, the schema version and typed accessors.
 //
-// The map document holds five root Y.Maps. Each record is a Y.Map keyed by field, so concurrent
+// The map document holds five root Y.Maps of the map (ROOTS), and one of notes about deletions
+// (DELETIONS_SEEN_ROOT). Each record is a Y.Map keyed by field, so concurrent
 // edits of different fields merge; order is a fractional-index string in the `rank` field, so
 // concurrent moves merge too. Comments live in a second document the server writes.
 import * as Y from "yjs";
