@@ -6,7 +6,7 @@ import * as Y from "yjs";
 import { addCard, deleteCards, setMeasurement, updateCard } from "../../src/doc/ops";
 import { blankJourney, createJourneyDoc } from "../../src/doc";
 import { keptChangeOp } from "../../src/store/keptChange";
-import { deliver, meet, watchedPage, type Page } from "./unseenPages";
+import { deliver, kept, meet, run, watchedPage, type Page } from "./unseenPages";
 
 let clock = 0;
 const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
@@ -26,8 +26,6 @@ function twoPages() {
   return { me: page(docA, 2002), them: page(docB, 1001), cardId };
 }
 
-const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
-const kept = (p: Page) => p.store.getState().ui.keptTexts;
 const journey = (p: Page) => p.store.getState().journey;
 const card = (p: Page, id: string) => journey(p).cards.find((c) => c.id === id)!;
 

@@ -7,21 +7,16 @@ import * as Y from "yjs";
 import { setMeasurement, updateCard, updateConnection, updateStage } from "../../src/doc/ops";
 import { keptChangeOp } from "../../src/store/keptChange";
 import { UNSEEN_GRACE_MS } from "../../src/store/unseenEdits";
-import { deliver, meet, twoCardDocs, watchedPage, type Page } from "./unseenPages";
+import { deliver, kept, meet, run, twoWatchedPages, watchedPage, type Page } from "./unseenPages";
 
 let clock = 0;
-const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
-
 /** My page and theirs; theirs has the higher client id, so their value wins a field we both set at once. */
-function twoPages() {
-  const { mine, theirs, stageId, cardId, pathId } = twoCardDocs((doc, id) =>
-    setMeasurement(doc, id, { metric: "CSAT", observations: [{ date: "2026-11-02", value: 3.9 }] }),
+const twoPages = () =>
+  twoWatchedPages(
+    () => clock,
+    (doc, id) => setMeasurement(doc, id, { metric: "CSAT", observations: [{ date: "2026-11-02", value: 3.9 }] }),
   );
-  return { me: page(mine, 2002), them: page(theirs, 1001), stageId, cardId, pathId };
-}
 
-const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
-const kept = (p: Page) => p.store.getState().ui.keptTexts;
 const journey = (p: Page) => p.store.getState().journey;
 const card = (p: Page, id: string) => journey(p).cards.find((c) => c.id === id)!;
 
@@ -145,7 +140,7 @@ describe("a text I saved that a colleague's change to the same field at the same
     const docC = new Y.Doc();
     Y.applyUpdate(docC, Y.encodeStateAsUpdate(them.doc));
     docC.clientID = 500;
-    const third = page(docC, 1001);
+    const third = watchedPage(docC, 1001, () => clock);
     run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
     deliver(me, them);
     run(them, (d) => updateCard(d, cardId, { title: "Ich buche per App" }));

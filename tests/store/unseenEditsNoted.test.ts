@@ -8,19 +8,11 @@ import { deleteCards, deleteLane, deleteStage, updateCard, updateConnection, upd
 import { LOCAL } from "../../src/doc";
 import { collection } from "../../src/doc/schema";
 import { UNSEEN_GRACE_MS } from "../../src/store/unseenEdits";
-import { deliver, twoCardDocs, watchedPage, type Page } from "./unseenPages";
+import { deliver, kept, run, twoWatchedPages, watchedPage, type Page } from "./unseenPages";
 
 let clock = 0;
-const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
-
 /** My page and a colleague's, each seeing the other as present all along. */
-function twoPages() {
-  const { mine, theirs, ...ids } = twoCardDocs();
-  return { me: page(mine, 2002), them: page(theirs, 1001), ...ids };
-}
-
-const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
-const kept = (p: Page) => p.store.getState().ui.keptTexts;
+const twoPages = () => twoWatchedPages(() => clock);
 const cards = (p: Page) => p.store.getState().journey.cards;
 
 beforeEach(() => {
@@ -127,7 +119,7 @@ describe("a deletion of a record holding my saved change, noted with what its pa
     const docC = new Y.Doc();
     Y.applyUpdate(docC, Y.encodeStateAsUpdate(them.doc));
     docC.clientID = 3003;
-    const third = page(docC, 1001);
+    const third = watchedPage(docC, 1001, () => clock);
     run(me, (d) => updateCard(d, cardId, { title: "Ich buche online" }));
     deliver(me, them);
     clock += 10_000;

@@ -2,25 +2,16 @@
 // (src/doc/undo.ts, src/doc/ops/deletionSeen.ts): a colleague who undoes adding a card I typed into, or redoes
 // deleting it, without having my text makes my page keep it however late the press arrives; one who had it raises
 // nothing however soon. Pages exchange updates by hand; each presses Undo and Redo through its store, as the app does.
-import * as Y from "yjs";
 import { addCard, deleteCards, updateCard } from "../../src/doc/ops";
 import { itemKey, readDeletionsSeen } from "../../src/doc/ops/deletionSeen";
 import { collection } from "../../src/doc/schema";
-import { deliver, twoCardDocs, watchedPage, type Page } from "./unseenPages";
+import { deliver, kept, run, twoWatchedPages, type Page } from "./unseenPages";
 
 let clock = 0;
-const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
-
 /** My page and a colleague's, each seeing the other as present all along. */
-function twoPages() {
-  const { mine, theirs, ...ids } = twoCardDocs();
-  return { me: page(mine, 2002), them: page(theirs, 1001), ...ids };
-}
-
-const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
+const twoPages = () => twoWatchedPages(() => clock);
 const undo = (p: Page) => p.store.getState().actions.undo();
 const redo = (p: Page) => p.store.getState().actions.redo();
-const kept = (p: Page) => p.store.getState().ui.keptTexts;
 const cards = (p: Page) => p.store.getState().journey.cards;
 const has = (p: Page, id: string) => cards(p).some((c) => c.id === id);
 

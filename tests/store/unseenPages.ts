@@ -51,3 +51,14 @@ export function twoCardDocs(prepare?: (doc: Y.Doc, cardId: string) => void) {
   theirs.clientID = 2002;
   return { mine, theirs, stageId, laneId, cardId, otherId, pathId };
 }
+
+/** My page on twoCardDocs' map and a colleague's, each seeing the other as present all along, on the clock `now`. */
+export function twoWatchedPages(now: () => number, prepare?: (doc: Y.Doc, cardId: string) => void) {
+  const { mine, theirs, ...ids } = twoCardDocs(prepare);
+  return { me: watchedPage(mine, 2002, now), them: watchedPage(theirs, 1001, now), ...ids };
+}
+
+/** Runs an op on a page as its person does. */
+export const run = (p: Page, op: (doc: Y.Doc) => unknown) => p.store.getState().actions.run(op);
+/** What a page keeps in its notices. */
+export const kept = (p: Page) => p.store.getState().ui.keptTexts;
