@@ -2,11 +2,10 @@
 // thread within a second, the commenter resolves it (an editor may not: CONTRACT.md) and the editor sees that.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile, waitFor } from "./harness";
+import { createMap, openAsPerson, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const SEL = {
-  online: '[data-testid="connection-status"][data-status="online"]',
   card: '[data-testid="card-c_2"]',
   badge: '[data-testid="card-c_2"] [data-testid="card-comments"]',
   commentsTab: "#tab-comments",
@@ -20,13 +19,7 @@ const suite = browserSuite();
 
 /** A fresh browser per person, with the name the person chose on an earlier visit. */
 async function openPage(link: string, name: string): Promise<Page> {
-  const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
-  const identity = JSON.stringify({ id: `e2e-${name}`, name, color: "#1971c2", chosen: true });
-  await context.addInitScript((value) => localStorage.setItem("outside-in.identity", value), identity);
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector(SEL.online, { timeout: 15000 });
-  return page;
+  return openAsPerson(await suite.newContext({ viewport: { width: 1280, height: 800 } }), link, name);
 }
 
 function exampleMap() {

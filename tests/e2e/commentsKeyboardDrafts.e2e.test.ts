@@ -3,7 +3,7 @@
 // thread's entry in the list, never to the top of the page.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile } from "./harness";
+import { createMap, openAsPerson, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -12,15 +12,7 @@ const DRAFT = "Entwurf: „Preistabelle“ – ist 1.000 € für Größere Kund
 
 async function openGerman(link: string, name: string): Promise<Page> {
   const context = await suite.newContext({ viewport: { width: 1024, height: 700 } });
-  const identity = JSON.stringify({ id: `e2e-${name}`, name, color: "#1971c2", chosen: true });
-  await context.addInitScript((value) => {
-    localStorage.setItem("outside-in.identity", value);
-    localStorage.setItem("outside-in.language", "de");
-  }, identity);
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
-  return page;
+  return openAsPerson(context, link, name, { language: "de" });
 }
 
 const focused = (page: Page) =>

@@ -4,23 +4,14 @@
 // wins depends on the pages' Yjs client ids, so the test finds out and checks the loser's page.
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { createMap, twoCardMapFile } from "./harness";
+import { createMap, OFFLINE, ONLINE, openAsPerson, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
-const OFFLINE = '[data-testid="connection-status"][data-status="offline"]';
 
 async function openAs(link: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((chosen) => {
-    const id = `e2e-${chosen}`;
-    localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
-  }, name);
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector(ONLINE, { timeout: 15000 });
-  return { context, page };
+  return { context, page: await openAsPerson(context, link, name) };
 }
 
 async function retitle(page: Page, title: string): Promise<void> {

@@ -80,6 +80,33 @@ export async function createMap(url: string, body: unknown): Promise<CreatedMap>
   return createdSchema.parse(JSON.parse(text));
 }
 
+export const ONLINE = '[data-testid="connection-status"][data-status="online"]';
+export const OFFLINE = '[data-testid="connection-status"][data-status="offline"]';
+
+/**
+ * Opens `link` in `context` as a person who chose their name on an earlier visit (and the interface language, if
+ * given), and waits until the page is online.
+ */
+export async function openAsPerson(
+  context: BrowserContext,
+  link: string,
+  name: string,
+  options: { language?: string; onlineTimeoutMs?: number } = {},
+): Promise<Page> {
+  const identity = JSON.stringify({ id: `e2e-${name}`, name, color: "#1f77b4", chosen: true });
+  await context.addInitScript(
+    ([value, language]) => {
+      localStorage.setItem("outside-in.identity", value);
+      if (language) localStorage.setItem("outside-in.language", language);
+    },
+    [identity, options.language ?? ""] as const,
+  );
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.waitForSelector(ONLINE, { timeout: options.onlineTimeoutMs ?? 15000 });
+  return page;
+}
+
 /** Polls until the check passes (hocuspocus style), instead of sleeping a fixed time. */
 export async function waitFor(
   check: () => boolean | Promise<boolean>,

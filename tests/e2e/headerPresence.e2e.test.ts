@@ -4,21 +4,13 @@
 // others on that header, as on a card whose title someone types, until they are done.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap } from "./harness";
+import { createMap, openAsPerson } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
 
 async function openAs(link: string, name: string, locale: string): Promise<Page> {
-  const context = await suite.newContext({ viewport: { width: 1280, height: 800 }, locale });
-  await context.addInitScript((chosen) => {
-    const id = `e2e-${chosen}`;
-    localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
-  }, name);
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
-  return page;
+  return openAsPerson(await suite.newContext({ viewport: { width: 1280, height: 800 }, locale }), link, name);
 }
 
 /** A map with an empty stage and an empty lane, which a ✕ deletes at once (no question first). */

@@ -3,20 +3,14 @@
 // in the field without typing, Anna changes it again, and Ada's screen reader is told so, once, naming her.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap } from "./harness";
+import { createMap, openAsPerson } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
 
 async function openAs(link: string, name: string): Promise<Page> {
   const context = await suite.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
-  await context.addInitScript((chosen) => {
-    const id = `e2e-${chosen}`;
-    localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
-  }, name);
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  const page = await openAsPerson(context, link, name);
   await page.locator("#tab-journey").click();
   return page;
 }

@@ -3,9 +3,7 @@
 // added, undo and redo, and an export, with the focus always visible and the window title naming the map.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { endTest, launchChromium, startApp, waitFor, type RunningApp } from "./harness";
-
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
+import { endTest, launchChromium, ONLINE, startApp, type RunningApp, waitFor } from "./harness";
 
 let app: RunningApp;
 let browser: Browser;

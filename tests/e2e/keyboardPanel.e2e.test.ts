@@ -4,24 +4,14 @@
 // last entry with Up and gives the focus back on Escape; and a field a colleague changes while I type names them.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile, waitFor } from "./harness";
+import { createMap, openAsPerson, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
 
 async function openAs(link: string, name: string, language: "en" | "de" = "en"): Promise<Page> {
   const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(
-    ([chosen, lang]) => {
-      const id = `e2e-${chosen}`;
-      localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
-      localStorage.setItem("outside-in.language", lang);
-    },
-    [name, language] as const,
-  );
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 30000 });
+  const page = await openAsPerson(context, link, name, { language, onlineTimeoutMs: 30000 });
   await page.locator(".react-flow__node-card").first().waitFor();
   return page;
 }

@@ -2,12 +2,10 @@
 // says the link is no longer valid and offers the copy this browser kept, as a journey file that imports again.
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { createMap, twoCardMapFile } from "./harness";
+import { createMap, OFFLINE, ONLINE, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
-const OFFLINE = '[data-testid="connection-status"][data-status="offline"]';
 
 describe("the copy a browser keeps of a map it cannot open any more", () => {
   it("is saved from the page of a replaced link, with the change the server never got", async () => {

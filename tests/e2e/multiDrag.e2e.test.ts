@@ -4,7 +4,7 @@
 // who deleted it, as it does for a card, because a selected path now goes out in the presence too.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile, waitFor } from "./harness";
+import { createMap, openAsPerson, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -98,15 +98,8 @@ describe("a drag of several cards, seen by a colleague", () => {
 });
 
 async function openNamed(link: string, name: string): Promise<Page> {
-  const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((chosen) => {
-    const id = `e2e-${chosen}`;
-    localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
-  }, name);
-  const page = await context.newPage();
-  await page.goto(link);
+  const page = await openAsPerson(await suite.newContext({ viewport: { width: 1280, height: 800 } }), link, name);
   await page.waitForSelector('[data-fitted="true"]', { timeout: 15000 });
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
   return page;
 }
 

@@ -3,12 +3,10 @@
 // both people's edits, when the network returns.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile } from "./harness";
+import { createMap, OFFLINE, ONLINE, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
-const OFFLINE = '[data-testid="connection-status"][data-status="offline"]';
 const PERSON = '[data-testid="person"]';
 
 async function openPage(link: string): Promise<Page> {

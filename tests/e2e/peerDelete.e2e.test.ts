@@ -2,21 +2,13 @@
 // A notice names Anna, keeps the text, and puts it back as a new card in the same stage and lane, which Anna sees.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile } from "./harness";
+import { createMap, openAsPerson, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
 
 async function openAs(link: string, name: string): Promise<Page> {
-  const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript((chosen) => {
-    const id = `e2e-${chosen}`;
-    localStorage.setItem("outside-in.identity", JSON.stringify({ id, name: chosen, color: "#1f77b4", chosen: true }));
-  }, name);
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
-  return page;
+  return openAsPerson(await suite.newContext({ viewport: { width: 1280, height: 800 } }), link, name);
 }
 
 describe("a card deleted while someone types its title", () => {

@@ -2,12 +2,11 @@
 // odd or hostile awareness states from other clients never break the page.
 import { afterEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile } from "./harness";
+import { createMap, ONLINE, twoCardMapFile } from "./harness";
 import { joinAsPeer, type NodePeer } from "./presencePeers";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
 
 async function openPage(link: string, errors: string[] = []): Promise<Page> {
   const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });

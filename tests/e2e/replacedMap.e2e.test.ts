@@ -13,10 +13,8 @@ import { startServer } from "../../server/app";
 import { blankJourney } from "../../src/doc";
 import { replaceMapDocument } from "../sync/replacedMapServer";
 import { generatedJourney } from "../export/journeys";
-import { createMap, endTest, launchChromium, twoCardMapFile } from "./harness";
+import { createMap, endTest, launchChromium, OFFLINE, ONLINE, twoCardMapFile } from "./harness";
 
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
-const OFFLINE = '[data-testid="connection-status"][data-status="offline"]';
 const STAGE_NAME = '[data-testid="stage-st_1"] .stage-name';
 
 const root = resolve(import.meta.dirname, "../..");

@@ -3,12 +3,10 @@
 // while typing keeps the keyboard, is told the comment stays, and is handed no dead link to share.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile, waitFor } from "./harness";
+import { createMap, ONLINE, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
-
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
 
 async function openPage(link: string, options: { locale?: string; width?: number } = {}): Promise<Page> {
   const context = await suite.newContext({
