@@ -3,7 +3,7 @@
 // drawn from a card the other deletes meanwhile.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, waitFor } from "./harness";
+import { createMap, ONLINE, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -39,7 +39,7 @@ async function openAs(link: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(link);
   await page.waitForSelector('[data-fitted="true"]', { timeout: 15000 });
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  await page.waitForSelector(ONLINE, { timeout: 15000 });
   return page;
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { runChecks } from "../../src/checks";
 import type { Journey } from "../../src/doc";
-import { createMap, launchChromium, saveScreenshots, startApp, type RunningApp } from "./harness";
+import { createMap, launchChromium, ONLINE, saveScreenshots, startApp, type RunningApp } from "./harness";
 
 /** A small map with nothing to find: goals, an owner, a measured touchpoint with its channel, an empty cell. */
 const clean: Journey = {
@@ -36,7 +36,7 @@ const clean: Journey = {
 };
 
 const SEL = {
-  online: '[data-testid="connection-status"][data-status="online"]',
+  online: ONLINE,
   finding: (rule: string) => `[data-testid="finding"][data-rule="${rule}"]`,
 };
 

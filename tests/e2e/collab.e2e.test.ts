@@ -2,14 +2,14 @@
 // and a replaced link ends the old link's session with a sentence.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, twoCardMapFile } from "./harness";
+import { createMap, ONLINE, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const LINK_REPLACED = "The owner replaced this link; ask for the new one.";
 
 /** The selectors this test relies on, agreed with the app (src/app, src/canvas) and the presence components. */
 const SEL = {
-  online: '[data-testid="connection-status"][data-status="online"]',
+  online: ONLINE,
   pane: ".react-flow__pane",
   peerCursor: '[data-testid="peer-cursor"]',
   readOnlyBadge: '[data-testid="read-only-badge"]',

@@ -3,7 +3,7 @@
 // thread's entry in the list, never to the top of the page.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, openAsPerson, twoCardMapFile } from "./harness";
+import { createMap, ONLINE, openAsPerson, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -75,7 +75,7 @@ describe("comments by keyboard, in German", () => {
 
     // A reload keeps both: the comment on the map in its box (nothing is selected now), the reply in its thread.
     await page.reload();
-    await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+    await page.waitForSelector(ONLINE, { timeout: 15000 });
     await page.locator("#tab-comments").click();
     expect(await box.inputValue()).toBe(DRAFT);
     await page.locator('[data-testid="thread-item"]').click();

@@ -4,13 +4,13 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { connectCards, createMap, launchChromium, startApp, type RunningApp } from "./harness";
+import { connectCards, createMap, launchChromium, ONLINE, startApp, type RunningApp } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
 const examplePath = resolve(root, "../shared/examples/phone-plan.journey.json");
 
 const SEL = {
-  online: '[data-testid="connection-status"][data-status="online"]',
+  online: ONLINE,
   stageHeader: ".stage-header",
   cardTitle: '[data-testid="card-title"]',
 };

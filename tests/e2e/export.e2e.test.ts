@@ -8,7 +8,7 @@ import { PAPER, formatNumber, metricName, renderMapSheet, touchpointsOf, wordsFo
 import { generatedJourney, readPdf, realMeasurer, squash } from "../export/helpers";
 import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
 import { readCsv } from "../fixtures/csv";
-import { createMap, endTest, launchChromium, startApp, type CreatedMap, type RunningApp } from "./harness";
+import { createMap, endTest, launchChromium, ONLINE, startApp, type CreatedMap, type RunningApp } from "./harness";
 
 let app: RunningApp;
 let browser: Browser;
@@ -38,7 +38,7 @@ async function openMap(link: string, firstCard?: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(link);
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  await page.waitForSelector(ONLINE, { timeout: 15000 });
   // A big map opens zoomed far out, where cards are sketches (most drawn by their cells) without a title element.
   const cards =
     firstCard === undefined

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { Page, WebSocketRoute } from "playwright-core";
 import { GERMAN_COMMENT, germanExample, germanExampleFile } from "../features/export/fixtures";
-import { createMap } from "./harness";
+import { createMap, ONLINE } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -40,7 +40,7 @@ async function openWithSlowComments(link: string, delayMs: number | null): Promi
     ws.onMessage((message) => server.send(message));
   });
   await page.goto(link);
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  await page.waitForSelector(ONLINE, { timeout: 15000 });
   await page.locator(".card-node").first().waitFor();
   return page;
 }

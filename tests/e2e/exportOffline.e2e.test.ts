@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { germanExample, germanExampleFile } from "../features/export/fixtures";
-import { createMap, waitFor } from "./harness";
+import { createMap, ONLINE, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -44,7 +44,7 @@ describe("the Export menu without a network", () => {
     });
     const page = await context.newPage();
     await page.goto(map.links.owner);
-    await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+    await page.waitForSelector(ONLINE, { timeout: 15000 });
     await page.locator(".card-node").first().waitFor();
     // The editor loads the export code while it is idle; the network goes once it has.
     await waitFor(

@@ -4,7 +4,7 @@
 // who deleted it, as it does for a card, because a selected path now goes out in the presence too.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, openAsPerson, twoCardMapFile, waitFor } from "./harness";
+import { createMap, ONLINE, openAsPerson, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -40,7 +40,7 @@ async function openAs(link: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(link);
   await page.waitForSelector('[data-fitted="true"]', { timeout: 15000 });
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  await page.waitForSelector(ONLINE, { timeout: 15000 });
   return page;
 }
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { exampleFileValue } from "../fixtures/journeys";
-import { createMap, launchChromium, saveScreenshots, startApp, type RunningApp } from "./harness";
+import { createMap, launchChromium, ONLINE, saveScreenshots, startApp, type RunningApp } from "./harness";
 
 let app: RunningApp;
 let browser: Browser;
@@ -22,7 +22,7 @@ async function openExample(): Promise<void> {
   const map = await createMap(app.url, exampleFileValue());
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(map.links.edit);
-  await page.locator('[data-testid="connection-status"][data-status="online"]').waitFor({ timeout: 15000 });
+  await page.locator(ONLINE).waitFor({ timeout: 15000 });
 }
 
 describe("renaming in place", () => {

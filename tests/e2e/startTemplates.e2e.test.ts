@@ -4,10 +4,9 @@ import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { getTemplate } from "../../src/templates";
-import { launchChromium, startApp, type RunningApp } from "./harness";
+import { launchChromium, ONLINE, startApp, type RunningApp } from "./harness";
 
 const root = resolve(import.meta.dirname, "../..");
-const ONLINE = '[data-testid="connection-status"][data-status="online"]';
 
 let app: RunningApp;
 let browser: Browser;

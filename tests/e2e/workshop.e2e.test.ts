@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Page } from "playwright-core";
 import { readJourney, type Journey } from "../../src/doc";
-import { createMap, waitFor } from "./harness";
+import { createMap, ONLINE, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 import { seeded as random } from "../../bench/harden/mutate";
 
@@ -118,7 +118,7 @@ async function openAs(link: string, who: (typeof PEOPLE)[number]): Promise<Perso
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(link);
   await page.waitForSelector('[data-fitted="true"]', { timeout: 15000 });
-  await page.waitForSelector('[data-testid="connection-status"][data-status="online"]', { timeout: 15000 });
+  await page.waitForSelector(ONLINE, { timeout: 15000 });
   return { name: who.name, page, errors };
 }
 
@@ -394,7 +394,7 @@ describe("a workshop of four on one map", () => {
             return `${id} "${text}"`;
           } finally {
             await p.page.context().setOffline(false);
-            await p.page.locator('[data-testid="connection-status"][data-status="online"]').waitFor({ timeout: 10000 });
+            await p.page.locator(ONLINE).waitFor({ timeout: 10000 });
           }
         },
       ],
