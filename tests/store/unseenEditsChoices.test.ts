@@ -2,29 +2,20 @@
 // every page. On the page whose choice lost, it is kept, naming the page that won, with what writes it back; a
 // colleague who had my choice when they changed it made an ordinary edit, and nothing is kept. Two pages exchange
 // updates by hand.
-import * as Y from "yjs";
-import { addCard, deleteCards, setMeasurement, updateCard } from "../../src/doc/ops";
-import { blankJourney, createJourneyDoc } from "../../src/doc";
+import { deleteCards, setMeasurement, updateCard } from "../../src/doc/ops";
 import { keptChangeOp } from "../../src/store/keptChange";
-import { deliver, kept, meet, run, watchedPage, type Page } from "./unseenPages";
+import { deliver, kept, meet, run, twoWatchedPages, type Page } from "./unseenPages";
 
 let clock = 0;
-const page = (doc: Y.Doc, peer: number): Page => watchedPage(doc, peer, () => clock);
-
 /** My page and theirs; theirs has the higher client id, so their choice wins one we both make at once. */
-function twoPages() {
-  const journey = blankJourney("Ölwechsel", "de");
-  const docA = createJourneyDoc(journey);
-  const stageId = journey.stages[0]!.id;
-  const laneId = journey.lanes[0]!.id;
-  const cardId = addCard(docA, { stageId, laneId, title: "Ich buche einen Termin", channel: "web" });
-  setMeasurement(docA, cardId, { metric: "CSAT", kind: "performance" });
-  const docB = new Y.Doc();
-  Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA));
-  docA.clientID = 1001;
-  docB.clientID = 2002;
-  return { me: page(docA, 2002), them: page(docB, 1001), cardId };
-}
+const twoPages = () =>
+  twoWatchedPages(
+    () => clock,
+    (doc, id) => {
+      updateCard(doc, id, { channel: "web" });
+      setMeasurement(doc, id, { metric: "CSAT", kind: "performance" });
+    },
+  );
 
 const journey = (p: Page) => p.store.getState().journey;
 const card = (p: Page, id: string) => journey(p).cards.find((c) => c.id === id)!;
