@@ -1,7 +1,18 @@
 // Text a person was typing into a card, stage, lane or path that someone else deleted meanwhile, or had saved into it
 // just before a colleague deleted it without having seen it (./unseenEdits.ts): kept on the page (never in the
 // document) until they copy it, put it back as a new one, or let it go. Nothing typed is lost silently.
-import type { Card, CardPatch, Channel, Connection, Lane, LaneKind, Measurement, Observation, Stage } from "../doc";
+import type {
+  Card,
+  CardPatch,
+  Channel,
+  Connection,
+  Journey,
+  Lane,
+  LaneKind,
+  Measurement,
+  Observation,
+  Stage,
+} from "../doc";
 
 /** The card's text fields a person types into (on the canvas or in the inspector). */
 export type KeptCardField =
@@ -59,6 +70,19 @@ export type PutBack =
   | { kind: "lane"; lane: { name: string; kind: LaneKind; index?: number } }
   /** A path goes back between its two cards, which must both still be there. */
   | { kind: "connection"; connection: { from: string; to: string; label: string } };
+
+/** The kinds of record a kept text belongs to. */
+export type KeptKind = PutBack["kind"];
+
+/** The map's records of one kind, where a kept text's record is looked for. */
+export const recordsOfKind = (journey: Journey, kind: KeptKind): readonly (Card | Stage | Lane | Connection)[] =>
+  kind === "card"
+    ? journey.cards
+    : kind === "stage"
+      ? journey.stages
+      : kind === "lane"
+        ? journey.lanes
+        : journey.connections;
 
 export interface KeptText {
   /** Grows with every kept text, so the same card's texts stay apart. */

@@ -16,7 +16,7 @@ import {
 import { rehomeOrphanCards, renumberAutoNames } from "../doc/ops";
 import { bindDoc } from "./bind";
 import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
-import type { KeptText, NewKeptText } from "./keptTexts";
+import { recordsOfKind, type KeptText, type NewKeptText } from "./keptTexts";
 import { EMPTY_SELECTION, selectionOf, selectionWithin, type SelectionState, type TargetKind } from "./selection";
 
 export type Panel = "inspector" | "journey" | "comments" | "checks";
@@ -314,15 +314,7 @@ export function createMapStore({
         },
         keepIfDeleted(kept) {
           const { journey } = store.getState();
-          const kind = kept.putBack.kind;
-          const records =
-            kind === "card"
-              ? journey.cards
-              : kind === "stage"
-                ? journey.stages
-                : kind === "lane"
-                  ? journey.lanes
-                  : journey.connections;
+          const records = recordsOfKind(journey, kept.putBack.kind);
           // A text of mine that a colleague's change at the same moment replaced is kept with its record still there.
           if (kept.text.trim() === "" || (!kept.lostTo && records.some((r) => r.id === kept.targetId))) return;
           nonce += 1;

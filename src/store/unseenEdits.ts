@@ -17,10 +17,12 @@ import {
   keptConnectionText,
   keptLaneText,
   keptStageText,
+  recordsOfKind,
   type CardChoices,
   type KeptCardField,
   type KeptChoiceField,
   type KeptField,
+  type KeptKind,
   type NewKeptText,
 } from "./keptTexts";
 
@@ -71,7 +73,7 @@ export interface UnseenEdits {
   dispose(): void;
 }
 
-type Kind = "card" | "stage" | "lane" | "connection";
+type Kind = KeptKind;
 
 interface Pending {
   kind: Kind;
@@ -102,15 +104,6 @@ interface Pending {
 }
 
 type AnyRecord = Card | Stage | Lane | Connection;
-
-const recordsOf = (journey: Journey, kind: Kind): readonly AnyRecord[] =>
-  kind === "card"
-    ? journey.cards
-    : kind === "stage"
-      ? journey.stages
-      : kind === "lane"
-        ? journey.lanes
-        : journey.connections;
 
 const KINDS: readonly Kind[] = ["card", "stage", "lane", "connection"];
 
@@ -227,7 +220,7 @@ function keptOf(journey: Journey, kind: Kind, record: AnyRecord, field: KeptFiel
 const indexes = new WeakMap<readonly AnyRecord[], Map<string, AnyRecord>>();
 
 function find(journey: Journey, kind: Kind, id: string): AnyRecord | undefined {
-  const records = recordsOf(journey, kind);
+  const records = recordsOfKind(journey, kind);
   let index = indexes.get(records);
   if (index === undefined) {
     index = new Map(records.map((r) => [r.id, r]));
@@ -327,8 +320,8 @@ export function watchUnseenEdits(doc: Y.Doc, options: UnseenEditsOptions): Unsee
   /** My change: each text it changed waits here until it has been out long enough for anyone to have seen it. */
   const noteMine = (next: Journey): void => {
     for (const kind of KINDS) {
-      const before = recordsOf(last, kind);
-      const after = recordsOf(next, kind);
+      const before = recordsOfKind(last, kind);
+      const after = recordsOfKind(next, kind);
       if (before === after) continue;
       for (const record of after) {
         const old = find(last, kind, record.id);
