@@ -2,9 +2,9 @@
 // POST /api/maps. Each must be accepted by both or refused by both with a sentence; a refused file stores nothing,
 // and every stored map is whole (its four tokens, its map and comments documents).
 import { mkdtemp, rm } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { parseJourneyText } from "../../src/format";
 import { getTemplate, TEMPLATES } from "../../src/templates";
@@ -17,10 +17,14 @@ export interface ImportFuzzOptions {
   files: number;
   seed: number;
   timeLimitMs: number;
+  /** Journey files to mutate besides the built-in ones (./journeyCorpus). */
+  journeys?: unknown[];
 }
 
 export interface ImportFuzzResult {
   files: number;
+  /** How many journeys the mutations started from. */
+  corpus: number;
   accepted: number;
   refused: number;
   /** validate and the API disagreed, or a refusal came without a sentence, or the server failed. */
@@ -41,6 +45,35 @@ const isSentence = (s: unknown): boolean =>
   /[.!?]$/.test(s) &&
   !/\n\s+at /.test(s);
 
+/** Where journeys of one's own are looked for by default: the examples beside the project (left out where absent). */
+export const EXAMPLES_DIR = resolve(root, "../shared/examples");
+
+/**
+ * The journey files under `paths` (a folder's `*.json` files, or files named one by one), read as JSON, to mutate
+ * beside the built-in corpus: journeys this project has not seen. Throws a sentence naming the file that cannot be
+ * read or is not JSON; a folder that does not exist is an error too, except the default examples folder.
+ */
+export function journeysFrom(paths: readonly string[]): unknown[] {
+  const files = paths.flatMap((path) => {
+    if (!existsSync(path)) throw new Error(`There is no file or folder "${path}" to take journeys from.`);
+    if (!statSync(path).isDirectory()) return [path];
+    return readdirSync(path)
+      .filter((name) => name.endsWith(".json"))
+      .sort()
+      .map((name) => join(path, name));
+  });
+  return files.map((file) => {
+    try {
+      return JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, "")) as unknown;
+    } catch (error) {
+      throw new Error(`"${file}" is not a JSON file to mutate (${(error as Error).message}).`, { cause: error });
+    }
+  });
+}
+
+/** The journeys in ../shared/examples, where that folder exists. */
+export const exampleJourneys = (): unknown[] => (existsSync(EXAMPLES_DIR) ? journeysFrom([EXAMPLES_DIR]) : []);
+
 export function journeyCorpus(): unknown[] {
   const fixture: unknown = JSON.parse(readFileSync(join(root, "tests/fixtures/phone-plan.journey.json"), "utf8"));
   const templates = TEMPLATES.flatMap((t) =>
@@ -56,7 +89,7 @@ export async function runImportFuzz(options: ImportFuzzOptions): Promise<ImportF
   const dataDir = await mkdtemp(join(tmpdir(), "outside-in-harden-import-"));
   const server = await startOurs(dataDir);
   const random = seeded(options.seed);
-  const corpus = journeyCorpus();
+  const corpus = [...journeyCorpus(), ...(options.journeys ?? [])];
   const problems: string[] = [];
   const started = performance.now();
   let files = 0;
@@ -112,6 +145,7 @@ export async function runImportFuzz(options: ImportFuzzOptions): Promise<ImportF
     if (mapsStored !== accepted) problems.push(`${mapsStored} maps stored for ${accepted} accepted files`);
     return {
       files,
+      corpus: corpus.length,
       accepted,
       refused,
       problems,

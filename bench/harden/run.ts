@@ -1,11 +1,13 @@
 // `npm run harden`: the full hardening runs, each bounded in count and time, printing its figures and writing the
-// "Hardening" section of bench/RESULTS.md. `npm run harden -- fuzz` runs only the runs whose name holds "fuzz".
+// "Hardening" section of bench/RESULTS.md. `npm run harden -- fuzz` runs only the runs whose name holds "fuzz";
+// files or folders named after it (`npm run harden -- import my-journeys/`) join the import fuzz's corpus, as the
+// journeys of ../shared/examples always do.
 // Exits 1 when any run misses its bar. tests/harden/*.test.ts run the same code with small counts in `npm test`.
 import { runCrashLoop } from "./crashLoop";
 import { runProtocolFuzz } from "./protocolFuzz";
 import { runRoleMatrix } from "./roleMatrix";
 import { runSoak } from "./soak";
-import { runImportFuzz } from "./importFuzz";
+import { exampleJourneys, journeysFrom, runImportFuzz } from "./importFuzz";
 import { writeSection } from "../lib/results";
 import { fixed, mb } from "../lib/stats";
 import { trimAvailable } from "../../server/native/trim";
@@ -68,12 +70,13 @@ const RUNS: Record<string, () => Promise<Outcome>> = {
     };
   },
   "import-fuzz": async () => {
-    const r = await runImportFuzz({ files: 10_000, seed: 20261123, timeLimitMs: 15 * 60_000 });
+    const own = [...exampleJourneys(), ...journeysFrom(process.argv.slice(3))];
+    const r = await runImportFuzz({ files: 10_000, seed: 20261123, timeLimitMs: 15 * 60_000, journeys: own });
     const ok = r.problems.length === 0 && r.incompleteMaps === 0 && r.orphanRows === 0 && !r.serverExited;
     return {
       ok,
       lines: [
-        `${r.files} mutated journey files through validate and POST /api/maps in ${fixed(r.seconds, 0)} s: ${r.accepted} accepted by both, ${r.refused} refused by both with a sentence.`,
+        `${r.files} mutated journey files (from ${r.corpus} journeys, ${own.length} of them from ../shared/examples or named) through validate and POST /api/maps in ${fixed(r.seconds, 0)} s: ${r.accepted} accepted by both, ${r.refused} refused by both with a sentence.`,
         `Disagreements or refusals without a sentence: ${r.problems.length}${r.problems.length ? ` (first: ${r.problems[0]})` : ""}. Maps stored ${r.mapsStored}, incomplete ${r.incompleteMaps}, orphan rows ${r.orphanRows}.`,
       ],
     };
