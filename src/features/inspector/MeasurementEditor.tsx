@@ -11,6 +11,7 @@ import { formatDay, readDay, today, typedDay, type DayReading } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, readTarget, type NumberReading } from "./numbers";
 import { hasRoomForObservation, observationLimitText, observationRefusedText } from "./observationRefusal";
+import { scaleRange, withinScale } from "./scaleRange";
 import { draftMemory } from "./unsavedDrafts";
 
 /** The sentence refusing a typed number, or null when it reads as one. */
@@ -286,6 +287,15 @@ export function MeasurementEditor({ card }: { card: Card }) {
   const perDay = new Map<string, number>();
   for (const o of observations) perDay.set(o.date, (perDay.get(o.date) ?? 0) + 1);
   const sharesDay = (o: Observation) => (perDay.get(o.date) ?? 0) > 1;
+  // A target or observed value off the point's scale (7 on 1-5, an NPS of 150) is a typo: refused with a sentence.
+  const range = scaleRange(m.metric, m.scale);
+  const outsideScale = (what: "target" | "value", value: number) => {
+    if (range === null || withinScale(value, range)) return null;
+    const shown = formatNumber(value, language);
+    if (m.metric === "NPS") return t(`measurement.${what}OutsideNps`, { value: shown });
+    const [min, max] = [range.min, range.max].map((x) => formatNumber(x, language));
+    return t(`measurement.${what}OutsideScale`, { value: shown, min, max });
+  };
 
   return (
     <section ref={section} className="inspector-section" aria-label={t("measurement.title")}>
@@ -343,15 +353,17 @@ export function MeasurementEditor({ card }: { card: Card }) {
         value={m.target === undefined ? "" : formatNumber(m.target, language)}
         readOnly={readOnly}
         maxLength={30}
-        check={(value) =>
-          value.trim() === ""
-            ? null
-            : problemOf(readTarget(value, language), value, language, t, t("measurement.targetInvalid"))
-        }
+        check={(value) => {
+          if (value.trim() === "") return null;
+          const read = readTarget(value, language);
+          return read.ok
+            ? outsideScale("target", read.value)
+            : problemOf(read, value, language, t, t("measurement.targetInvalid"));
+        }}
         onSave={(value) => {
           if (value.trim() === "") return save({ target: undefined });
           const read = readTarget(value, language);
-          if (read.ok) save({ target: read.value });
+          if (read.ok && withinScale(read.value, range)) save({ target: read.value });
         }}
         onLeftUnsaved={(value) => {
           const read = readTarget(value, language);
@@ -430,6 +442,8 @@ export function MeasurementEditor({ card }: { card: Card }) {
           onAdd={(o) => {
             // A full point is told so before the map is asked, with the limit in the interface language's words.
             if (!hasRoomForObservation(observations.length)) return observationLimitText(t, language);
+            const outside = outsideScale("value", o.value);
+            if (outside) return outside;
             const ok = run((doc) => {
               setMeasurement(doc, card.id, { ...m, observations: [...observations, o] });
               return true;
