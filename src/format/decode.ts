@@ -11,10 +11,18 @@ const UTF16_LE = [0xff, 0xfe];
 const UTF16_BE = [0xfe, 0xff];
 const startsWith = (bytes: Uint8Array, mark: number[]) => mark.every((b, i) => bytes[i] === b);
 
+/**
+ * UTF-16 saved without its byte order mark (as some Windows tools and .NET's Encoding.Unicode write it): a JSON text
+ * starts with an ASCII character, so its first two bytes are that character and a zero byte, one way round or the
+ * other. No UTF-8 JSON starts with a zero byte, so this never refuses a file that could be read.
+ */
+const isBareUtf16 = (bytes: Uint8Array): boolean =>
+  bytes.length >= 2 && (bytes[0] === 0) !== (bytes[1] === 0) && (bytes[0]! | bytes[1]!) < 0x80;
+
 /** The text of a journey file's bytes, or the sentence that refuses them when they are not UTF-8. */
 export function decodeJourneyBytes(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
   const says = wordingFor(options);
-  if (startsWith(bytes, UTF16_LE) || startsWith(bytes, UTF16_BE)) {
+  if (startsWith(bytes, UTF16_LE) || startsWith(bytes, UTF16_BE) || isBareUtf16(bytes)) {
     return { ok: false, error: says.utf16, line: 1, column: 1 };
   }
   try {

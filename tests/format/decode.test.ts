@@ -38,6 +38,25 @@ describe("decoding a journey file's bytes", () => {
     }
   });
 
+  it("refuses UTF-16 saved without a byte order mark, either way round, as UTF-16", () => {
+    const text = '{\n  "title": "Schadenprüfung"\n}';
+    const little = Uint8Array.from(Buffer.from(text, "utf16le"));
+    const big = Uint8Array.from(Buffer.from(text, "utf16le").swap16());
+    for (const bytes of [little, big]) {
+      expect(decodeJourneyBytes(bytes)).toEqual({
+        ok: false,
+        error: "This file is UTF-16 text; a journey file is UTF-8. Save it as UTF-8 and try again.",
+        line: 1,
+        column: 1,
+      });
+    }
+    expect(decodeJourneyBytes(Uint8Array.from(Buffer.from(text, "utf16le")), { language: "de" })).toMatchObject({
+      ok: false,
+      error:
+        "Diese Datei ist UTF-16-Text; eine Journey-Datei ist UTF-8. Speichern Sie sie als UTF-8 und versuchen Sie es noch einmal.",
+    });
+  });
+
   it("takes a replacement character the file really holds", () => {
     const text = '{"title": "a \ufffd b"}';
     expect(decodeJourneyBytes(utf8(text))).toEqual({ ok: true, text });
