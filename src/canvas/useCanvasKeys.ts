@@ -65,6 +65,26 @@ function stayAfterDelete(
   return next ? { cell, card: next.id } : { cell };
 }
 
+/**
+ * Where the keyboard goes when the stage or lane header it was on (or its ✕, or the question the ✕ asked) is deleted,
+ * by my Delete or ✕ or by a colleague: the next header of its kind, else the one before, else the first header of the
+ * other kind; the node id, or null while the header is still there.
+ */
+function headerAfterDelete(before: Journey, after: Journey, kind: "stage" | "lane", id: string): string | null {
+  const list = (j: Journey) => (kind === "stage" ? j.stages : j.lanes);
+  const left = new Set(list(after).map((x) => x.id));
+  if (left.has(id)) return null;
+  const was = list(before);
+  const at = was.findIndex((x) => x.id === id);
+  if (at < 0) return null;
+  const stays = (x: { id: string } | undefined) => x !== undefined && left.has(x.id);
+  const next = was.slice(at + 1).find(stays) ?? was.slice(0, at).reverse().find(stays);
+  if (next) return kind === "stage" ? stageNodeId(next.id) : laneNodeId(next.id);
+  const other = kind === "stage" ? after.lanes[0] : after.stages[0];
+  if (!other) return null;
+  return kind === "stage" ? laneNodeId(other.id) : stageNodeId(other.id);
+}
+
 /** Moves the keyboard to a cell's "+" once it is drawn (it is a Tab stop once its cell is the active one). */
 function focusCellAdd(cell: { stageId: string; laneId: string }): void {
   let frames = 30;
@@ -291,6 +311,15 @@ export function useCanvasKeys(): void {
     const unfollow = store.subscribe((s, prev) => {
       if (s.journey === prev.journey) return;
       const focused = focusedTarget(document.activeElement);
+      if (focused && focused.kind !== "card") {
+        const header = headerAfterDelete(prev.journey, s.journey, focused.kind, focused.id);
+        if (header)
+          requestAnimationFrame(() => {
+            const active = document.activeElement;
+            if (active === null || active === document.body || !active.isConnected) focusCardNode(header, wanted);
+          });
+        return;
+      }
       if (focused?.kind !== "card" || s.journey.cards.some((c) => c.id === focused.id)) return;
       const left = new Set(s.journey.cards.map((c) => c.id));
       const deleted = new Set(prev.journey.cards.filter((c) => !left.has(c.id)).map((c) => c.id));
