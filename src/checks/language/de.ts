@@ -504,12 +504,12 @@ export const dePatterns = once((): readonly Pattern[] => [
       `${SENTENCE_START}${START}(?:kunden|kundin|kundinnen|kund[*:_/]innen|neukunden|bestandskunden|endkunden)(?:${SP}[\\p{L}-]+){0,5}?${SP}(?:${alt(CUSTOMER_TASKS)})${END}`,
     ),
   },
-  // Kunde erhält, Nutzer klickt (without article), as the English "Customer receives", "User clicks"; not the
-  // customer's own user story „Als Kunde will ich …“
+  // Kunde erhält, Nutzer klickt, Versicherungsnehmer meldet (without article), as the English "Customer receives",
+  // "User clicks", "Policyholder reports"; not the customer's own user story „Als Kunde will ich …“
   {
     kind: "subject",
     re: regex(
-      `${START}(?<!als${SP})(?:kunde|kundin|(?:be)?nutzer(?:in)?|anwender(?:in)?)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`,
+      `${START}(?<!als${SP})(?:(?:end|neu|bestands)?kund(?:e|in)|(?:be)?nutzer(?:in)?|anwender(?:in)?|versicherungsnehmer(?:in)?|antragsteller(?:in)?)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`,
     ),
   },
   // Vorgang wird bearbeitet, der Antrag wird vom Innendienst geprüft
