@@ -45,7 +45,26 @@ function inMapOrder(journey: Journey, keep: (card: Card) => boolean): Measuremen
  */
 export function formatNumber(value: number, lang: ExportLanguage): string {
   // -0 (from a negated 0 in some spreadsheet) is 0 to every reader.
-  return plainNumber(lang === "de" ? "de-DE" : "en-US").format(value === 0 ? 0 : value);
+  if (value === 0) return "0";
+  // A figure with more decimals than Intl writes (0.0000000000000012345678, 5e-324) is written out by hand, so that
+  // it never prints as 0 or loses its last digits.
+  if (fractionDigits(value) > 20) return lang === "de" ? plainDecimal(value).replace(".", ",") : plainDecimal(value);
+  return plainNumber(lang === "de" ? "de-DE" : "en-US").format(value);
+}
+
+/** How many decimals a number's shortest spelling has (1.5e-7 has 8). */
+function fractionDigits(value: number): number {
+  const [mantissa = "", exponent = "0"] = String(value).split("e");
+  return Math.max(0, (mantissa.split(".")[1] ?? "").length - Number(exponent));
+}
+
+/** A number's shortest spelling without an exponent: 1.5e-7 is 0.00000015 (only small numbers have more than 20 decimals). */
+function plainDecimal(value: number): string {
+  const text = String(Math.abs(value));
+  const sign = value < 0 ? "-" : "";
+  const [mantissa = "", exponent] = text.split("e-");
+  if (exponent === undefined) return sign + text;
+  return `${sign}0.${"0".repeat(Number(exponent) - 1)}${mantissa.replace(".", "")}`;
 }
 
 export function metricName(m: Measurement, w?: Words): string {
