@@ -3,6 +3,7 @@
 // with the reason in the error banner, until fixed or Escape. Closed by a key, the focus goes back to the header.
 // While the field is open, my presence says I am renaming it.
 import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { MAX } from "../../doc";
 import { usePublishRenaming } from "../../features/presence";
 import { InPlaceText } from "./InPlaceText";
@@ -39,7 +40,9 @@ export function InlineName({ id, value, label, canEdit, className, onSave, onLef
     if (!name || !canEdit) return;
     const start = (e: Event) => {
       e.preventDefault();
-      setOpen(true);
+      // At once, inside the Enter or F2 that asked: React would take this custom event for a non-urgent one and draw
+      // the field a few milliseconds later, and the first letters typed right after the key went to the header, lost.
+      flushSync(() => setOpen(true));
     };
     name.addEventListener(RENAME, start);
     return () => name.removeEventListener(RENAME, start);
