@@ -62,7 +62,15 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
   }
   const paperParam = url.searchParams.get("paper") ?? "a3";
   if (paperParam !== "a3" && paperParam !== "a4") throw new HttpError(400, 'Paper must be "a3" or "a4".');
-  const withComments = url.searchParams.get("comments") === "1";
+  // Refused like an unknown paper: "comments=true" quietly leaving the comments out would look like a map without any.
+  const commentsParam = url.searchParams.get("comments") ?? "0";
+  if (commentsParam !== "0" && commentsParam !== "1") {
+    throw new HttpError(
+      400,
+      `Unknown comments value "${commentsParam}"; use comments=1 to include them, or leave it out.`,
+    );
+  }
+  const withComments = commentsParam === "1";
   // Like paper, which only PDF and SVG use: checked for every format, used by the CSV.
   const separatorParam = url.searchParams.get("separator") ?? "comma";
   const separator = CSV_SEPARATORS.find((s): s is CsvSeparator => s === separatorParam);

@@ -209,6 +209,15 @@ describe("GET /api/maps/:id/export", () => {
     const paper = await api(t.url, exportPath("format=pdf&paper=letter"), { token: map.tokens.view });
     expect(paper.status).toBe(400);
     expect(paper.body).toEqual({ error: 'Paper must be "a3" or "a4".' });
+    // comments=true or comments=yes once gave a PDF without the comments and no word why.
+    for (const value of ["true", "yes", ""]) {
+      const comments = await api(t.url, exportPath(`format=pdf&comments=${value}`), { token: map.tokens.view });
+      expect(comments.status).toBe(400);
+      expect(comments.body).toEqual({
+        error: `Unknown comments value "${value}"; use comments=1 to include them, or leave it out.`,
+      });
+    }
+    expect((await download(exportPath("format=pdf&comments=0"), map.tokens.view)).status).toBe(200);
     // The token is checked first, so a stranger learns nothing from the format check either.
     expect((await api(t.url, exportPath("format=docx"))).status).toBe(404);
     expect((await api(t.url, exportPath("format=pdf"), { method: "POST", token: map.tokens.owner })).status).toBe(405);
