@@ -10,6 +10,7 @@ import type { KeptTextField } from "../../store/keptTexts";
 import { useWhoChanged, WhoChangedContext } from "./changedBy";
 import { CheckField, SelectField, TextField } from "./fields";
 import { MeasurementEditor } from "./MeasurementEditor";
+import { NextStepField } from "./NextStepField";
 import { useUndoKeys } from "./undoKeys";
 
 export function CardInspector({ card }: { card: Card }) {
@@ -137,6 +138,7 @@ export function CardInspector({ card }: { card: Card }) {
             draftKey={`${card.id}:signatureInteraction.reason`}
           />
         )}
+        {canEdit && <NextStepField card={card} />}
         <MeasurementEditor card={card} />
       </div>
     </WhoChangedContext.Provider>
