@@ -56,6 +56,10 @@ function actorOf(req: IncomingMessage, role: Role, token: string): Actor {
 
 async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, mapId: string, url: URL) {
   authorise(ctx, req, mapId);
+  // A parameter given twice is refused, as the command line refuses an option given twice: which one was meant?
+  for (const name of ["format", "paper", "comments", "separator"]) {
+    if (url.searchParams.getAll(name).length > 1) throw new HttpError(400, `The parameter ${name} is given twice.`);
+  }
   const format = url.searchParams.get("format") ?? "json";
   if (!isExportFormat(format)) {
     throw new HttpError(400, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}.`);

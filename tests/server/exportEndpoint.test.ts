@@ -218,6 +218,20 @@ describe("GET /api/maps/:id/export", () => {
       });
     }
     expect((await download(exportPath("format=pdf&comments=0"), map.tokens.view)).status).toBe(200);
+    // Given twice, which one was meant? The first once won without a word.
+    for (const query of [
+      "format=pdf&format=svg",
+      "format=pdf&paper=a4&paper=a3",
+      "format=csv&separator=comma&separator=semicolon",
+    ]) {
+      const twice = await api(t.url, exportPath(query), { token: map.tokens.view });
+      const name = query.split("&").at(-1)?.split("=")[0];
+      expect({ query, status: twice.status, body: twice.body }).toEqual({
+        query,
+        status: 400,
+        body: { error: `The parameter ${name} is given twice.` },
+      });
+    }
     // The token is checked first, so a stranger learns nothing from the format check either.
     expect((await api(t.url, exportPath("format=docx"))).status).toBe(404);
     expect((await api(t.url, exportPath("format=pdf"), { method: "POST", token: map.tokens.owner })).status).toBe(405);
