@@ -151,6 +151,11 @@ const COMPANY_PAST = [
 /** More of what a company subject does ("the bank asks", "the assessor visits"); not used after "we". */
 const SUBJECT_VERBS = [
   ...COMPANY_VERBS,
+  // what field service and support do for the customer ("Technician installs the router", "Support agent resolves")
+  "install",
+  "resolve",
+  "fix",
+  "repair",
   "ask",
   "show",
   "display",
@@ -227,6 +232,8 @@ const NOUN_LIKE = new Set(
     "survey",
     "ship",
     "show",
+    "fix",
+    "repair",
   ].map(thirdPerson),
 );
 const THIRD = SUBJECT_VERBS.map(thirdPerson);
@@ -363,6 +370,11 @@ const SINGULAR_SUBJECTS = [
   "expert",
   "specialist",
   "representative",
+  "rep",
+  "sales rep",
+  "officer",
+  "loan officer",
+  "courier",
   "employee",
   "colleague",
   "manager",
@@ -407,6 +419,9 @@ const PLURAL_SUBJECTS = [
   "experts",
   "specialists",
   "representatives",
+  "reps",
+  "officers",
+  "couriers",
   "employees",
   "colleagues",
   "managers",
