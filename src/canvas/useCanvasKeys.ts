@@ -275,6 +275,15 @@ export function useCanvasKeys(): void {
       }
       if (e.key.toLowerCase() === "n" && !e.shiftKey && s.canEdit) {
         e.preventDefault();
+        // On a stage or lane header, N adds in that stage or lane (in the active cell's lane or stage, else the
+        // first), as the arrow keys there pick the cell: a blank map has no card to pick a cell by.
+        const header = focusedTarget(e.target);
+        if (header && header.kind !== "card") {
+          const cell = s.ui.activeCell;
+          const stageId = header.kind === "stage" ? header.id : (cell?.stageId ?? s.journey.stages[0]?.id);
+          const laneId = header.kind === "lane" ? header.id : (cell?.laneId ?? s.journey.lanes[0]?.id);
+          if (stageId && laneId) s.actions.setActiveCell({ stageId, laneId });
+        }
         addCardInActiveCell(store, t);
         return;
       }

@@ -64,7 +64,9 @@ describe("React Flow's own words", () => {
     expect(cardHint).toContain("außer einer Phase oder Zeile mit Karten: die löschen Sie mit dem ✕");
     // The keys the map answers beyond React Flow's own: rename a header, add a card, open a comment thread.
     expect(cardHint).toContain("Eingabe oder F2 auf einer Kopfzeile benennt ihre Phase oder Zeile um");
-    expect(cardHint).toContain("N fügt der aktiven Zelle eine Karte hinzu; C öffnet den neuesten Kommentar-Thread");
+    expect(cardHint).toContain(
+      "N fügt der aktiven Zelle eine Karte hinzu, auf einer Kopfzeile ihrer Phase oder Zeile; C öffnet den neuesten Kommentar-Thread",
+    );
     await waitFor(() => expect(edge(path)).not.toBeNull());
     expect(description(edge(path)!)).toMatch(/^Eingabe oder Leertaste wählt den Pfad aus; Entf löscht ihn/);
     expect(document.body.textContent).not.toMatch(/Press enter|Zoom In|Fit View/);
