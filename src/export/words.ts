@@ -54,6 +54,8 @@ const en = {
   noMeasurement: "No measurement point",
   comments: "Comments",
   resolved: "resolved",
+  /** A title quoted in running text, with the language's quotation marks. */
+  quoted: (text: string) => `“${text}”`,
   customerGoal: "Goal",
   stage: "Stage",
   lane: "Lane",
@@ -144,6 +146,7 @@ const de: Words = {
   noMeasurement: "Kein Messpunkt",
   comments: "Kommentare",
   resolved: "erledigt",
+  quoted: (text: string) => `„${text}“`,
   customerGoal: "Ziel",
   stage: "Phase",
   lane: "Zeile",

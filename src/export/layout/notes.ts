@@ -57,7 +57,7 @@ export function makeNotes(journey: Journey, enabled: boolean, words: Words, meas
       const orphan = kind !== "map" && (id === undefined || !exists[kind].has(id));
       // A target whose title showed nothing read as its fallback name on the map, in the map's language.
       const shown = said !== undefined && kind !== "map" && !isVisibleText(said) ? fallbacks[kind] : said;
-      const quote = orphan && shown !== undefined ? ` „${shown}“` : "";
+      const quote = orphan && shown !== undefined ? ` ${words.quoted(shown)}` : "";
       const out = textLines(`[${n}]${quote} ${c.author}${status}: ${c.text}`, width, style, measure);
       for (const r of c.replies)
         out.push(
