@@ -1,9 +1,10 @@
 // The checks tab of the side panel: the map's live findings, most serious first and then in map
 // order; each says what is wrong, why it matters and what to do (in the interface language, like the
 // rest of the panel), and a click goes to its target.
-import { useId, useRef } from "react";
+import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../checks";
+import { updateCard } from "../../doc/ops";
 import { useFindings, useMapStore } from "../../store";
 import { useChecksFocus } from "./focusRequest";
 import { groupFindings } from "./order";
@@ -24,8 +25,35 @@ function isSelected(selection: Record<"cards" | "connections" | "stages" | "lane
   }
 }
 
-function FindingItem({ finding, mapLanguage }: { finding: Finding; mapLanguage: string }) {
+/** What a finding's neighbour in the list is found by once the finding is gone. */
+const keyOf = (li: Element | undefined) =>
+  li instanceof HTMLElement ? { rule: li.dataset["rule"] ?? "", target: li.dataset["target"] ?? "" } : null;
+
+function FindingItem({
+  finding,
+  mapLanguage,
+  onReworded,
+}: {
+  finding: Finding;
+  mapLanguage: string;
+  /** The card took the rewording; `next` is the finding the keyboard goes on to (this one leaves the list). */
+  onReworded: (title: string, next: { rule: string; target: string } | null) => void;
+}) {
   const { t, i18n } = useTranslation();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const run = useMapStore((s) => s.actions.run);
+  const item = useRef<HTMLLIElement>(null);
+  // The customer-view rewording goes into the card's title in one step (Undo takes it back), for editors.
+  const takeRewording = (title: string) => {
+    const items = [...(item.current?.closest(".checks-panel")?.querySelectorAll("li.finding") ?? [])];
+    const at = items.findIndex((li) => li === item.current);
+    const next = keyOf(items[at + 1] ?? items[at - 1]);
+    const done = run((doc) => {
+      updateCard(doc, finding.targetId, { title });
+      return true;
+    });
+    if (done) onReworded(title, next);
+  };
   // The finding is worded in the interface language; its rewording is the card's own text, in the map's.
   const language = i18n.resolvedLanguage ?? i18n.language;
   const focusTarget = useMapStore((s) => s.actions.focusTarget);
@@ -38,6 +66,7 @@ function FindingItem({ finding, mapLanguage }: { finding: Finding; mapLanguage: 
     );
   return (
     <li
+      ref={item}
       className={`finding severity-${finding.severity}${current ? " current" : ""}`}
       data-testid="finding"
       data-rule={finding.rule}
@@ -76,6 +105,11 @@ function FindingItem({ finding, mapLanguage }: { finding: Finding; mapLanguage: 
           </>
         )}
       </dl>
+      {finding.suggestion !== undefined && finding.targetKind === "card" && canEdit && (
+        <button type="button" className="finding-use" onClick={() => takeRewording(finding.suggestion ?? "")}>
+          {t("checks.useSuggestion")}
+        </button>
+      )}
     </li>
   );
 }
@@ -89,14 +123,31 @@ export function ChecksPanel() {
   // Opened from the findings in the header, the panel takes the focus, so the keyboard goes on with the findings.
   const heading = useRef<HTMLHeadingElement>(null);
   useChecksFocus(heading);
+  const list = useRef<HTMLElement>(null);
+  const [said, setSaid] = useState("");
+  // The finding whose rewording was taken leaves the list with the button pressed: the keyboard goes on to the next
+  // finding (else the one before, else the heading), and what changed is said.
+  const onReworded = (title: string, next: { rule: string; target: string } | null) => {
+    setSaid(t("checks.suggestionUsed", { title }));
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active !== null && active !== document.body && active.isConnected) return;
+      const items = [...(list.current?.querySelectorAll<HTMLElement>("li.finding") ?? [])];
+      const li = next && items.find((x) => x.dataset["rule"] === next.rule && x.dataset["target"] === next.target);
+      (li?.querySelector<HTMLElement>(".finding-go") ?? heading.current)?.focus();
+    });
+  };
   return (
-    <section className="checks-panel" data-testid="checks-panel">
+    <section className="checks-panel" data-testid="checks-panel" ref={list}>
       <h2 className="panel-title" ref={heading} tabIndex={-1}>
         {t("checks.title")}
       </h2>
       <p className="checks-intro">{t("checks.intro")}</p>
       <p className="checks-count" role="status" data-testid="checks-count">
         {findings.length === 0 ? t("checks.empty") : t("checks.count", { count: findings.length })}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="checks-said">
+        {said}
       </p>
       {groups.map((g) => (
         <section key={g.severity} className="finding-group" aria-label={t(`checks.severity.${g.severity}`)}>
@@ -105,7 +156,12 @@ export function ChecksPanel() {
           </h3>
           <ul className="finding-list">
             {g.findings.map((f) => (
-              <FindingItem key={`${f.rule}:${f.targetId}`} finding={f} mapLanguage={mapLanguage} />
+              <FindingItem
+                key={`${f.rule}:${f.targetId}`}
+                finding={f}
+                mapLanguage={mapLanguage}
+                onReworded={onReworded}
+              />
             ))}
           </ul>
         </section>

@@ -21,6 +21,8 @@ export const checksStrings = {
       why: "Why it matters",
       fix: "What to do",
       suggestion: "Customer's view",
+      useSuggestion: "Use this wording",
+      suggestionUsed: "The card now reads “{{title}}”.",
       target: {
         card: "Card",
         stage: "Stage",
@@ -69,6 +71,8 @@ export const checksStrings = {
       why: "Warum es zählt",
       fix: "Was zu tun ist",
       suggestion: "Aus Kundensicht",
+      useSuggestion: "Diese Formulierung übernehmen",
+      suggestionUsed: "Die Karte lautet jetzt „{{title}}“.",
       target: {
         card: "Karte",
         stage: "Phase",
