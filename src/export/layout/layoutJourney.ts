@@ -56,24 +56,45 @@ const NOTE_GAP = 10;
 /** Sums of line heights drift by a hair; a block measured to fit must be placed as fitting. */
 const EPS = 0.01;
 
-/** Footnotes go under the page's content; what does not fit there continues on pages of its own right after. */
+/**
+ * Footnotes go under the page's content; what does not fit there continues on pages of its own right after. A comment
+ * stays with its replies: a thread that does not fit under the content moves on whole (a reply alone on the next page
+ * would not say what it answers), and only a thread taller than a page is split, line by line.
+ */
 function placeFootnotes(draft: PageDraft, frame: Frame, notes: Notes, words: Words): PageDraft[] {
   if (draft.notes.length === 0) return [draft];
-  const lines: BlockLine[] = [];
-  for (const n of draft.notes) lines.push(...notes.lines(n, frame.contentWidth));
+  let threads = draft.notes.map((n) => notes.lines(n, frame.contentWidth)).filter((t) => t.length > 0);
+  if (threads.length === 0) return [draft];
   const out = [draft];
   let page = draft;
-  let remaining = lines;
-  let top = Math.max(page.bottom + NOTE_GAP, frame.bodyBottom - blockHeight(remaining));
-  for (let guard = 0; remaining.length > 0 && guard < 10000; guard++) {
-    let k = 0;
+  let fresh = false;
+  let top = Math.max(page.bottom + NOTE_GAP, frame.bodyBottom - blockHeight(threads.flat()));
+  const pageHeight = frame.bodyBottom - frame.bodyTop;
+  for (let guard = 0; threads.length > 0 && guard < 10000; guard++) {
+    const take: BlockLine[] = [];
     let h = 0;
-    for (const l of remaining) {
-      if (top + h + lineHeight(l) > frame.bodyBottom + EPS) break;
-      h += lineHeight(l);
-      k++;
+    while (threads.length > 0) {
+      const thread = threads[0] ?? [];
+      if (top + h + blockHeight(thread) <= frame.bodyBottom + EPS) {
+        take.push(...thread);
+        h += blockHeight(thread);
+        threads = threads.slice(1);
+        continue;
+      }
+      // A thread taller than a page is split, on a page of notes or once nothing else is on this one.
+      if (take.length === 0 && (fresh || blockHeight(thread) > pageHeight + EPS)) {
+        let k = 0;
+        for (const l of thread) {
+          if (k > 0 && top + h + lineHeight(l) > frame.bodyBottom + EPS) break;
+          h += lineHeight(l);
+          k++;
+        }
+        take.push(...thread.slice(0, k));
+        threads = [thread.slice(k), ...threads.slice(1)];
+      }
+      break;
     }
-    if (k > 0) {
+    if (take.length > 0) {
       page.items.push({
         type: "line",
         x1: frame.left,
@@ -83,13 +104,13 @@ function placeFootnotes(draft: PageDraft, frame: Frame, notes: Notes, words: Wor
         stroke: COLOR.rule,
         lineWidth: 0.5,
       });
-      drawLines(page.items, remaining.slice(0, k), frame.left, top);
+      drawLines(page.items, take, frame.left, top);
       page.bottom = top + h;
-      remaining = remaining.slice(k);
     }
-    if (remaining.length === 0) break;
+    if (threads.length === 0) break;
     page = newDraft(frame, "notes", `${words.comments} · ${words.continued}`);
     out.push(page);
+    fresh = true;
     top = frame.bodyTop;
   }
   return out;
