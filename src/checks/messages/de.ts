@@ -52,7 +52,7 @@ export const de: Messages = {
   "inside-out-language": {
     message: ({ card, phrases }) => `Die Karte ${q(card)} spricht aus Sicht des Unternehmens: ${list(phrases)}.`,
     why: "Die Kundschaft erlebt, was sie tut, sieht und bekommt, nicht die Abläufe, Rollen und Systeme des Unternehmens; Unternehmenssprache verdeckt, ob der Moment für sie gelingt.",
-    fix: "In den Worten der Kundschaft formulieren, mit „Ich …“ (was ich tue, sehe, bekomme oder fühle), und interne Schritte in die Spur „Hinter den Kulissen“ verschieben.",
+    fix: "In den Worten der Kundschaft formulieren, mit „Ich …“ (was ich tue, sehe, bekomme oder fühle), und interne Schritte in die Zeile „Hinter den Kulissen“ verschieben.",
   },
   "channel-break": {
     message: ({ from, to, fromChannel, toChannel }) =>
