@@ -138,7 +138,7 @@ export function CardInspector({ card }: { card: Card }) {
             draftKey={`${card.id}:signatureInteraction.reason`}
           />
         )}
-        {canEdit && <NextStepField card={card} />}
+        {canEdit && <NextStepField key={card.id} card={card} />}
         <MeasurementEditor card={card} />
       </div>
     </WhoChangedContext.Provider>

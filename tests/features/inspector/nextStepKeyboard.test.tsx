@@ -32,13 +32,15 @@ describe("adding a step of the customer's path from the inspector", () => {
     const user = userEvent.setup();
     const { map, next, stage, lane } = mapWithTwoCards();
     const picker = screen.getByLabelText("Weg des Kunden: nächster Schritt zu");
+    // The cards are offered once the list is in use, not drawn with every selection of a big map.
+    expect(within(picker).getAllByRole("option")).toHaveLength(1);
+    act(() => picker.focus());
     const options = within(picker)
       .getAllByRole("option")
       .map((o) => o.textContent);
     expect(options).toEqual(["Karte wählen …", `${lane.name} · Ich gehe in die Filiale – „vor Ort“`]);
     expect(within(picker).getByRole("group", { name: stage.name })).toBeTruthy();
 
-    picker.focus();
     await user.selectOptions(picker, next);
     await user.tab();
     expect(screen.getByRole("button", { name: "Schritt hinzufügen" })).toHaveFocus();
@@ -48,7 +50,8 @@ describe("adding a step of the customer's path from the inspector", () => {
     expect(
       screen.getByText(/Schritt hinzugefügt: Ich fülle das Formular online aus → Ich gehe in die Filiale/),
     ).toBeTruthy();
-    // Now on the path from here: not offered again, and nothing is left to add.
+    // The keyboard is back on the list for the next step; the card now on the path from here is not offered again.
+    expect(picker).toHaveFocus();
     expect(within(picker).getAllByRole("option")).toHaveLength(1);
     expect(screen.getByRole("button", { name: "Schritt hinzufügen" })).toBeDisabled();
 
