@@ -88,7 +88,7 @@ export interface ObservationDraft {
 function observationOf(draft: ObservationDraft, language: string): Observation | undefined {
   const day = readDay(draft.date);
   if (!day.ok) return undefined;
-  const value = readNumber(draft.value, language);
+  const value = readTarget(draft.value, language);
   if (!value.ok) return undefined;
   if (draft.n.trim() === "") return { date: day.iso, value: value.value };
   const n = readNumber(draft.n, language);
@@ -147,7 +147,8 @@ function ObservationForm({
     // A cleared, half-typed or ambiguous day is refused here with a sentence, not by the map.
     const day = readDay(date);
     if (!day.ok) return setError({ field: "date", text: dayRefusal(day, date, language, t) });
-    const read = readNumber(value, language);
+    // Read as a target is: an observed share is typed with its percent sign as often as its target ("87 %").
+    const read = readTarget(value, language);
     if (!read.ok) {
       return setError({ field: "value", text: refusal(read, value, language, t, t("measurement.valueInvalid")) });
     }
