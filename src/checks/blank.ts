@@ -19,6 +19,8 @@ const PLACEHOLDERS = new Set([
   "keiner",
   "keine",
   "ka",
+  // N. N. (nomen nominandum), the German org chart's "to be named"
+  "nn",
 ]);
 
 /**
