@@ -3,6 +3,7 @@
 import { join, resolve } from "node:path";
 import { appBuildNeeded, buildApp, projectRoot } from "./appBuild";
 import { startServer } from "./app";
+import { listenProblem } from "./listenProblem";
 
 function portFrom(value: string | undefined): number {
   if (value === undefined || value === "") return 8080;
@@ -34,14 +35,18 @@ if (env["SKIP_BUILD"] !== "1" && appBuildNeeded()) {
   console.log("Building the browser app…");
   buildApp();
 }
+const port = portFrom(env["PORT"]);
+const host = env["HOST"] || "127.0.0.1";
 const server = await startServer({
-  port: portFrom(env["PORT"]),
-  host: env["HOST"] || "127.0.0.1",
+  port,
+  host,
   dataDir: resolve(env["DATA_DIR"] || "./data"),
   staticDir: join(projectRoot, "dist"),
   ...(env["PUBLIC_URL"] ? { publicUrl: env["PUBLIC_URL"] } : {}),
   ...(createToken ? { createToken } : {}),
   logger: (line) => console.log(line),
+}).catch((error: unknown) => {
+  throw new Error(listenProblem(error, host, port) ?? (error instanceof Error ? error.message : String(error)));
 });
 // Where it listens, and, when PUBLIC_URL differs (a proxy in front), the address share links point to.
 console.log(
