@@ -3,6 +3,7 @@
 import { join, resolve } from "node:path";
 import { appBuildNeeded, buildApp, projectRoot } from "./appBuild";
 import { startServer } from "./app";
+import { dataDirProblem } from "./dataDirProblem";
 import { listenProblem } from "./listenProblem";
 
 function portFrom(value: string | undefined): number {
@@ -37,16 +38,18 @@ if (env["SKIP_BUILD"] !== "1" && appBuildNeeded()) {
 }
 const port = portFrom(env["PORT"]);
 const host = env["HOST"] || "127.0.0.1";
+const dataDir = resolve(env["DATA_DIR"] || "./data");
 const server = await startServer({
   port,
   host,
-  dataDir: resolve(env["DATA_DIR"] || "./data"),
+  dataDir,
   staticDir: join(projectRoot, "dist"),
   ...(env["PUBLIC_URL"] ? { publicUrl: env["PUBLIC_URL"] } : {}),
   ...(createToken ? { createToken } : {}),
   logger: (line) => console.log(line),
 }).catch((error: unknown) => {
-  throw new Error(listenProblem(error, host, port) ?? (error instanceof Error ? error.message : String(error)));
+  const sentence = listenProblem(error, host, port) ?? dataDirProblem(error, dataDir);
+  throw new Error(sentence ?? (error instanceof Error ? error.message : String(error)));
 });
 // Where it listens, and, when PUBLIC_URL differs (a proxy in front), the address share links point to.
 console.log(

@@ -1,12 +1,14 @@
-// `outside-in serve` that cannot listen says what to change, PORT or HOST, in a sentence and exits 1: a port already
-// in use printed Node's "listen EADDRINUSE: address already in use 127.0.0.1:8080", a HOST that names nothing
-// "getaddrinfo ENOTFOUND …".
+// `outside-in serve` that cannot listen or open its storage says what to change, PORT, HOST or DATA_DIR, in a
+// sentence and exits 1: a port already in use printed Node's "listen EADDRINUSE: address already in use
+// 127.0.0.1:8080", a HOST that names nothing "getaddrinfo ENOTFOUND …", a DATA_DIR that is a file "EEXIST: file
+// already exists, mkdir …", and a database file that is none SQLite's "file is not a database".
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dataDirProblem } from "../../server/dataDirProblem";
 import { listenProblem } from "../../server/listenProblem";
 
 const BIN = fileURLToPath(new URL("../../server/bin.mjs", import.meta.url));
@@ -64,5 +66,40 @@ describe("outside-in serve that cannot listen", () => {
       "Listening on port 80 is not allowed for this user (ports below 1024 usually need more rights): set PORT to a port from 1024 up.",
     );
     expect(listenProblem(error("SQLITE_CANTOPEN"), "127.0.0.1", 8080)).toBeUndefined();
+  });
+});
+
+describe("outside-in serve that cannot open its storage", () => {
+  it("says a DATA_DIR that is a file is no folder, and one under a file cannot be made", async () => {
+    const file = join(dataDir, "maps.txt");
+    await writeFile(file, "notes");
+    const run = await serve({ PORT: "0", DATA_DIR: file });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `outside-in serve: DATA_DIR ${file} is a file, not a folder: set DATA_DIR to a folder for the maps.`,
+    );
+    const under = await serve({ PORT: "0", DATA_DIR: join(file, "maps") });
+    expect(under.code).toBe(1);
+    expect(under.stderr.trim()).toBe(
+      `outside-in serve: DATA_DIR ${join(file, "maps")} cannot be made: a part of its path is a file, not a folder. Set DATA_DIR to a folder for the maps.`,
+    );
+    expect(await readFile(file, "utf8")).toBe("notes");
+  });
+
+  it("says a database file that is none cannot be read, and leaves it as it is", async () => {
+    const dir = join(dataDir, "broken");
+    await mkdir(dir);
+    await writeFile(join(dir, "outside-in.sqlite"), "not a database");
+    const run = await serve({ PORT: "0", DATA_DIR: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      `outside-in serve: ${join(dir, "outside-in.sqlite")} is not a database Outside-In can read; it was left as it is. Move it away, or set DATA_DIR to another folder.`,
+    );
+    expect(await readFile(join(dir, "outside-in.sqlite"), "utf8")).toBe("not a database");
+    expect(await readdir(dir)).toEqual(["outside-in.sqlite"]);
+  });
+
+  it("leaves other errors to their own message", () => {
+    expect(dataDirProblem(Object.assign(new Error("x"), { code: "EADDRINUSE" }), "/srv/maps")).toBeUndefined();
   });
 });
