@@ -25,7 +25,8 @@ import { useSameContent } from "./useSameContent";
 import { cardDrop } from "./cardDrop";
 import { PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
-import { LANE_HEADER_W, STAGE_HEADER_H } from "./layout";
+import { LANE_HEADER_W, STAGE_HEADER_H, STAGE_W, type Rect } from "./layout";
+import { around, FOCUS_ZOOM, focusInSight } from "./focusInSight";
 import { edgeTypes } from "./edges/PathEdge";
 import { PeerPathColorsContext } from "./edges/peerPathColors";
 import { Legend } from "./Legend";
@@ -350,7 +351,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
     if (view && (view.x !== now.x || view.y !== now.y || view.zoom !== now.zoom)) void setViewport(view);
   }, [settled, openingView, getViewport, setViewport]);
 
-  // Centre what someone asked to focus (the checks and comments panels, arrow keys).
+  // Centre what someone asked to focus (the checks and comments panels, arrow keys), unless it is in full sight.
   const gridRef = useRef(flow.grid);
   useEffect(() => {
     gridRef.current = flow.grid;
@@ -360,24 +361,33 @@ export function Canvas({ awareness = null }: CanvasProps) {
     const grid = gridRef.current;
     const { kind, id } = focusRequest;
     let point: Point | null = null;
+    // What must be in sight for the view to stay: the card, both ends of a path, a stage's or lane's header.
+    let sight: Rect | null = null;
     if (kind === "card") {
       const r = grid.cardRects.get(id);
       if (r) point = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      sight = r ?? null;
     } else if (kind === "stage") {
       const x = grid.stageX.get(id);
       if (x !== undefined) point = { x: x + 135, y: grid.height / 2 };
+      if (x !== undefined) sight = { x, y: 0, width: STAGE_W, height: STAGE_HEADER_H };
     } else if (kind === "connection") {
       const connection = store.getState().journey.connections.find((c) => c.id === id);
       const a = connection ? grid.cardRects.get(connection.from) : undefined;
       const b = connection ? grid.cardRects.get(connection.to) : undefined;
       if (a && b)
         point = { x: (a.x + a.width / 2 + b.x + b.width / 2) / 2, y: (a.y + a.height / 2 + b.y + b.height / 2) / 2 };
+      if (a && b) sight = around(a, b);
     } else if (kind === "lane") {
       const row = grid.rows.get(id);
       if (row) point = { x: grid.width / 2, y: row.y + row.height / 2 };
+      if (row) sight = { x: 0, y: row.y, width: LANE_HEADER_W, height: row.height };
     }
-    if (point) void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), 0.8), duration: 250 });
-  }, [focusRequest, setCenter, getZoom, store]);
+    if (!point) return;
+    const { transform, width, height } = flowStore.getState();
+    if (sight && focusInSight(sight, transform, width, height)) return;
+    void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), FOCUS_ZOOM), duration: 250 });
+  }, [focusRequest, setCenter, getZoom, store, flowStore]);
 
   // The card whose title I type, out of view as I start (added below the view's edge) or moved by a colleague out
   // of it (dropped into another cell): the view follows it,

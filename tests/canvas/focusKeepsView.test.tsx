@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+// A facilitator steps through the cards on the shared screen with the arrow keys: a card already in full sight is
+// focused where it is, and the map stays still under the group watching; a card out of sight is still brought into
+// the middle of the view.
+import { act, cleanup, fireEvent, waitFor } from "@testing-library/react";
+import { ReactFlowProvider, useStore, type ReactFlowState } from "@xyflow/react";
+import { Canvas } from "../../src/canvas";
+import { addCard } from "../../src/doc/ops";
+import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { viewFrom, waitFitted, ZoomControl } from "./zoom";
+
+beforeAll(() => {
+  stubBrowserApis();
+});
+afterEach(cleanup);
+
+let transform: readonly number[] = [];
+function ViewProbe() {
+  transform = useStore((s: ReactFlowState) => s.transform);
+  return null;
+}
+
+const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+const pause = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+describe("the arrow keys and the view", () => {
+  it("leave the view where it is for a card in full sight, and centre one out of sight", async () => {
+    const map = makeMap("editor", "Ich vergleiche Tarife");
+    const first = map.read().cards[0]!;
+    const stage2 = map.journey.stages[1]!;
+    const second = addCard(map.doc, { stageId: stage2.id, laneId: first.laneId, title: "Ich wähle „Größe M“" });
+    renderWithStore(
+      map.store,
+      <ReactFlowProvider>
+        <Canvas />
+        <ZoomControl />
+        <ViewProbe />
+      </ReactFlowProvider>,
+    );
+    await waitFitted();
+    // The whole small map in a 1600 × 1000 pane at zoom 1.
+    viewFrom(0, 0, 1);
+    await waitFor(() => expect(node(map.cardId)).not.toBeNull());
+    node(map.cardId)!.focus();
+    fireEvent.keyDown(node(map.cardId)!, { key: "ArrowRight" });
+    expect(map.store.getState().ui.selection.cards).toEqual([second]);
+    await waitFor(() => expect(node(second)).toHaveFocus());
+    await pause(400);
+    expect(transform).toEqual([0, 0, 1]);
+
+    // Scrolled to the right, the first card is partly out of sight: going back to it brings it into view.
+    viewFrom(400, 0, 1);
+    await waitFor(() => expect(node(second)).not.toBeNull());
+    node(second)!.focus();
+    fireEvent.keyDown(node(second)!, { key: "ArrowLeft" });
+    expect(map.store.getState().ui.selection.cards).toEqual([map.cardId]);
+    await waitFor(() => expect(transform[0]).not.toBe(-400), { timeout: 2000 });
+    map.store.destroy();
+  });
+});
