@@ -44,6 +44,7 @@ function focusCardNode(id: string, wanted: { id: string | null }, kind: "node" |
       wanted.id = null;
       if (document.activeElement !== node) node.focus({ preventScroll: true });
     } else if (--frames > 0) requestAnimationFrame(attempt);
+    else wanted.id = null;
   };
   attempt();
 }
@@ -183,9 +184,14 @@ export function useCanvasKeys(): void {
         } else focusCardNode(next, wanted, "edge");
         return;
       }
-      // From the focused card (Tab may have landed on one in view while the selected one is not), else the selected.
+      // From the card the last arrow picked while the view still brings it in (keys pressed faster than the map
+      // scrolls, or held down, each count), else the focused card (Tab may have landed on one in view while the
+      // selected one is not), else the selected.
       const focusedCard = on?.closest<HTMLElement>(".react-flow__node-card")?.dataset["id"];
-      const current = focusedCard ?? s.ui.selection.cards[s.ui.selection.cards.length - 1];
+      const selectedCard = s.ui.selection.cards[s.ui.selection.cards.length - 1];
+      // Still the selection: a click on another card since then goes on from there.
+      const pending = wanted.id !== null && wanted.id === selectedCard ? wanted.id : undefined;
+      const current = pending ?? focusedCard ?? selectedCard;
       const next = neighbourCard(s.journey, computeGrid(s.journey), current, dir);
       if (!next) return;
       e.preventDefault();
