@@ -1,10 +1,11 @@
-// The emotion lane as a vector curve: a smooth path through each stage's emotion, -2 at the bottom, +2 at the top.
+// The emotion lane as a vector curve: a smooth path through each stage's emotions, -2 at the bottom, +2 at the top.
+// A stage with several emotion cards has a point for each, spread over its column in card order.
 import { COLOR, SIZE } from "./style";
 import { monotoneSegments } from "./monotoneCurve";
 import type { LayoutItem, PathCommand } from "./types";
 
 export function emotionCurve(
-  values: readonly (number | undefined)[],
+  values: readonly (number | readonly number[] | undefined)[],
   colX: (i: number) => number,
   colWidth: number,
   top: number,
@@ -36,7 +37,11 @@ export function emotionCurve(
   });
   const points: { x: number; y: number }[] = [];
   values.forEach((v, i) => {
-    if (v !== undefined) points.push({ x: colX(i) + colWidth / 2, y: mid - (Math.max(-2, Math.min(2, v)) / 2) * span });
+    const stage = v === undefined ? [] : typeof v === "number" ? [v] : v;
+    stage.forEach((e, k) => {
+      const x = colX(i) + (colWidth * (k + 1)) / (stage.length + 1);
+      points.push({ x, y: mid - (Math.max(-2, Math.min(2, e)) / 2) * span });
+    });
   });
   const first = points[0];
   if (first === undefined) return items;

@@ -167,7 +167,7 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
         })),
       );
       const curve = lane.kind === "emotions" ? emotionValues(group, queues) : [];
-      const plot = curve.some((v) => v !== undefined) ? PLOT_H : 0;
+      const plot = curve.some((v) => v.length > 0) ? PLOT_H : 0;
       let segment = 0;
       for (let guard = 0; guard < 100000; guard++) {
         const head = laneHeader(lane, segment > 0, laneWidth, words, measure);
@@ -351,12 +351,15 @@ function drawRow(items: LayoutItem[], g: RowGeometry): void {
     });
 }
 
-/** The mean emotion of each stage's cards in this lane, undefined where the stage has none. */
-function emotionValues(group: readonly Stage[], queues: readonly Queued[][]): (number | undefined)[] {
-  return group.map((_, i) => {
-    const values = (queues[i] ?? []).map((q) => q.card.emotion).filter((v): v is number => typeof v === "number");
-    return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
-  });
+/**
+ * The emotion of each of a stage's cards in this lane, in card order (none where the stage has none): the curve passes
+ * through every one, as in the editor. A mean printed a stage with a +2 and a −2 moment as neutral, where the editor
+ * and the checks show the low.
+ */
+function emotionValues(group: readonly Stage[], queues: readonly Queued[][]): number[][] {
+  return group.map((_, i) =>
+    (queues[i] ?? []).map((q) => q.card.emotion).filter((v): v is number => typeof v === "number"),
+  );
 }
 
 /** Stage names with their full customer goals, flowed over as many pages as they need. */
