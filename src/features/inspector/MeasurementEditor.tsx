@@ -295,7 +295,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
     const shown = formatNumber(value, language);
     if (m.metric === "NPS") return t(`measurement.${what}OutsideNps`, { value: shown });
     const [min, max] = [range.min, range.max].map((x) => formatNumber(x, language));
-    return t(`measurement.${what}OutsideScale`, { value: shown, min, max });
+    return t(`measurement.${what}OutsideScale${range.orShare ? "OrShare" : ""}`, { value: shown, min, max });
   };
 
   return (

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-// A target or observed value off the measurement point's scale (7 on a 1-5 CSAT, an NPS of 150) is a typo: it is
-// refused with a sentence in the interface language and the map keeps what it had. A scale without numbers holds any.
+// A target or observed value off the measurement point's scale (−1 or 150 on a 1-5 CSAT, an NPS of 150, 700 on a
+// custom 0–600 s) is a typo: it is refused with a sentence in the interface language and the map keeps what it had. A
+// CSAT or CES also takes a share of good answers from 0 to 100 (CSAT 85 % on a 1-5 question). A scale without numbers
+// holds any figure.
 import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Inspector } from "../../../src/features/inspector";
@@ -26,33 +28,61 @@ async function open(measurement: Measurement, language: "en" | "de" = "en") {
 
 describe("scaleRange", () => {
   it("reads a scale as typed, and gives NPS its score from -100 to 100", () => {
-    expect(scaleRange("CSAT", "1-5")).toEqual({ min: 1, max: 5 });
-    expect(scaleRange("CES", "1 – 7")).toEqual({ min: 1, max: 7 });
+    expect(scaleRange("CSAT", "1-5")).toEqual({ min: 1, max: 5, orShare: true });
+    expect(scaleRange("CES", "1 – 7")).toEqual({ min: 1, max: 7, orShare: true });
     expect(scaleRange("custom", "0-100 %")).toEqual({ min: 0, max: 100 });
     expect(scaleRange("custom", "1 bis 10")).toEqual({ min: 1, max: 10 });
     expect(scaleRange("custom", "-5..5")).toEqual({ min: -5, max: 5 });
     expect(scaleRange("NPS", "0-10")).toEqual({ min: -100, max: 100 });
+    expect(scaleRange("custom", "0–600 s")).toEqual({ min: 0, max: 600 });
+    expect(scaleRange("custom", "0 % to 100 %")).toEqual({ min: 0, max: 100 });
+    expect(scaleRange("CSAT", "1-5 ★")).toEqual({ min: 1, max: 5, orShare: true });
+    expect(scaleRange("custom", "-3 to +3")).toEqual({ min: -3, max: 3 });
+    expect(scaleRange("custom", "1-5, 1 = bad")).toBeNull();
     expect(scaleRange("custom", "Minuten")).toBeNull();
     expect(scaleRange("custom", undefined)).toBeNull();
   });
 });
 
 describe("a target off the scale", () => {
-  it("is refused with a sentence on a 1-5 CSAT, and the map keeps its target", async () => {
+  it("is refused with a sentence on a 1-5 CSAT, and the map keeps its target; a mean or a share is taken", async () => {
     const user = userEvent.setup();
     const map = await open({ metric: "CSAT", scale: "1-5", target: 4.5 });
     const target = screen.getByLabelText("Target");
-    await user.clear(target);
-    await user.type(target, "7");
-    await user.tab();
-    expect(screen.getByRole("alert")).toHaveTextContent("The target 7 lies outside the scale 1 to 5.");
-    expect(map.read().cards[0]?.measurement?.target).toBe(4.5);
+    for (const typo of ["150", "-1"]) {
+      await user.clear(target);
+      await user.type(target, typo);
+      await user.tab();
+      expect(screen.getByRole("alert")).toHaveTextContent(
+        `The target ${typo} is neither on the scale 1 to 5 nor a share from 0 to 100 %.`,
+      );
+      expect(map.read().cards[0]?.measurement?.target).toBe(4.5);
+    }
 
     await user.clear(target);
     await user.type(target, "4.8");
     await user.tab();
     expect(screen.queryByRole("alert")).toBeNull();
     expect(map.read().cards[0]?.measurement?.target).toBe(4.8);
+
+    // CSAT as the share of satisfied answers: 85 % on the same 1-5 question.
+    await user.clear(target);
+    await user.type(target, "85 %");
+    await user.tab();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(map.read().cards[0]?.measurement?.target).toBe(85);
+    map.store.destroy();
+  });
+
+  it("is refused past a custom metric's own scale, which takes no share", async () => {
+    const user = userEvent.setup();
+    const map = await open({ metric: "custom", label: "Wartezeit", scale: "0–600 s", target: 45 });
+    const target = screen.getByLabelText("Target");
+    await user.clear(target);
+    await user.type(target, "700");
+    await user.tab();
+    expect(screen.getByRole("alert")).toHaveTextContent("The target 700 lies outside the scale 0 to 600.");
+    expect(map.read().cards[0]?.measurement?.target).toBe(45);
     map.store.destroy();
   });
 
@@ -91,9 +121,11 @@ describe("an observed value off the scale", () => {
   it("is refused with a sentence in German, and nothing is added", async () => {
     const user = userEvent.setup();
     const map = await open({ metric: "CES", scale: "1-7" }, "de");
-    await user.type(screen.getByLabelText("Wert"), "8,5");
+    await user.type(screen.getByLabelText("Wert"), "100,5");
     await user.click(screen.getByRole("button", { name: "Wert hinzufügen" }));
-    expect(screen.getByRole("alert")).toHaveTextContent("Der Wert 8,5 liegt außerhalb der Skala 1 bis 7.");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Der Wert 100,5 liegt weder auf der Skala 1 bis 7 noch ist er ein Anteil von 0 bis 100 %.",
+    );
     expect(map.read().cards[0]?.measurement?.observations).toBeUndefined();
 
     await user.clear(screen.getByLabelText("Wert"));
