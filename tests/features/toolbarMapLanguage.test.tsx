@@ -46,7 +46,7 @@ describe("what a person adds to a map in the other language", () => {
     const journey = map.read();
     expect(journey.stages.at(-1)?.name).toBe("Phase 4");
     // The blank map has a "Was mich stört" lane already: the new one takes the next number.
-    expect(journey.lanes.at(-1)?.name).toBe("Was mich stört 2");
+    expect(journey.lanes.at(-2)?.name).toBe("Was mich stört 2");
     expect(journey.cards.map((c) => c.title)).toEqual(["Neue Karte"]);
     map.store.destroy();
   });

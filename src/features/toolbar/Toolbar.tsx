@@ -9,6 +9,7 @@ import { AddLaneSelect } from "./AddLaneSelect";
 import { addCardInActiveCell } from "./addCardInActiveCell";
 import { contentLanguage, inMapLanguage } from "./contentLanguage";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { newLanePlace } from "./newLanePlace";
 
 export function Toolbar() {
   const { t, i18n } = useTranslation();
@@ -37,7 +38,8 @@ export function Toolbar() {
     const lng = contentLanguage(store.getState().journey.language) ?? (i18n.language.startsWith("de") ? "de" : "en");
     // A second lane of a kind is numbered (Pain points 2), and so is the later of two added at the same moment.
     const name = STANDARD_LANES.find((l) => l.kind === kind)?.name[lng] ?? kind;
-    const id = actions.run((doc) => addNumberedLane(doc, { name, kind }));
+    const index = newLanePlace(store.getState().journey.lanes, kind);
+    const id = actions.run((doc) => addNumberedLane(doc, { name, kind, ...(index === undefined ? {} : { index }) }));
     if (!id) return;
     actions.focusTarget({ kind: "lane", id });
     setSaid(t("toolbar.laneAdded", { name: store.getState().journey.lanes.find((l) => l.id === id)?.name ?? name }));

@@ -27,7 +27,9 @@ describe("what the toolbar added, said", () => {
     expect(screen.getByRole("button", { name: "Add stage" })).toHaveFocus();
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Add lane…" }), "painPoints");
-    expect(said).toHaveTextContent(`Added the lane “${map.read().lanes.at(-1)?.name}”.`);
+    // The new lane goes in above the lane behind the scenes, which stays at the bottom.
+    expect(map.read().lanes.at(-1)?.kind).toBe("backstage");
+    expect(said).toHaveTextContent(`Added the lane “${map.read().lanes.at(-2)?.name}”.`);
     map.store.destroy();
   });
 
@@ -41,7 +43,7 @@ describe("what the toolbar added, said", () => {
     fireEvent.change(list, { target: { value: "opportunities" } });
     fireEvent.keyUp(list, { key: "ArrowDown" });
     fireEvent.keyDown(list, { key: "Enter" });
-    const lane = map.read().lanes.at(-1);
+    const lane = map.read().lanes.at(-2);
     expect(lane?.kind).toBe("opportunities");
     expect(screen.getByTestId("toolbar-said")).toHaveTextContent(`Zeile „${lane?.name}“ hinzugefügt.`);
     map.store.destroy();
