@@ -8,7 +8,9 @@ import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { WebSocket } from "ws";
 import { z } from "zod";
+import Database from "better-sqlite3";
 import { startServer, type RunningServer, type StartOptions } from "../../server/app";
+import { DB_FILE } from "../../server/store/db";
 
 export const root = resolve(import.meta.dirname, "../..");
 export const phonePlan = (): unknown =>
@@ -22,6 +24,16 @@ export interface TestServer {
   /** Stops the server and starts a new one on the same DATA_DIR. */
   restart(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** How many maps the server's database under `dataDir` holds (read on its own connection, read-only). */
+export function countMaps(dataDir: string): number {
+  const db = new Database(join(dataDir, DB_FILE), { readonly: true });
+  try {
+    return (db.prepare("SELECT COUNT(*) AS n FROM maps").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 export async function startTestServer(options: Partial<StartOptions> = {}): Promise<TestServer> {

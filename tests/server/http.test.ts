@@ -2,10 +2,17 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { DB_FILE } from "../../server/store/db";
 import { TEMPLATES, getTemplate } from "../../src/templates";
-import { api, createMap, phonePlan, startTestServer, type Created, type TestServer } from "./helpers";
+import {
+  api,
+  countMaps as countMapsIn,
+  createMap,
+  phonePlan,
+  startTestServer,
+  type Created,
+  type TestServer,
+} from "./helpers";
 
 let t: TestServer;
 beforeEach(async () => {
@@ -15,14 +22,7 @@ afterEach(async () => {
   await t.stop();
 });
 
-function countMaps(): number {
-  const db = new Database(join(t.dataDir, DB_FILE), { readonly: true });
-  try {
-    return (db.prepare("SELECT COUNT(*) AS n FROM maps").get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+const countMaps = (): number => countMapsIn(t.dataDir);
 
 const exportJson = async (map: Created, token: string) => {
   const res = await api(t.url, `/api/maps/${map.id}/export?format=json`, { token });

@@ -4,12 +4,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
 import { parseJourneyText, serializeJourney } from "../../src/format";
 import { renderMeasurementCsv } from "../../src/export";
-import { DB_FILE } from "../../server/store/db";
 import { comparable } from "../audit/sameJourney";
-import { api, createMap, startTestServer, type TestServer } from "./helpers";
+import { api, countMaps as countMapsIn, createMap, startTestServer, type TestServer } from "./helpers";
 
 const REVIEW = fileURLToPath(new URL("../fixtures/unseen/review/", import.meta.url));
 const NAMES = readdirSync(REVIEW)
@@ -25,14 +23,7 @@ afterAll(async () => {
   await t.stop();
 });
 
-function countMaps(): number {
-  const db = new Database(join(t.dataDir, DB_FILE), { readonly: true });
-  try {
-    return (db.prepare("SELECT COUNT(*) AS n FROM maps").get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+const countMaps = (): number => countMapsIn(t.dataDir);
 
 describe("the reviewer's journeys through the HTTP API", () => {
   it("makes each one a map whose JSON and CSV exports are the command line's", async () => {
