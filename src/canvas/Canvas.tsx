@@ -100,7 +100,7 @@ function applySelect(
 function nodeKind(id: string): [keyof SelectionState, string] | null {
   if (id.startsWith("stage:")) return ["stages", id.slice(6)];
   if (id.startsWith("lane:")) return ["lanes", id.slice(5)];
-  if (id.startsWith("cell:") || id.startsWith("curve:")) return null;
+  if (id.startsWith("cell:") || id.startsWith("curve:") || id.startsWith("visibility:")) return null;
   return ["cards", id];
 }
 

@@ -4,9 +4,11 @@
 // and zoom only (a handful of names per frame); a card drag does not touch them.
 import { memo } from "react";
 import { useStore, type ReactFlowState } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
 import { shallow } from "zustand/shallow";
 import type { Lane, Stage } from "../doc";
 import { LANE_HEADER_W, STAGE_HEADER_H, STAGE_W, type Grid } from "./layout";
+import { visibilityBoundaries } from "./visibilityLine";
 
 /** Below this zoom the headers' 14 px names are under 10 px on screen: the rails name them instead. */
 export const RAIL_ZOOM = 0.7;
@@ -46,6 +48,7 @@ export interface HeaderRailsProps {
 }
 
 export const HeaderRails = memo(function HeaderRails({ stages, lanes, grid }: HeaderRailsProps) {
+  const { t } = useTranslation();
   const [x, y, zoom, width, height] = useStore(viewOf, shallow);
   const shown = railsShown([x, y, zoom]);
   if (!shown.top && !shown.left) return null;
@@ -92,6 +95,25 @@ export const HeaderRails = memo(function HeaderRails({ stages, lanes, grid }: He
                 style={{ transform: `translateY(${from - insetY}px)`, height: to - from }}
               >
                 <span className="rail-text">{lane.name}</span>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {shown.left && (
+        // The line of visibility goes on across the lane rail, which covers the map's own line and its name there.
+        <div className="rail-visibility-lines" style={{ top: insetY, width: RAIL_LEFT_W }}>
+          {visibilityBoundaries(grid).map((boundary) => {
+            const at = y + boundary.y * zoom - insetY;
+            if (at < 0 || at > height - insetY) return null;
+            return (
+              <div
+                key={boundary.below}
+                className="rail-visibility"
+                style={{ transform: `translateY(${at}px)` }}
+                data-testid="rail-visibility"
+              >
+                <span className="rail-visibility-label">{t("canvas.lineOfVisibility")}</span>
               </div>
             );
           })}

@@ -22,8 +22,10 @@ import type {
   MapNode,
   PathEdge,
   StageHeaderNode,
+  VisibilityLineNode,
 } from "./types";
 import { attributeTable, type AttributeTable, type RoleNames } from "./tabStops";
+import { visibilityBoundaries, VISIBILITY_BELOW, VISIBILITY_LABEL_H } from "./visibilityLine";
 
 export interface FlowOptions {
   canEdit: boolean;
@@ -42,6 +44,14 @@ export interface Flow {
 const NO_CARDS: CardNode[] = [];
 /** A cell or the emotion curve is drawn, not spoken: no "node" for a screen reader either (React Flow's default). */
 const NOT_A_PART = { "aria-roledescription": undefined };
+/** The line of visibility is decoration: the lane headers say which lanes are backstage. */
+const DECORATION = { "aria-roledescription": undefined, "aria-hidden": true };
+/**
+ * Above the headers, also a selected one (React Flow lifts a selected node by 1000), so the line and its name show
+ * across the header column; a selected card (1001), being dragged, passes over it. It lies on a lane boundary,
+ * where no card sits.
+ */
+const VISIBILITY_Z = 1000;
 
 export const stageNodeId = (id: string): string => `stage:${id}`;
 export const laneNodeId = (id: string): string => `lane:${id}`;
@@ -261,6 +271,24 @@ export function toFlow(journey: Journey, options: FlowOptions, previous?: Readon
       nodes.push(reuse(prev(curve.id), curve));
     }
   }
+
+  // After the headers and cells: drawn over them at the same height.
+  visibilityBoundaries(grid).forEach((boundary, index) => {
+    const line: VisibilityLineNode = {
+      id: `visibility:${index}`,
+      type: "visibilityLine",
+      position: { x: 0, y: boundary.y - VISIBILITY_LABEL_H },
+      ...box(grid.width, VISIBILITY_LABEL_H + VISIBILITY_BELOW),
+      draggable: false,
+      connectable: false,
+      selectable: false,
+      focusable: false,
+      domAttributes: DECORATION,
+      zIndex: VISIBILITY_Z,
+      data: { above: boundary.above, below: boundary.below },
+    };
+    nodes.push(reuse(prev(line.id), line));
+  });
 
   nodes.push(...cardNodes);
 

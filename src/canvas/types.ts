@@ -21,5 +21,7 @@ export type CellNode = Node<
 >;
 export type CurvePoint = { x: number; y: number };
 export type EmotionCurveNode = Node<{ points: CurvePoint[]; levels: number[] }, "emotionCurve">;
-export type MapNode = CardNode | StageHeaderNode | LaneHeaderNode | CellNode | EmotionCurveNode;
+/** The line of visibility between the lanes `above` and `below` (one a backstage lane, the other not). */
+export type VisibilityLineNode = Node<{ above: string; below: string }, "visibilityLine">;
+export type MapNode = CardNode | StageHeaderNode | LaneHeaderNode | CellNode | EmotionCurveNode | VisibilityLineNode;
 export type PathEdge = Edge<{ connection: Connection }, "path">;

@@ -27,7 +27,7 @@ describe("the canvas grid", () => {
     addCard(m.doc, { stageId: m.s1.id, laneId: m.touchpoints.id, title: "A" });
     const { nodes } = toFlow(readJourney(m.doc), { canEdit: true });
     expect(new Set(nodes.map((n) => n.type))).toEqual(
-      new Set(["stageHeader", "laneHeader", "cell", "emotionCurve", "card"]),
+      new Set(["stageHeader", "laneHeader", "cell", "emotionCurve", "visibilityLine", "card"]),
     );
     for (const node of nodes) {
       expect(node.width).toBeGreaterThan(0);

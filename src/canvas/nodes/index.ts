@@ -5,6 +5,7 @@ import { CellNode } from "./CellNode";
 import { EmotionCurveNode } from "./EmotionCurveNode";
 import { LaneHeaderNode } from "./LaneHeaderNode";
 import { StageHeaderNode } from "./StageHeaderNode";
+import { VisibilityLineNode } from "./VisibilityLineNode";
 
 export const nodeTypes: NodeTypes = {
   card: CardNode,
@@ -12,6 +13,7 @@ export const nodeTypes: NodeTypes = {
   emotionCurve: EmotionCurveNode,
   laneHeader: LaneHeaderNode,
   stageHeader: StageHeaderNode,
+  visibilityLine: VisibilityLineNode,
 };
 
 export { CardView } from "./CardView";

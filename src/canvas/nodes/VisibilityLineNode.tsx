@@ -1,0 +1,26 @@
+// The line of visibility: one dashed line across the whole map (lane headers and every stage) where backstage lanes
+// meet the lanes the customer sees, named at its left end, in the lane header column. It takes no pointer and is
+// not read out (the lane headers say which lanes are backstage). Its thickness follows the zoom so that far out,
+// over sketched cards, it stays a line of 2 px on screen; its name is drawn by the lane rail then (HeaderRails).
+import { memo } from "react";
+import { useStore, type NodeProps, type ReactFlowState } from "@xyflow/react";
+import { useTranslation } from "react-i18next";
+import type { VisibilityLineNode as VisibilityLineNodeType } from "../types";
+import { VISIBILITY_LABEL_H } from "../visibilityLine";
+
+/** 2 px on screen at any zoom, in half map pixels so a zoom animation re-renders it a few times only. */
+const thickness = (s: ReactFlowState): number => Math.max(2, Math.round(4 / s.transform[2]) / 2);
+
+export const VisibilityLineNode = memo(function VisibilityLineNode({ data }: NodeProps<VisibilityLineNodeType>) {
+  const { t, i18n } = useTranslation();
+  const width = useStore(thickness);
+  return (
+    <div className="visibility-line" data-testid="visibility-line" data-above={data.above} data-below={data.below}>
+      {/* The interface's words among the map's content. */}
+      <span className="visibility-line-label" lang={i18n.language}>
+        {t("canvas.lineOfVisibility")}
+      </span>
+      <div className="visibility-line-rule" style={{ top: VISIBILITY_LABEL_H, borderTopWidth: width }} />
+    </div>
+  );
+});
