@@ -12,6 +12,7 @@ import { fetchMapInfo, type MapInfo } from "./mapInfo";
 import { changedDocument, confirmReceipt } from "./confirmReceipt";
 import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
+import { leaveFocusedField } from "./saveOnLeave";
 import { firstAnswer } from "./firstAnswer";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../doc/snapshotMessage";
 import { localCopyName, readKeptUpdate, removeLocalCopy, sameHistory, setAside } from "./localCopy";
@@ -335,6 +336,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   // as it was, and the sockets the browser may have closed meanwhile reconnect without waiting for the backoff.
   let hiddenPresence: Record<string, unknown> | null = null;
   const onPageHide = (): void => {
+    // First, while my presence still names the field: what was typed into it is saved, not lost with the page.
+    leaveFocusedField();
     hiddenPresence = awareness.getLocalState();
     removeAwarenessStates(awareness, [doc.clientID], "page hidden");
   };
