@@ -17,6 +17,8 @@ const en = {
   momentOfTruth: "Moment of truth",
   signatureInteraction: "Signature interaction",
   emotionCurve: "Emotion curve",
+  /** On the map, the dashed line between the lanes the customer sees and those behind the scenes. */
+  lineOfVisibility: "Line of visibility",
   channel: "Channel",
   /** A card's channel as the editor names it (src/i18n), not its code in the file. */
   channels: {
@@ -110,6 +112,7 @@ const de: Words = {
   momentOfTruth: "Moment der Wahrheit",
   signatureInteraction: "Signature-Interaktion",
   emotionCurve: "Emotionskurve",
+  lineOfVisibility: "Sichtbarkeitslinie",
   channel: "Kanal",
   channels: {
     web: "Web",

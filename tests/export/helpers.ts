@@ -66,7 +66,7 @@ export function glyphCodes(bytes: Uint8Array): string[] {
 }
 
 /** The content streams of a PDF, inflated, as latin1 text (PDFKit compresses every one of them). */
-function contentStreams(bytes: Uint8Array): string[] {
+export function contentStreams(bytes: Uint8Array): string[] {
   const raw = Buffer.from(bytes).toString("latin1");
   const out: string[] = [];
   for (const m of raw.matchAll(/stream\r?\n/g)) {

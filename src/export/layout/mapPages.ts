@@ -9,6 +9,7 @@ import { newDraft, type Frame, type PageDraft } from "./frame";
 import type { Notes } from "./notes";
 import { CARD_FILL, COLOR, LANE_FILL, SIZE } from "./style";
 import type { LayoutItem, TextMeasurer } from "./types";
+import { crossesVisibility, VISIBILITY_H, visibilityLine } from "./visibility";
 
 /** The lane names' column. */
 export const LANE_W = 96;
@@ -153,7 +154,9 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
     startPage();
     if (gi === 0) page.notes.push(...ctx.notes.mapLanes(journey.lanes));
 
-    for (const lane of journey.lanes) {
+    for (const [laneIndex, lane] of journey.lanes.entries()) {
+      // The line of visibility goes in a band of its own above the lane's first row, where it starts.
+      const band = crossesVisibility(journey.lanes, laneIndex) ? VISIBILITY_H : 0;
       const queues: Queued[][] = group.map((stage) =>
         (byCell.get(`${stage.id}\u0000${lane.id}`) ?? []).map((card) => ({
           card,
@@ -173,19 +176,23 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
         const head = laneHeader(lane, segment > 0, laneWidth, words, measure);
         const headH = blockHeight(head);
         const needPlot = segment === 0 ? plot : 0;
-        const availRow = frame.bodyBottom - y - 2 * ROW_PAD;
+        const needBand = segment === 0 ? band : 0;
+        const availRow = frame.bodyBottom - y - needBand - 2 * ROW_PAD;
         const whole = Math.max(headH, needPlot + Math.max(EMPTY_ROW, ...queues.map(cellHeight)));
         const atTop = y <= rowsTop + 0.01;
         if (
           whole > availRow + EPS &&
           !atTop &&
-          (whole <= freshAvail || availRow < Math.max(headH, needPlot + 3 * SIZE.cardText))
+          (whole <= freshAvail - needBand || availRow < Math.max(headH, needPlot + 3 * SIZE.cardText))
         ) {
           startPage();
           continue;
         }
         const cellAvail = availRow - needPlot;
-        const placed = queues.map((q) => fillCell(q, cellAvail, freshAvail));
+        // Under the band at the top of a page, a card that fits a page but not beside the band is split, not moved on
+        // to a page where the band would stand above it again.
+        const splitAbove = freshAvail - (atTop ? needBand : 0);
+        const placed = queues.map((q) => fillCell(q, cellAvail, splitAbove));
         const anyPlaced = placed.some((p) => p.length > 0);
         const remaining = queues.some((q) => q.length > 0);
         if (!anyPlaced && remaining && !atTop) {
@@ -195,6 +202,16 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
         const stacked = placed.map((pieces) => splitStacks(pieces, stacks));
         const contentH = Math.max(EMPTY_ROW, ...stacked.flat().map((p) => cellHeight(p)));
         const segH = Math.max(headH, needPlot + contentH) + 2 * ROW_PAD;
+        if (needBand > 0) {
+          visibilityLine(page.items, {
+            top: y,
+            left: frame.left,
+            right: colX(group.length),
+            label: words.lineOfVisibility,
+            measure,
+          });
+          y += needBand;
+        }
         drawRow(page.items, { lane, head, y, segH, group, colX, colWidth, frame });
         if (needPlot > 0) page.items.push(...emotionCurve(curve, colX, colWidth, y + ROW_PAD, PLOT_H));
         stacked.forEach((cell, i) =>
