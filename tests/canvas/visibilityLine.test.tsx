@@ -173,9 +173,14 @@ describe("the line of visibility", () => {
     const backstageY = grid.rows.get(idOf(map.doc, "backstage"))!.y;
     // The rail starts below the stage rail (26 px); the line stands where the backstage lane starts on screen.
     expect(rail.style.transform).toBe(`translateY(${backstageY * (RAIL_ZOOM / 2) - 26}px)`);
-    // The map's own line is still there, a line of 2 px on screen at this zoom.
-    const rule = document.querySelector<HTMLElement>(".visibility-line-rule")!;
+    // The map's own line is still there, a line of 2 px on screen at this zoom, without its name, a speck here.
+    const line = screen.getByTestId("visibility-line");
+    const rule = line.querySelector<HTMLElement>(".visibility-line-rule")!;
     expect(Number.parseFloat(rule.style.borderTopWidth) * (RAIL_ZOOM / 2)).toBeCloseTo(2, 0);
+    expect(within(line).queryByText("Line of visibility")).toBeNull();
+    zoomTo(1);
+    await waitFor(() => expect(screen.queryByTestId("rail-visibility")).toBeNull());
+    expect(within(line).getByText("Line of visibility")).toBeInTheDocument();
     map.store.destroy();
   });
 });

@@ -5,21 +5,27 @@
 import { memo } from "react";
 import { useStore, type NodeProps, type ReactFlowState } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
+import { RAIL_ZOOM } from "../HeaderRails";
 import type { VisibilityLineNode as VisibilityLineNodeType } from "../types";
 import { VISIBILITY_LABEL_H } from "../visibilityLine";
 
-/** 2 px on screen at any zoom, in half map pixels so a zoom animation re-renders it a few times only. */
+/** 2 px on screen at any zoom (or more, zoomed in past 1), rounded to half map pixels: not a render per zoom frame. */
 const thickness = (s: ReactFlowState): number => Math.max(2, Math.round(4 / s.transform[2]) / 2);
+/** Below the rails' zoom the name would be a speck; the lane rail names the line then. */
+const named = (s: ReactFlowState): boolean => s.transform[2] >= RAIL_ZOOM;
 
 export const VisibilityLineNode = memo(function VisibilityLineNode({ data }: NodeProps<VisibilityLineNodeType>) {
   const { t, i18n } = useTranslation();
   const width = useStore(thickness);
+  const showName = useStore(named);
   return (
     <div className="visibility-line" data-testid="visibility-line" data-above={data.above} data-below={data.below}>
       {/* The interface's words among the map's content. */}
-      <span className="visibility-line-label" lang={i18n.language}>
-        {t("canvas.lineOfVisibility")}
-      </span>
+      {showName && (
+        <span className="visibility-line-label" lang={i18n.language}>
+          {t("canvas.lineOfVisibility")}
+        </span>
+      )}
       <div className="visibility-line-rule" style={{ top: VISIBILITY_LABEL_H, borderTopWidth: width }} />
     </div>
   );
