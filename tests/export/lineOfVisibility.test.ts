@@ -248,6 +248,53 @@ describe("the line of visibility in the print layout", () => {
     }
   });
 
+  it("starts a backstage lane that a fresh page could not hold whole where its first card fits, under its line", () => {
+    /** A card of k lines, then `short` one-line cards, in the backstage lane under a one-card actions lane. */
+    const journey = (k: number, short: number): Journey => ({
+      id: "many",
+      title: "Many backstage cards",
+      language: "en",
+      stages: [{ id: "st", name: "Stage" }],
+      lanes: [{ id: "ln_do", name: "What I do", kind: "actions" }, backstage("ln_back", "Behind the scenes")],
+      cards: [
+        { id: "c0", stageId: "st", laneId: "ln_do", title: "I do it" },
+        {
+          id: "long",
+          stageId: "st",
+          laneId: "ln_back",
+          title: "Back office",
+          description: Array.from({ length: k }, (_, i) => `line${i}`).join("\n"),
+        },
+        ...Array.from({ length: short }, (_, i) => ({
+          id: `b${i}`,
+          stageId: "st",
+          laneId: "ln_back",
+          title: `Step ${i}`,
+        })),
+      ],
+      connections: [],
+    });
+    const layout = (j: Journey) =>
+      layoutJourney(j, { paper: "a4", measure: mono, now: FIXED_NOW }).pages.filter((p) => p.kind === "map");
+    /** True when the backstage lane begins on a page of its own rather than under the actions lane. */
+    const startsAlone = (pages: LayoutPage[]) => {
+      const page = pages.find((p) => marksOf(p, EN).length > 0) as LayoutPage;
+      return !rowsOf(page).some((r) => !r.backstage);
+    };
+    const isContinued = (pages: LayoutPage[]) =>
+      pages.some((p) => p.items.some((i) => i.type === "text" && i.text === "(continued)"));
+    // For every k around a page's height, some of which make the lane a little taller than a fresh page under the
+    // band: a lane to be continued anyway is not sent to a new page that its first card fits before.
+    let checked = 0;
+    for (let k = 20; k <= 70; k++) {
+      const full = layout(journey(k, 3));
+      if (!isContinued(full)) continue;
+      checked++;
+      expect({ k, alone: startsAlone(full) }).toEqual({ k, alone: startsAlone(layout(journey(k, 0))) });
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
   it("marks each boundary when backstage lanes stand between lanes the customer sees", () => {
     const j = englishBlueprint();
     const lanes = [backstage("ln_first", "Preparation"), ...j.lanes.slice(0, 2), backstage("ln_mid", "Billing")];
