@@ -13,6 +13,7 @@ import { changedDocument, confirmReceipt } from "./confirmReceipt";
 import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
 import { leaveFocusedField } from "./saveOnLeave";
+import { takeSiblingChanges } from "./siblingTabs";
 import { firstAnswer } from "./firstAnswer";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../doc/snapshotMessage";
 import { localCopyName, readKeptUpdate, removeLocalCopy, sameHistory, setAside } from "./localCopy";
@@ -300,10 +301,21 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   for (const p of [provider, commentsProvider]) {
     p.once("sync", () => (p.params = { token }));
   }
+  let syncs = 0;
   provider.on("sync", (synced: boolean) => {
     state.synced = synced;
     migrateOnce();
     update();
+    // The first sync follows the copy's merge on opening; later ones (a reconnect) take in a closed sibling tab's.
+    if (synced && syncs++ > 0 && mayEdit && localCopy !== null) {
+      void takeSiblingChanges(
+        doc,
+        mapId,
+        () => serverState,
+        KEPT,
+        () => !destroyed && change !== "mapReplaced" && checked,
+      );
+    }
   });
   provider.on("closed", onClosed);
   commentsProvider.on("closed", onClosed);
