@@ -4,9 +4,8 @@
 // stage, else the first) and opens its title, instead of only asking to choose a cell first.
 import { act, cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -15,21 +14,16 @@ afterEach(cleanup);
 
 const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
 
-function renderCanvas() {
+function editorCanvas() {
   const map = makeMap("editor");
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store);
   return map;
 }
 
 describe("N on a focused header with no cell chosen", () => {
   it("adds a card in that stage's first lane and opens its title", async () => {
     const user = userEvent.setup();
-    const map = renderCanvas();
+    const map = editorCanvas();
     const stage = map.journey.stages[1]!;
     const firstLane = map.journey.lanes[0]!;
     await waitFor(() => expect(node(`stage:${stage.id}`)).not.toBeNull());
@@ -47,7 +41,7 @@ describe("N on a focused header with no cell chosen", () => {
 
   it("adds a card in that lane, in the active cell's stage", async () => {
     const user = userEvent.setup();
-    const map = renderCanvas();
+    const map = editorCanvas();
     const [, , stage] = map.journey.stages;
     const lane = map.journey.lanes.find((l) => l.kind === "painPoints")!;
     await waitFor(() => expect(node(`lane:${lane.id}`)).not.toBeNull());

@@ -3,11 +3,10 @@
 // while the view is still bringing the card the last press picked into sight (it is not drawn yet, so the focus
 // cannot be on it yet). Before, such presses started again from the card the focus was still on, and were lost.
 import { cleanup, fireEvent, waitFor } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import { addCard, addStage } from "../../src/doc/ops";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { viewFrom, waitFitted, ZoomControl } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -25,13 +24,7 @@ describe("arrow keys pressed faster than the view scrolls", () => {
     for (const stage of map.read().stages.slice(1)) {
       ids.push(addCard(map.doc, { stageId: stage.id, laneId: first.laneId, title: `Schritt in „${stage.name}“` }));
     }
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-        <ZoomControl />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(map.store, <ZoomControl />);
     await waitFitted();
     // Near, on the first stage: the third stage on is out of view and not drawn.
     viewFrom(0, 0, 3);

@@ -4,9 +4,7 @@
 // reader writes them, and the focus kept when the title editor or a header's question closes.
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
 import * as Y from "yjs";
-import { Canvas } from "../../src/canvas";
 import { CardView } from "../../src/canvas/nodes/CardView";
 import { HeaderControls } from "../../src/canvas/nodes/HeaderControls";
 import { loadJourney, type Journey, type Role } from "../../src/doc";
@@ -14,8 +12,9 @@ import { addCard, connect } from "../../src/doc/ops";
 import { i18n, initI18n } from "../../src/i18n";
 import { createMapStore } from "../../src/store";
 import { getTemplate } from "../../src/templates";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { waitFitted } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -25,15 +24,6 @@ afterEach(async () => {
   cleanup();
   await i18n.changeLanguage("en");
 });
-
-function renderCanvas(store: ReturnType<typeof createMapStore>) {
-  return renderWithStore(
-    store,
-    <ReactFlowProvider>
-      <Canvas />
-    </ReactFlowProvider>,
-  );
-}
 
 /** A map with two cards joined by a path, in the interface language `ui`. */
 async function pathMap(ui: "en" | "de", role: Role = "owner") {

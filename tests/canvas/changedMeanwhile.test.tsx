@@ -3,11 +3,10 @@
 // replace theirs unseen: the field shows what they saved, Enter then saves mine on purpose and Escape keeps theirs.
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import { updateCard, updateStage } from "../../src/doc/ops";
 import { i18n } from "../../src/i18n";
-import { makeMap, peerOf, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, peerOf, stubBrowserApis } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -21,12 +20,7 @@ afterEach(async () => {
 async function openTitle(language: "en" | "de" = "en") {
   const map = makeMap("editor", "Ich lade meine Fotos hoch");
   await act(() => i18n.changeLanguage(language));
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store);
   act(() => map.store.getState().actions.editCardTitle(map.cardId));
   return { map, peer: peerOf(map), input: await screen.findByLabelText(language === "de" ? "Titel" : "Title") };
 }

@@ -2,10 +2,9 @@
 // A person deletes cards with the keyboard: Delete on the focused card must leave the keyboard on the map, on a card
 // left in the same cell or else on that cell's "+", not drop it to the top of the page.
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import { addCard } from "../../src/doc/ops";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -22,12 +21,7 @@ describe("Delete on a focused card", () => {
     const map = makeMap("editor", "Ich vergleiche Tarife „online“");
     const card = map.read().cards[0]!;
     const other = addCard(map.doc, { stageId: card.stageId, laneId: card.laneId, title: "Preistabelle – 50 €" });
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(map.store);
     await waitFor(() => expect(node(map.cardId)).not.toBeNull());
 
     act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
@@ -49,12 +43,7 @@ describe("Delete on a focused card", () => {
       const map = makeMap(role, "Ich vergleiche Tarife „online“");
       const card = map.read().cards[0]!;
       const other = addCard(map.doc, { stageId: card.stageId, laneId: card.laneId, title: "Preistabelle – 50 €" });
-      const { unmount } = renderWithStore(
-        map.store,
-        <ReactFlowProvider>
-          <Canvas />
-        </ReactFlowProvider>,
-      );
+      const { unmount } = renderCanvas(map.store);
       await waitFor(() => expect(node(map.cardId)).not.toBeNull());
       node(map.cardId)!.focus();
       // A colleague's delete, as it arrives from the server.

@@ -2,11 +2,10 @@
 // Escape on a focused card or header clears the selection but leaves the keyboard there: React Flow blurs the
 // node it unselects, which dropped the focus to the top of the page (the next Tab started at the skip links).
 import { act, cleanup, fireEvent } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import type { SelectionState } from "../../src/store";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { waitFitted } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -20,12 +19,7 @@ const nextFrames = () =>
 describe("Escape on the map", () => {
   it("unselects the focused card or stage header and keeps the keyboard on it", async () => {
     const map = makeMap("editor");
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(map.store);
     await waitFitted();
     const stageNode = `stage:${map.journey.stages[0]!.id}`;
     const cases: [string, Partial<SelectionState>][] = [

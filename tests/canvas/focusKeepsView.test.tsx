@@ -3,11 +3,11 @@
 // focused where it is, and the map stays still under the group watching; a card out of sight is still brought into
 // the middle of the view.
 import { act, cleanup, fireEvent, waitFor } from "@testing-library/react";
-import { ReactFlowProvider, useStore, type ReactFlowState } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
+import { useStore, type ReactFlowState } from "@xyflow/react";
 import { addCard } from "../../src/doc/ops";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { viewFrom, waitFitted, ZoomControl } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -29,13 +29,12 @@ describe("the arrow keys and the view", () => {
     const first = map.read().cards[0]!;
     const stage2 = map.journey.stages[1]!;
     const second = addCard(map.doc, { stageId: stage2.id, laneId: first.laneId, title: "Ich wähle „Größe M“" });
-    renderWithStore(
+    renderCanvas(
       map.store,
-      <ReactFlowProvider>
-        <Canvas />
+      <>
         <ZoomControl />
         <ViewProbe />
-      </ReactFlowProvider>,
+      </>,
     );
     await waitFitted();
     // The whole small map in a 1600 × 1000 pane at zoom 1.

@@ -4,9 +4,8 @@
 // not drop it to the top of the page, where the next key starts all over again.
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
-import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -18,20 +17,11 @@ afterEach(() => {
 
 const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
 
-function renderCanvas(map: TestMap) {
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas />
-    </ReactFlowProvider>,
-  );
-}
-
 describe("deleting the focused stage or lane header with the keyboard", () => {
   it("hands the keyboard to the next stage header, and from the last one to the one before", async () => {
     const map = makeMap("editor");
     const [, second, third] = map.journey.stages;
-    renderCanvas(map);
+    renderCanvas(map.store);
     await waitFor(() => expect(node(`stage:${second!.id}`)).not.toBeNull());
 
     act(() => map.store.getState().actions.select({ stages: [second!.id] }));
@@ -51,7 +41,7 @@ describe("deleting the focused stage or lane header with the keyboard", () => {
     const user = userEvent.setup();
     const map = makeMap("editor");
     const [first, second] = map.journey.lanes;
-    renderCanvas(map);
+    renderCanvas(map.store);
     const remove = await screen.findByRole("button", { name: `Delete lane “${first!.name}”` });
     remove.focus();
     await user.keyboard("{Enter}");
@@ -64,7 +54,7 @@ describe("deleting the focused stage or lane header with the keyboard", () => {
     const user = userEvent.setup();
     const map = makeMap("editor");
     const [first, second] = map.journey.stages;
-    renderCanvas(map);
+    renderCanvas(map.store);
     const remove = await screen.findByRole("button", { name: `Delete stage “${first!.name}”` });
     remove.focus();
     await user.keyboard("{Enter}");

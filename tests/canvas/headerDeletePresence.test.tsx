@@ -4,10 +4,9 @@
 // it is gone it leaves my selection and my presence.
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
 import { Awareness } from "y-protocols/awareness";
-import { Canvas } from "../../src/canvas";
-import { makeMap, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
+import { makeMap, stubBrowserApis, type TestMap } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -16,14 +15,9 @@ afterEach(() => {
   cleanup();
 });
 
-function renderCanvas(map: TestMap): Awareness {
+function canvasWithPresence(map: TestMap): Awareness {
   const awareness = new Awareness(map.doc);
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas awareness={awareness} />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store, undefined, { awareness });
   return awareness;
 }
 
@@ -39,7 +33,7 @@ describe("deleting a stage or lane with its ✕", () => {
     const user = userEvent.setup();
     const map = makeMap("editor");
     const lane = map.journey.lanes.find((l) => l.kind === "thoughts")!;
-    const awareness = renderCanvas(map);
+    const awareness = canvasWithPresence(map);
     const seen = headersAsChangesGoOut(map, awareness);
 
     await user.click(await screen.findByRole("button", { name: `Delete lane “${lane.name}”` }));
@@ -56,7 +50,7 @@ describe("deleting a stage or lane with its ✕", () => {
     const user = userEvent.setup();
     const map = makeMap("editor");
     const stage = map.journey.stages[0]!;
-    const awareness = renderCanvas(map);
+    const awareness = canvasWithPresence(map);
     const seen = headersAsChangesGoOut(map, awareness);
     // Something else selected meanwhile: the ✕'s own header is what goes out.
     act(() => map.store.getState().actions.select({ cards: [map.cardId] }));

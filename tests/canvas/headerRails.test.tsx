@@ -3,12 +3,11 @@
 // rails along the canvas's top and left edge then name every stage column and lane row in sight, readable, each
 // name over its column or row; close up with the headers in view there are none.
 import { screen, waitFor, within } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import { RAIL_LEFT_W, RAIL_ZOOM } from "../../src/canvas/HeaderRails";
 import { LANE_HEADER_W, STAGE_W } from "../../src/canvas/layout";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { viewFrom, waitFitted, ZoomControl, zoomTo } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -16,13 +15,7 @@ beforeAll(() => {
 
 async function renderMap() {
   const map = makeMap("editor");
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas />
-      <ZoomControl />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store, <ZoomControl />);
   await waitFitted();
   return map;
 }

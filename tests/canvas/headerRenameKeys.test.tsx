@@ -4,11 +4,10 @@
 // people who may edit, and not from the header's own buttons, which Enter presses.
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import type { Role } from "../../src/doc";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { waitFitted } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -17,12 +16,7 @@ afterEach(cleanup);
 
 async function renderMap(role: Role) {
   const map = makeMap(role);
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store);
   await waitFitted();
   const stage = map.journey.stages[0]!;
   const lane = map.journey.lanes[0]!;

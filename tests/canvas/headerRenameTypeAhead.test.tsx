@@ -4,10 +4,9 @@
 // ("Tarife vergleichen" saved as "arife vergleichen"). The keys are dispatched as the browser does, not inside act(),
 // which would draw whatever React put off and hide the delay.
 import { cleanup, screen, waitFor } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { waitFitted } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -23,12 +22,7 @@ function pressAsTheBrowserDoes(target: HTMLElement, key: string): void {
 describe("typing right after F2 or Enter on a header", () => {
   it("finds the name field already open and focused, for a stage and for a lane", async () => {
     const map = makeMap("editor");
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(map.store);
     await waitFitted();
     const stage = map.journey.stages[0]!;
     const lane = map.journey.lanes[1]!;

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import { InlineName } from "../../src/canvas/nodes/InlineName";
 import { updateStage } from "../../src/doc/ops";
 import { i18n } from "../../src/i18n";
 import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -22,12 +21,7 @@ describe("names and titles edited in place", () => {
     const user = userEvent.setup();
     const map = makeMap("owner", "Ich vergleiche Tarife");
     await i18n.changeLanguage("de");
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(map.store);
     act(() => map.store.getState().actions.editCardTitle(map.cardId));
     const input = await screen.findByLabelText("Titel");
     const long = `Größe „über“ € ${"ß".repeat(220)}`;

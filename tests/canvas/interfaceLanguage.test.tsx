@@ -4,16 +4,15 @@
 // the cells' "+", the name field's label) say they are in the interface's language, so a screen reader reads an
 // English button on a German map in English, and the other way round.
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
 import * as Y from "yjs";
-import { Canvas } from "../../src/canvas";
 import { blankJourney, loadComments, loadJourney } from "../../src/doc";
 import { addCard } from "../../src/doc/ops";
 import { i18n, initI18n } from "../../src/i18n";
 import { createMapStore } from "../../src/store";
-import { renderWithStore, stubBrowserApis } from "../features/helpers";
+import { stubBrowserApis } from "../features/helpers";
 import { comment } from "../features/comments/fixtures";
 import { waitFitted } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -42,12 +41,7 @@ async function renderMap(map: string, ui: "en" | "de") {
     comment("c2", { anchor: { kind: "stage", id: stage.id } }),
   ]);
   const store = createMapStore({ doc, commentsDoc, role: "owner" });
-  renderWithStore(
-    store,
-    <ReactFlowProvider>
-      <Canvas />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(store);
   await waitFitted();
   await waitFor(() => expect(screen.getAllByTestId("card-comments")).toHaveLength(2));
   return { store, stage, lane };

@@ -4,13 +4,12 @@
 // their name tag ("Anna is editing"), in the interface's language.
 import { act, cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
 import { Awareness } from "y-protocols/awareness";
-import { Canvas } from "../../src/canvas";
 import { deleteStage } from "../../src/doc/ops";
 import { i18n } from "../../src/i18n";
-import { makeMap, peerOf, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
+import { makeMap, peerOf, stubBrowserApis, type TestMap } from "../features/helpers";
 import { setPeerState } from "./peers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -20,14 +19,9 @@ afterEach(async () => {
   await act(() => i18n.changeLanguage("en"));
 });
 
-function renderCanvas(map: TestMap): Awareness {
+function canvasWithPresence(map: TestMap): Awareness {
   const awareness = new Awareness(map.doc);
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas awareness={awareness} />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store, undefined, { awareness });
   return awareness;
 }
 
@@ -42,7 +36,7 @@ describe("renaming a stage or lane, as others see it", () => {
     const user = userEvent.setup();
     const map = makeMap("editor");
     const stage = map.journey.stages[1]!;
-    const awareness = renderCanvas(map);
+    const awareness = canvasWithPresence(map);
     expect(renaming(awareness)).toBeNull();
 
     await user.dblClick(await screen.findByText(stage.name));
@@ -71,7 +65,7 @@ describe("renaming a stage or lane, as others see it", () => {
     const map = makeMap("editor");
     const stage = map.journey.stages[1]!;
     const fromPeer = peerOf(map);
-    const awareness = renderCanvas(map);
+    const awareness = canvasWithPresence(map);
     await user.dblClick(await screen.findByText(stage.name));
     await user.keyboard("Prüfen");
     expect(renaming(awareness)).toBe(stage.id);
@@ -87,7 +81,7 @@ describe("renaming a stage or lane, as others see it", () => {
     const map = makeMap("editor");
     const lane = map.journey.lanes[2]!;
     const other = map.journey.lanes[0]!;
-    const awareness = renderCanvas(map);
+    const awareness = canvasWithPresence(map);
     await screen.findByText(lane.name);
     const jurgen = { user: { name: "Jürgen Groß", color: "#1971c2" } };
 

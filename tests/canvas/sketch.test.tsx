@@ -2,12 +2,11 @@
 // Zoomed far out, cards are drawn as sketches (cheap to paint, text unreadable anyway) that keep the
 // title as their name and the marks that matter at a glance; zooming in brings the full card back.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import { addCard, connect } from "../../src/doc/ops";
 import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { waitFitted, ZoomControl, zoomTo } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -25,13 +24,7 @@ describe("cards far away", () => {
     const next = addCard(map.doc, { stageId: stage.id, laneId: lane.id, title: "I top up" });
     const aside = addCard(map.doc, { stageId: stage.id, laneId: lane.id, title: "I read the leaflet" });
     connect(map.doc, map.cardId, next);
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-        <ZoomControl />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(map.store, <ZoomControl />);
     await screen.findByText("I activate the SIM in the app");
     // Looked up each time: React Flow may mount a node's element anew while it settles.
     const card = () => screen.getByTestId(`card-${map.cardId}`);

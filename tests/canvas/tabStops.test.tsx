@@ -3,17 +3,16 @@
 // the first), one stage and one lane header with their buttons, one path and the active cell's "+"; the arrow
 // keys move between the others, and far away the card that is the Tab stop stays a node so Tab still finds it.
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
 import * as Y from "yjs";
-import { Canvas } from "../../src/canvas";
 import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
 import { loadJourney, type Journey } from "../../src/doc";
 import { initI18n } from "../../src/i18n";
 import { createMapStore } from "../../src/store";
 import { getTemplate } from "../../src/templates";
-import { renderWithStore, stubBrowserApis } from "../features/helpers";
+import { stubBrowserApis } from "../features/helpers";
 import { viewFrom, waitFitted, ZoomControl, zoomTo } from "./zoom";
 import { LANE_HEADER_W, STAGE_W } from "../../src/canvas/layout";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -26,13 +25,7 @@ async function renderTemplate() {
   const doc = new Y.Doc();
   loadJourney(doc, journey);
   const store = createMapStore({ doc, role: "owner" });
-  renderWithStore(
-    store,
-    <ReactFlowProvider>
-      <Canvas />
-      <ZoomControl />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(store, <ZoomControl />);
   await waitFitted();
   return { store, journey };
 }

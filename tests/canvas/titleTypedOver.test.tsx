@@ -4,9 +4,8 @@
 // (to copy or export), saving it is refused with the read-only sentence, and the map is not changed.
 import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -19,12 +18,7 @@ afterEach(() => {
 /** A map with one card whose title is open for editing on the canvas. */
 async function openTitle(role: "owner" | "editor", title: string) {
   const map = makeMap(role, title);
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store);
   act(() => map.store.getState().actions.editCardTitle(map.cardId));
   return { map, input: await screen.findByLabelText("Title") };
 }

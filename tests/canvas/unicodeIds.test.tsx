@@ -2,16 +2,15 @@
 // A hand-written German journey whose ids hold umlauts and other letters (stufe-prüfung, karte-ärger.2, gefühl-ß):
 // the map draws its headers, cells, cards and path, and a card is selected by a click like any other.
 import { cleanup, fireEvent, screen } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import * as Y from "yjs";
-import { Canvas } from "../../src/canvas";
 import { loadComments, loadJourney } from "../../src/doc";
 import { parseJourneyText } from "../../src/format";
 import { initI18n } from "../../src/i18n";
 import { createMapStore } from "../../src/store";
-import { renderWithStore, stubBrowserApis } from "../features/helpers";
+import { stubBrowserApis } from "../features/helpers";
+import { renderCanvas } from "./renderCanvas";
 
 const FILE = resolve(import.meta.dirname, "../fixtures/audit/valid/id-unicode.de.journey.json");
 
@@ -32,12 +31,7 @@ describe("a map whose ids hold letters of any script", () => {
     const commentsDoc = new Y.Doc();
     loadComments(commentsDoc, parsed.journey.comments ?? []);
     const store = createMapStore({ doc, commentsDoc, role: "owner" });
-    renderWithStore(
-      store,
-      <ReactFlowProvider>
-        <Canvas />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(store);
     const card = await screen.findByTestId("card-karte-ärger.2");
     expect(card).toHaveTextContent("Ich rufe an");
     expect(screen.getByTestId("card-gefühl-ß")).toHaveTextContent("Erleichtert");

@@ -3,17 +3,16 @@
 // the customer sees, named in the interface's language, taking no pointer, hidden from screen readers, and following
 // the lanes as they are added, moved, deleted or change kind, also by a colleague; zoomed out, the lane rail carries it.
 import { act, screen, waitFor, within } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
 import type * as Y from "yjs";
-import { Canvas } from "../../src/canvas";
 import { RAIL_ZOOM } from "../../src/canvas/HeaderRails";
 import { computeGrid, LANE_HEADER_W, STAGE_W } from "../../src/canvas/layout";
 import { VISIBILITY_LABEL_H } from "../../src/canvas/visibilityLine";
 import { readJourney } from "../../src/doc";
 import { addLane, deleteLane, moveLane, updateLane } from "../../src/doc/ops";
 import { i18n } from "../../src/i18n";
-import { makeMap, peerOf, renderWithStore, stubBrowserApis, type TestMap } from "../features/helpers";
+import { makeMap, peerOf, stubBrowserApis, type TestMap } from "../features/helpers";
 import { waitFitted, ZoomControl, zoomTo } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -25,13 +24,7 @@ afterEach(async () => {
 
 async function renderMap(): Promise<TestMap> {
   const map = makeMap("editor");
-  renderWithStore(
-    map.store,
-    <ReactFlowProvider>
-      <Canvas />
-      <ZoomControl />
-    </ReactFlowProvider>,
-  );
+  renderCanvas(map.store, <ZoomControl />);
   await waitFitted();
   return map;
 }

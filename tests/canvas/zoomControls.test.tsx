@@ -2,12 +2,11 @@
 // Zoomed far out the lane rail runs down the canvas's left edge; the zoom buttons, at the bottom left, then stand
 // beside it instead of covering the names of the lowest lanes, and go back to the edge when it leaves.
 import { waitFor } from "@testing-library/react";
-import { ReactFlowProvider } from "@xyflow/react";
-import { Canvas } from "../../src/canvas";
 import { RAIL_LEFT_W, RAIL_ZOOM } from "../../src/canvas/HeaderRails";
 import { besideLaneRail } from "../../src/canvas/ZoomControls";
-import { makeMap, renderWithStore, stubBrowserApis } from "../features/helpers";
+import { makeMap, stubBrowserApis } from "../features/helpers";
 import { waitFitted, ZoomControl, zoomTo } from "./zoom";
+import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
   stubBrowserApis();
@@ -18,13 +17,7 @@ const controls = () => document.querySelector<HTMLElement>(".react-flow__control
 describe("the zoom buttons", () => {
   it("stand beside the lane rail while it shows and at the edge when it does not", async () => {
     const map = makeMap("editor");
-    renderWithStore(
-      map.store,
-      <ReactFlowProvider>
-        <Canvas />
-        <ZoomControl />
-      </ReactFlowProvider>,
-    );
+    renderCanvas(map.store, <ZoomControl />);
     await waitFitted();
     zoomTo(1);
     await waitFor(() => expect(document.querySelector("[data-testid=rail-lanes]")).toBeNull());
