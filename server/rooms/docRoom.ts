@@ -54,6 +54,10 @@ export interface Connection {
   end?: (code: number, reason: string) => void;
 }
 
+/** The log refused an update because its map's row is gone (the updates' foreign key to maps). */
+const mapIsGone = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_FOREIGNKEY";
+
 /** What the document holds but could not apply yet; Yjs replaces these when they change. */
 const pendingParts = (doc: Y.Doc): [unknown, unknown] => [
   doc.store.pendingStructs?.update ?? null,
@@ -94,6 +98,8 @@ export class DocRoom {
     private readonly logger: (line: string) => void,
     /** Largest stored size of this document; an update past it is refused. */
     readonly maxBytes: number = LIMITS.maxDocBytes,
+    /** Told when a change cannot be stored because the map is gone from the database (deleted while open). */
+    private readonly onGone: () => void = () => {},
   ) {
     const stored = log.fetch(mapId, name);
     if (stored.update) Y.applyUpdate(this.doc, stored.update, FROM_LOG);
@@ -128,7 +134,15 @@ export class DocRoom {
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === FROM_LOG) return;
     // Durable first: nobody sees a change the disk does not hold.
-    this.log.store(this.mapId, this.name, update);
+    try {
+      this.log.store(this.mapId, this.name, update);
+    } catch (error) {
+      if (!mapIsGone(error)) throw error;
+      // The map's row was deleted while the map was open: nothing of it can be stored any more, so nothing is sent.
+      this.logger(`${this.mapId}/${this.name} is gone from the database; its connections are told so`);
+      this.onGone();
+      return;
+    }
     this.bytes += update.byteLength;
     this.rows += 1;
     if (this.rows > LIMITS.compactAfterRows) this.compact();

@@ -4,6 +4,9 @@ import { metaMap } from "../../src/doc/schema";
 import type { DocName, UpdateLog } from "../store/updates";
 import { DocRoom, type Connection } from "./docRoom";
 import { joinRoom } from "./connection";
+import { CLOSE } from "./limits";
+
+const MAP_GONE = "This map is no longer on the server.";
 
 /** How soon a changed title is kept beside its map (server/app.ts keeps it). */
 const TITLE_KEPT_AFTER_MS = 1000;
@@ -37,7 +40,7 @@ export class Rooms {
     let room = this.rooms.get(key);
     if (!room) {
       if (this.rooms.size === 0) this.activity?.busy();
-      room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes);
+      room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes, () => this.gone(mapId));
       this.rooms.set(key, room);
       this.watched(room);
       // A new title is kept soon too (at most one write a second per map, so a flood of renames costs no disk sync
@@ -84,6 +87,30 @@ export class Rooms {
         if (conn.end) conn.end(code, reason);
         else conn.ws.close(code, reason);
       }
+    }
+  }
+
+  /**
+   * A map deleted from the database while open: every connection to its documents ends with 4404, as one opening it
+   * now would (a page then offers its copy as a journey file), and its rooms are dropped, once the message being
+   * handled is done, without writing anything.
+   */
+  private gone(mapId: string): void {
+    for (const name of ["main", "comments"] as const) {
+      const key = `${mapId}/${name}`;
+      const room = this.rooms.get(key);
+      if (!room) continue;
+      for (const conn of [...room.conns.values()]) {
+        if (conn.end) conn.end(CLOSE.unknownMap, MAP_GONE);
+        else conn.ws.close(CLOSE.unknownMap, MAP_GONE);
+      }
+      setImmediate(() => {
+        if (this.rooms.get(key) !== room) return;
+        this.cancelUnload(key);
+        this.rooms.delete(key);
+        room.destroy();
+        if (this.rooms.size === 0) this.activity?.idle();
+      });
     }
   }
 
