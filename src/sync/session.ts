@@ -77,6 +77,12 @@ const SERVER_STATE_WAIT_MS = 3000;
  * map from opening. Read later, the copy is checked and merged then (drawn a moment after the map).
  */
 const KEPT_READ_WAIT_MS = 3000;
+/**
+ * How long a change made on an open connection may go without a word from the server before the page stops saying
+ * "online": a network that drops without closing the socket is noticed by y-websocket only after 30 s of silence,
+ * and meanwhile the change reaches nobody. The page then says it is catching up until the server confirms it.
+ */
+const UNHEARD_AFTER_MS = 4000;
 
 function defaultBaseUrl(): string {
   if (typeof window === "undefined") throw new Error("openMapSession needs a baseUrl outside the browser.");
@@ -230,7 +236,24 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     }
     // Connected, the change goes out now as an update: a confirmation asked after it covers it.
     receipt.request();
+    watchUnheard();
   };
+  let unheardTimer: ReturnType<typeof setTimeout> | undefined;
+  const watchUnheard = (since = Date.now(), wait = UNHEARD_AFTER_MS): void => {
+    if (unheardTimer !== undefined || state.provider !== "connected") return;
+    unheardTimer = setTimeout(() => {
+      unheardTimer = undefined;
+      if (!unsent || destroyed || state.provider !== "connected") return;
+      // Something came meanwhile (an answer to an earlier change, say): the silence is counted from it.
+      const heard = Math.max(since, provider.wsLastMessageReceived);
+      const quiet = Date.now() - heard;
+      if (quiet < UNHEARD_AFTER_MS) return watchUnheard(since, UNHEARD_AFTER_MS - quiet);
+      if (state.catchingUp) return;
+      state.catchingUp = true;
+      update();
+    }, wait);
+  };
+
   doc.on("afterTransaction", noteUnsent);
 
   const update = (): void => {
@@ -412,6 +435,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
 
   function destroyAll(): void {
     destroyed = true;
+    clearTimeout(unheardTimer);
     if (typeof window !== "undefined" && typeof window.removeEventListener === "function") {
       window.removeEventListener("online", onNetwork);
       window.removeEventListener("offline", onNetwork);
