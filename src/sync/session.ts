@@ -14,6 +14,7 @@ import { applyStep2Quietly } from "./quietStep2";
 import { sendInPieces } from "./sendInPieces";
 import { leaveFocusedField } from "./saveOnLeave";
 import { takeSiblingChanges } from "./siblingTabs";
+import { dropLeftUnsent, keepLeftUnsent, readLeftUnsent } from "./leftUnsent";
 import { firstAnswer } from "./firstAnswer";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../doc/snapshotMessage";
 import { localCopyName, readKeptUpdate, removeLocalCopy, sameHistory, setAside } from "./localCopy";
@@ -373,6 +374,11 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   const onPageHide = (): void => {
     // First, while my presence still names the field: what was typed into it is saved, not lost with the page.
     leaveFocusedField();
+    // A write to the local copy started now may be cut off with the page: what the server may lack goes beside it.
+    if (mayEdit && unsent && !destroyed && change !== "mapReplaced") {
+      const base = Y.encodeStateVector(serverState ?? new Map<number, number>());
+      keepLeftUnsent(mapId, Y.encodeStateAsUpdate(doc, base), base);
+    }
     hiddenPresence = awareness.getLocalState();
     removeAwarenessStates(awareness, [doc.clientID], "page hidden");
   };
@@ -471,8 +477,8 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     const slow = new Promise<"slow">((resolve) => (timer = setTimeout(() => resolve("slow"), KEPT_READ_WAIT_MS)));
     const kept = await Promise.race([keptRequest, slow]);
     clearTimeout(timer);
-    if (kept === "slow") void keptRequest.then(takeLocalCopy);
-    else await takeLocalCopy(kept);
+    if (kept === "slow") void keptRequest.then((k) => takeLocalCopy(...withLeftUnsent(k)));
+    else await takeLocalCopy(...withLeftUnsent(kept));
   }
   migrateOnce();
 
@@ -482,7 +488,21 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
    * starts a new copy from the server's map. The server's snapshot is not drawn over a copy merged: it lacks the
    * changes the copy adds, which would vanish from the map and come back.
    */
-  async function takeLocalCopy(kept: Uint8Array | null): Promise<void> {
+  /**
+   * The local copy with what the last page left unsent beside it (see leftUnsent.ts), and the state vector that
+   * update went beyond: the history it belongs to, which the update alone may not show.
+   */
+  function withLeftUnsent(kept: Uint8Array | null): [Uint8Array | null, Map<number, number>?] {
+    const left = readLeftUnsent(mapId);
+    if (left === null) return [kept];
+    try {
+      return [kept === null ? left.update : Y.mergeUpdates([kept, left.update]), Y.decodeStateVector(left.base)];
+    } catch {
+      return [kept];
+    }
+  }
+
+  async function takeLocalCopy(kept: Uint8Array | null, base?: Map<number, number>): Promise<void> {
     if (destroyed) return;
     // Merged before the server said what it holds, a copy of a replaced map could only be set aside with the page's
     // document, which the page then shows stale: its answer is awaited a while (one message after the map's details).
@@ -498,6 +518,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     }
     if (kept !== null) {
       const keptState = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(kept));
+      for (const [client, clock] of base ?? []) keptState.set(client, Math.max(clock, keptState.get(client) ?? 0));
       if (serverState !== null && !sameHistory(keptState, serverState)) {
         try {
           await setAside(mapId, kept);
@@ -506,6 +527,7 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
           // Neither merged nor lost: the copy stays for the next visit, and this page keeps none.
           return;
         }
+        dropLeftUnsent(mapId);
         if (destroyed) return;
         void keepLocalCopy();
         tell("copySetAside");
@@ -518,7 +540,14 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
         // A copy Yjs cannot read is left to the local copy's own loading, as before.
       }
       // The map is editable from the copy at once: the copy is open before the page has it (see keepLocalCopy).
-      if (!destroyed) await keepLocalCopy();
+      if (!destroyed) {
+        await keepLocalCopy();
+        // Once the copy has read itself and written the whole document, what was left unsent is in it.
+        void localCopy?.whenSynced.then(
+          () => !destroyed && dropLeftUnsent(mapId),
+          () => {},
+        );
+      }
       return;
     }
     // Nothing kept yet: the map is editable once the server's document is in, which takes longer than that.
