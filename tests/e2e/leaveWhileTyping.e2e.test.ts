@@ -3,7 +3,7 @@
 // server (and so every colleague) has it, German typography intact.
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { createMap, ONLINE, openAsPerson, twoCardMapFile, waitFor } from "./harness";
+import { createMap, OFFLINE, ONLINE, openAsPerson, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -58,5 +58,27 @@ describe("a text typed into a field and not yet saved when the page goes", () =>
     );
     expect((await serverCard(map.id, map.tokens.owner, "c_2"))["title"]).toBe("Price table");
     await other.close();
+  });
+
+  it("is saved when the tab is closed offline with a card title open, and sent on the next visit", async () => {
+    const map = await createMap(suite.app.url, twoCardMapFile());
+    const ada = await openAs(map.links.edit, "Ada");
+    await ada.context.setOffline(true);
+    await ada.page.waitForSelector(OFFLINE, { timeout: 5000 });
+    await ada.page.locator('[data-testid="card-c_1"]').click();
+    await ada.page.keyboard.press("Enter");
+    await ada.page.locator('.react-flow__node-card[data-id="c_1"] input').waitFor();
+    await ada.page.keyboard.type("Im Zug getippt – Größe „Ü“", { delay: 5 });
+    const next = await ada.context.newPage();
+    await ada.page.close({ runBeforeUnload: true });
+    await next.waitForTimeout(500);
+    await ada.context.setOffline(false);
+    await next.goto(map.links.edit);
+    await next.waitForSelector(ONLINE, { timeout: 15000 });
+    await waitFor(
+      async () => (await serverCard(map.id, map.tokens.owner, "c_1"))["title"] === "Im Zug getippt – Größe „Ü“",
+      5000,
+      "the title typed offline on the server",
+    );
   });
 });
