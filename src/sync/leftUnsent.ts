@@ -4,8 +4,12 @@
 import { fromBase64, toBase64 } from "lib0/buffer";
 
 const keyOf = (mapId: string): string => `outside-in.unsent:${mapId}`;
-/** Past this (in base64 characters) nothing is written: the IndexedDB copy stays the only keeper, as before. */
-const MAX_CHARS = 1_000_000;
+/**
+ * Past this (in base64 characters) nothing is written and the IndexedDB copy stays the only keeper, as before: what a
+ * page leaves unsent at the last moment is small (a long offline session was written to the copy long before), and
+ * localStorage's few megabytes also hold the person's name, drafts and keys.
+ */
+const MAX_CHARS = 200_000;
 
 function storage(): Storage | null {
   try {
