@@ -483,12 +483,6 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
   migrateOnce();
 
   /**
-   * Merges the local copy into the document, before the page draws it, when it grew from the server's document (or
-   * while the server has not said what it holds: the check on its sync step 1 follows); else sets it aside and
-   * starts a new copy from the server's map. The server's snapshot is not drawn over a copy merged: it lacks the
-   * changes the copy adds, which would vanish from the map and come back.
-   */
-  /**
    * The local copy with what the last page left unsent beside it (see leftUnsent.ts), and the state vector that
    * update went beyond: the history it belongs to, which the update alone may not show.
    */
@@ -502,6 +496,12 @@ export async function openMapSession(options: OpenMapSessionOptions): Promise<Ma
     }
   }
 
+  /**
+   * Merges the local copy into the document, before the page draws it, when it grew from the server's document (or
+   * while the server has not said what it holds: the check on its sync step 1 follows); else sets it aside and
+   * starts a new copy from the server's map. The server's snapshot is not drawn over a copy merged: it lacks the
+   * changes the copy adds, which would vanish from the map and come back.
+   */
   async function takeLocalCopy(kept: Uint8Array | null, base?: Map<number, number>): Promise<void> {
     if (destroyed) return;
     // Merged before the server said what it holds, a copy of a replaced map could only be set aside with the page's
