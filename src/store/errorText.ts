@@ -8,6 +8,10 @@ import { defaultMessage } from "../format/messages";
 /** English for a page without i18next (tests, scripts); the same sentence as en.json's opError.readOnly. */
 export const READ_ONLY = "You may only look at this map; ask its owner for an edit link.";
 
+/** English without i18next; the same sentence as en.json's opError.accessLost. */
+export const ACCESS_LOST =
+  "Not saved: this page has lost its access to the map (the notice above says why). Copy what you typed before you leave.";
+
 /** English without i18next; the same sentence as en.json's opError.opening. */
 export const OPENING = "The map is still opening; nothing was changed. Try again in a moment.";
 
@@ -99,6 +103,8 @@ export function opErrorText(error: OpError, t: TFunction, language: string): str
 export type ErrorMessage =
   | { code: "op"; problem: OpProblem }
   | { code: "readOnly" }
+  /** A write on a page that could edit until its link was rotated, its map replaced or deleted. */
+  | { code: "accessLost" }
   | { code: "opening" }
   | { code: "failed"; reason: string }
   | { code: "key"; key: string; values?: Record<string, string | number> };
@@ -115,6 +121,8 @@ export function messageText(message: ErrorMessage, t: TFunction, language: strin
       return opProblemText(message.problem, t, language);
     case "readOnly":
       return t("opError.readOnly");
+    case "accessLost":
+      return t("opError.accessLost");
     case "opening":
       return t("opError.opening");
     case "failed":
@@ -129,6 +137,7 @@ export function messageSentence(message: ErrorMessage): string {
   if (!i18next.isInitialized) {
     if (message.code === "op") return new OpError(message.problem).message;
     if (message.code === "readOnly") return READ_ONLY;
+    if (message.code === "accessLost") return ACCESS_LOST;
     if (message.code === "opening") return OPENING;
     return message.code === "failed" ? message.reason : message.key;
   }
@@ -141,6 +150,3 @@ export function errorText(error: unknown): string {
   if (!i18next.isInitialized) return error instanceof Error ? error.message : String(error);
   return messageSentence(errorMessageOf(error));
 }
-
-/** The sentence for a write tried on a page that may only look. */
-export const readOnlyText = (): string => messageSentence({ code: "readOnly" });

@@ -15,7 +15,7 @@ import {
 } from "../doc";
 import { rehomeOrphanCards, renumberAutoNames } from "../doc/ops";
 import { bindDoc } from "./bind";
-import { errorMessageOf, errorText, messageSentence, readOnlyText, type ErrorMessage } from "./errorText";
+import { errorMessageOf, errorText, messageSentence, type ErrorMessage } from "./errorText";
 import { recordsOfKind, type KeptText, type NewKeptText } from "./keptTexts";
 import { EMPTY_SELECTION, selectionOf, selectionWithin, type SelectionState, type TargetKind } from "./selection";
 
@@ -216,6 +216,8 @@ export function createMapStore({
       };
       if (bound.initial.journey.cards.length >= CHECK_AFTER_PAINT_CARDS) checkLater();
       const canEdit = role === "owner" || role === "editor";
+      /** This page could edit until loseAccess (a rotated link, a replaced or deleted map). */
+      let accessLost = false;
       const actions: MapActions = {
         run(op) {
           if (store.getState().opening) {
@@ -226,9 +228,11 @@ export function createMapStore({
             return undefined;
           }
           if (!store.getState().canEdit) {
+            // An editor's page that lost its access is told so, not that it may only look.
+            const message: ErrorMessage = { code: accessLost ? "accessLost" : "readOnly" };
             set((s) => {
-              s.ui.error = readOnlyText();
-              s.ui.errorMessage = { code: "readOnly" };
+              s.ui.error = messageSentence(message);
+              s.ui.errorMessage = message;
             });
             return undefined;
           }
@@ -329,10 +333,11 @@ export function createMapStore({
           });
         },
         loseAccess() {
+          accessLost = store.getState().canEdit;
           set((s) => {
             s.canEdit = false;
             s.canComment = false;
-            // A title being typed stays open with its text: saving it is refused with the read-only sentence and
+            // A title being typed stays open with its text: saving it is refused with the access-lost sentence and
             // the text stays in the field to copy, instead of vanishing with the field (nothing typed is lost).
           });
         },

@@ -31,6 +31,19 @@ describe("the error banner", () => {
     map.store.destroy();
   });
 
+  it("tells an editor's page that lost its access so, in English and German", async () => {
+    const editor = makeMap("editor");
+    renderWithStore(editor.store, <ErrorBanner />);
+    act(() => editor.store.getState().actions.loseAccess());
+    act(() => void editor.store.getState().actions.run((doc) => updateCard(doc, editor.cardId, { title: "x" })));
+    expect(banner()).toHaveTextContent("Not saved: this page has lost its access to the map");
+    await act(() => i18n.changeLanguage("de"));
+    expect(banner()).toHaveTextContent("Nicht gespeichert: Diese Seite hat den Zugriff auf die Map verloren");
+    editor.store.destroy();
+    cleanup();
+    await i18n.changeLanguage("en");
+  });
+
   it("follows the switch for a read-only page's refusal and for the toolbar's hint", async () => {
     const viewer = makeMap("viewer");
     renderWithStore(viewer.store, <ErrorBanner />);

@@ -43,7 +43,7 @@ describe("a card title opened for editing", () => {
     still.focus();
     await user.keyboard("{Enter}");
     expect(screen.getByLabelText("Title")).toHaveValue("Ich melde den Schaden „online“");
-    expect(map.store.getState().ui.error).toMatch(/only look at this map/);
+    expect(map.store.getState().ui.error).toMatch(/^Not saved: this page has lost its access to the map/);
     expect(map.read().cards[0]?.title).toBe("I report the damage");
     map.store.destroy();
   });

@@ -18,9 +18,22 @@ describe("losing access", () => {
     expect(store.getState().ui.editingCardId).toBe("cd_a");
     const before = readJourney(doc);
     expect(actions.run((d) => addStage(d, { name: "After" }))).toBeUndefined();
-    expect(store.getState().ui.error).toMatch(/only look at this map/);
+    // It could edit until now: the sentence says the access was lost, not that it may only look.
+    expect(store.getState().ui.error).toBe(
+      "Not saved: this page has lost its access to the map (the notice above says why). Copy what you typed before you leave.",
+    );
+    expect(store.getState().ui.errorMessage).toEqual({ code: "accessLost" });
     actions.undo();
     expect(readJourney(doc)).toEqual(before);
+    store.destroy();
+  });
+
+  it("still tells a viewer's page, which never could edit, that it may only look", () => {
+    const doc = createJourneyDoc(tinyJourney());
+    const store = createMapStore({ doc, role: "viewer" });
+    store.getState().actions.loseAccess();
+    expect(store.getState().actions.run((d) => addStage(d, { name: "After" }))).toBeUndefined();
+    expect(store.getState().ui.error).toMatch(/only look at this map/);
     store.destroy();
   });
 });
