@@ -45,6 +45,7 @@ import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
 import { attributeTable, stopOrder, tabStops, viewOf, type Role, type RoleNames } from "./tabStops";
 import { useAriaLabels } from "./useAriaLabels";
+import { hasVisibilityLine } from "./visibilityLine";
 
 export interface CanvasProps {
   /** The map session's awareness; without one (tests, previews) presence stays local. */
@@ -588,7 +589,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
                 <HeaderRails stages={journey.stages} lanes={journey.lanes} grid={flow.grid} />
                 <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
                 <Panel position="bottom-right" className="legend-panel">
-                  <Legend />
+                  <Legend visibility={hasVisibilityLine(journey.lanes)} />
                 </Panel>
                 <PeerTags places={tagPlaces} />
                 <PresenceCursors peers={peers} />

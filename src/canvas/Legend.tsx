@@ -1,10 +1,12 @@
-// The legend of the canvas symbols: moment of truth, signature interaction, emotions, the path, findings.
+// The legend of the canvas symbols: moment of truth, signature interaction, emotions, the path, findings, and the
+// line of visibility where the map draws one.
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { EMOTION_ICON, MOMENT_OF_TRUTH_ICON, SIGNATURE_ICON } from "./icons";
 import { FindingCorner } from "./nodes/FindingMark";
 
-export const Legend = memo(function Legend() {
+/** `visibility`: the map draws a line of visibility (./visibilityLine.ts), which the legend then names too. */
+export const Legend = memo(function Legend({ visibility = false }: { visibility?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="legend" data-testid="legend" aria-label={t("legend.title")}>
@@ -27,6 +29,11 @@ export const Legend = memo(function Legend() {
         </span>{" "}
         {t("checks.legend")}
       </span>
+      {visibility && (
+        <span data-testid="legend-visibility">
+          <span className="legend-visibility" /> {t("canvas.lineOfVisibility")}
+        </span>
+      )}
     </div>
   );
 });

@@ -1,5 +1,6 @@
 // Where the line of visibility runs: between a lane the customer sees and a backstage lane ("Behind the scenes"),
 // wherever one follows the other. A map with no backstage lane, or with nothing else, has none.
+import type { Lane } from "../doc";
 import type { Grid } from "./layout";
 
 /** Room above the line for its name: the line's node runs from there to just below the line. */
@@ -23,4 +24,9 @@ export function visibilityBoundaries(grid: Grid): VisibilityBoundary[] {
     previous = { id: laneId, backstage };
   }
   return boundaries;
+}
+
+/** Whether the map draws a line of visibility: some backstage lane borders a lane the customer sees. */
+export function hasVisibilityLine(lanes: readonly Pick<Lane, "kind">[]): boolean {
+  return lanes.some((lane, i) => i > 0 && (lane.kind === "backstage") !== (lanes[i - 1]?.kind === "backstage"));
 }

@@ -82,10 +82,12 @@ describe("the line of visibility", () => {
     map.store.destroy();
   });
 
-  it("is named in the interface's language", async () => {
+  it("is named in the interface's language, on the map and in the legend", async () => {
     const map = await renderMap();
+    expect(screen.getByTestId("legend-visibility")).toHaveTextContent("Line of visibility");
     await act(() => i18n.changeLanguage("de"));
     expect(within(screen.getByTestId("visibility-line")).getByText("Sichtbarkeitslinie")).toBeInTheDocument();
+    expect(screen.getByTestId("legend-visibility")).toHaveTextContent("Sichtbarkeitslinie");
     map.store.destroy();
   });
 
@@ -97,6 +99,8 @@ describe("the line of visibility", () => {
     // A colleague deletes the backstage lane.
     peer((d) => deleteLane(d, backstage));
     await waitFor(() => expect(screen.queryByTestId("visibility-line")).toBeNull());
+    // The legend names only what the map draws.
+    expect(screen.queryByTestId("legend-visibility")).toBeNull();
     // Every lane backstage: nothing the customer sees to part it from.
     act(() => {
       for (const lane of lanesOf(map.doc)) updateLane(map.doc, lane.id, { kind: "backstage" });
