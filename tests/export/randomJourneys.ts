@@ -1,7 +1,7 @@
 // Seeded random journeys with extreme text (long goals, cards taller than a page, comments), and a measurer of
 // fixed-width letters, for the layout's fuzz tests.
 import type { TextMeasurer } from "../../src/export";
-import type { Card, Journey, Lane, LaneKind } from "../../src/doc";
+import { LANE_KINDS, type Card, type Journey, type Lane, type LaneKind } from "../../src/doc";
 
 export const mono: TextMeasurer = {
   width: (text, size, bold) => Array.from(text).length * size * (bold ? 0.58 : 0.52),
@@ -15,15 +15,8 @@ export function random(seed: number): () => number {
   };
 }
 
-const KINDS: LaneKind[] = [
-  "actions",
-  "touchpoints",
-  "thoughts",
-  "emotions",
-  "painPoints",
-  "opportunities",
-  "backstage",
-];
+/** Every kind of lane, in the order the format lists them (the seeds' maps depend on it). */
+const KINDS: readonly LaneKind[] = LANE_KINDS;
 
 function words(rnd: () => number, count: number, tag: string): string {
   return Array.from({ length: count }, (_, i) =>
