@@ -37,14 +37,19 @@ function kindOf(ch: string): Kind {
   return "n";
 }
 
-/** True when the text's first letter is right-to-left: the paragraph then reads, and is aligned, right to left. */
-export function isRightToLeft(text: string): boolean {
+/** The direction of the text's first letter; undefined when it has none (only digits, signs or spaces). */
+export function directionOf(text: string): "rtl" | "ltr" | undefined {
   for (const ch of text) {
     const kind = kindOf(ch);
-    if (kind === "r") return true;
-    if (kind === "l") return false;
+    if (kind === "r") return "rtl";
+    if (kind === "l") return "ltr";
   }
-  return false;
+  return undefined;
+}
+
+/** True when the text's first letter is right-to-left: the paragraph then reads, and is aligned, right to left. */
+export function isRightToLeft(text: string): boolean {
+  return directionOf(text) === "rtl";
 }
 
 /** Words of one kind with their combining marks, numbers with their separators and signs, and single neutrals. */

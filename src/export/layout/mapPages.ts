@@ -3,6 +3,7 @@ import type { Card, Journey, Lane, Stage } from "../../doc";
 import type { ExportLanguage, Words } from "../words";
 import { blockHeight, drawLines, lineHeight, textLines, type BlockLine } from "./block";
 import { cardLines } from "./cardContent";
+import { mapReadsRightToLeft } from "./direction";
 import { emotionCurve } from "./emotionCurve";
 import { flowBlocks, type FlowBlock } from "./flow";
 import { newDraft, type Frame, type PageDraft } from "./frame";
@@ -64,6 +65,7 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
   const { frame, measure, words } = ctx;
   const drafts: PageDraft[] = [];
   if (journey.stages.length === 0) return drafts;
+  const rightToLeft = mapReadsRightToLeft(journey);
   const stacks = ctx.columns === undefined ? 1 : Math.max(1, Math.floor(ctx.cardColumns ?? 1));
   const { perPage, colWidth } =
     ctx.columns === undefined
@@ -209,6 +211,7 @@ export function mapPages(journey: Journey, ctx: MapContext): PageDraft[] {
             right: colX(group.length),
             label: words.lineOfVisibility,
             measure,
+            rightToLeft,
           });
           y += needBand;
         }

@@ -20,14 +20,18 @@ export function crossesVisibility(lanes: readonly Lane[], index: number): boolea
   return (lane.kind === "backstage") !== (above.kind === "backstage");
 }
 
-/** Draws the band from `top` (VISIBILITY_H tall) across the map from `left` to `right`: the label, then the line. */
+/**
+ * Draws the band from `top` (VISIBILITY_H tall) across the map from `left` to `right`: the label, then the line. On a
+ * map that reads right to left (`rightToLeft`) the label stands at the right end and the line comes before it.
+ */
 export function visibilityLine(
   items: LayoutItem[],
-  g: { top: number; left: number; right: number; label: string; measure: TextMeasurer },
+  g: { top: number; left: number; right: number; label: string; measure: TextMeasurer; rightToLeft?: boolean },
 ): void {
   const size = SIZE.goal;
   const middle = g.top + VISIBILITY_H / 2;
-  const labelX = g.left + LABEL_PAD;
+  const labelWidth = g.measure.width(g.label, size, true);
+  const labelX = g.rightToLeft === true ? g.right - LABEL_PAD - labelWidth : g.left + LABEL_PAD;
   items.push({
     type: "text",
     x: labelX,
@@ -38,13 +42,14 @@ export function visibilityLine(
     bold: true,
     color: COLOR.muted,
   });
-  const start = labelX + g.measure.width(g.label, size, true) + LABEL_PAD;
-  if (start < g.right)
+  const [start, end] =
+    g.rightToLeft === true ? [g.left, labelX - LABEL_PAD] : [labelX + labelWidth + LABEL_PAD, g.right];
+  if (start < end)
     items.push({
       type: "line",
       x1: start,
       y1: middle,
-      x2: g.right,
+      x2: end,
       y2: middle,
       stroke: COLOR.muted,
       lineWidth: 0.9,
