@@ -11,6 +11,7 @@ import { formatDay, readDay, today, typedDay, type DayReading } from "./dates";
 import { SelectField, TextField } from "./fields";
 import { formatNumber, readNumber, readTarget, type NumberReading } from "./numbers";
 import { hasRoomForObservation, observationLimitText, observationRefusedText } from "./observationRefusal";
+import { offScale } from "./offScale";
 import { scaleRange, withinScale } from "./scaleRange";
 import { draftMemory } from "./unsavedDrafts";
 
@@ -251,6 +252,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
   }, [refocusAt, m]);
   // What adding or removing an observed value did, said once (the list changes where the keyboard is not).
   const [said, setSaid] = useState("");
+  const targetNoteId = useId();
 
   if (!m) {
     return (
@@ -297,6 +299,9 @@ export function MeasurementEditor({ card }: { card: Card }) {
     const [min, max] = [range.min, range.max].map((x) => formatNumber(x, language));
     return t(`measurement.${what}OutsideScale${range.orShare ? "OrShare" : ""}`, { value: shown, min, max });
   };
+  // Figures already off the scale (from a file, or left by a change of metric or scale) stay as they are and are
+  // named until fixed; the live regions say them as a change of metric or scale makes them.
+  const off = offScale(m, t, language);
 
   return (
     <section ref={section} className="inspector-section" aria-label={t("measurement.title")}>
@@ -371,7 +376,15 @@ export function MeasurementEditor({ card }: { card: Card }) {
           keepIfDeleted(keptTargetText(card, value, read.ok ? read.value : undefined));
         }}
         draftKey={`${card.id}:measurement.target`}
+        {...(off.target === null ? {} : { describedBy: targetNoteId })}
       />
+      <div role="status">
+        {off.target && (
+          <p className="field-error" id={targetNoteId}>
+            {off.target}
+          </p>
+        )}
+      </div>
       <SelectField<"higher" | "lower">
         label={t("measurement.direction")}
         value={m.direction ?? ""}
@@ -437,6 +450,7 @@ export function MeasurementEditor({ card }: { card: Card }) {
           </li>
         ))}
       </ul>
+      <div role="status">{off.values && <p className="field-error">{off.values}</p>}</div>
       {canEdit && (
         <ObservationForm
           draftKey={card.id}
