@@ -280,6 +280,10 @@ const FEMININE = [
   "kollegin",
   "vermittlerin",
   "technikerin",
+  // the authority of a public-sector journey („die Behörde verlangt“, „die Gemeinde prüft“)
+  "behörde",
+  "gemeinde",
+  "kommune",
 ];
 const MASCULINE = [
   "versand",
@@ -319,6 +323,8 @@ const NEUTER = [
   "marketing",
   "controlling",
   "lager",
+  // an office of the authority: Bauamt, Finanzamt, Bürgeramt, Landratsamt
+  "amt",
 ];
 const PLURALS = [
   "mitarbeiter",
@@ -342,12 +348,17 @@ const PLURALS = [
   "versicherungen",
   "versicherer",
   "anbieter",
+  "behörden",
+  "ämter",
 ];
 /** Gender marks written after a noun: Mitarbeiter*innen, Berater:in, Kund_innen. */
 const GENDERED = "(?:[*:_/]in(?:nen)?)?";
-/** A word ending in one of `nouns`, with or without a gender mark. */
+/**
+ * A word ending in one of `nouns`, with or without a gender mark; not „gesamt“ or „insgesamt“, which end in „amt“
+ * without being an office („Insgesamt kann ich sparen“).
+ */
 const endingWith = (nouns: readonly string[]) =>
-  `[\\p{L}-]+${GENDERED}(?![\\p{L}-])(?<=(?:${nouns.join("|")})${GENDERED})`;
+  `[\\p{L}-]+${GENDERED}(?![\\p{L}-])(?<=(?:${nouns.join("|")})${GENDERED})(?<!gesamt)`;
 /** A noun right after these is a genitive, dative or prepositional object, never the subject. */
 const NOT_AFTER = `(?<!(?:der|des|dem|den|einer|eines|einem|zur|zum|vom|beim|im|am|bei|von|mit|an|auf|aus|für|durch|gegen|nach|über|unter|vor|zu|seitens|laut)\\s+(?:[\\p{L}-]+\\s+)?)`;
 const article = (articles: string) => `(?:(?:${articles})${SP}(?:[\\p{L}-]+${SP})?)?`;
@@ -445,6 +456,10 @@ const PARTICIPLES = [
   "versendet",
   "versandt",
   "verschickt",
+  "zugestellt",
+  "zugeschickt",
+  "zugesandt",
+  "zugesendet",
   "übermittelt",
   "angefordert",
   "nachgefordert",

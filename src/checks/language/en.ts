@@ -398,6 +398,11 @@ const SINGULAR_SUBJECTS = [
   "logistics",
   "procurement",
   "warehouse",
+  // the authority of a public-sector journey ("The council sends me a reminder", "The agency checks my papers")
+  "council",
+  "authority",
+  "municipality",
+  "agency",
 ];
 /** The same as plurals, which take "send", "process" (and "staff" and "team" either way). */
 const PLURAL_SUBJECTS = [
@@ -429,10 +434,29 @@ const PLURAL_SUBJECTS = [
   "technicians",
   "systems",
   "departments",
+  "councils",
+  "authorities",
+  "agencies",
 ];
 /** "The bank sends" reads as the company acting; "a letter from the bank confirms" does not. */
 const NOT_AFTER_PREPOSITION = `(?<!(?:from|of|by|with|to|at|in|into|via|for|through|on)\\s+(?:(?:the|a|an|our|your|my|their|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+)?)`;
 const DETERMINER = `(?:the|our|your|this|that|their|its|a|an)${SP}(?:[\\p{L}-]+${SP})?`;
+/**
+ * People a customer has too: "my colleagues", "my team", "my manager" are the customer's own (a finance lead rolling
+ * out a tool to their team), where "my advisor" or "my insurance" is still the company.
+ */
+const OWN_PEOPLE = [
+  "colleague",
+  "colleagues",
+  "team",
+  "teams",
+  "manager",
+  "managers",
+  "staff",
+  "employee",
+  "employees",
+];
+const NOT_MY_OWN = `(?!(?<=${START}my${SP}(?:[\\p{L}-]+${SP})?)(?:${alt(OWN_PEOPLE)})${END})`;
 /** The last word of every company subject, singular or plural ("insurance company" → company). */
 const SUBJECT_HEADS = oneOf([...SINGULAR_SUBJECTS, ...PLURAL_SUBJECTS].map((n) => n.split(" ").pop() ?? n));
 /** The first word of every verb form that may follow a company subject ("sends", "will", "is", "send"). */
@@ -635,7 +659,7 @@ export const enPatterns = once((): readonly Pattern[] => [
     kind: "subject",
     gate: COMPANY_SUBJECT,
     re: regex(
-      `${START}${NOT_AFTER_PREPOSITION}(?:${DETERMINER}(?:(?:${alt(SINGULAR_SUBJECTS)})${SP}${actsAsOne(`(?:${alt(THIRD)})`)}|(?:${alt(PLURAL_SUBJECTS)})${SP}${ACTS_AS_MANY})|(?:${alt(SINGULAR_SUBJECTS)})${SP}${actsAsOne(`(?:${alt(PLAIN_THIRD)})|(?:${alt([...NOUN_LIKE])})${END}${OBJECT_AFTER}`)}|(?:${alt(PLURAL_SUBJECTS)})${SP}${ACTS_AS_MANY}${OBJECT_AFTER})`,
+      `${START}${NOT_AFTER_PREPOSITION}${NOT_MY_OWN}(?:${DETERMINER}(?:(?:${alt(SINGULAR_SUBJECTS)})${SP}${actsAsOne(`(?:${alt(THIRD)})`)}|(?:${alt(PLURAL_SUBJECTS)})${SP}${ACTS_AS_MANY})|(?:${alt(SINGULAR_SUBJECTS)})${SP}${actsAsOne(`(?:${alt(PLAIN_THIRD)})|(?:${alt([...NOUN_LIKE])})${END}${OBJECT_AFTER}`)}|(?:${alt(PLURAL_SUBJECTS)})${SP}${ACTS_AS_MANY}${OBJECT_AFTER})`,
     ),
   },
   // is processed, gets checked, will be automatically reviewed
