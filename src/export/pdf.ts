@@ -2,7 +2,8 @@
 import type { Journey } from "../doc";
 import { visualPieces } from "./bidi";
 import { layoutJourney } from "./layout";
-import type { JourneyHealthLike, LayoutItem, PathCommand } from "./layout/types";
+import type { BrokenWord, JourneyHealthLike, LayoutItem, PathCommand, TextItem } from "./layout/types";
+import { BREAK_HYPHEN } from "./layout/wrap";
 import { fontRuns, pdfkitMeasurer, registerFonts, type FontBytes, type FontRuns, type PDFKitClass } from "./measure";
 
 export type PdfOptions = {
@@ -71,27 +72,8 @@ export async function renderPdf(journey: Journey, options: PdfOptions): Promise<
 function draw(doc: PDFKit.PDFDocument, item: LayoutItem, runs: FontRuns): void {
   switch (item.type) {
     case "text": {
-      // Runs after the first continue where the previous one ended: PDFKit advances x by the run's width. Each
-      // piece is shaped on its own, so a right-to-left word is reversed by the shaper but never merged with its
-      // neighbours (which would reverse the words' order back).
-      // A right-to-left line is set against its right end by the width of what is drawn.
-      const drawn = visualPieces(item.text, item.rtl !== undefined).flatMap((piece) => runs(piece, item.bold));
-      let x = item.x;
-      if (item.rtl !== undefined) {
-        x = item.rtl.end;
-        for (const run of drawn) x -= doc.font(run.font).fontSize(item.size).widthOfString(run.text);
-      }
-      // Stand-ins (no font has the character) are drawn, and the text as written is the line's ActualText: what a
-      // reader copies, searches and extracts.
-      const standIn = drawn.some((run) => run.standIn === true);
-      if (standIn) doc.markContent("Span", { actual: item.text });
-      drawn.forEach((run, i) => {
-        doc.font(run.font).fontSize(item.size).fillColor(item.color);
-        const options = { lineBreak: false, baseline: "alphabetic" } as const;
-        if (i === 0) doc.text(run.text, x, item.y, options);
-        else doc.text(run.text, options);
-      });
-      if (standIn) doc.endMarkedContent();
+      if (item.broken !== undefined && item.rtl === undefined) drawBroken(doc, item, item.broken, runs);
+      else drawText(doc, item, item.text, runs, true);
       return;
     }
     case "rect":
@@ -114,6 +96,49 @@ function draw(doc: PDFKit.PDFDocument, item: LayoutItem, runs: FontRuns): void {
       paint(doc, item.fill, item.stroke, item.lineWidth);
       return;
   }
+}
+
+/**
+ * Draws text of the item's style; `first` at the item's position, else where the text drawn before ended. Runs after
+ * the first continue where the previous one ended: PDFKit advances x by the run's width. Each piece is shaped on its
+ * own, so a right-to-left word is reversed by the shaper but never merged with its neighbours (which would reverse the
+ * words' order back). A right-to-left line is set against its right end by the width of what is drawn.
+ */
+function drawText(doc: PDFKit.PDFDocument, item: TextItem, text: string, runs: FontRuns, first: boolean): void {
+  const drawn = visualPieces(text, item.rtl !== undefined).flatMap((piece) => runs(piece, item.bold));
+  let x = item.x;
+  if (item.rtl !== undefined) {
+    x = item.rtl.end;
+    for (const run of drawn) x -= doc.font(run.font).fontSize(item.size).widthOfString(run.text);
+  }
+  // Stand-ins (no font has the character) are drawn, and the text as written is the ActualText: what a reader
+  // copies, searches and extracts.
+  const standIn = drawn.some((run) => run.standIn === true);
+  if (standIn) doc.markContent("Span", { actual: text });
+  drawn.forEach((run, i) => {
+    doc.font(run.font).fontSize(item.size).fillColor(item.color);
+    const options = { lineBreak: false, baseline: "alphabetic" } as const;
+    if (first && i === 0) doc.text(run.text, x, item.y, options);
+    else doc.text(run.text, options);
+  });
+  if (standIn) doc.endMarkedContent();
+}
+
+/**
+ * A line that holds a piece of a word broken with a hyphen: the piece, with its hyphen, is marked so that a reader
+ * that honours ActualText (Acrobat, poppler's pdftotext) copies and finds the whole word: the first piece stands for
+ * the whole word, the later ones for nothing. The rest of the line is drawn as any other.
+ */
+function drawBroken(doc: PDFKit.PDFDocument, item: TextItem, broken: BrokenWord, runs: FontRuns): void {
+  const head = "word" in broken ? item.text : item.text.slice(0, broken.rest);
+  const tail = item.text.slice(head.length);
+  // PDFKit leaves out an empty ActualText, so that span is written as it is.
+  if ("word" in broken) doc.markContent("Span", { actual: broken.word });
+  else doc.addContent("/Span <</ActualText ()>> BDC");
+  drawText(doc, item, broken.hyphen ? head + BREAK_HYPHEN : head, runs, true);
+  if ("word" in broken) doc.endMarkedContent();
+  else doc.addContent("EMC");
+  if (tail !== "") drawText(doc, item, tail, runs, false);
 }
 
 function pathStep(doc: PDFKit.PDFDocument, c: PathCommand): void {

@@ -2,6 +2,7 @@
 import type { Journey } from "../doc";
 import { layoutJourney } from "./layout";
 import { layoutPoster } from "./layout/poster";
+import { BREAK_HYPHEN } from "./layout/wrap";
 import type { FontBytes } from "./measure";
 import type { JourneyHealthLike, LayoutItem, LayoutPage, PathCommand, PrintLayout, TextMeasurer } from "./layout/types";
 
@@ -189,7 +190,7 @@ function svgItem(item: LayoutItem, families: string): string {
       // A right-to-left line ends at its right edge whatever font the viewer draws it in, and reads right to left.
       if (item.rtl !== undefined)
         return `<text x="${n(item.rtl.end)}" y="${n(item.y)}" text-anchor="end" style="unicode-bidi:plaintext" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
-      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
+      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.broken?.hyphen === true ? item.text + BREAK_HYPHEN : item.text)}</text>`;
     case "rect":
       return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}"${item.radius !== undefined ? ` rx="${n(item.radius)}"` : ""}${paint(item.fill, item.stroke, item.lineWidth)}/>`;
     case "line":

@@ -112,3 +112,38 @@ export function actualTexts(bytes: Uint8Array): string[] {
     for (const m of body.matchAll(/\/ActualText \(/g)) texts.push(literalString(body, m.index + m[0].length));
   return texts;
 }
+
+/**
+ * The text a reader that honours ActualText (Acrobat, poppler's pdftotext) copies and searches, one string per page:
+ * pdfjs's text items joined with spaces, where the text drawn inside each marked span is replaced by the span's
+ * ActualText. The spans are read from the content streams in order, which PDFKit writes page by page.
+ */
+export async function readPdfAsCopied(bytes: Uint8Array): Promise<string[]> {
+  const actual = actualTexts(bytes);
+  let next = 0;
+  const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 })
+    .promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const parts: string[] = [];
+    let inSpan = false;
+    for (const item of content.items) {
+      if ("str" in item) {
+        if (!inSpan) parts.push(item.str);
+      } else if (item.type === "beginMarkedContentProps" && "tag" in item && item.tag === "Span") {
+        // pdfjs gives the tag at run time, though its types do not name it.
+        const text = actual[next++];
+        if (text === undefined) throw new Error("more marked spans than ActualTexts in the PDF");
+        parts.push(text);
+        inSpan = true;
+      } else if (item.type === "endMarkedContent") inSpan = false;
+    }
+    pages.push(parts.join(" "));
+    page.cleanup();
+  }
+  await pdf.destroy();
+  if (next !== actual.length) throw new Error(`${actual.length} ActualTexts but ${next} marked spans`);
+  return pages;
+}

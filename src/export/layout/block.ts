@@ -2,8 +2,8 @@
 import { isRightToLeft } from "../bidi";
 import { ASCENT, LINE } from "./style";
 import { markGlyph, type MarkKind } from "./marks";
-import { wrapText } from "./wrap";
-import type { LayoutItem, TextMeasurer } from "./types";
+import { wrapLines } from "./wrap";
+import type { BrokenWord, LayoutItem, TextMeasurer } from "./types";
 
 export type BlockLine = {
   text: string;
@@ -18,6 +18,8 @@ export type BlockLine = {
    * `space - width` further right (width measured).
    */
   rtl?: { space: number; width: number };
+  /** A piece of a word broken with a hyphen (drawn after the text). */
+  broken?: BrokenWord;
 };
 
 export type LineStyle = { size: number; bold?: boolean; color: string; indent?: number; mark?: MarkKind };
@@ -43,8 +45,11 @@ export function textLines(text: string, width: number, style: LineStyle, measure
   const lines: BlockLine[] = [];
   for (const paragraph of text.replace(/\r\n?/g, "\n").split("\n")) {
     const rtl = isRightToLeft(paragraph);
-    for (const t of wrapText(paragraph, space, { size: style.size, bold }, measure)) {
+    // A right-to-left paragraph breaks a word without a hyphen: those scripts do not hyphenate.
+    for (const wrapped of wrapLines(paragraph, space, { size: style.size, bold }, measure, !rtl)) {
+      const t = wrapped.text;
       const line: BlockLine = { text: t, size: style.size, bold, color: style.color, indent };
+      if (wrapped.broken !== undefined) line.broken = wrapped.broken;
       if (lines.length === 0 && style.mark !== undefined) line.mark = style.mark;
       if (rtl && t !== "") line.rtl = { space, width: Math.min(space, measure.width(t, style.size, bold)) };
       lines.push(line);
@@ -70,6 +75,7 @@ export function drawLines(items: LayoutItem[], lines: readonly BlockLine[], x: n
         bold: l.bold,
         color: l.color,
         ...(l.rtl === undefined ? {} : { rtl: { end: start + l.rtl.space } }),
+        ...(l.broken === undefined ? {} : { broken: l.broken }),
       });
     }
     y += h;

@@ -74,7 +74,17 @@ export type TextItem = {
    * measured; a renderer that draws with other fonts sets it against `end`).
    */
   rtl?: { end: number };
+  /** The line holds a piece of a word too wide for its column, broken with a hyphen: see BrokenWord. */
+  broken?: BrokenWord;
 };
+
+/**
+ * Where a line holds a piece of a word the layout broke with a hyphen (wrap.ts). The line's text stays as written:
+ * `hyphen` says that a hyphen is drawn after it. The PDF marks the pieces so that a reader copies and searches the
+ * whole word: `word` on the line of its first piece (that line holds nothing else), `rest` on the lines of the others,
+ * the number of UTF-16 units at the line's start that belong to the word.
+ */
+export type BrokenWord = { word: string; hyphen: boolean } | { rest: number; hyphen: boolean };
 
 export type LayoutItem = RectItem | LineItem | PathItem | CircleItem | TextItem;
 
