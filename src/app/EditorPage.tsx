@@ -17,8 +17,10 @@ import { createMapStore, MapStoreProvider, useMapStore, type MapStore } from "..
 import { findStoredMap, useAccessLost, useConnectionStatus, type MapSession } from "../sync";
 import { takeSession } from "./earlySession";
 import { ErrorBanner } from "./ErrorBanner";
+import { keepRefusedTexts } from "./keepRefused";
 import { linkEnded } from "./linkEnded";
 import { LocalCopyOffer, SetAsideCopies } from "./LocalCopyOffer";
+import { KeptAfterLossOffer } from "./KeptAfterLossOffer";
 import { rememberMap } from "./knownMaps";
 import { SkipLinks } from "./SkipLinks";
 import { navigate } from "./navigate";
@@ -175,6 +177,8 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
           preview: session.preview,
           commentsSynced: session.commentsSynced,
         });
+        // What a save refused for a lost access would have written is kept in this browser, not lost with the tab.
+        keepRefusedTexts(store, mapId, session.role);
         current = { session, store };
         setOpened(current);
       },
@@ -221,6 +225,7 @@ function PageMessage({
       <p>{text}</p>
       {unsent > 0 && <p data-testid="page-error-drafts">{t("share.unsentComments", { count: unsent })}</p>}
       {mapId !== undefined && <LocalCopyOffer mapId={mapId} />}
+      {mapId !== undefined && <KeptAfterLossOffer mapId={mapId} />}
       {!busy && (
         <a
           href="/"

@@ -6,6 +6,7 @@ import { decodeJourneyBytes, parseJourneyText, MAX_FILE_BYTES, type MessageLangu
 import { LanguageSwitch } from "../features/toolbar";
 import { ApiError, type CreatedMap } from "./api";
 import { CreationTokenField } from "./CreationTokenField";
+import { KeptAfterLossOffer } from "./KeptAfterLossOffer";
 import {
   forgetMap,
   joinForgotten,
@@ -557,6 +558,7 @@ export function StartPage() {
         <LanguageSwitch />
       </header>
       <main className="start-grid">
+        <KeptAfterLossOffer />
         <NewMapForm />
         <ImportForm />
         <section className="start-card wide">

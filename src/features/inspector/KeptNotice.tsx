@@ -1,5 +1,6 @@
 // The frame every kept-text notice shares: what happened, the kept text to copy (or the choice that was lost), the
-// one action that writes it back (Put it back, Use mine) when it can, Discard, and how a copy went.
+// one action that writes it back (Put it back, Use mine) when it can, Discard, and how a copy went. KeptTextBox is the
+// frame alone, for a text kept in the browser and offered where no map is open (the start page).
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMapStore, type KeptText } from "../../store";
@@ -42,25 +43,50 @@ export interface KeptNoticeProps {
   /** The button that writes it back, when this person may and its place is there. */
   action: { label: string; run: () => void } | null;
   discardLabel: string;
+  /** What Discard does instead of letting the page's kept text go (a text kept in the browser is deleted there). */
+  onDiscard?: () => void;
 }
 
-export function KeptNotice({ kept, sentence, fieldLabel, copyable, action, discardLabel }: KeptNoticeProps) {
-  const { t, i18n } = useTranslation();
-  const { copied, area, copy } = useCopy(kept.text);
+export function KeptNotice({ kept, onDiscard, ...props }: KeptNoticeProps) {
+  const { i18n } = useTranslation();
   const mapLanguage = useMapStore((s) => s.journey.language);
   const dropKeptText = useMapStore((s) => s.actions.dropKeptText);
+  return (
+    <KeptTextBox
+      {...props}
+      text={kept.text}
+      language={textLanguage(kept, mapLanguage, i18n.language)}
+      onDiscard={onDiscard ?? (() => dropKeptText(kept.id))}
+    />
+  );
+}
+
+export type KeptTextBoxProps = Omit<KeptNoticeProps, "kept" | "onDiscard"> & {
+  text: string;
+  /** The language the text is in, when known. */
+  language: string | undefined;
+  onDiscard: () => void;
+};
+
+/** The notice itself, outside a map too (the start page offers texts kept in the browser). */
+export function KeptTextBox({
+  text,
+  language,
+  sentence,
+  fieldLabel,
+  copyable,
+  action,
+  discardLabel,
+  onDiscard,
+}: KeptTextBoxProps) {
+  const { t, i18n } = useTranslation();
+  const { copied, area, copy } = useCopy(text);
   return (
     <div className="kept-text" role="alert" data-testid="kept-text">
       <p>{sentence}</p>
       <label className="kept-text-field">
         <span>{fieldLabel}</span>
-        <textarea
-          ref={area}
-          readOnly
-          rows={2}
-          value={kept.text}
-          lang={textLanguage(kept, mapLanguage, i18n.language)}
-        />
+        <textarea ref={area} readOnly rows={2} value={text} lang={language} />
       </label>
       <div className="kept-text-actions">
         {copyable && (
@@ -73,7 +99,7 @@ export function KeptNotice({ kept, sentence, fieldLabel, copyable, action, disca
             {action.label}
           </button>
         )}
-        <button type="button" className="subtle" onClick={() => dropKeptText(kept.id)}>
+        <button type="button" className="subtle" onClick={onDiscard}>
           {discardLabel}
         </button>
         {copied && (

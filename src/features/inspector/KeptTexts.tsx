@@ -2,8 +2,11 @@
 // just before a colleague deleted it unseen, kept in sight until they copy it, put it back as a new one (one undoable
 // op, where the deleted one was) or let it go. A saved text a colleague's change at the same moment won over is kept
 // the same way, with Use mine instead of Put it back; so is a channel, emotion or measurement drop-down I chose (nothing to copy there).
+// Text a page could not save as it had lost its access is kept in the browser (src/sync/keptAfterLoss.ts) and offered
+// on every page of that map, and on the start page, until put back or discarded.
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
 import type { Observation } from "../../doc";
@@ -20,8 +23,15 @@ import { keptChangeOp } from "../../store/keptChange";
 import type { CardChoices } from "../../store/keptTexts";
 import { watchUnseenEdits } from "../../store/unseenEdits";
 import { peersOf } from "../../sync";
+import {
+  dropKeptAfterLoss,
+  onKeptAfterLoss,
+  readKeptAfterLoss,
+  type TextKeptAfterLoss,
+} from "../../sync/keptAfterLoss";
+import { dayAndTime } from "../../i18n/formats";
 import { formatDay } from "./dates";
-import { KeptNotice } from "./KeptNotice";
+import { KeptNotice, KeptTextBox } from "./KeptNotice";
 import { formatNumber } from "./numbers";
 
 /**
@@ -278,16 +288,105 @@ const superseded = (kept: readonly KeptText[]): KeptText[] =>
     (k) => k.saved && kept.some((o) => !o.saved && !o.lostTo && o.targetId === k.targetId && o.field === k.field),
   );
 
+/** The texts this browser kept for the map as a page of it lost its access, read again as they change. */
+export function useKeptAfterLoss(mapId: string | null): TextKeptAfterLoss[] {
+  const [texts, setTexts] = useState<TextKeptAfterLoss[]>([]);
+  useEffect(() => {
+    if (mapId === null) return setTexts([]);
+    const read = () => setTexts(readKeptAfterLoss(mapId));
+    read();
+    return onKeptAfterLoss(read);
+  }, [mapId]);
+  return texts;
+}
+
+/** What happened to a text kept as its page lost access: which field of which record, and when. */
+function afterLossSentence(t: TFunction, entry: TextKeptAfterLoss, language: string): string {
+  const kind = entry.kept.putBack.kind;
+  return t("keptText.afterLoss", {
+    field: t(KEPT_FIELD_LABELS[entry.kept.field]),
+    what: t(LOST_ON[kind], { title: entry.recordName }),
+    date: dayAndTime(language).format(new Date(entry.at)),
+  });
+}
+
+/**
+ * A text kept in the browser as a page of its map lost access, where no map is open (the start page, a link that
+ * no longer opens the map): to copy, or to discard.
+ */
+export function KeptAfterLossBox({ mapId, entry }: { mapId: string; entry: TextKeptAfterLoss }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <KeptTextBox
+      text={entry.kept.text}
+      language={undefined}
+      sentence={afterLossSentence(t, entry, i18n.language)}
+      fieldLabel={t("keptText.field", { field: t(KEPT_FIELD_LABELS[entry.kept.field]) })}
+      copyable
+      action={null}
+      discardLabel={t("keptText.discard")}
+      onDiscard={() => dropKeptAfterLoss(mapId, entry.kept)}
+    />
+  );
+}
+
+/**
+ * On the map's page: the kept text, put back into its field (or as a new card, stage, lane or path where it was, when
+ * its record is gone) by a page that may edit; never by itself, and never by a viewer's or commenter's page.
+ */
+function KeptAfterLossNotice({ mapId, entry }: { mapId: string; entry: TextKeptAfterLoss }) {
+  const { t, i18n } = useTranslation();
+  const kept: KeptText = { ...entry.kept, id: 0 };
+  const canEdit = useMapStore((s) => s.canEdit);
+  const there = useMapStore((s) => keptChangeOp(s.journey, kept) !== null);
+  const place = useMapStore((s) => placeExists(s, kept.putBack));
+  const actions = useMapStore((s) => s.actions);
+  const api = useMapStoreApi();
+  const putBack = () => {
+    const op = keptChangeOp(api.getState().journey, kept);
+    if (op !== null) {
+      const done = actions.run((doc) => {
+        op(doc);
+        return true;
+      });
+      if (done) dropKeptAfterLoss(mapId, entry.kept);
+      return;
+    }
+    if (!placeExists(api.getState(), kept.putBack)) return;
+    const id = actions.run(putBackOp(kept.putBack));
+    if (id === undefined) return;
+    dropKeptAfterLoss(mapId, entry.kept);
+    actions.focusTarget({ kind: kept.putBack.kind, id });
+  };
+  return (
+    <KeptNotice
+      kept={kept}
+      sentence={afterLossSentence(t, entry, i18n.language)}
+      fieldLabel={t("keptText.field", { field: t(KEPT_FIELD_LABELS[kept.field]) })}
+      copyable
+      action={canEdit && (there || place) ? { label: t("keptText.putBackAfterLoss"), run: putBack } : null}
+      discardLabel={t("keptText.discard")}
+      onDiscard={() => dropKeptAfterLoss(mapId, entry.kept)}
+    />
+  );
+}
+
 export function KeptTexts({ awareness = null }: { awareness?: Awareness | null }) {
   useKeepUnseenEdits(awareness);
   const kept = useMapStore((s) => s.ui.keptTexts);
   const dropKeptText = useMapStore((s) => s.actions.dropKeptText);
+  const mapId = useMapStore((s) => s.mapId);
+  const afterLoss = useKeptAfterLoss(mapId);
   useEffect(() => {
     for (const k of superseded(kept)) dropKeptText(k.id);
   }, [kept, dropKeptText]);
-  if (kept.length === 0) return null;
+  if (kept.length === 0 && afterLoss.length === 0) return null;
   return (
     <div className="kept-texts">
+      {mapId !== null &&
+        afterLoss.map((e) => (
+          <KeptAfterLossNotice key={`${e.kept.targetId}\u0000${e.kept.field}`} mapId={mapId} entry={e} />
+        ))}
       {kept.map((k) =>
         k.lostTo ? (
           <LostTextNotice key={k.id} kept={k} awareness={awareness} />

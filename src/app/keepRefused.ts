@@ -1,0 +1,112 @@
+// An editor's page that lost its access refuses every save (the store's run), and a field keeps the text only while
+// the page lives: closing or reloading the tab took it. Each save refused for that reason is tried on a copy of the
+// document instead, never on the map's, and the texts it would have changed are kept in this browser for the map
+// (src/sync/keptAfterLoss.ts) to be offered again. Viewers and commenters made nothing: their pages keep nothing.
+import * as Y from "yjs";
+import { readJourney, type Card, type Journey, type Role } from "../doc";
+import { keptCardText, keptLaneText, keptStageText, type MapActions, type MapStore, type NewKeptText } from "../store";
+import { keptConnectionText, keptTargetText, type KeptTextField } from "../store/keptTexts";
+import { keepAfterLoss } from "../sync/keptAfterLoss";
+
+/** A card's text fields and how each reads from a card. */
+const CARD_TEXTS: readonly [KeptTextField, (c: Card) => string | undefined][] = [
+  ["title", (c) => c.title],
+  ["description", (c) => c.description],
+  ["owner", (c) => c.owner],
+  ["momentOfTruth.reason", (c) => c.momentOfTruth?.reason],
+  ["signatureInteraction.reason", (c) => c.signatureInteraction?.reason],
+  ["measurement.label", (c) => c.measurement?.label],
+  ["measurement.question", (c) => c.measurement?.question],
+  ["measurement.scale", (c) => c.measurement?.scale],
+  ["measurement.source", (c) => c.measurement?.source],
+  ["measurement.owner", (c) => c.measurement?.owner],
+  ["measurement.frequency", (c) => c.measurement?.frequency],
+];
+
+/** The texts of records `before` had that differ in `after`: what a change typed into their fields. */
+export function changedTexts(before: Journey, after: Journey): NewKeptText[] {
+  const texts: NewKeptText[] = [];
+  const changed = (was: string | undefined, now: string | undefined): now is string =>
+    now !== undefined && now.trim() !== "" && now !== was;
+  for (const card of before.cards) {
+    const now = after.cards.find((c) => c.id === card.id);
+    if (!now) continue;
+    for (const [field, read] of CARD_TEXTS) {
+      const text = read(now);
+      if (changed(read(card), text)) texts.push(keptCardText(card, field, text));
+    }
+    const target = now.measurement?.target;
+    if (target !== undefined && target !== card.measurement?.target) {
+      texts.push(keptTargetText(card, String(target), target));
+    }
+  }
+  before.stages.forEach((stage, index) => {
+    const now = after.stages.find((s) => s.id === stage.id);
+    if (changed(stage.name, now?.name)) texts.push(keptStageText(stage, index, "stage.name", now.name));
+    if (changed(stage.customerGoal, now?.customerGoal)) {
+      texts.push(keptStageText(stage, index, "stage.customerGoal", now.customerGoal));
+    }
+  });
+  before.lanes.forEach((lane, index) => {
+    const now = after.lanes.find((l) => l.id === lane.id);
+    if (changed(lane.name, now?.name)) texts.push(keptLaneText(lane, index, now.name));
+  });
+  for (const connection of before.connections) {
+    const now = after.connections.find((c) => c.id === connection.id);
+    if (changed(connection.label, now?.label)) texts.push(keptConnectionText(connection, now.label));
+  }
+  return texts;
+}
+
+/** The name the kept text's record has in `journey` (a path has none). */
+function nameIn(journey: Journey, kept: NewKeptText): string {
+  const id = kept.targetId;
+  switch (kept.putBack.kind) {
+    case "card":
+      return journey.cards.find((c) => c.id === id)?.title ?? "";
+    case "stage":
+      return journey.stages.find((s) => s.id === id)?.name ?? "";
+    case "lane":
+      return journey.lanes.find((l) => l.id === id)?.name ?? "";
+    case "connection":
+      return "";
+  }
+}
+
+/** What `op` would change in the texts of `doc`'s records, tried on a copy; nothing when the op refuses. */
+function textsOf(doc: Y.Doc, before: Journey, op: (doc: Y.Doc) => unknown): NewKeptText[] {
+  const scratch = new Y.Doc();
+  try {
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    op(scratch);
+    return changedTexts(before, readJourney(scratch));
+  } catch {
+    return [];
+  } finally {
+    scratch.destroy();
+  }
+}
+
+/**
+ * Makes the store's run keep, for the map `mapId`, the texts of a save it refuses once the page lost its access;
+ * the save itself is still refused (with the access-lost sentence) and the document stays as it is. Only for a page
+ * that may edit: a viewer's or commenter's refused save is no text of theirs to keep.
+ */
+export function keepRefusedTexts(store: MapStore, mapId: string, role: Role): void {
+  if (role !== "owner" && role !== "editor") return;
+  const { actions } = store.getState();
+  const refusedForLoss = (): boolean => {
+    const s = store.getState();
+    return !s.canEdit && !s.opening;
+  };
+  const run: MapActions["run"] = (op) => {
+    if (refusedForLoss()) {
+      const { doc, journey } = store.getState();
+      for (const kept of textsOf(doc, journey, op)) {
+        keepAfterLoss(mapId, kept, { mapTitle: journey.title, recordName: nameIn(journey, kept) });
+      }
+    }
+    return actions.run(op);
+  };
+  store.setState({ actions: { ...actions, run } });
+}
