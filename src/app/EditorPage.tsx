@@ -8,6 +8,7 @@ import { hasOwnTitle } from "../doc";
 import { HealthSummary } from "../features/checks";
 import { draftsUnder } from "../features/comments/drafts";
 import { KeptTexts } from "../features/inspector";
+import { draftsOfMap } from "../features/inspector/unsavedDrafts";
 import { SidePanel } from "../features/panels";
 import { Toolbar } from "../features/toolbar";
 import { warmFormats } from "../i18n/formats";
@@ -179,6 +180,8 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
         });
         // What a save refused for a lost access would have written is kept in this browser, not lost with the tab.
         keepRefusedTexts(store, mapId, session.role);
+        // A field's refused draft kept on an earlier map's page is not shown in this map's field of the same id.
+        draftsOfMap(mapId);
         current = { session, store };
         setOpened(current);
       },
