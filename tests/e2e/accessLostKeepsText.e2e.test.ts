@@ -69,4 +69,32 @@ describe("text typed on a page whose edit link is replaced", () => {
     await expect.poll(() => next.getByTestId("kept-text").count()).toBe(0);
     expect(await next.evaluate((id) => localStorage.getItem(`outside-in.kept:${id}`), map.id)).toBeNull();
   });
+
+  it("is kept from an inspector field left open, and offered under the old link's sentence too", async () => {
+    const map = await createMap(suite.app.url, twoCardMapFile());
+    const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await openAsPerson(context, map.links.edit, "Ada");
+    await page.locator('[data-testid="card-c_2"]').click();
+    const description = page.getByTestId("card-inspector").getByLabel("Description", { exact: true });
+    await description.click();
+    await page.keyboard.type("Kunden vergleichen „Preis“ und Größe – ohne Eile.", { delay: 5 });
+
+    const rotated = await fetch(`${suite.app.url}/api/maps/${map.id}/links/edit/rotate`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${map.tokens.owner}` },
+    });
+    expect(rotated.status).toBe(200);
+    await page.getByTestId("access-lost").waitFor({ timeout: 5000 });
+    const next = await context.newPage();
+    await page.close({ runBeforeUnload: true });
+
+    // The old link no longer opens the map; its page offers the text to copy.
+    await next.goto(map.links.edit);
+    await next.getByTestId("page-error").waitFor({ timeout: 10000 });
+    const offer = next.getByTestId("kept-after-loss");
+    await offer.waitFor({ timeout: 5000 });
+    expect(await offer.innerText()).toContain("what you typed into “Description” of the card “Price table”");
+    expect(await offer.getByRole("textbox").inputValue()).toBe("Kunden vergleichen „Preis“ und Größe – ohne Eile.");
+    expect((await serverCard(map.id, map.tokens.owner, "c_2"))["description"]).toBeUndefined();
+  });
 });
