@@ -28,7 +28,7 @@ async function create(body: string | Buffer): Promise<{ status: number; body: un
   const res = await fetch(`${t.url}/api/maps`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${CREATE_TOKEN}` },
-    body,
+    body: typeof body === "string" ? body : new Uint8Array(body),
   });
   return { status: res.status, body: (await res.json()) as unknown };
 }
