@@ -110,9 +110,7 @@ describe("check on the audit's journey files", () => {
     );
     expect(byTarget.get("inside-out-language d2")?.message).toContain("„Der Sachbearbeiter prüft“");
     expect(byTarget.get("inside-out-language d9")?.message).toContain("„Wir prüfen“");
-    expect(byTarget.get("channel-break v1")?.message).toContain(
-      "(Website) zu „Ich gehe zur Filiale und unterschreibe“",
-    );
+    expect(byTarget.get("channel-break v1")?.message).toContain("(Web) zu „Ich gehe zur Filiale und unterschreibe“");
     expect(byTarget.get("no-journey-owner j_regeln")?.message).toContain("Hausratversicherung");
   });
 
@@ -127,7 +125,7 @@ describe("check on the audit's journey files", () => {
     expect(run.code).toBe(0);
     expect(run.out).toHaveLength(EXPECTED["every-rule.en.journey.json"].length);
     expect(run.out[6]).toBe(
-      'warning channel-break x_break: The path from "I pay in the app" (app) to "I get the policy by post" (letter) forces the customer to switch from app to letter.',
+      'warning channel-break x_break: The path from "I pay in the app" (App) to "I get the policy by post" (Letter) forces the customer to switch from App to Letter.',
     );
     const none = await runInProcess("check", unseenPath("one-stage-one-card.journey.json"));
     expect(none).toEqual({ code: 0, out: [`${unseenPath("one-stage-one-card.journey.json")}: no findings`], err: [] });

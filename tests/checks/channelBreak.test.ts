@@ -16,7 +16,7 @@ describe("channel-break", () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ targetId: "cn-1", targetKind: "connection", severity: "warning" });
     expect(f?.message).toBe(
-      'The path from "I use web" (website) to "Then I use branch" (branch) forces the customer to switch from website to branch.',
+      'The path from "I use web" (Web) to "Then I use branch" (Branch) forces the customer to switch from Web to Branch.',
     );
   });
 
@@ -26,8 +26,8 @@ describe("channel-break", () => {
   });
 
   it("names field service as the editor's channel list does, in English and German", () => {
-    expect(pathOf("web", "field")[0]?.message).toContain("from website to field service");
-    expect(pathOf("web", "field", "de")[0]?.message).toContain("von Website zu Außendienst");
+    expect(pathOf("web", "field")[0]?.message).toContain("from Web to Field service");
+    expect(pathOf("web", "field", "de")[0]?.message).toContain("von Web zu Außendienst");
   });
 
   it.each<[Channel, Channel]>([
@@ -102,9 +102,9 @@ describe("channel-break", () => {
   it("names a switch back from a branch to a web form like any other, in English and German", () => {
     const [en] = pathOf("branch", "web");
     expect(en?.message).toBe(
-      'The path from "I use branch" (branch) to "Then I use web" (website) forces the customer to switch from branch to website.',
+      'The path from "I use branch" (Branch) to "Then I use web" (Web) forces the customer to switch from Branch to Web.',
     );
     const [de] = pathOf("branch", "web", "de");
-    expect(de?.message).toContain("zwingt die Kundschaft, von Filiale zu Website zu wechseln.");
+    expect(de?.message).toContain("zwingt die Kundschaft, von Filiale zu Web zu wechseln.");
   });
 });

@@ -53,7 +53,7 @@ describe("the language of the checks", () => {
     const de = runChecks(j, { language: "de" });
     expect(en.filter((f) => f.rule === "inside-out-language")).toHaveLength(4);
     expect(de.map((f) => f.message)).not.toEqual(en.map((f) => f.message));
-    expect(de.find((f) => f.rule === "channel-break")?.message).toMatch(/Website.*Brief/);
-    expect(en.find((f) => f.rule === "channel-break")?.message).toMatch(/website.*letter/);
+    expect(de.find((f) => f.rule === "channel-break")?.message).toMatch(/\(Web\).*\(Brief\)/);
+    expect(en.find((f) => f.rule === "channel-break")?.message).toMatch(/\(Web\).*\(Letter\)/);
   });
 });

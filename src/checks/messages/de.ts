@@ -5,6 +5,27 @@ import type { Messages } from "./types";
 const q = (s: string) => `„${s.replace(/„([^„“]*)“/g, "‚$1‘")}“`;
 const list = (items: string[]) => items.map(q).join(", ");
 
+/**
+ * The channels by the names the editor's channel list gives them (`channel` in src/i18n/de.json), so that a finding
+ * names the channel the card shows; tests/checks/channelNames.test.ts keeps the two the same.
+ */
+const channelName: Messages["channelName"] = {
+  web: "Web",
+  app: "App",
+  email: "E-Mail",
+  phone: "Telefon",
+  chat: "Chat",
+  branch: "Filiale",
+  letter: "Brief",
+  social: "Soziale Medien",
+  field: "Außendienst",
+  kiosk: "Terminal",
+  partner: "Partner",
+  other: "Sonstiges",
+};
+/** The channels the fix of a touchpoint without channel names as examples. */
+const examples = (["web", "app", "email", "phone", "letter", "branch"] as const).map((c) => channelName[c]).join(", ");
+
 export const de: Messages = {
   ruleTitle: {
     "touchpoint-without-measurement": "Kontaktpunkt ohne Messpunkt",
@@ -17,20 +38,7 @@ export const de: Messages = {
     "emotion-low-without-opportunity": "Tiefpunkt ohne Chance",
     "no-journey-owner": "Keine verantwortliche Person",
   },
-  channelName: {
-    web: "Website",
-    app: "App",
-    email: "E-Mail",
-    phone: "Telefon",
-    chat: "Chat",
-    branch: "Filiale",
-    letter: "Brief",
-    social: "soziale Medien",
-    field: "Außendienst",
-    kiosk: "Terminal",
-    partner: "Partner",
-    other: "anderer Kanal",
-  },
+  channelName,
   "touchpoint-without-measurement": {
     message: ({ card }) => `Der Kontaktpunkt ${q(card)} hat keinen Messpunkt.`,
     why: "Was nicht aus Sicht der Kundin oder des Kunden gemessen wird, kann niemand als gelungen erkennen.",
@@ -39,7 +47,7 @@ export const de: Messages = {
   "touchpoint-without-channel": {
     message: ({ card }) => `Der Kontaktpunkt ${q(card)} hat keinen Kanal.`,
     why: "Ohne Kanal sieht niemand, wo die Kundschaft der Marke begegnet und wo sie das Medium wechseln muss.",
-    fix: "Den Kanal wählen, den die Kundschaft hier nutzt (Website, App, E-Mail, Telefon, Brief, Filiale, …).",
+    fix: `Den Kanal wählen, den die Kundschaft hier nutzt (${examples}, …).`,
   },
   "moment-of-truth-unmeasured": {
     message: ({ card, hasMeasurement }) =>

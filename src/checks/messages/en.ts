@@ -5,6 +5,27 @@ import type { Messages } from "./types";
 const q = (s: string) => `"${s.replace(/"([^"]*)"/g, "'$1'")}"`;
 const list = (items: string[]) => items.map(q).join(", ");
 
+/**
+ * The channels by the names the editor's channel list gives them (`channel` in src/i18n/en.json), so that a finding
+ * names the channel the card shows; tests/checks/channelNames.test.ts keeps the two the same.
+ */
+const channelName: Messages["channelName"] = {
+  web: "Web",
+  app: "App",
+  email: "Email",
+  phone: "Phone",
+  chat: "Chat",
+  branch: "Branch",
+  letter: "Letter",
+  social: "Social media",
+  field: "Field service",
+  kiosk: "Kiosk",
+  partner: "Partner",
+  other: "Other",
+};
+/** The channels the fix of a touchpoint without channel names as examples. */
+const examples = (["web", "app", "email", "phone", "letter", "branch"] as const).map((c) => channelName[c]).join(", ");
+
 export const en: Messages = {
   ruleTitle: {
     "touchpoint-without-measurement": "Touchpoint without measurement point",
@@ -17,20 +38,7 @@ export const en: Messages = {
     "emotion-low-without-opportunity": "Low point without opportunity",
     "no-journey-owner": "No journey owner",
   },
-  channelName: {
-    web: "website",
-    app: "app",
-    email: "email",
-    phone: "phone",
-    chat: "chat",
-    branch: "branch",
-    letter: "letter",
-    social: "social media",
-    field: "field service",
-    kiosk: "kiosk",
-    partner: "partner",
-    other: "other channel",
-  },
+  channelName,
   "touchpoint-without-measurement": {
     message: ({ card }) => `The touchpoint ${q(card)} has no measurement point.`,
     why: "What is not measured from the customer's side cannot be known to work for the customer.",
@@ -39,7 +47,7 @@ export const en: Messages = {
   "touchpoint-without-channel": {
     message: ({ card }) => `The touchpoint ${q(card)} has no channel.`,
     why: "Without the channel nobody can see where the customer meets the brand or where the customer has to switch medium.",
-    fix: "Pick the channel the customer uses here (web, app, email, phone, letter, branch, …).",
+    fix: `Pick the channel the customer uses here (${examples}, …).`,
   },
   "moment-of-truth-unmeasured": {
     message: ({ card, hasMeasurement }) =>

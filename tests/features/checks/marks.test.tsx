@@ -79,7 +79,7 @@ describe("the finding marks", () => {
       if (!el) throw new Error("no mark on the path step yet");
       return el;
     });
-    expect(edgeMark.getAttribute("aria-label")).toMatch(/website.*letter/);
+    expect(edgeMark.getAttribute("aria-label")).toMatch(/Web.*Letter/);
 
     // Web to email stays digital, so no break: the mark goes while the step's label stays.
     act(() => {

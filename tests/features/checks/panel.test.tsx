@@ -82,7 +82,7 @@ describe("the checks panel", () => {
     renderWithStore(map.store, <ChecksPanel />);
 
     const brk = items().find((li) => li.dataset.rule === "channel-break");
-    expect(brk).toHaveTextContent("website");
+    expect(brk).toHaveTextContent("(Web)");
     expect(brk).toHaveTextContent("letter");
     await user.click(within(brk!).getByRole("button"));
     expect(map.store.getState().ui.selection.connections).toEqual([connection]);
