@@ -92,7 +92,7 @@ describe("the second reviewer's journeys on the command line", () => {
     }
   });
 
-  it("reads an authority as the organisation, a delivered bill as its work, and my colleagues as the customer's", async () => {
+  it("reads an authority or a hospital as the organisation, a delivered bill as its work, and my colleagues as mine", async () => {
     const found = [
       "Das Bauamt prüft meinen Antrag",
       "Das Landratsamt fordert per Brief fehlende Unterlagen nach",
@@ -101,6 +101,11 @@ describe("the second reviewer's journeys on the command line", () => {
       "Rechnung über 48,50 € wird per Post zugestellt",
       "The council sends me a reminder",
       "The local authority will call me",
+      "Die Klinik schickt mir einen Termin per Brief",
+      "Das Krankenhaus ruft mich zurück",
+      "Die Krankenkasse zahlt die Untersuchung",
+      "Die Kündigung wird bestätigt",
+      "The hospital sends me a letter",
       "My advisor calls me back",
       "Our colleagues call the customer",
     ];
@@ -112,6 +117,9 @@ describe("the second reviewer's journeys on the command line", () => {
       "My colleagues install the mobile app",
       "My team installs the app on every laptop",
       "I phone the council",
+      "Mein Termin ist bestätigt",
+      "Ich rufe in der Klinik an",
+      "Will the clinic call me back?",
       "Letter from the council arrives",
     ];
     const doc = JSON.parse(review2Text("conservatory-permit.de.journey.json")) as {

@@ -284,6 +284,10 @@ const FEMININE = [
   "behörde",
   "gemeinde",
   "kommune",
+  // the provider of a health journey („die Klinik schickt“, „die Krankenkasse zahlt“)
+  "klinik",
+  "arztpraxis",
+  "krankenkasse",
 ];
 const MASCULINE = [
   "versand",
@@ -325,6 +329,8 @@ const NEUTER = [
   "lager",
   // an office of the authority: Bauamt, Finanzamt, Bürgeramt, Landratsamt
   "amt",
+  "krankenhaus",
+  "klinikum",
 ];
 const PLURALS = [
   "mitarbeiter",
@@ -350,6 +356,8 @@ const PLURALS = [
   "anbieter",
   "behörden",
   "ämter",
+  "kliniken",
+  "krankenkassen",
 ];
 /** Gender marks written after a noun: Mitarbeiter*innen, Berater:in, Kund_innen. */
 const GENDERED = "(?:[*:_/]in(?:nen)?)?";
@@ -456,6 +464,8 @@ const PARTICIPLES = [
   "versendet",
   "versandt",
   "verschickt",
+  // „wird bestätigt“ is the company at work; „ist bestätigt“, the customer's state, is not a passive read here
+  "bestätigt",
   "zugestellt",
   "zugeschickt",
   "zugesandt",

@@ -403,6 +403,9 @@ const SINGULAR_SUBJECTS = [
   "authority",
   "municipality",
   "agency",
+  // the provider of a health journey ("The hospital sends me a letter", "The clinic calls me back")
+  "hospital",
+  "clinic",
 ];
 /** The same as plurals, which take "send", "process" (and "staff" and "team" either way). */
 const PLURAL_SUBJECTS = [
@@ -437,6 +440,8 @@ const PLURAL_SUBJECTS = [
   "councils",
   "authorities",
   "agencies",
+  "hospitals",
+  "clinics",
 ];
 /** "The bank sends" reads as the company acting; "a letter from the bank confirms" does not. */
 const NOT_AFTER_PREPOSITION = `(?<!(?:from|of|by|with|to|at|in|into|via|for|through|on)\\s+(?:(?:the|a|an|our|your|my|their|its|this|that)\\s+)?(?:[\\p{L}-]+\\s+)?)`;
