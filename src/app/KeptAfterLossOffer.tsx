@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { KeptAfterLossBox } from "../features/inspector/KeptTexts";
-import { allKeptAfterLoss, onKeptAfterLoss, type TextKeptAfterLoss } from "../sync/keptAfterLoss";
+import { allKeptAfterLoss, fieldKeyOf, onKeptAfterLoss, type TextKeptAfterLoss } from "../sync/keptAfterLoss";
 
 type MapTexts = { mapId: string; texts: TextKeptAfterLoss[] };
 
@@ -31,7 +31,7 @@ export function KeptAfterLossOffer({ mapId }: { mapId?: string }) {
           <p className="hint">{t("start.keptHint")}</p>
           <div className="kept-texts">
             {texts.map((entry) => (
-              <KeptAfterLossBox key={`${entry.kept.targetId}\u0000${entry.kept.field}`} mapId={id} entry={entry} />
+              <KeptAfterLossBox key={fieldKeyOf(entry)} mapId={id} entry={entry} />
             ))}
           </div>
         </section>

@@ -6,7 +6,7 @@ import * as Y from "yjs";
 import { readJourney, type Card, type Journey, type Role } from "../doc";
 import { keptCardText, keptLaneText, keptStageText, type MapActions, type MapStore, type NewKeptText } from "../store";
 import { keptConnectionText, keptTargetText, type KeptTextField } from "../store/keptTexts";
-import { keepAfterLoss } from "../sync/keptAfterLoss";
+import { keepAfterLoss, type JourneyTextField, type KeptAfterLoss } from "../sync/keptAfterLoss";
 
 /** A card's text fields and how each reads from a card. */
 const CARD_TEXTS: readonly [KeptTextField, (c: Card) => string | undefined][] = [
@@ -23,9 +23,21 @@ const CARD_TEXTS: readonly [KeptTextField, (c: Card) => string | undefined][] = 
   ["measurement.frequency", (c) => c.measurement?.frequency],
 ];
 
-/** The texts of records `before` had that differ in `after`: what a change typed into their fields. */
-export function changedTexts(before: Journey, after: Journey): NewKeptText[] {
-  const texts: NewKeptText[] = [];
+/** The map's own text fields and how each reads from the journey (goals and expectations one per line). */
+const JOURNEY_TEXTS: readonly [JourneyTextField, (j: Journey) => string | undefined][] = [
+  ["title", (j) => j.title],
+  ["scenario", (j) => j.scenario],
+  ["owner", (j) => j.owner],
+  ["persona.name", (j) => j.persona?.name],
+  ["persona.segment", (j) => j.persona?.segment],
+  ["persona.goals", (j) => j.persona?.goals?.join("\n")],
+  ["persona.expectations", (j) => j.persona?.expectations?.join("\n")],
+];
+
+/** The texts of the map and of records `before` had that differ in `after`: what a change typed into their fields. */
+export function changedTexts(before: Journey, after: Journey): KeptAfterLoss[] {
+  const records: NewKeptText[] = [];
+  const texts: KeptAfterLoss[] = [];
   const changed = (was: string | undefined, now: string | undefined): now is string =>
     now !== undefined && now.trim() !== "" && now !== was;
   for (const card of before.cards) {
@@ -33,33 +45,40 @@ export function changedTexts(before: Journey, after: Journey): NewKeptText[] {
     if (!now) continue;
     for (const [field, read] of CARD_TEXTS) {
       const text = read(now);
-      if (changed(read(card), text)) texts.push(keptCardText(card, field, text));
+      if (changed(read(card), text)) records.push(keptCardText(card, field, text));
     }
     const target = now.measurement?.target;
     if (target !== undefined && target !== card.measurement?.target) {
-      texts.push(keptTargetText(card, String(target), target));
+      records.push(keptTargetText(card, String(target), target));
     }
   }
   before.stages.forEach((stage, index) => {
     const now = after.stages.find((s) => s.id === stage.id);
-    if (changed(stage.name, now?.name)) texts.push(keptStageText(stage, index, "stage.name", now.name));
+    if (changed(stage.name, now?.name)) records.push(keptStageText(stage, index, "stage.name", now.name));
     if (changed(stage.customerGoal, now?.customerGoal)) {
-      texts.push(keptStageText(stage, index, "stage.customerGoal", now.customerGoal));
+      records.push(keptStageText(stage, index, "stage.customerGoal", now.customerGoal));
     }
   });
   before.lanes.forEach((lane, index) => {
     const now = after.lanes.find((l) => l.id === lane.id);
-    if (changed(lane.name, now?.name)) texts.push(keptLaneText(lane, index, now.name));
+    if (changed(lane.name, now?.name)) records.push(keptLaneText(lane, index, now.name));
   });
   for (const connection of before.connections) {
     const now = after.connections.find((c) => c.id === connection.id);
-    if (changed(connection.label, now?.label)) texts.push(keptConnectionText(connection, now.label));
+    if (changed(connection.label, now?.label)) records.push(keptConnectionText(connection, now.label));
+  }
+  texts.push(...records.map((kept) => ({ kept })));
+  for (const [field, read] of JOURNEY_TEXTS) {
+    const text = read(after);
+    if (changed(read(before), text)) texts.push({ journey: { field, text } });
   }
   return texts;
 }
 
 /** The name the kept text's record has in `journey` (a path has none). */
-function nameIn(journey: Journey, kept: NewKeptText): string {
+function nameIn(journey: Journey, what: KeptAfterLoss): string {
+  if (!("kept" in what)) return "";
+  const { kept } = what;
   const id = kept.targetId;
   switch (kept.putBack.kind) {
     case "card":
@@ -73,8 +92,8 @@ function nameIn(journey: Journey, kept: NewKeptText): string {
   }
 }
 
-/** What `op` would change in the texts of `doc`'s records, tried on a copy; nothing when the op refuses. */
-function textsOf(doc: Y.Doc, before: Journey, op: (doc: Y.Doc) => unknown): NewKeptText[] {
+/** What `op` would change in the texts of `doc`'s map and records, tried on a copy; nothing when the op refuses. */
+function textsOf(doc: Y.Doc, before: Journey, op: (doc: Y.Doc) => unknown): KeptAfterLoss[] {
   const scratch = new Y.Doc();
   try {
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
@@ -102,8 +121,8 @@ export function keepRefusedTexts(store: MapStore, mapId: string, role: Role): vo
   const run: MapActions["run"] = (op) => {
     if (refusedForLoss()) {
       const { doc, journey } = store.getState();
-      for (const kept of textsOf(doc, journey, op)) {
-        keepAfterLoss(mapId, kept, { mapTitle: journey.title, recordName: nameIn(journey, kept) });
+      for (const what of textsOf(doc, journey, op)) {
+        keepAfterLoss(mapId, what, { mapTitle: journey.title, recordName: nameIn(journey, what) });
       }
     }
     return actions.run(op);

@@ -17,15 +17,39 @@ export const MAX_MAPS = 20;
 /** This tab's pages that show kept texts (another tab's writes arrive as storage events). */
 const listeners = new Set<() => void>();
 
-/** A kept text as the kept-text notices take it, with the map's title then and when it was kept. */
-export interface TextKeptAfterLoss {
-  kept: NewKeptText;
+/** The map's own text fields (the journey tab), which no kept-text notice of a record covers. */
+export const JOURNEY_TEXT_FIELDS = [
+  "title",
+  "scenario",
+  "owner",
+  "persona.name",
+  "persona.segment",
+  "persona.goals",
+  "persona.expectations",
+] as const;
+export type JourneyTextField = (typeof JOURNEY_TEXT_FIELDS)[number];
+
+/**
+ * What was kept: a record's field, as the kept-text notices take it (`kept`), or one of the map's own fields
+ * (`journey`; the persona's goals and expectations one per line).
+ */
+export type KeptAfterLoss = { kept: NewKeptText } | { journey: { field: JourneyTextField; text: string } };
+
+/** A kept text with the map's title then and when it was kept. */
+export type TextKeptAfterLoss = KeptAfterLoss & {
   mapTitle: string;
-  /** The name the record had then (a card's title, a stage's name; empty for a path), to say which one it was. */
+  /** The name the record had then (a card's title, a stage's name; empty for a path or the map), to say which. */
   recordName: string;
   /** When it was kept (ms since 1970). */
   at: number;
-}
+};
+
+/** The text kept. */
+export const textOf = (what: KeptAfterLoss): string => ("kept" in what ? what.kept.text : what.journey.text);
+
+/** Names the field of the record a text was typed into: one text is kept for each. */
+export const fieldKeyOf = (what: KeptAfterLoss): string =>
+  "kept" in what ? `${what.kept.targetId}\u0000${what.kept.field}` : `\u0000journey\u0000${what.journey.field}`;
 
 const putBackSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -46,17 +70,22 @@ const putBackSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-const entrySchema = z.object({
-  kept: z.looseObject({
-    targetId: z.string().max(200),
-    field: z.string().max(100),
-    text: z.string().max(MAX_TEXT),
-    putBack: putBackSchema,
+const names = { mapTitle: z.string().max(1000), recordName: z.string().max(1000), at: z.number() };
+const entrySchema = z.union([
+  z.object({
+    kept: z.looseObject({
+      targetId: z.string().max(200),
+      field: z.string().max(100),
+      text: z.string().max(MAX_TEXT),
+      putBack: putBackSchema,
+    }),
+    ...names,
   }),
-  mapTitle: z.string().max(1000),
-  recordName: z.string().max(1000),
-  at: z.number(),
-});
+  z.object({
+    journey: z.object({ field: z.enum(JOURNEY_TEXT_FIELDS), text: z.string().max(MAX_TEXT) }),
+    ...names,
+  }),
+]);
 
 function storage(): Storage | null {
   try {
@@ -82,7 +111,7 @@ export function readKeptAfterLoss(mapId: string): TextKeptAfterLoss[] {
   });
 }
 
-const sameField = (a: NewKeptText, b: NewKeptText): boolean => a.targetId === b.targetId && a.field === b.field;
+const sameField = (a: KeptAfterLoss, b: KeptAfterLoss): boolean => fieldKeyOf(a) === fieldKeyOf(b);
 
 function write(mapId: string, texts: readonly TextKeptAfterLoss[]): void {
   const store = storage();
@@ -121,29 +150,31 @@ function mapsWithTexts(): { mapId: string; at: number }[] {
  */
 export function keepAfterLoss(
   mapId: string,
-  kept: NewKeptText,
+  what: KeptAfterLoss,
   names: { mapTitle: string; recordName: string },
   at = Date.now(),
 ): void {
-  if (kept.text.trim() === "") return;
-  const text = kept.text.length > MAX_TEXT ? kept.text.slice(0, MAX_TEXT) : kept.text;
+  const typed = textOf(what);
+  if (typed.trim() === "") return;
+  const text = typed.length > MAX_TEXT ? typed.slice(0, MAX_TEXT) : typed;
+  const cut: KeptAfterLoss = "kept" in what ? { kept: { ...what.kept, text } } : { journey: { ...what.journey, text } };
   try {
-    const others = readKeptAfterLoss(mapId).filter((t) => !sameField(t.kept, kept));
+    const others = readKeptAfterLoss(mapId).filter((t) => !sameField(t, what));
     if (others.length === 0) {
       const maps = mapsWithTexts().filter((m) => m.mapId !== mapId);
       maps.sort((a, b) => a.at - b.at);
       for (const old of maps.slice(0, Math.max(0, maps.length - MAX_MAPS + 1))) dropKeptAfterLoss(old.mapId);
     }
-    write(mapId, [...others, { kept: { ...kept, text }, ...names, at }]);
+    write(mapId, [...others, { ...cut, ...names, at }]);
   } catch {
     // No room: the text stays in its field on this page, to copy.
   }
 }
 
 /** Forgets one kept text (put back, or dismissed). */
-export function dropKeptAfterLoss(mapId: string, kept?: NewKeptText): void {
+export function dropKeptAfterLoss(mapId: string, what?: KeptAfterLoss): void {
   try {
-    write(mapId, kept === undefined ? [] : readKeptAfterLoss(mapId).filter((t) => !sameField(t.kept, kept)));
+    write(mapId, what === undefined ? [] : readKeptAfterLoss(mapId).filter((t) => !sameField(t, what)));
   } catch {
     // Shown again on the next visit, to dismiss again.
   }

@@ -9,7 +9,7 @@ import * as Y from "yjs";
 import { keepRefusedTexts } from "../../src/app/keepRefused";
 import { StartPage } from "../../src/app/StartPage";
 import { blankJourney, loadJourney, readJourney, type Role } from "../../src/doc";
-import { addCard, updateCard, updateStage } from "../../src/doc/ops";
+import { addCard, setJourneyFields, updateCard, updateStage } from "../../src/doc/ops";
 import { KeptTexts } from "../../src/features/inspector/KeptTexts";
 import { i18n, initI18n } from "../../src/i18n";
 import { createMapStore, MapStoreProvider, type MapStore } from "../../src/store";
@@ -60,12 +60,47 @@ describe("a save refused because the page lost its access", () => {
     expect(page.store.getState().ui.errorMessage).toEqual({ code: "accessLost" });
     expect(readJourney(page.doc).cards[0]?.title).toBe("Preistabelle");
     const kept = readKeptAfterLoss("map-a");
-    expect(kept.map((k) => [k.kept.targetId, k.kept.field, k.kept.text, k.recordName])).toEqual([
-      [cardId, "title", TYPED, "Preistabelle"],
-      [stageId, "stage.customerGoal", "Weniger zahlen", readJourney(page.doc).stages[0]?.name],
+    expect(kept).toMatchObject([
+      { kept: { targetId: cardId, field: "title", text: TYPED }, recordName: "Preistabelle" },
+      {
+        kept: { targetId: stageId, field: "stage.customerGoal", text: "Weniger zahlen" },
+        recordName: readJourney(page.doc).stages[0]?.name,
+      },
     ]);
     expect(kept[0]?.mapTitle).toBe("Tarif wechseln");
     page.store.destroy();
+  });
+
+  it("keeps what was typed into the map's own fields, and puts it back on the next page", async () => {
+    const user = userEvent.setup();
+    const { update } = mapUpdate();
+    const lost = openPage("map-a", "owner", update);
+    act(() => lost.store.getState().actions.loseAccess());
+    const scenario = "Frau Weiß will „sofort“ wechseln, ohne ihre Nummer zu verlieren.";
+    save(lost.store, (doc) => setJourneyFields(doc, { scenario }));
+    save(lost.store, (doc) => setJourneyFields(doc, { persona: { goals: ["Weniger zahlen", "Nummer behalten"] } }));
+    expect(readJourney(lost.doc).scenario).toBeUndefined();
+    lost.store.destroy();
+
+    const next = openPage("map-a", "editor", update);
+    render(
+      <MapStoreProvider store={next.store}>
+        <KeptTexts />
+      </MapStoreProvider>,
+    );
+    const [first, second] = screen.getAllByTestId("kept-text");
+    expect(first).toHaveTextContent(
+      "what you typed into “Scenario: the situation the customer is in” of the map “Tarif wechseln”.",
+    );
+    expect(within(first!).getByRole("textbox")).toHaveValue(scenario);
+    expect(second).toHaveTextContent("what you typed into “Persona: Goals” of the map “Tarif wechseln”.");
+    expect(within(second!).getByRole("textbox")).toHaveValue("Weniger zahlen\nNummer behalten");
+    await user.click(within(first!).getByRole("button", { name: "Put it back into the map" }));
+    await user.click(screen.getByRole("button", { name: "Put it back into the map" }));
+    expect(readJourney(next.doc).scenario).toBe(scenario);
+    expect(readJourney(next.doc).persona?.goals).toEqual(["Weniger zahlen", "Nummer behalten"]);
+    expect(readKeptAfterLoss("map-a")).toEqual([]);
+    next.store.destroy();
   });
 
   it("keeps nothing on a viewer's or a commenter's page", () => {

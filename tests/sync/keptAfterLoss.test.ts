@@ -9,14 +9,17 @@ import {
   MAX_MAP_CHARS,
   MAX_TEXTS,
   readKeptAfterLoss,
+  textOf,
 } from "../../src/sync/keptAfterLoss";
 import type { NewKeptText } from "../../src/store";
 
-const titleOf = (cardId: string, text: string): NewKeptText => ({
-  targetId: cardId,
-  field: "title",
-  text,
-  putBack: { kind: "card", card: { stageId: "st_1", laneId: "ln_1", title: text } },
+const titleOf = (cardId: string, text: string): { kept: NewKeptText } => ({
+  kept: {
+    targetId: cardId,
+    field: "title",
+    text,
+    putBack: { kind: "card", card: { stageId: "st_1", laneId: "ln_1", title: text } },
+  },
 });
 const names = { mapTitle: "Tarif wechseln", recordName: "Preistabelle" };
 
@@ -26,7 +29,7 @@ describe("texts kept after a page lost its access", () => {
   it("are read back for their map only, German typography intact", () => {
     keepAfterLoss("map-a", titleOf("c_1", "Ich kündige „sofort“ – Grüße, 5 €"), names, 1000);
     expect(readKeptAfterLoss("map-a")).toEqual([
-      { kept: titleOf("c_1", "Ich kündige „sofort“ – Grüße, 5 €"), ...names, at: 1000 },
+      { ...titleOf("c_1", "Ich kündige „sofort“ – Grüße, 5 €"), ...names, at: 1000 },
     ]);
     expect(readKeptAfterLoss("map-b")).toEqual([]);
     expect(localStorage.getItem("outside-in.kept:map-a")).not.toBeNull();
@@ -37,14 +40,14 @@ describe("texts kept after a page lost its access", () => {
     keepAfterLoss("map-a", titleOf("c_2", "other card"), names, 2);
     keepAfterLoss("map-a", titleOf("c_1", "second"), names, 3);
     keepAfterLoss("map-a", titleOf("c_3", "   "), names, 4);
-    expect(readKeptAfterLoss("map-a").map((t) => t.kept.text)).toEqual(["other card", "second"]);
+    expect(readKeptAfterLoss("map-a").map(textOf)).toEqual(["other card", "second"]);
   });
 
   it("are deleted one by one when dismissed, and the map's key with the last", () => {
     keepAfterLoss("map-a", titleOf("c_1", "one"), names);
     keepAfterLoss("map-a", titleOf("c_2", "two"), names);
     dropKeptAfterLoss("map-a", titleOf("c_1", "one"));
-    expect(readKeptAfterLoss("map-a").map((t) => t.kept.text)).toEqual(["two"]);
+    expect(readKeptAfterLoss("map-a").map(textOf)).toEqual(["two"]);
     dropKeptAfterLoss("map-a", titleOf("c_2", "two"));
     expect(localStorage.getItem("outside-in.kept:map-a")).toBeNull();
     expect(allKeptAfterLoss()).toEqual([]);
@@ -54,11 +57,11 @@ describe("texts kept after a page lost its access", () => {
     for (let i = 0; i < MAX_TEXTS + 5; i += 1) keepAfterLoss("map-a", titleOf(`c_${i}`, `text ${i}`), names, i);
     const texts = readKeptAfterLoss("map-a");
     expect(texts).toHaveLength(MAX_TEXTS);
-    expect(texts[0]?.kept.text).toBe("text 5");
+    expect(textOf(texts[0]!)).toBe("text 5");
     const long = "ä".repeat(15_000);
     for (let i = 0; i < 10; i += 1) keepAfterLoss("map-b", titleOf(`c_${i}`, long), names, i);
     expect(localStorage.getItem("outside-in.kept:map-b")!.length).toBeLessThanOrEqual(MAX_MAP_CHARS);
-    expect(readKeptAfterLoss("map-b").at(-1)?.kept.targetId).toBe("c_9");
+    expect(readKeptAfterLoss("map-b").at(-1)).toMatchObject({ kept: { targetId: "c_9" } });
     for (let m = 0; m < MAX_MAPS + 3; m += 1) keepAfterLoss(`m-${m}`, titleOf("c_1", "x"), names, 100 + m);
     const maps = allKeptAfterLoss().map((m) => m.mapId);
     expect(maps).toHaveLength(MAX_MAPS);
@@ -70,8 +73,20 @@ describe("texts kept after a page lost its access", () => {
     expect(readKeptAfterLoss("map-a")).toEqual([]);
     localStorage.setItem(
       "outside-in.kept:map-a",
-      JSON.stringify([{ kept: { targetId: 1 } }, { kept: titleOf("c_1", "fine"), ...names, at: 5 }]),
+      JSON.stringify([{ kept: { targetId: 1 } }, { ...titleOf("c_1", "fine"), ...names, at: 5 }]),
     );
-    expect(readKeptAfterLoss("map-a").map((t) => t.kept.text)).toEqual(["fine"]);
+    expect(readKeptAfterLoss("map-a").map(textOf)).toEqual(["fine"]);
+  });
+
+  it("keep the map's own fields apart from its records' fields", () => {
+    keepAfterLoss("map-a", { journey: { field: "scenario", text: "Ein langer Absatz über „Tarife“." } }, names, 1);
+    keepAfterLoss("map-a", titleOf("c_1", "card"), names, 2);
+    keepAfterLoss("map-a", { journey: { field: "scenario", text: "Ein neuerer Absatz." } }, names, 3);
+    expect(readKeptAfterLoss("map-a").map(textOf)).toEqual(["card", "Ein neuerer Absatz."]);
+    localStorage.setItem(
+      "outside-in.kept:map-b",
+      JSON.stringify([{ journey: { field: "stages", text: "x" }, ...names, at: 1 }]),
+    );
+    expect(readKeptAfterLoss("map-b")).toEqual([]);
   });
 });

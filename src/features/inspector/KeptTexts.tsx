@@ -9,14 +9,15 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { Awareness } from "y-protocols/awareness";
 import type * as Y from "yjs";
-import type { Observation } from "../../doc";
-import { addCard, addLane, addStage, connect } from "../../doc/ops";
+import type { Journey, Observation } from "../../doc";
+import { addCard, addLane, addStage, connect, setJourneyFields } from "../../doc/ops";
 import {
   KEPT_FIELD_LABELS,
   useMapStore,
   useMapStoreApi,
   type KeptText,
   type MapState,
+  type NewKeptText,
   type PutBack,
 } from "../../store";
 import { keptChangeOp } from "../../store/keptChange";
@@ -25,8 +26,12 @@ import { watchUnseenEdits } from "../../store/unseenEdits";
 import { peersOf } from "../../sync";
 import {
   dropKeptAfterLoss,
+  fieldKeyOf,
   onKeptAfterLoss,
   readKeptAfterLoss,
+  textOf,
+  type JourneyTextField,
+  type KeptAfterLoss,
   type TextKeptAfterLoss,
 } from "../../sync/keptAfterLoss";
 import { dayAndTime } from "../../i18n/formats";
@@ -300,14 +305,52 @@ export function useKeptAfterLoss(mapId: string | null): TextKeptAfterLoss[] {
   return texts;
 }
 
+/** The i18n key of each of the map's own fields' labels, as the journey tab shows them. */
+const JOURNEY_LABELS: Record<JourneyTextField, string> = {
+  title: "journey.title",
+  scenario: "journey.scenario",
+  owner: "journey.owner",
+  "persona.name": "journey.personaName",
+  "persona.segment": "journey.segment",
+  "persona.goals": "journey.goals",
+  "persona.expectations": "journey.expectations",
+};
+
+/** The label of the field a text was kept from. */
+function afterLossField(t: TFunction, entry: KeptAfterLoss): string {
+  if ("kept" in entry) return t(KEPT_FIELD_LABELS[entry.kept.field]);
+  const label = t(JOURNEY_LABELS[entry.journey.field]);
+  return entry.journey.field.startsWith("persona.") ? `${t("journey.persona")}: ${label}` : label;
+}
+
 /** What happened to a text kept as its page lost access: which field of which record, and when. */
 function afterLossSentence(t: TFunction, entry: TextKeptAfterLoss, language: string): string {
-  const kind = entry.kept.putBack.kind;
+  const what =
+    "kept" in entry
+      ? t(LOST_ON[entry.kept.putBack.kind], { title: entry.recordName })
+      : t("keptText.lostOnMap", { title: entry.mapTitle });
   return t("keptText.afterLoss", {
-    field: t(KEPT_FIELD_LABELS[entry.kept.field]),
-    what: t(LOST_ON[kind], { title: entry.recordName }),
+    field: afterLossField(t, entry),
+    what,
     date: dayAndTime(language).format(new Date(entry.at)),
   });
+}
+
+/** The lines of a persona's goals or expectations, as the journey tab reads them. */
+const lines = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The op that writes a text kept from one of the map's own fields into it again. */
+function journeyFieldOp(journey: Journey, field: JourneyTextField, text: string): (doc: Y.Doc) => void {
+  if (field === "title" || field === "scenario" || field === "owner") {
+    return (doc) => setJourneyFields(doc, { [field]: text });
+  }
+  const key = field === "persona.name" ? "name" : field === "persona.segment" ? "segment" : field.slice(8);
+  const value = key === "goals" || key === "expectations" ? lines(text) : text;
+  return (doc) => setJourneyFields(doc, { persona: { ...journey.persona, [key]: value } });
 }
 
 /**
@@ -318,14 +361,44 @@ export function KeptAfterLossBox({ mapId, entry }: { mapId: string; entry: TextK
   const { t, i18n } = useTranslation();
   return (
     <KeptTextBox
-      text={entry.kept.text}
+      text={textOf(entry)}
       language={undefined}
       sentence={afterLossSentence(t, entry, i18n.language)}
-      fieldLabel={t("keptText.field", { field: t(KEPT_FIELD_LABELS[entry.kept.field]) })}
+      fieldLabel={t("keptText.field", { field: afterLossField(t, entry) })}
       copyable
       action={null}
       discardLabel={t("keptText.discard")}
-      onDiscard={() => dropKeptAfterLoss(mapId, entry.kept)}
+      onDiscard={() => dropKeptAfterLoss(mapId, entry)}
+    />
+  );
+}
+
+/** On the map's page, a text kept from one of the map's own fields: written into it again by a page that may edit. */
+function JourneyAfterLossNotice({ mapId, entry }: { mapId: string; entry: TextKeptAfterLoss }) {
+  const { t, i18n } = useTranslation();
+  const canEdit = useMapStore((s) => s.canEdit);
+  const mapLanguage = useMapStore((s) => s.journey.language);
+  const actions = useMapStore((s) => s.actions);
+  const api = useMapStoreApi();
+  if ("kept" in entry) return null;
+  const putBack = () => {
+    const op = journeyFieldOp(api.getState().journey, entry.journey.field, entry.journey.text);
+    const done = actions.run((doc) => {
+      op(doc);
+      return true;
+    });
+    if (done) dropKeptAfterLoss(mapId, entry);
+  };
+  return (
+    <KeptTextBox
+      text={entry.journey.text}
+      language={mapLanguage || undefined}
+      sentence={afterLossSentence(t, entry, i18n.language)}
+      fieldLabel={t("keptText.field", { field: afterLossField(t, entry) })}
+      copyable
+      action={canEdit ? { label: t("keptText.putBackAfterLoss"), run: putBack } : null}
+      discardLabel={t("keptText.discard")}
+      onDiscard={() => dropKeptAfterLoss(mapId, entry)}
     />
   );
 }
@@ -334,7 +407,7 @@ export function KeptAfterLossBox({ mapId, entry }: { mapId: string; entry: TextK
  * On the map's page: the kept text, put back into its field (or as a new card, stage, lane or path where it was, when
  * its record is gone) by a page that may edit; never by itself, and never by a viewer's or commenter's page.
  */
-function KeptAfterLossNotice({ mapId, entry }: { mapId: string; entry: TextKeptAfterLoss }) {
+function KeptAfterLossNotice({ mapId, entry }: { mapId: string; entry: TextKeptAfterLoss & { kept: NewKeptText } }) {
   const { t, i18n } = useTranslation();
   const kept: KeptText = { ...entry.kept, id: 0 };
   const canEdit = useMapStore((s) => s.canEdit);
@@ -349,24 +422,24 @@ function KeptAfterLossNotice({ mapId, entry }: { mapId: string; entry: TextKeptA
         op(doc);
         return true;
       });
-      if (done) dropKeptAfterLoss(mapId, entry.kept);
+      if (done) dropKeptAfterLoss(mapId, entry);
       return;
     }
     if (!placeExists(api.getState(), kept.putBack)) return;
     const id = actions.run(putBackOp(kept.putBack));
     if (id === undefined) return;
-    dropKeptAfterLoss(mapId, entry.kept);
+    dropKeptAfterLoss(mapId, entry);
     actions.focusTarget({ kind: kept.putBack.kind, id });
   };
   return (
     <KeptNotice
       kept={kept}
       sentence={afterLossSentence(t, entry, i18n.language)}
-      fieldLabel={t("keptText.field", { field: t(KEPT_FIELD_LABELS[kept.field]) })}
+      fieldLabel={t("keptText.field", { field: afterLossField(t, entry) })}
       copyable
       action={canEdit && (there || place) ? { label: t("keptText.putBackAfterLoss"), run: putBack } : null}
       discardLabel={t("keptText.discard")}
-      onDiscard={() => dropKeptAfterLoss(mapId, entry.kept)}
+      onDiscard={() => dropKeptAfterLoss(mapId, entry)}
     />
   );
 }
@@ -384,9 +457,13 @@ export function KeptTexts({ awareness = null }: { awareness?: Awareness | null }
   return (
     <div className="kept-texts">
       {mapId !== null &&
-        afterLoss.map((e) => (
-          <KeptAfterLossNotice key={`${e.kept.targetId}\u0000${e.kept.field}`} mapId={mapId} entry={e} />
-        ))}
+        afterLoss.map((e) =>
+          "kept" in e ? (
+            <KeptAfterLossNotice key={fieldKeyOf(e)} mapId={mapId} entry={e} />
+          ) : (
+            <JourneyAfterLossNotice key={fieldKeyOf(e)} mapId={mapId} entry={e} />
+          ),
+        )}
       {kept.map((k) =>
         k.lostTo ? (
           <LostTextNotice key={k.id} kept={k} awareness={awareness} />
