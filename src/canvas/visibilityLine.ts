@@ -7,6 +7,32 @@ import type { Grid } from "./layout";
 export const VISIBILITY_LABEL_H = 18;
 export const VISIBILITY_BELOW = 2;
 
+/** The smallest size of the line's name on screen, in pixels, at any zoom where it is drawn on the map. */
+export const VISIBILITY_NAME_SCREEN = 11;
+
+/**
+ * The name's size in map pixels at a zoom: 11, or more when zoomed out, so that it is at least 11 px on screen; in
+ * steps of a quarter pixel, so that zooming re-renders it a few times, not on every frame.
+ */
+export function labelSize(zoom: number): number {
+  if (!(zoom > 0)) return VISIBILITY_NAME_SCREEN;
+  return Math.max(VISIBILITY_NAME_SCREEN, Math.ceil((VISIBILITY_NAME_SCREEN / zoom) * 4) / 4);
+}
+
+/** Where the name fits in the lane header column, in map pixels (the header is 190 wide, its buttons about 72). */
+export const VISIBILITY_NAME = {
+  /**
+   * Room left of the header's buttons, which show on hover at the bottom right of the header above the line (the
+   * name starts 6 in; the buttons take about 72 at the right, German ones a little more).
+   */
+  besideButtons: 100,
+  /** Room across the header column, left padding and a little air at the right taken off. */
+  wide: 176,
+  /** From the node's bottom (2 below the line) to above the buttons' row (4 + 20 above the line) and 2 of air. */
+  aboveButtons: 28,
+  lineHeight: 1.2,
+} as const;
+
 export interface VisibilityBoundary {
   /** The map's y of the boundary: the top of the lower lane. */
   y: number;

@@ -11,7 +11,7 @@ import { readJourney } from "../../src/doc";
 import { addLane, deleteLane, moveLane, updateLane } from "../../src/doc/ops";
 import { i18n } from "../../src/i18n";
 import { makeMap, peerOf, stubBrowserApis, type TestMap } from "../features/helpers";
-import { waitFitted, ZoomControl, zoomTo } from "./zoom";
+import { viewFrom, waitFitted, ZoomControl, zoomTo } from "./zoom";
 import { renderCanvas } from "./renderCanvas";
 
 beforeAll(() => {
@@ -159,6 +159,54 @@ describe("the line of visibility", () => {
     ]);
     expectOnBoundaries();
     map.store.destroy();
+  });
+
+  it("keeps its name at least 11 px tall on screen at every zoom where the map names it, 11 map pixels zoomed in", async () => {
+    const map = await renderMap();
+    const lineY = computeGrid(readJourney(map.doc)).rows.get(idOf(map.doc, "backstage"))!.y;
+    const name = () => within(screen.getByTestId("visibility-line")).getByText("Line of visibility");
+    for (const zoom of [RAIL_ZOOM, 0.8, 0.95, 1, 1.5, 2]) {
+      // The line in view: only what is on screen is drawn.
+      viewFrom(0, lineY - 100, zoom);
+      await waitFor(() => expect(Number.parseFloat(name().style.fontSize) * zoom).toBeGreaterThanOrEqual(11));
+      // Not much more than needed: zoomed in it is the 11 map pixels it always was.
+      expect(Number.parseFloat(name().style.fontSize)).toBe(Math.max(11, Math.ceil((11 / zoom) * 4) / 4));
+      expect(Number.parseFloat(name().style.lineHeight)).toBeGreaterThanOrEqual(
+        Number.parseFloat(name().style.fontSize),
+      );
+    }
+    map.store.destroy();
+  });
+
+  it("stands above the row of the header buttons when it grows too wide to stand beside them", async () => {
+    // jsdom lays nothing out: the name's width in map pixels is given here, as Chromium would measure it.
+    let nameWidth = 90;
+    const scrollWidth = vi.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains("visibility-line-label") ? nameWidth : 0;
+    });
+    try {
+      const map = await renderMap();
+      const lineY = computeGrid(readJourney(map.doc)).rows.get(idOf(map.doc, "backstage"))!.y;
+      const name = () => within(screen.getByTestId("visibility-line")).getByText("Line of visibility");
+      viewFrom(0, lineY - 100, 1);
+      await waitFor(() => expect(name().style.fontSize).toBe("11px"));
+      expect(name()).not.toHaveAttribute("data-lifted");
+      expect(name().style.bottom).toBe("");
+      nameWidth = 130;
+      viewFrom(0, lineY - 100, 0.75);
+      await waitFor(() => expect(name()).toHaveAttribute("data-lifted", "true"));
+      // Above the buttons' row (4 + 20 px above the line; the node ends 2 px below the line), across the header.
+      expect(name().style.bottom).toBe("28px");
+      expect(name().style.maxWidth).toBe("176px");
+      nameWidth = 90;
+      viewFrom(0, lineY - 100, 1.2);
+      await waitFor(() => expect(name()).not.toHaveAttribute("data-lifted"));
+      map.store.destroy();
+    } finally {
+      scrollWidth.mockRestore();
+    }
   });
 
   it("goes on across the lane rail, named there, when the map is zoomed far out", async () => {

@@ -51,7 +51,72 @@ async function open(page: Page, link: string) {
 const ruleBox = (page: Page) => page.locator(".visibility-line-rule").boundingBox();
 const laneBox = (page: Page, kind: string) => page.getByTestId(`lane-ln_${kind}`).boundingBox();
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The canvas's zoom, from React Flow's viewport transform. */
+const zoomOf = (page: Page) =>
+  page
+    .locator(".react-flow__viewport")
+    .evaluate((el) => Number(/scale\(([-0-9.]+)\)/.exec(el.style.transform)?.[1] ?? Number.NaN));
+
+/**
+ * The name of the line, as it stands at the present zoom: at least 11 px on screen, whole, in the lane header column
+ * above the line, over no card and clear of the header above (its name, its kind and its buttons, shown on hover).
+ */
+async function expectReadableName(page: Page, text: string): Promise<void> {
+  const label = page.locator(".visibility-line-label");
+  await expect.poll(() => label.textContent()).toBe(text);
+  const zoom = await zoomOf(page);
+  const size = await label.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size * zoom).toBeGreaterThanOrEqual(10.95);
+  expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  const named = await label.boundingBox();
+  const backstage = await laneBox(page, "backstage");
+  const above = page.getByTestId("lane-ln_opportunities");
+  const upper = await above.boundingBox();
+  if (!named || !backstage || !upper) throw new Error("the line's name or a lane header is not on screen");
+  expect(named.height).toBeGreaterThanOrEqual(11);
+  expect(named.x).toBeGreaterThan(backstage.x);
+  expect(named.x + named.width).toBeLessThan(backstage.x + backstage.width);
+  expect(named.y + named.height).toBeLessThanOrEqual(backstage.y);
+  expect(named.y).toBeGreaterThan(upper.y);
+  for (const part of [above.locator(".lane-name"), above.locator(".lane-kind")]) {
+    const box = await part.boundingBox();
+    if (box) expect(overlaps(named, box)).toBe(false);
+  }
+  for (const card of await page.locator(".card-node").all()) {
+    const box = await card.boundingBox();
+    if (box) expect(overlaps(named, box)).toBe(false);
+  }
+  await above.hover();
+  const buttons = await above.locator(".header-controls").boundingBox();
+  if (!buttons) throw new Error("no header buttons on hover");
+  expect(overlaps(named, buttons)).toBe(false);
+  await page.mouse.move(0, 0);
+}
+
 describe("the line of visibility", () => {
+  it("keeps its name readable, at least 11 px on screen, on a map fitted small, in English and German", async () => {
+    const map = await createMap(suite.app.url, mapFile());
+    const page = await (await suite.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await open(page, map.links.edit);
+    // Four stages fitted into the window beside the side panel: well below 1, where 11 map pixels were 8 or 9 on
+    // screen.
+    const fitted = await zoomOf(page);
+    expect(fitted).toBeLessThan(0.9);
+    await expectReadableName(page, "Line of visibility");
+    await page.screenshot({ path: resolve(shots, "visibility-line-fitted.png") });
+    await page.locator(".language-switch select").selectOption("de");
+    await expectReadableName(page, "Sichtbarkeitslinie");
+    await page.screenshot({ path: resolve(shots, "visibility-line-fitted-de.png") });
+    // Zoomed in, it is the small name it was, beside the header's buttons.
+    await page.getByRole("button", { name: "Vergrößern" }).click();
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(fitted);
+    await expectReadableName(page, "Sichtbarkeitslinie");
+  });
+
   it("runs across the map above the backstage lane, lets clicks through and follows a colleague's change", async () => {
     const map = await createMap(suite.app.url, mapFile());
     const ada = await (await suite.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
@@ -82,11 +147,11 @@ describe("the line of visibility", () => {
     expect(named.x + named.width).toBeLessThan(backstage.x + backstage.width * 0.65);
     expect(named.y + named.height).toBeLessThanOrEqual(backstage.y);
     expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-    // The buttons of the header above, shown on hover, stand beside the name, not under it.
+    // The buttons of the header above, shown on hover, stand beside the name or under it, never over it.
     await ada.getByTestId("lane-ln_opportunities").hover();
     const buttons = await ada.getByTestId("lane-ln_opportunities").locator(".header-controls").boundingBox();
     if (!buttons) throw new Error("no header buttons on hover");
-    expect(named.x + named.width).toBeLessThan(buttons.x);
+    expect(overlaps(named, buttons)).toBe(false);
 
     // A click on the line reaches what is under it: the cell below becomes the active cell.
     const cellBelow = await ada.getByTestId("cell-st_1-ln_backstage").boundingBox();
@@ -116,7 +181,7 @@ describe("the line of visibility", () => {
     const germanButtons = await ada.getByTestId("lane-ln_painPoints").locator(".header-controls").boundingBox();
     const german = await label.boundingBox();
     if (!germanButtons || !german) throw new Error("no header buttons or name of the line");
-    expect(german.x + german.width).toBeLessThan(germanButtons.x);
+    expect(overlaps(german, germanButtons)).toBe(false);
     await ada.locator(".language-switch select").selectOption("en");
     await expect.poll(() => label.textContent()).toBe("Line of visibility");
 
