@@ -92,7 +92,7 @@ describe("the second reviewer's journeys on the command line", () => {
     }
   });
 
-  it("reads an authority or a hospital as the organisation, a delivered bill as its work, and my colleagues as mine", async () => {
+  it("reads an authority or a hospital as the organisation and as whom a customer writes to, and my colleagues as mine", async () => {
     const found = [
       "Das Bauamt prüft meinen Antrag",
       "Das Landratsamt fordert per Brief fehlende Unterlagen nach",
@@ -106,6 +106,11 @@ describe("the second reviewer's journeys on the command line", () => {
       "Die Krankenkasse zahlt die Untersuchung",
       "Die Kündigung wird bestätigt",
       "The hospital sends me a letter",
+      "Die Kollegin schickt mir den Link",
+      "Engineer calls me to book a visit",
+      "Meine Versicherung zahlt die Reparatur",
+      "Wir prüfen alles insgesamt",
+      "Wir schicken Ihnen den Bescheid vom Bauamt",
       "My advisor calls me back",
       "Our colleagues call the customer",
     ];
@@ -120,6 +125,11 @@ describe("the second reviewer's journeys on the command line", () => {
       "Mein Termin ist bestätigt",
       "Ich rufe in der Klinik an",
       "Will the clinic call me back?",
+      "Meine Kollegin schickt mir den Link",
+      "Mein Projektteam prüft die Rechnungen",
+      "Wir schicken die Unterlagen an das Bauamt",
+      "We send the forms to the council",
+      "I wait for the engineer to call",
       "Letter from the council arrives",
     ];
     const doc = JSON.parse(review2Text("conservatory-permit.de.journey.json")) as {

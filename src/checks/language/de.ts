@@ -374,6 +374,12 @@ const SINGULAR_SUBJECT = `(?:${article("die|diese|unsere|eure|Ihre|eine|seine|ih
 /** A plural needs its article: „Mitarbeiter fragen“ is as often the customer's to-do („Mitarbeiter fragen“ = ask staff). */
 const PLURAL_SUBJECT = `(?:die|diese|unsere|eure|Ihre)${SP}(?:[\\p{L}-]+${SP})?${endingWith(PLURALS)}`;
 
+/**
+ * The customer's own people: „meine Kollegin schickt mir den Link“, „mein Team prüft“ (a finance lead rolling out a
+ * tool), where „meine Versicherung zahlt“ is still the company.
+ */
+const NOT_MY_OWN = `(?!(?<=${START}mein(?:e|em|en|er)?${SP}(?:[\\p{L}-]+${SP})?)[\\p{L}-]*(?:kollege|kollegin|team|mitarbeiter|mitarbeiterin)${GENDERED}${END})`;
+
 /** What every company subject's last word ends in, for the gate: the nouns without their compound prefix. */
 const COMPANY_SUBJECT = allOf(
   oneOf([...COMPANY_VERBS_3SG, ...PLURAL_VERBS]),
@@ -522,7 +528,7 @@ export const dePatterns = once((): readonly Pattern[] => [
     kind: "subject",
     gate: COMPANY_SUBJECT,
     re: regex(
-      `${START}${NOT_AFTER}(?:${SINGULAR_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(COMPANY_VERBS_3SG)})|${PLURAL_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(PLURAL_VERBS)}))${END}`,
+      `${START}${NOT_AFTER}${NOT_MY_OWN}(?:${SINGULAR_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(COMPANY_VERBS_3SG)})|${PLURAL_SUBJECT}${SP}(?:${ADVERB}${SP})?(?:${alt(PLURAL_VERBS)}))${END}`,
     ),
   },
   // der Kunde, die Kundin, den Versicherungsnehmer, der Nutzer (singular: „die Kunden“ may be the customer's own peers)
@@ -638,6 +644,6 @@ export const deVoice = once((): Voice => ({
     "gu",
   ),
   counterpart: regex(
-    `${START}[\\p{L}-]*(?:versicherung|versicherer|bank|sparkasse|hotline|kundenservice|kundendienst|service|berater|beraterin|makler|maklerin|vermittler|vermittlerin|filiale|anbieter|händler|shop|support|agentur)${END}`,
+    `${START}[\\p{L}-]*(?:versicherung|versicherer|bank|sparkasse|hotline|kundenservice|kundendienst|service|berater|beraterin|makler|maklerin|vermittler|vermittlerin|filiale|anbieter|händler|shop|support|agentur|amt|ämter|behörde|behörden|gemeinde|kommune|klinik|kliniken|klinikum|krankenhaus|arztpraxis|krankenkasse)${END}(?<!gesamt)`,
   ),
 }));

@@ -380,6 +380,7 @@ const SINGULAR_SUBJECTS = [
   "manager",
   "underwriter",
   "technician",
+  "engineer",
   // departments, named as card titles name them ("Billing sends the invoice", "Sales calls the lead")
   "finance",
   "legal",
@@ -435,6 +436,7 @@ const PLURAL_SUBJECTS = [
   "managers",
   "underwriters",
   "technicians",
+  "engineers",
   "systems",
   "departments",
   "councils",
@@ -861,6 +863,11 @@ export const enVoice = once((): Voice => ({
       "provider",
       "dealer",
       "branch",
+      "council",
+      "authority",
+      "agency",
+      "hospital",
+      "clinic",
     ]),
   ),
 }));
