@@ -82,6 +82,22 @@ describe("the second reviewer's journeys through the HTTP API", () => {
     }
   });
 
+  it("makes a map from a map's JSON export that exports the same journey again, also from a file with a UTF-8 BOM", async () => {
+    for (const name of ["unknown-fields-everywhere.en.journey.json", "cardiology-appointment.de.journey.json"]) {
+      const first = await map(name);
+      const exported = await api(t.url, `/api/maps/${first.id}/export?format=json`, { token: first.tokens.view });
+      // Windows editors save UTF-8 with a byte order mark; it is not part of the JSON and is read past.
+      const again = await create(`\uFEFF${JSON.stringify(exported.body)}`);
+      expect({ name, status: again.status }).toEqual({ name, status: 201 });
+      const second = createdSchema.parse(again.body);
+      const back = await api(t.url, `/api/maps/${second.id}/export?format=json`, { token: second.tokens.view });
+      expect({ name, same: comparable(JSON.stringify(back.body), { withoutId: true }) }).toEqual({
+        name,
+        same: comparable(JSON.stringify(exported.body), { withoutId: true }),
+      });
+    }
+  });
+
   it("downloads the German appointment in every format, on both papers, with its type and a German file name", async () => {
     const { id, tokens } = await map("cardiology-appointment.de.journey.json");
     const types = { json: "application/json", pdf: "application/pdf", svg: "image/svg+xml", csv: "text/csv" };
