@@ -102,9 +102,17 @@ function draw(doc: PDFKit.PDFDocument, item: LayoutItem, runs: FontRuns): void {
  * Draws text of the item's style; `first` at the item's position, else where the text drawn before ended. Runs after
  * the first continue where the previous one ended: PDFKit advances x by the run's width. Each piece is shaped on its
  * own, so a right-to-left word is reversed by the shaper but never merged with its neighbours (which would reverse the
- * words' order back). A right-to-left line is set against its right end by the width of what is drawn.
+ * words' order back). A right-to-left line is set against its right end by the width of what is drawn. `marked`:
+ * the text is inside a span that already says what it stands for.
  */
-function drawText(doc: PDFKit.PDFDocument, item: TextItem, text: string, runs: FontRuns, first: boolean): void {
+function drawText(
+  doc: PDFKit.PDFDocument,
+  item: TextItem,
+  text: string,
+  runs: FontRuns,
+  first: boolean,
+  marked = false,
+): void {
   const drawn = visualPieces(text, item.rtl !== undefined).flatMap((piece) => runs(piece, item.bold));
   let x = item.x;
   if (item.rtl !== undefined) {
@@ -113,7 +121,7 @@ function drawText(doc: PDFKit.PDFDocument, item: TextItem, text: string, runs: F
   }
   // Stand-ins (no font has the character) are drawn, and the text as written is the ActualText: what a reader
   // copies, searches and extracts.
-  const standIn = drawn.some((run) => run.standIn === true);
+  const standIn = !marked && drawn.some((run) => run.standIn === true);
   if (standIn) doc.markContent("Span", { actual: text });
   drawn.forEach((run, i) => {
     doc.font(run.font).fontSize(item.size).fillColor(item.color);
@@ -125,20 +133,31 @@ function drawText(doc: PDFKit.PDFDocument, item: TextItem, text: string, runs: F
 }
 
 /**
- * A line that holds a piece of a word broken with a hyphen: the piece, with its hyphen, is marked so that a reader
- * that honours ActualText (Acrobat, poppler's pdftotext) copies and finds the whole word: the first piece stands for
- * the whole word, the later ones for nothing. The rest of the line is drawn as any other.
+ * A line that holds pieces of words broken with a hyphen. Each piece, with its hyphen, is marked so that a reader that
+ * honours ActualText (Acrobat, poppler's pdftotext) copies and finds the whole word: a first piece stands for the
+ * whole word, a later one for nothing. The rest of the line is drawn as any other.
  */
 function drawBroken(doc: PDFKit.PDFDocument, item: TextItem, broken: BrokenWord, runs: FontRuns): void {
-  const head = "word" in broken ? item.text : item.text.slice(0, broken.rest);
-  const tail = item.text.slice(head.length);
-  // PDFKit leaves out an empty ActualText, so that span is written as it is.
-  if ("word" in broken) doc.markContent("Span", { actual: broken.word });
-  else doc.addContent("/Span <</ActualText ()>> BDC");
-  drawText(doc, item, broken.hyphen ? head + BREAK_HYPHEN : head, runs, true);
-  if ("word" in broken) doc.endMarkedContent();
-  else doc.addContent("EMC");
-  if (tail !== "") drawText(doc, item, tail, runs, false);
+  const headEnd = broken.rest ?? 0;
+  const tailStart = broken.first?.start ?? item.text.length;
+  const hyphen = broken.hyphen ? BREAK_HYPHEN : "";
+  let first = true;
+  const part = (text: string, actual?: string) => {
+    if (text === "") return;
+    if (actual === undefined) drawText(doc, item, text, runs, first);
+    else {
+      // PDFKit leaves out an empty ActualText, so that span is written as it is.
+      if (actual === "") doc.addContent("/Span <</ActualText ()>> BDC");
+      else doc.markContent("Span", { actual });
+      drawText(doc, item, text, runs, first, true);
+      if (actual === "") doc.addContent("EMC");
+      else doc.endMarkedContent();
+    }
+    first = false;
+  };
+  part(item.text.slice(0, headEnd) + (broken.first === undefined ? hyphen : ""), "");
+  part(item.text.slice(headEnd, tailStart));
+  if (broken.first !== undefined) part(item.text.slice(tailStart) + hyphen, broken.first.word);
 }
 
 function pathStep(doc: PDFKit.PDFDocument, c: PathCommand): void {

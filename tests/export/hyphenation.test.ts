@@ -16,7 +16,7 @@ import {
 } from "../../src/export";
 import { wrapLines, wrapText } from "../../src/export/layout/wrap";
 import { loadFonts } from "../../server/exportFile";
-import { FIXED_NOW, actualTexts, germanJourney, readPdf, readPdfAsCopied, realMeasurer } from "./helpers";
+import { FIXED_NOW, actualTexts, germanJourney, readPdf, readPdfAsCopied, realMeasurer, squash } from "./helpers";
 
 const CLAIMS = "Schadensregulierungsprozess";
 const SURVEY = "Kundenzufriedenheitsbefragung";
@@ -36,10 +36,27 @@ describe("a word wider than its line", () => {
     expect(drawn(CLAIMS, 60)).toEqual(["Schadens-", "regulierungs-", "prozess"]);
     expect(drawn(CLAIMS, 100)).toEqual(["Schadensregulierungs-", "prozess"]);
     expect(drawn(SURVEY, 100)).toEqual(["Kundenzufriedenheits-", "befragung"]);
-    expect(drawn(`Der ${CLAIMS} läuft`, 60)).toEqual(["Der", "Schadens-", "regulierungs-", "prozess läuft"]);
+    expect(drawn(`Der ${CLAIMS} läuft`, 60)).toEqual(["Der Schadens-", "regulierungs-", "prozess läuft"]);
     for (const width of [40, 60, 80, 100])
       for (const line of drawn(`${CLAIMS} ${SURVEY}`, width))
         expect(measure.width(line, BOLD8.size, BOLD8.bold)).toBeLessThanOrEqual(width);
+  });
+
+  it("ends the line before it with its first piece when that saves a line, at a good place only", () => {
+    expect(wrapLines(`${CLAIMS} ${SURVEY}`, 70, BOLD8, measure)).toEqual([
+      { text: "Schadens", broken: { first: { word: CLAIMS, start: 0 }, hyphen: true } },
+      { text: "regulierungs", broken: { rest: 12, hyphen: true } },
+      { text: "prozess Kunden", broken: { rest: 7, first: { word: SURVEY, start: 8 }, hyphen: true } },
+      { text: "zufriedenheits", broken: { rest: 14, hyphen: true } },
+      { text: "befragung", broken: { rest: 9, hyphen: false } },
+    ]);
+    // Where no line is saved the word starts a line of its own, as at a joint it breaks better there.
+    expect(drawn(`Schadensmeldungsprozess ${SURVEY}`, 88)).toEqual([
+      "Schadensmeldungs-",
+      "prozess",
+      "Kundenzufrieden-",
+      "heitsbefragung",
+    ]);
   });
 
   it("breaks an English word at a syllable's end, never inside a group of letters that sounds as one", () => {
@@ -78,13 +95,20 @@ describe("a word wider than its line", () => {
   });
 });
 
-/** The German claim map with a lane and a card whose compounds are wider than the lane column. */
+/** A word wider than a card: broken twice, and when it comes twice, one line ends one and starts the other. */
+const LONG = "Kundenzufriedenheitsbefragungsergebnisauswertungsverfahrensdokumentation";
+
+/** The German claim map with a lane whose compounds are wider than the lane column, and a card with LONG twice. */
 function compoundJourney(): Journey {
   const j = germanJourney();
   return {
     ...j,
     lanes: [...j.lanes, { id: "ln_back", name: `${CLAIMS} ${SURVEY}`, kind: "backstage" }],
-    cards: [...j.cards, { id: "c_back", stageId: "st_1", laneId: "ln_back", title: "Sachbearbeitung prüft" }],
+    cards: [
+      ...j.cards,
+      { id: "c_back", stageId: "st_1", laneId: "ln_back", title: "Sachbearbeitung prüft" },
+      { id: "c_long", stageId: "st_2", laneId: "ln_back", title: `${LONG} ${LONG}` },
+    ],
   };
 }
 
@@ -93,15 +117,15 @@ describe("a broken word in the exports", () => {
     const layout = layoutJourney(compoundJourney(), { paper: "a4", measure, now: FIXED_NOW });
     const map = layout.pages.find((p) => p.kind === "map");
     const texts = map?.items.filter((i): i is TextItem => i.type === "text") ?? [];
-    const first = texts.findIndex((t) => t.broken !== undefined && "word" in t.broken && t.broken.word === CLAIMS);
+    const first = texts.findIndex((t) => t.broken?.first?.word === CLAIMS);
     expect(first).toBeGreaterThanOrEqual(0);
     const pieces = texts.slice(first, first + 2);
     expect(pieces.map((t) => t.text)).toEqual(["Schadens", "regulierungsprozess"]);
     expect(pieces.map((t) => t.broken)).toEqual([
-      { word: CLAIMS, hyphen: true },
+      { first: { word: CLAIMS, start: 0 }, hyphen: true },
       { rest: "regulierungsprozess".length, hyphen: false },
     ]);
-    expect(texts.some((t) => t.broken !== undefined && "word" in t.broken && t.broken.word === SURVEY)).toBe(true);
+    expect(texts.some((t) => t.broken?.first?.word === SURVEY)).toBe(true);
   });
 
   it("reads back from the PDF as the whole word, while the pieces are drawn with their hyphens", async () => {
@@ -111,10 +135,20 @@ describe("a broken word in the exports", () => {
       PDFDocument,
       now: FIXED_NOW,
     });
-    const copied = (await readPdfAsCopied(bytes)).join(" ");
+    const pages = await readPdfAsCopied(bytes);
+    const copied = pages.join(" ");
     expect(copied).toContain(CLAIMS);
     expect(copied).toContain(SURVEY);
     expect(copied).not.toContain("Schadens-");
+    // On the map page, the card's title reads as written: the line that ends the first word and starts the second
+    // gives nothing for the end and the whole word for the start.
+    const layout = layoutJourney(compoundJourney(), { paper: "a4", measure, now: FIXED_NOW });
+    const map = layout.pages.findIndex((p) => p.kind === "map");
+    const mixed = layout.pages[map]?.items.find(
+      (i): i is TextItem => i.type === "text" && i.broken?.rest !== undefined && i.broken.first?.word === LONG,
+    );
+    expect(mixed).toBeDefined();
+    expect(squash(pages[map] ?? "")).toContain(`${LONG} ${LONG}`);
     expect(actualTexts(bytes)).toEqual(expect.arrayContaining([CLAIMS, SURVEY, ""]));
     const shown = (await readPdf(bytes)).pages.join(" ");
     expect(shown).toContain("Schadens-");

@@ -79,12 +79,12 @@ export type TextItem = {
 };
 
 /**
- * Where a line holds a piece of a word the layout broke with a hyphen (wrap.ts). The line's text stays as written:
- * `hyphen` says that a hyphen is drawn after it. The PDF marks the pieces so that a reader copies and searches the
- * whole word: `word` on the line of its first piece (that line holds nothing else), `rest` on the lines of the others,
- * the number of UTF-16 units at the line's start that belong to the word.
+ * Where a line holds pieces of words the layout broke with a hyphen (wrap.ts). The line's text stays as written:
+ * `hyphen` says that a hyphen is drawn after it. The PDF marks the pieces so that a reader copies and searches each
+ * word whole: `first` when the line ends with a word's first piece (from `start`, in UTF-16 units; the whole word is
+ * what a reader gets), `rest` when it starts with a later piece (that many UTF-16 units, which stand for nothing).
  */
-export type BrokenWord = { word: string; hyphen: boolean } | { rest: number; hyphen: boolean };
+export type BrokenWord = { rest?: number; first?: { word: string; start: number }; hyphen: boolean };
 
 export type LayoutItem = RectItem | LineItem | PathItem | CircleItem | TextItem;
 

@@ -65,18 +65,42 @@ export function wrapLines(
         lineWidth += space + ww;
         continue;
       }
-      if (line.text !== "") out.push(line);
       if (ww <= maxWidth) {
+        if (line.text !== "") out.push(line);
         line = { text: word };
         lineWidth = ww;
         continue;
       }
-      const pieces = breakWord(word, maxWidth, width, hyphenWidth);
-      const marked = pieces.some((p) => p.hyphen);
+      // A word wider than the line: its first piece goes at the end of the line so far when that saves a line.
+      let pieces = breakWord(word, maxWidth, width, hyphenWidth);
+      let head: string | undefined;
+      if (line.text !== "") {
+        const chars = Array.from(word);
+        const at = fillBreak(chars, maxWidth - lineWidth - space, width, hyphenWidth);
+        const rest = at === undefined ? [] : breakWord(chars.slice(at).join(""), maxWidth, width, hyphenWidth);
+        if (at !== undefined && rest.length < pieces.length) {
+          head = chars.slice(0, at).join("");
+          pieces = rest;
+        }
+      }
+      const marked = head !== undefined || pieces.some((p) => p.hyphen);
+      if (head !== undefined) {
+        const start = line.text.length + 1;
+        line.text += " " + head;
+        line.broken = {
+          ...(line.broken?.rest === undefined ? {} : { rest: line.broken.rest }),
+          first: { word, start },
+          hyphen: true,
+        };
+      }
+      if (line.text !== "") out.push(line);
       pieces.forEach((piece, i) => {
         const wrapped: WrappedLine = { text: piece.text };
         if (marked)
-          wrapped.broken = i === 0 ? { word, hyphen: piece.hyphen } : { rest: piece.text.length, hyphen: piece.hyphen };
+          wrapped.broken =
+            i === 0 && head === undefined
+              ? { first: { word, start: 0 }, hyphen: piece.hyphen }
+              : { rest: piece.text.length, hyphen: piece.hyphen };
         if (i < pieces.length - 1) out.push(wrapped);
         else line = wrapped;
       });
@@ -150,6 +174,28 @@ function breakAt(
   for (let b = end; b > start + 1; b--)
     if (betweenLetters(chars, b) && widthTo(b) + hyphenWidth <= maxWidth) return { index: b, hyphen: true };
   return { index: end, hyphen: false };
+}
+
+/**
+ * Where to break a word to end a line that has `room` left: only at a good place (a compound's joint or a syllable's
+ * end) with a hyphen and three letters each side, the best and then the furthest; undefined when there is none.
+ */
+function fillBreak(
+  chars: readonly string[],
+  room: number,
+  width: (s: string) => number,
+  hyphenWidth: number,
+): number | undefined {
+  const widthTo: number[] = [0];
+  for (let b = 0; b < chars.length && (widthTo[b] ?? 0) + hyphenWidth <= room; b++)
+    widthTo.push((widthTo[b] ?? 0) + width(chars[b] ?? ""));
+  let best: { index: number; score: number } | undefined;
+  for (let b = widthTo.length - 1; b > 0; b--) {
+    const candidate = scoreBreak(chars, 0, b, widthTo[b] ?? 0, room, hyphenWidth);
+    if (candidate === undefined || !candidate.hyphen || candidate.score < 1) continue;
+    if (best === undefined || candidate.score > best.score) best = candidate;
+  }
+  return best?.index;
 }
 
 const betweenLetters = (chars: readonly string[], b: number) =>
