@@ -5,6 +5,7 @@ import { findJsonError, lineAndColumn } from "./jsonError";
 import { defaultMessage, isPresent, presentInOtherCase } from "./messages";
 import { checkReferences } from "./references";
 import { MAX_JSON_DEPTH, nestingIssues } from "./nesting";
+import { halfCharacterIssues } from "./halfCharacters";
 import { inReadingOrder } from "./order";
 import { oneLine } from "./oneLine";
 import { joinPath } from "./path";
@@ -126,6 +127,7 @@ export function parseJourneyValue(input: unknown, options: ReadOptions = {}): Pa
   }
   // An unknown field nested deeper than a map keeps it would be dropped on the server without a word: refused here.
   issues.push(...nestingIssues(value, says.nestedTooDeep(MAX_JSON_DEPTH)));
+  issues.push(...halfCharacterIssues(value, options.language === "de" ? "de" : "en"));
   const parsed = journeySchema.safeParse(journey, zodOptions);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { comparable } from "../audit/sameJourney";
 import { readCsv } from "../fixtures/csv";
 import { readPdf, squash } from "../export/helpers";
+import { parseJourneyText } from "../../src/format";
 import { runInProcess } from "./inProcess";
 import { byRule, checkFindings } from "./reviewFindings";
 import { REVIEW2, review2Text, review2Variants } from "./review2Variants";
@@ -213,6 +214,28 @@ describe("the second reviewer's journeys on the command line", () => {
       ["Ich lese den Befund im Patientenportal", "CSAT"],
       ["Rechnung über 48,50 € wird per Post zugestellt", "custom"],
     ]);
+  });
+
+  it("names half an emoji by its escape, in English and in German, where the server once stored a U+FFFD", () => {
+    const doc = JSON.parse(review2Text("hotel-stay-signatures.en.journey.json")) as { journey: { title: string } };
+    doc.journey.title = `${doc.journey.title} \ud83c`;
+    const text = JSON.stringify(doc);
+    expect(text).toContain("\\ud83c");
+    for (const [language, message] of [
+      [
+        "en",
+        "holds half of a character (\\ud83c), as when an emoji is cut in two; remove it or write the whole character",
+      ],
+      [
+        "de",
+        "enthält ein halbes Zeichen (\\ud83c), wie wenn ein Emoji in der Mitte abgeschnitten wurde; entfernen Sie es oder schreiben Sie das ganze Zeichen",
+      ],
+    ] as const) {
+      const read = parseJourneyText(text, { language });
+      expect(read.ok ? [] : read.issues).toEqual([{ path: "journey.title", message }]);
+    }
+    // A whole emoji, written as its two escapes, is a character like any other.
+    expect(parseJourneyText(text.replace("\\ud83c", "\\ud83c\\udfe8")).ok).toBe(true);
   });
 
   it("refuses each copy with one defect with one line per problem, exit 1, and writes nothing", async () => {

@@ -55,6 +55,13 @@ const EDITS: [string, (d: Doc) => void, string[]][] = [
   ["duplicate id across records", (d) => (d.journey.connections[0]!["id"] = "s_keep"), ["journey.connections[0].id"]],
   ["emotion 3", (d) => (d.journey.cards[14]!["emotion"] = 3), ["journey.cards[14].emotion"]],
   ["too long a title", (d) => (d.journey.title = "x".repeat(201)), ["journey.title"]],
+  // A title cut after so many UTF-16 units by another tool, through an emoji: its first half is left.
+  [
+    "half an emoji",
+    (d) => (d.journey.cards[1]!["title"] = "I look for the cancel button \ud83d"),
+    ["journey.cards[1].title"],
+  ],
+  ["half an emoji in a field name", (d) => (d.journey.cards[2]!["x-\udc00"] = 1), ["journey.cards[2].x-\\udc00"]],
   ["newer version", (d) => (d.version = 2), ["version"]],
   ["version as a string", (d) => (d.version = "1"), ["version"]],
   ["wrong format", (d) => (d.format = "outside-in.map"), ["format"]],
