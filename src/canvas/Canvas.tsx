@@ -82,12 +82,9 @@ function applySelect(
   changes: readonly { id: string; selected: boolean }[],
   kindOf: (id: string) => [keyof SelectionState, string] | null,
 ): SelectionState {
-  const next: SelectionState = {
-    cards: [...selection.cards],
-    connections: [...selection.connections],
-    stages: [...selection.stages],
-    lanes: [...selection.lanes],
-  };
+  // A list the changes leave alone stays the same array, so what depends on it alone (the paths, for a click on a
+  // card) is not made again.
+  const next: SelectionState = { ...selection };
   for (const c of changes) {
     const kind = kindOf(c.id);
     if (!kind) continue;

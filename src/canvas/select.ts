@@ -3,15 +3,17 @@ import { awarenessOf } from "../features/presence/mapAwareness";
 import type { MapStore, SelectionState } from "../store";
 import { publishSelection } from "./usePublishSelection";
 
-/** Selects; picking a card marks its cell and shows its details (unless comments or checks are open). */
+/**
+ * Selects; picking a card marks its cell and shows its details (unless comments or checks are open). One store
+ * update: each one runs the selectors of every view that reads the store, hundreds on a big map.
+ */
 export function afterSelect(store: MapStore, next: Partial<SelectionState>): void {
-  const { actions } = store.getState();
-  actions.select(next);
+  const { actions, journey } = store.getState();
   const cards = next.cards ?? [];
   const last = cards[cards.length - 1];
-  const card = last ? store.getState().journey.cards.find((c) => c.id === last) : undefined;
-  if (card) actions.setActiveCell({ stageId: card.stageId, laneId: card.laneId });
-  if (card && store.getState().ui.panel === "journey") actions.setPanel("inspector");
+  const card = last ? journey.cards.find((c) => c.id === last) : undefined;
+  if (card) actions.select(next, { activeCell: { stageId: card.stageId, laneId: card.laneId } });
+  else actions.select(next);
 }
 
 /**

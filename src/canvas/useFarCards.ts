@@ -6,7 +6,7 @@ import { flushSync } from "react-dom";
 import { useStoreApi } from "@xyflow/react";
 import { useMapStore, useMapStoreApi } from "../store";
 import type { Grid } from "./layout";
-import type { FarCardActions } from "./nodes/farCards";
+import { leftOutStore, type FarCardActions, type LeftOut } from "./nodes/farCards";
 import { afterSelect } from "./select";
 import type { MapNode, PathEdge } from "./types";
 
@@ -44,8 +44,8 @@ export interface FarCardsInput {
 export interface FarCards {
   /** Cards that are nodes even far away (cards on a path always are). Empty when near. */
   promoted: ReadonlySet<string>;
-  /** The promoted cards whose nodes are drawn: the cells leave these out. */
-  leftOut: ReadonlySet<string>;
+  /** The promoted cards whose nodes are drawn: the cells leave these out. The same store for the canvas's life. */
+  leftOut: LeftOut;
   actions: FarCardActions;
   onSelectionStart: () => void;
   onSelectionEnd: () => void;
@@ -62,8 +62,8 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors, t
   );
   // Cells leave a promoted card out one render later, once React Flow has drawn its node (React Flow takes
   // new nodes in an effect): never a moment with neither, where a press would fall through to the map.
-  const [leftOut, setLeftOut] = useState(promoted);
-  useEffect(() => setLeftOut(promoted), [promoted]);
+  const [leftOut] = useState(() => leftOutStore(promoted));
+  useEffect(() => leftOut.set(promoted), [leftOut, promoted]);
 
   const actions = useMemo<FarCardActions>(
     () => ({

@@ -53,7 +53,11 @@ export interface UiState {
 export interface MapActions {
   /** Runs an op (src/doc/ops) on the map document; an OpError becomes `ui.error` and changes nothing. */
   run<T>(op: (doc: Y.Doc) => T): T | undefined;
-  select(selection: Partial<SelectionState>): void;
+  /**
+   * Selects; with `shown`, also makes that cell the active one and shows the inspector in place of the journey
+   * panel, in the same update (a click on a card: one update, so every view's selector runs once, not three times).
+   */
+  select(selection: Partial<SelectionState>, shown?: { activeCell: { stageId: string; laneId: string } }): void;
   clearSelection(): void;
   /** Selects the target, opens the matching panel and asks the canvas to centre it. */
   focusTarget(target: { kind: TargetKind; id?: string }): void;
@@ -255,9 +259,17 @@ export function createMapStore({
             return undefined;
           }
         },
-        select(selection) {
+        select(selection, shown) {
           set((s) => {
             s.ui.selection = { ...EMPTY_SELECTION, ...selection };
+            if (!shown) return;
+            const cell = shown.activeCell;
+            const active = s.ui.activeCell;
+            if (active?.stageId !== cell.stageId || active.laneId !== cell.laneId) s.ui.activeCell = cell;
+            if (s.ui.panel === "journey") {
+              s.ui.panel = "inspector";
+              s.ui.panelHidden = false;
+            }
           });
         },
         clearSelection() {

@@ -9,7 +9,7 @@ import { findingsOf, useMapStore, useMapStoreApi } from "../../store";
 import { inMapLanguage } from "../../features/toolbar/contentLanguage";
 import { openThreadCounts } from "../commentCounts";
 import type { CellNode as CellNodeType } from "../types";
-import { usePromoted } from "./farCards";
+import { useLeftOutAmong } from "./farCards";
 import { SketchCard } from "./SketchCard";
 import { useDetailed } from "./useDetailed";
 
@@ -24,7 +24,7 @@ export const CellNode = memo(function CellNode({
   const { stageId, laneId, laneKind } = data;
   const addLabel = t("card.addIn", { stage: data.stageName, lane: data.laneName });
   const detailed = useDetailed();
-  const promoted = usePromoted();
+  const leftOut = useLeftOutAmong(data.cards);
   const threads = useMapStore((s) => (detailed ? null : openThreadCounts(s.comments)));
   const findings = useMapStore((s) => (detailed ? null : findingsOf(s.checked).byTarget));
   const canEdit = useMapStore((s) => s.canEdit);
@@ -63,7 +63,7 @@ export const CellNode = memo(function CellNode({
       )}
       {!detailed &&
         data.cards.map((node) =>
-          node.data.linked || promoted.has(node.id) ? null : (
+          node.data.linked || leftOut.has(node.id) ? null : (
             <SketchCard
               key={node.id}
               node={node}
