@@ -7,6 +7,7 @@ import { commentsStrings } from "../features/comments/strings";
 import { exportStrings } from "../features/export/strings";
 import { presenceStrings } from "../features/presence/strings";
 import { shareStrings } from "../features/share/strings";
+import { innerQuotes } from "./quotes";
 import en from "./en.json";
 import de from "./de.json";
 
@@ -63,11 +64,14 @@ let started: Promise<unknown> | null = null;
 /** Starts i18next once; later calls return the same instance. */
 export function initI18n(language: Language = detectLanguage()): typeof i18n {
   if (!started) {
+    // A title quoted into a sentence keeps its own quotations in the inner marks: „Ich bestelle ‚XL‘“.
+    i18n.use(innerQuotes);
     started = i18n.use(initReactI18next).init({
       resources,
       lng: language,
       fallbackLng: "en",
       interpolation: { escapeValue: false },
+      postProcess: [innerQuotes.name],
       returnNull: false,
     });
     document.documentElement.lang = language;

@@ -8,6 +8,7 @@ import { StartPage } from "../../src/app/StartPage";
 import { rememberMap } from "../../src/app/knownMaps";
 import { DRAFTS_STORAGE_PREFIX, draftOf, forgetDrafts, keepDraft } from "../../src/features/comments/drafts";
 import { i18n, initI18n } from "../../src/i18n";
+import { GERMAN_QUOTES, quoted } from "../../src/i18n/quotes";
 
 const KEY = "outside-in.maps";
 const entry = (id: string, title: string, day: number) => ({
@@ -49,7 +50,7 @@ afterEach(() => {
 });
 
 const remove = (user: ReturnType<typeof userEvent.setup>, title: string) =>
-  user.click(screen.getByRole("button", { name: `„${title}“ aus dieser Liste entfernen` }));
+  user.click(screen.getByRole("button", { name: `${quoted(title, GERMAN_QUOTES)} aus dieser Liste entfernen` }));
 
 describe("the comment drafts of a map removed from the list", () => {
   it("are kept with the Undo and all come back with it, as they were", async () => {

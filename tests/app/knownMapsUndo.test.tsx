@@ -34,15 +34,15 @@ describe("removing a map from the list of maps in this browser", () => {
     localStorage.setItem(KEY, JSON.stringify(stored));
     const user = userEvent.setup();
     render(<StartPage />);
-    await user.click(screen.getByRole("button", { name: "Remove “Größe „prüfen“” from this list" }));
+    await user.click(screen.getByRole("button", { name: "Remove “Größe ‘prüfen’” from this list" }));
     expect(screen.queryByRole("link", { name: "Größe „prüfen“" })).toBeNull();
     expect(screen.getByRole("status")).toHaveTextContent(
-      "“Größe „prüfen“” is no longer in this list; the map itself stays on the server.",
+      "“Größe ‘prüfen’” is no longer in this list; the map itself stays on the server.",
     );
     const undo = screen.getByRole("button", { name: "Undo" });
     expect(undo).toHaveFocus();
     expect(undo).toHaveAccessibleDescription(
-      "“Größe „prüfen“” is no longer in this list; the map itself stays on the server.",
+      "“Größe ‘prüfen’” is no longer in this list; the map itself stays on the server.",
     );
     await user.keyboard("{Enter}");
     expect(screen.getByRole("link", { name: "Größe „prüfen“" })).toBeInTheDocument();

@@ -38,7 +38,7 @@ describe("undoing the removal of a map from the list", () => {
     await user.keyboard("{Enter}");
     expect(screen.getByRole("link", { name: "Kündigung" })).toHaveFocus();
 
-    screen.getByRole("button", { name: "„Größe „prüfen““ aus dieser Liste entfernen" }).focus();
+    screen.getByRole("button", { name: "„Größe ‚prüfen‘“ aus dieser Liste entfernen" }).focus();
     await user.keyboard("{Enter}");
     screen.getByRole("button", { name: "„Kündigung“ aus dieser Liste entfernen" }).focus();
     await user.keyboard("{Enter}");

@@ -37,7 +37,7 @@ describe("the copy this browser keeps of a map it cannot open", () => {
     render(<EditorPage mapId="offer-map" token={null} />);
     const save = await screen.findByRole("button", { name: "Save this browser's copy (JSON)" });
     expect(screen.getByTestId("page-error")).toHaveTextContent(
-      "This browser keeps a copy of “Schadenmeldung „Kfz“” from your last visit (1 card)",
+      "This browser keeps a copy of “Schadenmeldung ‘Kfz’” from your last visit (1 card)",
     );
     await user.click(save);
     expect(saved).toHaveLength(1);

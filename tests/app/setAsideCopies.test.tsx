@@ -85,7 +85,7 @@ describe("a copy set aside because the map was replaced on the server", () => {
     renderOffer(session);
     const offer = await screen.findByTestId("set-aside-copy");
     expect(offer).toHaveTextContent("This map was replaced on the server");
-    expect(offer).toHaveTextContent("“Schadenmeldung „Kfz“” (1 card)");
+    expect(offer).toHaveTextContent("“Schadenmeldung ‘Kfz’” (1 card)");
     await user.click(screen.getByRole("button", { name: "Save this browser's copy (JSON)" }));
     const journey = await savedJourney(0);
     expect(journey.title).toBe("Schadenmeldung „Kfz“");
@@ -94,7 +94,7 @@ describe("a copy set aside because the map was replaced on the server", () => {
     await user.click(screen.getByRole("button", { name: "Remove this copy from this browser" }));
     const confirm = screen.getByTestId("set-aside-confirm");
     expect(confirm).toHaveTextContent(
-      "Remove the copy of “Schadenmeldung „Kfz“” from this browser? You saved it as a journey file; that file stays as it is.",
+      "Remove the copy of “Schadenmeldung ‘Kfz’” from this browser? You saved it as a journey file; that file stays as it is.",
     );
     // Asking removes nothing: the copy is still there until the person confirms.
     expect(await readSetAside("set-aside-map")).toHaveLength(1);
@@ -122,7 +122,7 @@ describe("a copy set aside because the map was replaced on the server", () => {
     await user.click(within(first!).getByRole("button", { name: "Remove this copy from this browser" }));
     const confirm = screen.getByTestId("set-aside-confirm");
     expect(confirm).toHaveTextContent(
-      "Remove the copy of “Schadenmeldung „Kfz“” (1 card) from this browser without saving it? Nothing else holds it: " +
+      "Remove the copy of “Schadenmeldung ‘Kfz’” (1 card) from this browser without saving it? Nothing else holds it: " +
         "the map and any change the server did not get are then gone for good.",
     );
     // Keep is where the keyboard is: Enter keeps the copy, and the focus goes back to the button that asked.
@@ -177,11 +177,11 @@ describe("a copy set aside because the map was replaced on the server", () => {
     renderOffer(fakeSession("set-aside-de", "copySetAside").session);
     const offer = await screen.findByTestId("set-aside-copy");
     expect(offer).toHaveTextContent("Diese Map wurde auf dem Server ersetzt");
-    expect(offer).toHaveTextContent("„Schadenmeldung „Kfz““ (1 Karte)");
+    expect(offer).toHaveTextContent("„Schadenmeldung ‚Kfz‘“ (1 Karte)");
     expect(within(offer).getByTestId("set-aside-at")).toHaveTextContent(/^In diesem Browser beiseitegelegt am \d/);
     await userEvent.setup().click(screen.getByRole("button", { name: "Diese Kopie aus dem Browser entfernen" }));
     expect(screen.getByTestId("set-aside-confirm")).toHaveTextContent(
-      "Die Kopie von „Schadenmeldung „Kfz““ (1 Karte) ohne Speichern aus diesem Browser entfernen?",
+      "Die Kopie von „Schadenmeldung ‚Kfz‘“ (1 Karte) ohne Speichern aus diesem Browser entfernen?",
     );
     expect(screen.getByRole("button", { name: "Behalten" })).toHaveFocus();
   });

@@ -62,7 +62,7 @@ describe("a title someone else saves while I type it on the map", () => {
     const note = screen.getByRole("status");
     expect(note).toHaveAttribute("title", long);
     expect(note.textContent).toMatch(
-      /^Inzwischen geändert zu „Ich lade meine Fotos und den Unfallbericht „online“ hoch, s…“\. Enter/,
+      /^Inzwischen geändert zu „Ich lade meine Fotos und den Unfallbericht ‚online‘ hoch, s…“\. Enter/,
     );
     map.store.destroy();
   });

@@ -29,9 +29,9 @@ describe("quoted card titles in findings", () => {
     expect(measurementMessage('I read "plan A" twice')).toBe(
       "The touchpoint \"I read 'plan A' twice\" has no measurement point.",
     );
-    // Marks of another kind, and a lone mark, stay as they are.
+    // Marks of another kind take the inner marks too; a lone mark stays as it is.
     expect(measurementMessage("Ich lese “Tarif A”", "de")).toBe(
-      "Der Kontaktpunkt „Ich lese “Tarif A”“ hat keinen Messpunkt.",
+      "Der Kontaktpunkt „Ich lese ‚Tarif A‘“ hat keinen Messpunkt.",
     );
     expect(measurementMessage('"', "de")).toBe('Der Kontaktpunkt „"“ hat keinen Messpunkt.');
     expect(measurementMessage('My 27" screen')).toBe('The touchpoint "My 27" screen" has no measurement point.');

@@ -156,7 +156,7 @@ describe("the side panel and toolbar by keyboard", () => {
         .join(" "),
     );
     expect(note).toContain(
-      "Während Sie getippt haben, hat Anna Müller dieses Feld geändert in „Leitung „Kundenservice““.",
+      "Während Sie getippt haben, hat Anna Müller dieses Feld geändert in „Leitung ‚Kundenservice‘“.",
     );
     expect(await owner.inputValue()).toBe("Vertrieb Nord");
     await ada.keyboard.press("Escape");

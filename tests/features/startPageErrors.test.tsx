@@ -109,7 +109,7 @@ describe("the start page in German", () => {
     const alert = await screen.findByTestId("create-problem");
     expect(alert.querySelector("p")).toHaveTextContent(
       "Der Server hat die Map nicht angenommen; nichts wurde gespeichert. " +
-        'Er sagt auf Englisch: „There is no template "nope".“',
+        "Er sagt auf Englisch: „There is no template ‚nope‘.“",
     );
     expect([...alert.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
       "template: is not a known template",

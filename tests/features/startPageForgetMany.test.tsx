@@ -5,6 +5,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
 import { i18n, initI18n } from "../../src/i18n";
+import { ENGLISH_QUOTES, quoted } from "../../src/i18n/quotes";
 
 const KEY = "outside-in.maps";
 const entry = (id: string, title: string, day: number) => ({
@@ -39,16 +40,16 @@ describe("removing several maps from the list, one after another", () => {
   it("keeps a way back for the first when a second is removed, and puts the first back alone", async () => {
     const user = userEvent.setup();
     render(<StartPage />);
-    await user.click(screen.getByRole("button", { name: "Remove “Größe „prüfen“” from this list" }));
+    await user.click(screen.getByRole("button", { name: "Remove “Größe ‘prüfen’” from this list" }));
     await user.click(screen.getByRole("button", { name: "Remove “Claim” from this list" }));
     expect(notices().map((n) => n.textContent)).toEqual([
-      "“Größe „prüfen“” is no longer in this list; the map itself stays on the server. Undo",
+      "“Größe ‘prüfen’” is no longer in this list; the map itself stays on the server. Undo",
       "“Claim” is no longer in this list; the map itself stays on the server. Undo",
     ]);
     // The newest way back has the focus, and each Undo says which map it brings back.
     expect(undoOf("Claim")).toHaveFocus();
     expect(undoOf("Größe")).toHaveAccessibleDescription(
-      "“Größe „prüfen“” is no longer in this list; the map itself stays on the server.",
+      "“Größe ‘prüfen’” is no longer in this list; the map itself stays on the server.",
     );
     await user.click(undoOf("Größe"));
     expect(screen.getByRole("link", { name: "Größe „prüfen“" })).toHaveFocus();
@@ -66,7 +67,7 @@ describe("removing several maps from the list, one after another", () => {
     const user = userEvent.setup();
     render(<StartPage />);
     for (const title of ["Claim", "Moving house", "Größe „prüfen“"]) {
-      await user.click(screen.getByRole("button", { name: `Remove “${title}” from this list` }));
+      await user.click(screen.getByRole("button", { name: `Remove ${quoted(title, ENGLISH_QUOTES)} from this list` }));
     }
     expect(screen.getByText("No maps yet. Create one or import a file.")).toBeInTheDocument();
     expect(notices()).toHaveLength(3);

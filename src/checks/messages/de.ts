@@ -1,8 +1,9 @@
 // German texts of the outside-in checks.
+import { quoted, GERMAN_QUOTES } from "../../i18n/quotes";
 import type { Messages } from "./types";
 
-/** A name in quotes; quote marks of its own become single ones („Ich lese ‚Tarif A‘“), so none nest. */
-const q = (s: string) => `„${s.replace(/„([^„“]*)“/g, "‚$1‘")}“`;
+/** A name in quotes; quotations of its own take the inner marks („Ich lese ‚Tarif A‘“), so none nest. */
+const q = (s: string) => quoted(s, GERMAN_QUOTES);
 const list = (items: string[]) => items.map(q).join(", ");
 
 /**

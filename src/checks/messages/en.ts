@@ -1,8 +1,9 @@
 // English texts of the outside-in checks.
+import { quoted, STRAIGHT_QUOTES } from "../../i18n/quotes";
 import type { Messages } from "./types";
 
-/** A name in quotes; quote marks of its own become single ones ("I read 'plan A' twice"), so none nest. */
-const q = (s: string) => `"${s.replace(/"([^"]*)"/g, "'$1'")}"`;
+/** A name in quotes; quotations of its own take the inner marks ("I read 'plan A' twice"), so none nest. */
+const q = (s: string) => quoted(s, STRAIGHT_QUOTES);
 const list = (items: string[]) => items.map(q).join(", ");
 
 /**

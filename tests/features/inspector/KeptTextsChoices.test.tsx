@@ -32,7 +32,7 @@ describe("a choice I made that a colleague's choice at the same moment won over"
 
     const notice = await screen.findByTestId("kept-text");
     expect(notice).toHaveTextContent(
-      "Anna Müller's change to “Channel” of the card “Ich buche „schnell“” at the same moment won; yours was:",
+      "Anna Müller's change to “Channel” of the card “Ich buche ‘schnell’” at the same moment won; yours was:",
     );
     expect(within(notice).getByLabelText("Your choice (Channel)")).toHaveValue("Phone");
     expect(within(notice).queryByRole("button", { name: "Copy" })).toBeNull();

@@ -66,7 +66,7 @@ describe("a change I saved into something a colleague deleted before it reached 
 
     const notice = await screen.findByTestId("kept-text");
     expect(notice).toHaveTextContent(
-      "Anna Müller deleted the card “Ich zahle per Rechnung „später“ ß €” before your change to it reached them, " +
+      "Anna Müller deleted the card “Ich zahle per Rechnung ‘später’ ß €” before your change to it reached them, " +
         "and your change went with it. What you wrote is kept here:",
     );
     expect(within(notice).getByLabelText("Your text (Title)")).toHaveValue("Ich zahle per Rechnung „später“ ß €");

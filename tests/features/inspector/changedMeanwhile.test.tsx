@@ -28,7 +28,7 @@ async function open() {
 }
 
 const note =
-  "Während Sie getippt haben, hat jemand dieses Feld geändert in „Leitung „Kundenservice““. Wenn Sie das Feld verlassen, ersetzt Ihr Text diese Änderung; mit Esc behalten Sie sie.";
+  "Während Sie getippt haben, hat jemand dieses Feld geändert in „Leitung ‚Kundenservice‘“. Wenn Sie das Feld verlassen, ersetzt Ihr Text diese Änderung; mit Esc behalten Sie sie.";
 
 describe("a field someone else changes while I type", () => {
   it("names their text under the field, and Escape keeps it", async () => {

@@ -69,7 +69,7 @@ describe("the note of a field a colleague changed while I typed", () => {
     await user.keyboard("{End} Nord");
     peerOf(map)((d) => updateCard(d, map.cardId, { owner: "Leitung „Kundenservice“" }));
     expect(screen.getByRole("status")).toHaveTextContent(
-      "Während Sie getippt haben, hat Jürgen Weiß dieses Feld geändert in „Leitung „Kundenservice““.",
+      "Während Sie getippt haben, hat Jürgen Weiß dieses Feld geändert in „Leitung ‚Kundenservice‘“.",
     );
     stop();
     map.store.destroy();

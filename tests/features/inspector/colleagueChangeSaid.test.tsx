@@ -100,7 +100,7 @@ describe("a colleague's change to the field under my focus", () => {
     await user.click(owner);
     peerOf(map)((d) => updateCard(d, map.cardId, { owner: "Leitung „Kundenservice“" }));
     await settle();
-    expect(saidAt(owner)).toBe("Jemand hat „Verantwortlich im Unternehmen“ geändert in „Leitung „Kundenservice““.");
+    expect(saidAt(owner)).toBe("Jemand hat „Verantwortlich im Unternehmen“ geändert in „Leitung ‚Kundenservice‘“.");
     map.store.destroy();
   });
 

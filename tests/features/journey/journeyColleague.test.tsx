@@ -63,7 +63,7 @@ describe("the note of a journey field a colleague changed while I typed", () => 
     await typeIntoOwner(map, "Verantwortlich für die Journey");
     peerOf(map)((d) => setJourneyFields(d, { owner: "Leitung „Kundenservice“" }));
     expect(screen.getByRole("status")).toHaveTextContent(
-      "Während Sie getippt haben, hat Jürgen Weiß dieses Feld geändert in „Leitung „Kundenservice““.",
+      "Während Sie getippt haben, hat Jürgen Weiß dieses Feld geändert in „Leitung ‚Kundenservice‘“.",
     );
     stop();
     map.store.destroy();
