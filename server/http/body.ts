@@ -4,6 +4,7 @@ import type { IncomingMessage } from "node:http";
 import { decodeJourneyBytes } from "../../src/format/decode";
 import { english } from "../../src/format/english";
 import { findJsonError, lineAndColumn } from "../../src/format/jsonError";
+import { halfCharacterIssues } from "../../src/format/halfCharacters";
 import { HttpError, type Issue } from "./respond";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -48,12 +49,23 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   }
   // A file saved with a byte order mark is still JSON to `validate`, so it is here too.
   const json = text.replace(/^\uFEFF/, "");
+  let value: unknown;
   try {
-    return JSON.parse(json) as unknown;
+    value = JSON.parse(json) as unknown;
   } catch (error) {
     if (error instanceof RangeError) throw new HttpError(400, english.tooDeep, bodyIssues(english.tooDeep));
     throw notJson(json);
   }
+  // Half a character ("\ud83d" alone) is no text: stored, it would come back as U+FFFD, one or three of them.
+  const halves = halfCharacterIssues(value);
+  if (halves.length > 0) {
+    throw new HttpError(
+      400,
+      "The request body holds half of a character, as when an emoji is cut in two; remove it or send the whole character.",
+      halves,
+    );
+  }
+  return value;
 }
 
 /** Where and why a body is not JSON, worded as `validate` words it: line, column and reason, never V8's quote. */

@@ -31,12 +31,20 @@ const MESSAGES: Record<"en" | "de", (escape: string) => string> = {
 export function halfCharacterIssues(value: unknown, language: "en" | "de" = "en"): FormatIssue[] {
   const message = MESSAGES[language];
   const out: FormatIssue[] = [];
-  const stack: [unknown, PropertyKey[]][] = [[value, []]];
+  // Each place points at its parent, and a path is spelled out only for a problem: a value nested 100,000 levels
+  // deep costs a walk, not a copy of its path at every level.
+  type Place = { key: PropertyKey; parent: Place | undefined } | undefined;
+  const pathOf = (place: Place, last?: string): string => {
+    const parts: PropertyKey[] = last === undefined ? [] : [last];
+    for (let p = place; p !== undefined; p = p.parent) parts.push(p.key);
+    return joinPath(parts.reverse());
+  };
+  const stack: [unknown, Place][] = [[value, undefined]];
   while (stack.length > 0) {
-    const [v, path] = stack.pop()!;
+    const [v, place] = stack.pop()!;
     if (typeof v === "string") {
       const half = halfIn(v);
-      if (half !== undefined) out.push({ path: joinPath(path), message: message(half) });
+      if (half !== undefined) out.push({ path: pathOf(place), message: message(half) });
       continue;
     }
     if (v === null || typeof v !== "object") continue;
@@ -45,8 +53,8 @@ export function halfCharacterIssues(value: unknown, language: "en" | "de" = "en"
       const half = typeof key === "string" ? halfIn(key) : undefined;
       // A field name is written in its path with its half escaped, so the line itself is text.
       if (half !== undefined)
-        out.push({ path: joinPath([...path, String(key).replace(HALVES, escape)]), message: message(half) });
-      else stack.push([inner, [...path, key]]);
+        out.push({ path: pathOf(place, String(key).replace(HALVES, escape)), message: message(half) });
+      else stack.push([inner, { key, parent: place }]);
     }
   }
   return out;

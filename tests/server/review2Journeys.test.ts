@@ -243,6 +243,22 @@ describe("the second reviewer's journeys through the HTTP API", () => {
     expect(answers[0]!.status).toBe(404);
   });
 
+  it("refuses half a character in a new map's title or in a comment, and stores nothing", async () => {
+    const { id, tokens } = await map("energy-switch-every-metric.en.journey.json");
+    const before = countMaps(t.dataDir);
+    const title = await create('{ "title": "Energie \\ud83d" }');
+    expect(title).toMatchObject({ status: 400, body: { issues: [{ path: "title" }] } });
+    expect(countMaps(t.dataDir)).toBe(before);
+    const comment = await api(t.url, `/api/maps/${id}/comments`, {
+      method: "POST",
+      token: tokens.comment,
+      body: '{ "anchor": { "kind": "map" }, "text": "Hallo \\udc00", "author": "Jörg" }',
+    });
+    expect(comment).toMatchObject({ status: 400, body: { issues: [{ path: "text" }] } });
+    const exported = await api(t.url, `/api/maps/${id}/export?format=json`, { token: tokens.view });
+    expect((exported.body as { journey: { comments: unknown[] } }).journey.comments).toEqual([]);
+  });
+
   it("refuses each copy with one defect with its problem's path, and stores nothing", async () => {
     const before = countMaps(t.dataDir);
     for (const variant of review2Variants()) {
