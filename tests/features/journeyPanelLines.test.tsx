@@ -43,7 +43,7 @@ describe("persona goals and expectations beyond what the map holds", () => {
     fireEvent.change(field, { target: { value: `Kurz und gut\n${long}` } });
     await user.tab();
     expect(screen.getByRole("alert")).toHaveTextContent(
-      "Zeile 2 hat 2012 Zeichen; in eine Zeile passen höchstens 2000.",
+      "Zeile 2 hat 2.012 Zeichen; in eine Zeile passen höchstens 2.000.",
     );
     expect(screen.getByLabelText("Erwartungen")).toHaveValue(`Kurz und gut\n${long}`);
     expect(map.read().persona?.expectations).toBeUndefined();

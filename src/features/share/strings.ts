@@ -40,7 +40,7 @@ export const shareStrings = {
       unsentComments_one:
         "Your unsent comment stays in this browser: open the map here with a new link and it is offered again.",
       unsentComments_other:
-        "Your {{count}} unsent comments stay in this browser: open the map here with a new link and they are offered again.",
+        "Your {{count, number}} unsent comments stay in this browser: open the map here with a new link and they are offered again.",
     },
   },
   de: {
@@ -84,7 +84,7 @@ export const shareStrings = {
       unsentComments_one:
         "Ihr nicht gesendeter Kommentar bleibt in diesem Browser: Öffnen Sie die Map hier mit einem neuen Link, dann wird er Ihnen wieder angeboten.",
       unsentComments_other:
-        "Ihre {{count}} nicht gesendeten Kommentare bleiben in diesem Browser: Öffnen Sie die Map hier mit einem neuen Link, dann werden sie Ihnen wieder angeboten.",
+        "Ihre {{count, number}} nicht gesendeten Kommentare bleiben in diesem Browser: Öffnen Sie die Map hier mit einem neuen Link, dann werden sie Ihnen wieder angeboten.",
     },
   },
 } as const;

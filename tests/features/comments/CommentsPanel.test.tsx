@@ -156,9 +156,11 @@ describe("the comments panel", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("Write something first.");
     const box = screen.getByRole("textbox", { name: "New comment" });
     fireEvent.change(box, { target: { value: "x".repeat(5001) } });
-    expect(screen.getByTestId("compose-count")).toHaveTextContent("5001 / 5000 characters");
+    expect(screen.getByTestId("compose-count")).toHaveTextContent("5,001 / 5,000 characters");
     await user.click(screen.getByRole("button", { name: "Comment" }));
-    expect(screen.getByRole("alert")).toHaveTextContent("A comment can be at most 5000 characters; this one has 5001.");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "A comment can be at most 5,000 characters; this one has 5,001.",
+    );
     expect(box).toHaveValue("x".repeat(5001));
     expect(calls).toHaveLength(0);
     map.store.destroy();

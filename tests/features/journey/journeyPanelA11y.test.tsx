@@ -26,7 +26,7 @@ describe("the journey tab to a screen reader", () => {
     await user.paste("x".repeat(2001));
     await user.tab();
     expect(goals).toHaveAttribute("aria-invalid", "true");
-    expect(goals).toHaveAccessibleDescription(/^Goals and expectations: one per line\. Line 1 has 2001 characters/);
+    expect(goals).toHaveAccessibleDescription(/^Goals and expectations: one per line\. Line 1 has 2,001 characters/);
     map.store.destroy();
   });
 
