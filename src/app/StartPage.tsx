@@ -216,8 +216,9 @@ function NewMapForm() {
         <div className="field">
           <label htmlFor={ids.language}>{t("start.mapLanguage")}</label>
           <select id={ids.language} value={language} onChange={(e) => setPicked(e.target.value === "de" ? "de" : "en")}>
-            <option value="en">{t("language.en")}</option>
-            <option value="de">{t("language.de")}</option>
+            {/* The map's language named in the interface's: „Englisch“ on a German page, not "English". */}
+            <option value="en">{t("start.mapLanguageName.en")}</option>
+            <option value="de">{t("start.mapLanguageName.de")}</option>
           </select>
         </div>
         <div className="field">

@@ -16,7 +16,8 @@ export function LanguageSwitch() {
         }}
       >
         {LANGUAGES.map((l) => (
-          <option key={l} value={l}>
+          // Each language named in itself (English, Deutsch), so a screen reader reads it in that language.
+          <option key={l} value={l} lang={l}>
             {t(`language.${l}`)}
           </option>
         ))}
