@@ -2,6 +2,7 @@
 // Only characters the embedded Noto Sans latin subset has: no arrows (they would print as empty boxes).
 import type { Channel } from "../doc";
 import { fallbackNames } from "../doc/read";
+import { ENGLISH_QUOTES, GERMAN_QUOTES, quoted as inQuotes } from "../i18n/quotes";
 
 export type ExportLanguage = "en" | "de";
 
@@ -57,7 +58,7 @@ const en = {
   comments: "Comments",
   resolved: "resolved",
   /** A title quoted in running text, with the language's quotation marks. */
-  quoted: (text: string) => `“${text}”`,
+  quoted: (text: string) => inQuotes(text, ENGLISH_QUOTES),
   customerGoal: "Goal",
   stage: "Stage",
   lane: "Lane",
@@ -149,7 +150,7 @@ const de: Words = {
   noMeasurement: "Kein Messpunkt",
   comments: "Kommentare",
   resolved: "erledigt",
-  quoted: (text: string) => `„${text}“`,
+  quoted: (text: string) => inQuotes(text, GERMAN_QUOTES),
   customerGoal: "Ziel",
   stage: "Phase",
   lane: "Zeile",

@@ -24,7 +24,8 @@ const PAIRS = /„([^„“”"\n]*)[“”]|“([^„“”"\n]*)”|"([^"„�
 
 /** The text with the quotations it holds in the style's inner marks. */
 export function withInnerQuotes(text: string, style: QuoteStyle): string {
-  return text.replace(PAIRS, (_match, ...groups: unknown[]) => {
+  // String(): callers without types (a table of words called with sample figures) hand in numbers too.
+  return String(text).replace(PAIRS, (_match, ...groups: unknown[]) => {
     const inside = groups.slice(0, 5).find((g): g is string => typeof g === "string") ?? "";
     return `${style.innerOpen}${inside}${style.innerClose}`;
   });

@@ -9,6 +9,7 @@ import {
   quoted,
   withInnerQuotes,
 } from "../../src/i18n/quotes";
+import { wordsFor } from "../../src/export/words";
 import { connect, findings, journey, touchpoint } from "./helpers";
 
 describe("quoted", () => {
@@ -59,5 +60,12 @@ describe("the checks' findings", () => {
     expect(findings(journey(parts), "channel-break")[0]?.message).toBe(
       "The path from \"Ich wähle 'XL' im Shop\" (Web) to \"I pick 'M' in the branch\" (Branch) forces the customer to switch from Web to Branch.",
     );
+  });
+});
+
+describe("the exports", () => {
+  it("quote a deleted card's title under its comment with the inner marks, in German and English", () => {
+    expect(wordsFor("de").quoted("Ich bestelle „XL“")).toBe("„Ich bestelle ‚XL‘“");
+    expect(wordsFor("en").quoted("I order “XL”")).toBe("“I order ‘XL’”");
   });
 });
