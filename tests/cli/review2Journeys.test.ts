@@ -109,6 +109,11 @@ describe("the second reviewer's journeys on the command line", () => {
       "The hospital sends me a letter",
       "Die Kollegin schickt mir den Link",
       "Engineer calls me to book a visit",
+      "Account is deactivated",
+      "Number is ported to the new provider",
+      "Cancellation confirmation is emailed",
+      "Der Anschluss wird abgeschaltet",
+      "Rufnummer wird portiert",
       "Meine Versicherung zahlt die Reparatur",
       "Wir prüfen alles insgesamt",
       "Wir schicken Ihnen den Bescheid vom Bauamt",
@@ -131,6 +136,8 @@ describe("the second reviewer's journeys on the command line", () => {
       "Wir schicken die Unterlagen an das Bauamt",
       "We send the forms to the council",
       "I wait for the engineer to call",
+      "I get my number ported",
+      "Ich warte, bis meine Rufnummer portiert wird",
       "Letter from the council arrives",
     ];
     const doc = JSON.parse(review2Text("conservatory-permit.de.journey.json")) as {

@@ -487,6 +487,11 @@ const PARTICIPLES = [
   "benachrichtigt",
   "gemahnt",
   "angemahnt",
+  // what a telecom does to a leaving customer's line („Der Anschluss wird abgeschaltet“, „Rufnummer wird portiert“)
+  "abgeschaltet",
+  "deaktiviert",
+  "portiert",
+  "unterbreitet",
 ];
 
 export const dePatterns = once((): readonly Pattern[] => [

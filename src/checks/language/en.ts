@@ -565,6 +565,11 @@ const PARTICIPLES = [
   "contacted",
   "scheduled",
   "onboarded",
+  // what a telecom does to a leaving customer's line ("Account is deactivated", "Number is ported")
+  "emailed",
+  "deactivated",
+  "ported",
+  "presented",
 ];
 /** Words after "the customer" that make it the customer's own vocabulary (customer service, customer portal). */
 const CUSTOMER_COMPOUNDS = [
