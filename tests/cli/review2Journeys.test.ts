@@ -93,7 +93,7 @@ describe("the second reviewer's journeys on the command line", () => {
     }
   });
 
-  it("reads an authority or a hospital as the organisation and as whom a customer writes to, and my colleagues as mine", async () => {
+  it("reads an authority, a hospital or a telecom at work as the company, and my colleagues and my letters to them as mine", async () => {
     const found = [
       "Das Bauamt prüft meinen Antrag",
       "Das Landratsamt fordert per Brief fehlende Unterlagen nach",
