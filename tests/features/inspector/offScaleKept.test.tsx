@@ -188,6 +188,9 @@ describe("changing the metric so that figures fall off its scale", () => {
       ),
     ).toBeInTheDocument();
 
+    // Said where the keyboard is not: the sentence comes in a live region, present before the change.
+    expect(note(/^Der Zielwert -20/).closest('[role="status"]')).not.toBeNull();
+
     act(() => map.store.getState().actions.undo());
     expect(map.read().cards[0]?.measurement).toMatchObject({ metric: "NPS", scale: "0-10", target: -20 });
     expect(screen.queryByText(/liegt außerhalb/)).toBeNull();
