@@ -1,5 +1,5 @@
 // German interface text is set as German is printed: „…“ outside, ‚…‘ inside, ’ as the apostrophe, „z. B.“ with its
-// space, … as one sign, % and € after a space. The components' own strings are checked with en.json and de.json.
+// space, … as one sign, % and € after a space, − for a negative number. The components' own strings are checked with en.json and de.json.
 import { describe, expect, it } from "vitest";
 import { resources } from "../../src/i18n";
 
@@ -42,6 +42,10 @@ describe("German typography in the interface", () => {
   it("puts a space between a number and % or €, and the € after the number", () => {
     expect(breaking(/\d[%€]/)).toEqual([]);
     expect(breaking(/€\s?\d/)).toEqual([]);
+  });
+
+  it("writes a negative number with the minus sign, as the map's emotions show it (−2), not with a hyphen", () => {
+    expect(breaking(/(^|[\s(])-\d/)).toEqual([]);
   });
 
   it("has German strings to check, with their umlauts and quotes", () => {
