@@ -37,6 +37,8 @@ describe("German typography in the interface", () => {
   it("writes abbreviations with their space (z. B., d. h., u. a.) and three dots as one sign", () => {
     expect(breaking(/\b(z\.B\.|d\.h\.|u\.a\.|zB|bzw\b(?!\.))/)).toEqual([]);
     expect(breaking(/\.\.\./)).toEqual([]);
+    // After a whole word the three dots stand apart („Wird gesendet …“), as „Wird angelegt …“ always did.
+    expect(breaking(/\p{L}…/u)).toEqual([]);
   });
 
   it("puts a space between a number and % or €, and the € after the number", () => {

@@ -135,7 +135,7 @@ export const commentsStrings = {
         replyPlaceholder: "Antwort schreiben",
         send: "Kommentieren",
         sendReply: "Antworten",
-        sending: "Wird gesendet…",
+        sending: "Wird gesendet …",
         count: "{{count, number}} / {{max, number}} Zeichen",
         mention: "{{name}} erwähnen",
         mentionList: "Personen, die Sie erwähnen können",

@@ -70,13 +70,13 @@ export const presenceStrings = {
   de: {
     presence: {
       status: {
-        connecting: "Verbinde…",
+        connecting: "Verbinde …",
         online: "Online",
-        reconnecting: "Verbinde neu…",
+        reconnecting: "Verbinde neu …",
         offline: "Offline",
       },
       statusHint: {
-        connecting: "Die Map wird geöffnet…",
+        connecting: "Die Map wird geöffnet …",
         online: "Änderungen werden live geteilt.",
         reconnecting:
           "Die Verbindung ist unterbrochen; Ihre Änderungen bleiben erhalten und werden gesendet, sobald sie zurück ist.",
@@ -84,7 +84,7 @@ export const presenceStrings = {
           "Keine Verbindung. Bearbeitende arbeiten weiter; Änderungen werden gesendet, sobald die Verbindung zurück ist.",
       },
       statusHintReadOnly: {
-        connecting: "Die Map wird geöffnet…",
+        connecting: "Die Map wird geöffnet …",
         online: "Was andere ändern, erscheint live.",
         reconnecting: "Die Verbindung ist unterbrochen; was andere ändern, erscheint wieder, sobald sie zurück ist.",
         offline:

@@ -34,7 +34,7 @@ describe("ConnectionIndicator", () => {
 
   it("speaks German when the app does", () => {
     renderWithI18n(<ConnectionIndicator status="reconnecting" role="viewer" />, "de");
-    expect(screen.getByRole("status")).toHaveTextContent("Verbinde neu…");
+    expect(screen.getByRole("status")).toHaveTextContent("Verbinde neu …");
     expect(screen.getByTestId("read-only-badge")).toHaveTextContent("Nur ansehen");
   });
 
