@@ -206,6 +206,30 @@ describe("the German interface everywhere", () => {
     expect(overflowingOn(surfaces)).toEqual([]);
   });
 
+  it("keeps German typed into a card and a stage exactly as typed, for a colleague and after a reload", async () => {
+    const map = await createMap(suite.app.url, germanMap());
+    const page = await openGerman(map.links.edit);
+    const colleague = await openGerman(map.links.view);
+    const title = "Ich zahle 12 € für „Premium ‚XL‘“ – größer, schöner? Geht’s auch günstiger …";
+    const stageName = "Prüfung & Übergabe – „Straße“ 1.000,50 €";
+    await page.locator('[data-testid="card-d1"]').click();
+    const titleField = page.getByTestId("card-inspector").getByLabel("Titel", { exact: true });
+    await titleField.fill(title);
+    await titleField.press("Tab");
+    await page.locator('[data-testid="stage-s_a"]').click();
+    const nameField = page.getByTestId("stage-inspector").getByLabel("Name der Phase");
+    await nameField.fill(stageName);
+    await nameField.press("Tab");
+    for (const seen of [page, colleague]) {
+      await seen.locator('[data-testid="card-d1"] [data-testid="card-title"]').filter({ hasText: title }).waitFor();
+      await seen.locator('[data-testid="stage-s_a"] .stage-name').filter({ hasText: stageName }).waitFor();
+    }
+    await page.reload();
+    await page.locator(ONLINE).waitFor({ timeout: 15000 });
+    expect(await page.locator('[data-testid="card-d1"] [data-testid="card-title"]').innerText()).toBe(title);
+    expect(await page.locator('[data-testid="stage-s_a"] .stage-name').innerText()).toBe(stageName);
+  });
+
   it("tells an editor whose link the owner replaced, in German, what happened and what to do", async () => {
     const map = await createMap(suite.app.url, germanMap());
     const page = await openGerman(map.links.edit);
