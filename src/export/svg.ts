@@ -186,11 +186,14 @@ function items(page: LayoutPage, families = FAMILIES): string {
 
 function svgItem(item: LayoutItem, families: string): string {
   switch (item.type) {
-    case "text":
+    case "text": {
       // A right-to-left line ends at its right edge whatever font the viewer draws it in, and reads right to left.
       if (item.rtl !== undefined)
         return `<text x="${n(item.rtl.end)}" y="${n(item.y)}" text-anchor="end" style="unicode-bidi:plaintext" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.text)}</text>`;
-      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve">${escapeXml(item.broken?.hyphen === true ? item.text + BREAK_HYPHEN : item.text)}</text>`;
+      // A hyphen the layout added at a word's break is marked, so that a reader of the file can join the word again.
+      const hyphenated = item.broken?.hyphen === true;
+      return `<text x="${n(item.x)}" y="${n(item.y)}" font-family="${families}" font-size="${n(item.size)}"${item.bold ? ` font-weight="700"` : ""} fill="${attr(item.color)}" xml:space="preserve"${hyphenated ? ` data-break="hyphen"` : ""}>${escapeXml(hyphenated ? item.text + BREAK_HYPHEN : item.text)}</text>`;
+    }
     case "rect":
       return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}"${item.radius !== undefined ? ` rx="${n(item.radius)}"` : ""}${paint(item.fill, item.stroke, item.lineWidth)}/>`;
     case "line":

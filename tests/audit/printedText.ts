@@ -9,5 +9,15 @@ const unescapeXml = (s: string) =>
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&amp;/g, "&");
 
+/**
+ * The text as a reader copies it word by word: a hyphen the layout added where it broke a word (`data-break="hyphen"`)
+ * is left out and the word joined with its next piece; every other line is joined by a space.
+ */
 export const svgText = (svg: string): string =>
-  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1] ?? "")).join(" ");
+  [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)]
+    .map((m) => {
+      const text = unescapeXml(m[2] ?? "");
+      return (m[1] ?? "").includes(' data-break="hyphen"') ? text.slice(0, -1) : `${text} `;
+    })
+    .join("")
+    .trimEnd();

@@ -16,7 +16,17 @@ import {
 } from "../../src/export";
 import { wrapLines, wrapText } from "../../src/export/layout/wrap";
 import { loadFonts } from "../../server/exportFile";
-import { FIXED_NOW, actualTexts, germanJourney, readPdf, readPdfAsCopied, realMeasurer, squash } from "./helpers";
+import { svgText } from "../audit/printedText";
+import {
+  FIXED_NOW,
+  actualTexts,
+  dense,
+  germanJourney,
+  readPdf,
+  readPdfAsCopied,
+  realMeasurer,
+  squash,
+} from "./helpers";
 
 const CLAIMS = "Schadensregulierungsprozess";
 const SURVEY = "Kundenzufriedenheitsbefragung";
@@ -172,5 +182,19 @@ describe("a broken word in the exports", () => {
     const { svg } = renderMapSheet(compoundJourney(), { measure });
     expect(svg).toContain(">Schadens-</text>");
     expect(svg).toContain(">Kundenzufrieden-</text>");
+  });
+
+  it("marks the SVG's added hyphens, so that its text reads back as whole words, and no hyphen of the text itself", () => {
+    const journey = compoundJourney();
+    const card = journey.cards[0]!;
+    // A hyphen of the text itself, at the end of a line: the word breaks after it, without an added hyphen.
+    card.title = `${card.title} Kfz-Haftpflichtversicherungsschadensmeldung`;
+    const pages = renderSvg(journey, { paper: "a4", measure, now: FIXED_NOW }).join("");
+    const marked = [...pages.matchAll(/<text[^>]* data-break="hyphen"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(marked).toContain("Schadens-");
+    expect(marked.every((t) => t?.endsWith("-"))).toBe(true);
+    const text = svgText(pages);
+    expect(text).toContain("Schadensregulierungsprozess");
+    expect(dense(text)).toContain("Kfz-Haftpflicht");
   });
 });
