@@ -19,6 +19,9 @@ const inside = (inner: Rect, outer: Rect): boolean =>
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
 
+/** How far a press may move and still be a click: React Flow starts a drag past 1 px (its nodeDragThreshold). */
+const CLICK_DISTANCE = 1;
+
 const nodeElement = (id: string): HTMLElement | null =>
   document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
 
@@ -65,8 +68,19 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors, t
   const [leftOut] = useState(() => leftOutStore(promoted));
   useEffect(() => leftOut.set(promoted), [leftOut, promoted]);
 
-  const actions = useMemo<FarCardActions>(
-    () => ({
+  const actions = useMemo<FarCardActions>(() => {
+    const pick = (id: string, add: boolean) => {
+      const selection = store.getState().ui.selection;
+      const cards = add
+        ? selection.cards.includes(id)
+          ? selection.cards.filter((c) => c !== id)
+          : [...selection.cards, id]
+        : [id];
+      afterSelect(store, add ? { ...selection, cards } : { cards });
+      // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was.
+      requestAnimationFrame(() => nodeElement(id)?.focus());
+    };
+    return {
       draggable: canEdit,
       promote: setHot,
       press: (id, event) => {
@@ -75,6 +89,22 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors, t
         // second flush renders what React Flow's store took from the first (the node itself).
         flushSync(() => setHot(id));
         flushSync(() => {});
+        // The drawn card pressed is gone when the button comes up over the node, and the browser then sends no click:
+        // neither React Flow nor the drawn card would select. A press released where it went down selects the card
+        // as a click does, unless a click did come (to the drawn card, still there), which selected it already.
+        let clicked = false;
+        const onClick = () => (clicked = true);
+        const onUp = (up: MouseEvent) => {
+          window.removeEventListener("mouseup", onUp, true);
+          const still = Math.hypot(up.clientX - event.clientX, up.clientY - event.clientY) <= CLICK_DISTANCE;
+          window.addEventListener("click", onClick, true);
+          setTimeout(() => {
+            window.removeEventListener("click", onClick, true);
+            if (still && !clicked) pick(id, up.shiftKey || up.metaKey || up.ctrlKey);
+          });
+        };
+        // Before the node's drag handler listens: it stops the mouseup from reaching listeners added after its own.
+        window.addEventListener("mouseup", onUp, true);
         nodeElement(id)?.dispatchEvent(
           new MouseEvent("mousedown", {
             bubbles: true,
@@ -93,20 +123,9 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors, t
           }),
         );
       },
-      pick: (id, add) => {
-        const selection = store.getState().ui.selection;
-        const cards = add
-          ? selection.cards.includes(id)
-            ? selection.cards.filter((c) => c !== id)
-            : [...selection.cards, id]
-          : [id];
-        afterSelect(store, add ? { ...selection, cards } : { cards });
-        // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was.
-        requestAnimationFrame(() => nodeElement(id)?.focus());
-      },
-    }),
-    [store, canEdit],
-  );
+      pick,
+    };
+  }, [store, canEdit]);
 
   // React Flow clears its selection rectangle before it reports the end, so the last one is kept meanwhile.
   const flowStore = useStoreApi<MapNode, PathEdge>();
