@@ -41,7 +41,8 @@ const ENGLISH: { [C in OpErrorCode]: (problem: ProblemOf<C>) => string } = {
   noCardToConnectFrom: ({ id }) => `There is no card "${id}" to connect from.`,
   noCardToConnectTo: ({ id }) => `There is no card "${id}" to connect to.`,
   selfConnection: () => "A card cannot be connected to itself.",
-  emotionRequired: () => "The card was not changed: a card in an emotions lane needs an emotion from -2 to 2.",
+  emotionRequired: () =>
+    "The card was not changed: a card in an emotions lane needs an emotion from −2 (very unhappy) to +2 (delighted).",
   invalid: ({ subject, issue }) => {
     const path = issuePath(issue);
     return `The ${SUBJECTS[subject]} was not changed: ${issue?.message ?? "invalid value"}${path ? ` (${path})` : ""}.`;
