@@ -17,7 +17,7 @@ import { LANE_KINDS } from "./records/lane";
 import { METRICS } from "./records/measurement";
 import { ANCHOR_KINDS, ROLES } from "./records/comment";
 
-/** Keys that could reach an object's prototype: never copied (the format's sanitizer drops the same ones). */
+/** Keys that could reach an object's prototype: never copied, and dropped by the format's sanitizer from files. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Values nested deeper than this in an unknown field are not kept: the field is left out. */

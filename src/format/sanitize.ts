@@ -1,5 +1,8 @@
-// Keys that could reach an object's prototype are dropped from anything read from outside, never merged.
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+// Keys that could reach an object's prototype are dropped from anything read from outside, never merged: the same
+// ones the document never copies.
+import { FORBIDDEN_KEYS } from "../doc/readValues";
+
+export { FORBIDDEN_KEYS };
 
 /** The reviver for JSON.parse: returning undefined removes the key before any code sees it. */
 export function stripForbiddenKeys(key: string, value: unknown): unknown {
