@@ -2,6 +2,7 @@
 // never hits the document; a value the map cannot take is refused with its reason and stays to be fixed.
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useMapStoreApi } from "../../store";
 import { useWhoChangedHere } from "./changedBy";
 import { changeSentence, useSaidChange } from "./changeSaid";
 import { useHeldField } from "./heldField";
@@ -130,6 +131,7 @@ export function TextField({
   const noteId = useId();
   const emptyId = useId();
   const fieldKey = presenceKey ?? draftKey;
+  const store = useMapStoreApi();
   const held = useHeldField(readOnly ? undefined : fieldKey);
   const refusal = (text: string) => textProblem(text, { required, max: maxLength }, t) ?? check?.(text) ?? null;
   const [draft, setDraft] = useState<string | null>(() => {
@@ -177,6 +179,8 @@ export function TextField({
     if (refused) return;
     own.mark();
     onSave(draft);
+    // A page that lost its access refused the save (and says so): the text stays in the field, to copy.
+    if (store.getState().ui.errorMessage?.code === "accessLost") return;
     setDraft(null);
     setBase(null);
   };
