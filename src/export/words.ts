@@ -1,7 +1,7 @@
 // The fixed words of every export (legend, headers, page numbers, CSV columns) in English and German.
 // Only characters the embedded Noto Sans latin subset has: no arrows (they would print as empty boxes).
-import type { Channel } from "../doc";
 import { fallbackNames } from "../doc/read";
+import { CHANNEL_NAMES } from "../i18n/channelNames";
 import { ENGLISH_QUOTES, GERMAN_QUOTES, quoted as inQuotes } from "../i18n/quotes";
 
 export type ExportLanguage = "en" | "de";
@@ -22,20 +22,7 @@ const en = {
   lineOfVisibility: "Line of visibility",
   channel: "Channel",
   /** A card's channel as the editor names it (src/i18n), not its code in the file. */
-  channels: {
-    web: "Web",
-    app: "App",
-    email: "Email",
-    phone: "Phone",
-    chat: "Chat",
-    branch: "Branch",
-    letter: "Letter",
-    social: "Social media",
-    field: "Field service",
-    kiosk: "Kiosk",
-    partner: "Partner",
-    other: "Other",
-  } as Record<Channel, string>,
+  channels: CHANNEL_NAMES.en,
   owner: "Owner",
   scenario: "Scenario",
   persona: "Persona",
@@ -115,20 +102,7 @@ const de: Words = {
   emotionCurve: "Emotionskurve",
   lineOfVisibility: "Sichtbarkeitslinie",
   channel: "Kanal",
-  channels: {
-    web: "Web",
-    app: "App",
-    email: "E-Mail",
-    phone: "Telefon",
-    chat: "Chat",
-    branch: "Filiale",
-    letter: "Brief",
-    social: "Soziale Medien",
-    field: "Außendienst",
-    kiosk: "Terminal",
-    partner: "Partner",
-    other: "Sonstiges",
-  },
+  channels: CHANNEL_NAMES.de,
   owner: "Verantwortlich",
   scenario: "Szenario",
   persona: "Persona",

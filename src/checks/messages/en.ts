@@ -1,29 +1,14 @@
 // English texts of the outside-in checks.
 import { quoted, STRAIGHT_QUOTES } from "../../i18n/quotes";
+import { CHANNEL_NAMES } from "../../i18n/channelNames";
 import type { Messages } from "./types";
 
 /** A name in quotes; quotations of its own take the inner marks ("I read 'plan A' twice"), so none nest. */
 const q = (s: string) => quoted(s, STRAIGHT_QUOTES);
 const list = (items: string[]) => items.map(q).join(", ");
 
-/**
- * The channels by the names the editor's channel list gives them (`channel` in src/i18n/en.json), so that a finding
- * names the channel the card shows; tests/checks/channelNames.test.ts keeps the two the same.
- */
-const channelName: Messages["channelName"] = {
-  web: "Web",
-  app: "App",
-  email: "Email",
-  phone: "Phone",
-  chat: "Chat",
-  branch: "Branch",
-  letter: "Letter",
-  social: "Social media",
-  field: "Field service",
-  kiosk: "Kiosk",
-  partner: "Partner",
-  other: "Other",
-};
+/** The channels by the names the editor's channel list gives them, so that a finding names what the card shows. */
+const channelName: Messages["channelName"] = CHANNEL_NAMES.en;
 /** The channels the fix of a touchpoint without channel names as examples. */
 const examples = (["web", "app", "email", "phone", "letter", "branch"] as const).map((c) => channelName[c]).join(", ");
 
