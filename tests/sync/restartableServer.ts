@@ -4,8 +4,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
+import { afterEach } from "vitest";
 import { startServer } from "../../server/app";
-import { createdSchema } from "./liveServer";
+import { openMapSession, type MapSession } from "../../src/sync/session";
+import { createdSchema, NodeWebSocketPolyfill } from "./liveServer";
 
 const storedJourney = z.object({
   journey: z.object({ stages: z.array(z.object({ name: z.string() })), cards: z.array(z.unknown()) }),
@@ -31,6 +33,12 @@ export async function restartableServer(title: string, cleanups: (() => Promise<
     body: JSON.stringify({ title }),
   });
   const map = createdSchema.parse(await response.json());
+  const serverJourney = async (): Promise<{ stages: { name: string }[]; cards: unknown[] }> => {
+    const res = await fetch(`${baseUrl}/api/maps/${map.id}/export?format=json`, {
+      headers: { Authorization: `Bearer ${map.tokens.owner}` },
+    });
+    return storedJourney.parse(await res.json()).journey;
+  };
   return {
     map,
     dataDir,
@@ -43,11 +51,53 @@ export async function restartableServer(title: string, cleanups: (() => Promise<
       server = await startServer({ port, host: "127.0.0.1", dataDir });
     },
     /** The map the server holds (its JSON export), whatever a browser keeps. */
-    async serverJourney(): Promise<{ stages: { name: string }[]; cards: unknown[] }> {
-      const res = await fetch(`${baseUrl}/api/maps/${map.id}/export?format=json`, {
-        headers: { Authorization: `Bearer ${map.tokens.owner}` },
-      });
-      return storedJourney.parse(await res.json()).journey;
+    serverJourney,
+    /** True when the map the server holds has a stage of this name. */
+    async hasStage(name: string): Promise<boolean> {
+      return (await serverJourney()).stages.some((s) => s.name === name);
     },
+    /** Waits until the map the server holds has a stage of this name. */
+    async untilStage(name: string, timeoutMs = 8000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await serverJourney()).stages.some((s) => s.name === name)) {
+        if (Date.now() > deadline) throw new Error(`the server never got the stage "${name}"`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+/**
+ * Restartable servers for a test file, each with its pages (sessions of the map, on the edit link unless told):
+ * every page and server a test opened is closed after it, and the browser's localStorage cleared.
+ */
+export function withRestartableServers() {
+  const open: MapSession[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const s of open.splice(0)) s.destroy();
+    for (const c of cleanups.splice(0)) await c();
+    if (typeof localStorage !== "undefined") localStorage.clear();
+  });
+  return async (title: string) => {
+    const server = await restartableServer(title, cleanups);
+    return {
+      ...server,
+      async page(token = server.map.tokens.edit): Promise<MapSession> {
+        const s = await openMapSession({
+          mapId: server.map.id,
+          token,
+          baseUrl: server.baseUrl,
+          WebSocketPolyfill: NodeWebSocketPolyfill,
+        });
+        open.push(s);
+        return s;
+      },
+      /** Closes a page as a tab closes, before the test ends. */
+      close(page: MapSession): void {
+        page.destroy();
+        open.splice(open.indexOf(page), 1);
+      },
+    };
   };
 }

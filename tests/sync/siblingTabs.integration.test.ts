@@ -2,24 +2,15 @@
 // down and is closed before the server is back; the other stays open. Once the server is back, the open tab sends
 // what the closed one left in the copy: the change reaches the server and every colleague, not only the next visit.
 import "fake-indexeddb/auto";
-import { afterEach, describe, expect, it } from "vitest";
-import { WebSocket as NodeWebSocket } from "ws";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { readJourney } from "../../src/doc";
 import { addStage } from "../../src/doc/ops";
-import { openMapSession, type MapSession } from "../../src/sync/session";
 import { readKeptUpdate } from "../../src/sync/localCopy";
 import { waitFor } from "./liveServer";
-import { restartableServer } from "./restartableServer";
+import { withRestartableServers } from "./restartableServer";
 
-const WebSocketPolyfill = NodeWebSocket as unknown as typeof WebSocket;
-
-const open: MapSession[] = [];
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const s of open.splice(0)) s.destroy();
-  for (const c of cleanups.splice(0)) await c();
-});
+const startServer = withRestartableServers();
 
 async function copyHolds(mapId: string, stage: string): Promise<boolean> {
   const kept = await readKeptUpdate(mapId);
@@ -41,30 +32,21 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10
 
 describe("a tab closed with changes the server never got, beside another tab of the same browser", () => {
   it("has them sent by the open tab once the server is back", async () => {
-    const server = await restartableServer("Zwei Tabs", cleanups);
-    const { map, baseUrl } = server;
-    const tab = async () => {
-      const s = await openMapSession({ mapId: map.id, token: map.tokens.edit, baseUrl, WebSocketPolyfill });
-      open.push(s);
-      return s;
-    };
-    const first = await tab();
-    const second = await tab();
+    const server = await startServer("Zwei Tabs");
+    const { map } = server;
+    const first = await server.page();
+    const second = await server.page();
     await waitFor(() => first.status() === "online" && second.status() === "online", "both tabs online");
 
     await server.stop();
     await waitFor(() => first.status() !== "online" && second.status() !== "online", "both tabs cut off");
     addStage(first.doc, { name: "Im ersten Tab – Größe „Ü“" });
     await until(() => copyHolds(map.id, "Im ersten Tab – Größe „Ü“"), "the change in the browser's copy");
-    first.destroy();
-    open.splice(open.indexOf(first), 1);
+    server.close(first);
 
     await server.start();
     await waitFor(() => second.status() === "online", "the open tab online again", 15000);
-    await until(
-      async () => (await server.serverJourney()).stages.some((s) => s.name === "Im ersten Tab – Größe „Ü“"),
-      "the closed tab's change on the server",
-    );
+    await until(() => server.hasStage("Im ersten Tab – Größe „Ü“"), "the closed tab's change on the server");
     expect(readJourney(second.doc).stages.map((s) => s.name)).toContain("Im ersten Tab – Größe „Ü“");
   });
 });

@@ -50,11 +50,7 @@ describe("a change on a connection that went silent", () => {
   it("keeps saying online when the server confirms the change", async () => {
     const { server, editor } = await editorOnline();
     addStage(editor.doc, { name: "Angekommen – Größe" });
-    const deadline = Date.now() + 5000;
-    while (!(await server.serverJourney()).stages.some((st) => st.name === "Angekommen – Größe")) {
-      if (Date.now() > deadline) throw new Error("the server never stored the stage");
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await server.untilStage("Angekommen – Größe", 5000);
     await new Promise((r) => setTimeout(r, 5000));
     expect(editor.status()).toBe("online");
   });

@@ -59,11 +59,7 @@ describe("a change made online that the server has not stored yet", () => {
     const { server, editor, rotate } = await editorOnline();
     addStage(editor.doc, { name: "Größe prüfen" });
     // The server has it: its export shows the stage.
-    const deadline = Date.now() + 5000;
-    while (!(await server.serverJourney()).stages.some((st) => st.name === "Größe prüfen")) {
-      if (Date.now() > deadline) throw new Error("the server never stored the stage");
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await server.untilStage("Größe prüfen", 5000);
     // And the page has heard so (its receipt came back) before the link goes.
     await new Promise((r) => setTimeout(r, 200));
     await rotate();
