@@ -2,20 +2,10 @@
 // access, refuses to save, and keeps the text in its field. Closing the tab used to take the text with it. It is kept
 // in the browser instead: opening the map with the new link offers it to copy or put back, and the start page too.
 import { describe, expect, it } from "vitest";
-import { createMap, ONLINE, openAsPerson, twoCardMapFile, waitFor } from "./harness";
+import { createMap, serverCard, ONLINE, openAsPerson, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
-
-async function serverCard(mapId: string, token: string, cardId: string): Promise<Record<string, unknown>> {
-  const res = await fetch(`${suite.app.url}/api/maps/${mapId}/export?format=json`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  const file = (await res.json()) as { journey: { cards: Record<string, unknown>[] } };
-  const card = file.journey.cards.find((c) => c["id"] === cardId);
-  if (!card) throw new Error(`no card ${cardId} on the server`);
-  return card;
-}
 
 describe("text typed on a page whose edit link is replaced", () => {
   it("is offered again, after the tab is closed, when the map opens with the new link", async () => {
@@ -50,7 +40,7 @@ describe("text typed on a page whose edit link is replaced", () => {
     expect(await notice.innerText()).toContain("what you typed into “Title” of the card “I compare two plans”");
     expect(await notice.getByRole("textbox").inputValue()).toBe("Ich kündige „sofort“ – Grüße, 5 €");
     // Nothing was sent under the lost link, nor by opening the new one.
-    expect((await serverCard(map.id, map.tokens.owner, "c_1"))["title"]).toBe("I compare two plans");
+    expect((await serverCard(suite.app.url, map.id, map.tokens.owner, "c_1"))["title"]).toBe("I compare two plans");
 
     // The start page of this browser offers it too.
     const start = await context.newPage();
@@ -62,7 +52,9 @@ describe("text typed on a page whose edit link is replaced", () => {
 
     await notice.getByRole("button", { name: "Put it back into the map" }).click();
     await waitFor(
-      async () => (await serverCard(map.id, map.tokens.owner, "c_1"))["title"] === "Ich kündige „sofort“ – Grüße, 5 €",
+      async () =>
+        (await serverCard(suite.app.url, map.id, map.tokens.owner, "c_1"))["title"] ===
+        "Ich kündige „sofort“ – Grüße, 5 €",
       5000,
       "the kept title on the server",
     );
@@ -95,6 +87,6 @@ describe("text typed on a page whose edit link is replaced", () => {
     await offer.waitFor({ timeout: 5000 });
     expect(await offer.innerText()).toContain("what you typed into “Description” of the card “Price table”");
     expect(await offer.getByRole("textbox").inputValue()).toBe("Kunden vergleichen „Preis“ und Größe – ohne Eile.");
-    expect((await serverCard(map.id, map.tokens.owner, "c_2"))["description"]).toBeUndefined();
+    expect((await serverCard(suite.app.url, map.id, map.tokens.owner, "c_2"))["description"]).toBeUndefined();
   });
 });

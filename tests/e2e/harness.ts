@@ -80,6 +80,31 @@ export async function createMap(url: string, body: unknown): Promise<CreatedMap>
   return createdSchema.parse(JSON.parse(text));
 }
 
+/** A map as its JSON export holds it, loosely: what the browser tests read back from the server. */
+export interface StoredJourney {
+  title: string;
+  stages: { id: string; name: string }[];
+  lanes: { id: string; name: string; kind: string }[];
+  cards: ({ id: string } & Record<string, unknown>)[];
+  [field: string]: unknown;
+}
+
+/** The map as the server holds it (the journey of its JSON export), read with `token`. */
+export async function serverJourney(url: string, mapId: string, token: string): Promise<StoredJourney> {
+  const response = await fetch(`${url}/api/maps/${mapId}/export?format=json`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 200) throw new Error(`The JSON export answered ${response.status}`);
+  return ((await response.json()) as { journey: StoredJourney }).journey;
+}
+
+/** One card of the map as the server holds it. */
+export async function serverCard(url: string, mapId: string, token: string, cardId: string) {
+  const card = (await serverJourney(url, mapId, token)).cards.find((c) => c.id === cardId);
+  if (!card) throw new Error(`no card ${cardId} on the server`);
+  return card;
+}
+
 export const ONLINE = '[data-testid="connection-status"][data-status="online"]';
 export const OFFLINE = '[data-testid="connection-status"][data-status="offline"]';
 

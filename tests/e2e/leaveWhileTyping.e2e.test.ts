@@ -3,7 +3,7 @@
 // server (and so every colleague) has it, German typography intact.
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { createMap, OFFLINE, ONLINE, openAsPerson, twoCardMapFile, waitFor } from "./harness";
+import { createMap, serverCard, OFFLINE, ONLINE, openAsPerson, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -11,16 +11,6 @@ const suite = browserSuite();
 async function openAs(link: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await suite.newContext({ viewport: { width: 1280, height: 800 } });
   return { context, page: await openAsPerson(context, link, name) };
-}
-
-async function serverCard(mapId: string, token: string, cardId: string): Promise<Record<string, unknown>> {
-  const res = await fetch(`${suite.app.url}/api/maps/${mapId}/export?format=json`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  const file = (await res.json()) as { journey: { cards: Record<string, unknown>[] } };
-  const card = file.journey.cards.find((c) => c["id"] === cardId);
-  if (!card) throw new Error(`no card ${cardId} on the server`);
-  return card;
 }
 
 describe("a text typed into a field and not yet saved when the page goes", () => {
@@ -34,7 +24,9 @@ describe("a text typed into a field and not yet saved when the page goes", () =>
     await ada.page.reload();
     await ada.page.waitForSelector(ONLINE, { timeout: 15000 });
     await waitFor(
-      async () => (await serverCard(map.id, map.tokens.owner, "c_1"))["title"] === "Ich kündige „sofort“ – Grüße, 5 €",
+      async () =>
+        (await serverCard(suite.app.url, map.id, map.tokens.owner, "c_1"))["title"] ===
+        "Ich kündige „sofort“ – Grüße, 5 €",
       5000,
       "the typed title on the server",
     );
@@ -52,11 +44,11 @@ describe("a text typed into a field and not yet saved when the page goes", () =>
     const other = await ada.context.newPage();
     await ada.page.close({ runBeforeUnload: true });
     await waitFor(
-      async () => (await serverCard(map.id, map.tokens.owner, "c_2"))["owner"] === "Jürgen Weiß",
+      async () => (await serverCard(suite.app.url, map.id, map.tokens.owner, "c_2"))["owner"] === "Jürgen Weiß",
       5000,
       "the typed owner on the server",
     );
-    expect((await serverCard(map.id, map.tokens.owner, "c_2"))["title"]).toBe("Price table");
+    expect((await serverCard(suite.app.url, map.id, map.tokens.owner, "c_2"))["title"]).toBe("Price table");
     await other.close();
   });
 
@@ -76,7 +68,8 @@ describe("a text typed into a field and not yet saved when the page goes", () =>
     await next.goto(map.links.edit);
     await next.waitForSelector(ONLINE, { timeout: 15000 });
     await waitFor(
-      async () => (await serverCard(map.id, map.tokens.owner, "c_1"))["title"] === "Im Zug getippt – Größe „Ü“",
+      async () =>
+        (await serverCard(suite.app.url, map.id, map.tokens.owner, "c_1"))["title"] === "Im Zug getippt – Größe „Ü“",
       5000,
       "the title typed offline on the server",
     );

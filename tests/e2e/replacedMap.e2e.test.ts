@@ -13,7 +13,7 @@ import { startServer } from "../../server/app";
 import { blankJourney } from "../../src/doc";
 import { replaceMapDocument } from "../sync/replacedMapServer";
 import { generatedJourney } from "../export/journeys";
-import { createMap, endTest, launchChromium, OFFLINE, ONLINE, twoCardMapFile } from "./harness";
+import { createMap, endTest, launchChromium, OFFLINE, ONLINE, serverJourney, twoCardMapFile } from "./harness";
 
 const STAGE_NAME = '[data-testid="stage-st_1"] .stage-name';
 
@@ -80,11 +80,7 @@ async function replaceOnServer(mapId: string): Promise<void> {
 }
 
 async function serverStageNames(mapId: string, ownerToken: string): Promise<string[]> {
-  const res = await fetch(`${url()}/api/maps/${mapId}/export?format=json`, {
-    headers: { Authorization: `Bearer ${ownerToken}` },
-  });
-  const file = (await res.json()) as { journey: { stages: { name: string }[] } };
-  return file.journey.stages.map((s) => s.name);
+  return (await serverJourney(url(), mapId, ownerToken)).stages.map((s) => s.name);
 }
 
 async function savedFile(page: Page, button: ReturnType<Page["getByRole"]>) {

@@ -3,7 +3,7 @@
 // while typing keeps the keyboard, is told the comment stays, and is handed no dead link to share.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, ONLINE, twoCardMapFile, waitFor } from "./harness";
+import { createMap, ONLINE, serverJourney, twoCardMapFile, waitFor } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -20,11 +20,7 @@ async function openPage(link: string, options: { locale?: string; width?: number
 }
 
 async function exported(mapId: string, ownerToken: string): Promise<string> {
-  const response = await fetch(`${suite.app.url}/api/maps/${mapId}/export?format=json`, {
-    headers: { Authorization: `Bearer ${ownerToken}` },
-  });
-  const body = (await response.json()) as { journey: unknown };
-  return JSON.stringify(body.journey);
+  return JSON.stringify(await serverJourney(suite.app.url, mapId, ownerToken));
 }
 
 describe("a stakeholder's link", () => {
