@@ -222,6 +222,8 @@ async function check(args: Args, io: Io): Promise<number> {
   return 0;
 }
 
+const lowerCase = (value: string | true | undefined) => (typeof value === "string" ? value.toLowerCase() : value);
+
 function pick<T extends string>(value: string | true | undefined, allowed: readonly T[], what: string): T | undefined {
   if (value === undefined) return undefined;
   const found = allowed.find((a) => a === value);
@@ -260,8 +262,9 @@ async function exportCommand(args: Args, io: Io): Promise<number> {
   const file = oneFile(args, "export");
   const formatFlag = args.flags.get("format");
   if (formatFlag === undefined) throw new UsageError(`"export" needs --format (${FORMATS.join(", ")}).`);
-  const format: Format | undefined = pick(formatFlag, FORMATS, "format");
-  const paper: Paper | undefined = pick(args.flags.get("paper"), PAPERS, "paper size");
+  // Written in any case: "--format PDF" and "--paper A4" are how people write them.
+  const format: Format | undefined = pick(lowerCase(formatFlag), FORMATS, "format");
+  const paper: Paper | undefined = pick(lowerCase(args.flags.get("paper")), PAPERS, "paper size");
   const separator: CsvSeparator | undefined = pick(args.flags.get("separator"), SEPARATORS, "separator");
   // Only the CSV has cells to separate: a semicolon asked of another format would be silently lost.
   if (separator !== undefined && format !== undefined && format !== "csv") {

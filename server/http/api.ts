@@ -60,11 +60,13 @@ async function exportMap(ctx: ServerContext, req: IncomingMessage, res: ServerRe
   for (const name of ["format", "paper", "comments", "separator"]) {
     if (url.searchParams.getAll(name).length > 1) throw new HttpError(400, `The parameter ${name} is given twice.`);
   }
-  const format = url.searchParams.get("format") ?? "json";
+  // Written in any case: "paper=A4" and "format=PDF" are how people write them.
+  const formatParam = url.searchParams.get("format") ?? "json";
+  const format = formatParam.toLowerCase();
   if (!isExportFormat(format)) {
-    throw new HttpError(400, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}.`);
+    throw new HttpError(400, `Unknown export format "${formatParam}"; use one of ${EXPORT_FORMATS.join(", ")}.`);
   }
-  const paperParam = url.searchParams.get("paper") ?? "a3";
+  const paperParam = (url.searchParams.get("paper") ?? "a3").toLowerCase();
   if (paperParam !== "a3" && paperParam !== "a4") throw new HttpError(400, 'Paper must be "a3" or "a4".');
   // Refused like an unknown paper: "comments=true" quietly leaving the comments out would look like a map without any.
   const commentsParam = url.searchParams.get("comments") ?? "0";

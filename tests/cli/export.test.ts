@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileHealth, parseJourneyText } from "../../src/format";
 import { BAD_DIR, EXAMPLE_PATH, asFile, tinyJourney } from "../fixtures/journeys";
+import { readPdf } from "../export/helpers";
 import { outsideInProcess } from "./inProcess";
 import { outsideIn } from "./run";
 
@@ -74,6 +75,15 @@ describe("outside-in export", () => {
     expect((await outsideInProcess("export", EXAMPLE_PATH, "--format", "csv", "--out", csv)).code).toBe(0);
     expect(await readFile(csv, "utf8")).toContain("Click-through rate");
     expect((await readdir(dir)).sort()).toEqual(["map.pdf", "plan.csv"]);
+  });
+
+  it("takes the format and the paper written in capitals (--format PDF --paper A4)", async () => {
+    const out = join(dir, "map.pdf");
+    const run = await outsideIn("export", EXAMPLE_PATH, "--format", "PDF", "--paper", "A4", "--out", out);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const pdf = await readPdf(new Uint8Array(await readFile(out)));
+    expect(Math.round(pdf.sizes[0]![0])).toBe(842);
   });
 
   it("refuses an unknown format or paper and writes nothing", async () => {

@@ -202,6 +202,17 @@ describe("GET /api/maps/:id/export", () => {
     }
   });
 
+  it("takes the format and the paper written in capitals, as people write them (PDF, A4)", async () => {
+    const res = await download(exportPath("format=PDF&paper=A4"), map.tokens.view);
+    expect(res.status).toBe(200);
+    expect(res.type).toBe("application/pdf");
+    expect(fileName(res.disposition)).toMatch(/ \(A4\)\.pdf$/);
+    const pdf = await readPdf(res.bytes);
+    expect(Math.round(pdf.sizes[0]![0])).toBe(842);
+    const unknown = await api(t.url, exportPath("format=DOCX"), { token: map.tokens.view });
+    expect(unknown.body).toEqual({ error: 'Unknown export format "DOCX"; use one of json, pdf, svg, csv, png.' });
+  });
+
   it("refuses an unknown format or paper with a sentence, before looking at the map", async () => {
     const format = await api(t.url, exportPath("format=docx"), { token: map.tokens.view });
     expect(format.status).toBe(400);
