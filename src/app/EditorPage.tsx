@@ -177,9 +177,9 @@ export function EditorPage({ mapId, token }: { mapId: string; token: string | nu
           token,
           preview: session.preview,
           commentsSynced: session.commentsSynced,
+          // What a save refused for a lost access would have written is kept in this browser, not lost with the tab.
+          onRefusedAfterLoss: keepRefusedTexts(mapId),
         });
-        // What a save refused for a lost access would have written is kept in this browser, not lost with the tab.
-        keepRefusedTexts(store, mapId, session.role);
         // A field's refused draft kept on an earlier map's page is not shown in this map's field of the same id.
         draftsOfMap(mapId);
         current = { session, store };

@@ -3,8 +3,8 @@
 // document instead, never on the map's, and the texts it would have changed are kept in this browser for the map
 // (src/sync/keptAfterLoss.ts) to be offered again. Viewers and commenters made nothing: their pages keep nothing.
 import * as Y from "yjs";
-import { readJourney, type Card, type Journey, type Role } from "../doc";
-import { keptCardText, keptLaneText, keptStageText, type MapActions, type MapStore, type NewKeptText } from "../store";
+import { readJourney, type Card, type Journey } from "../doc";
+import { keptCardText, keptLaneText, keptStageText, type CreateMapStoreOptions, type NewKeptText } from "../store";
 import { keptConnectionText, keptTargetText, type KeptTextField } from "../store/keptTexts";
 import { keepAfterLoss, type JourneyTextField, type KeptAfterLoss } from "../sync/keptAfterLoss";
 
@@ -107,25 +107,15 @@ function textsOf(doc: Y.Doc, before: Journey, op: (doc: Y.Doc) => unknown): Kept
 }
 
 /**
- * Makes the store's run keep, for the map `mapId`, the texts of a save it refuses once the page lost its access;
- * the save itself is still refused (with the access-lost sentence) and the document stays as it is. Only for a page
- * that may edit: a viewer's or commenter's refused save is no text of theirs to keep.
+ * What the store calls with a save it refused because the page lost its access (`onRefusedAfterLoss`): the texts
+ * the save would have written are kept, for the map `mapId`, in this browser. The save itself stays refused (with
+ * the access-lost sentence) and the document as it is. Only a page that could edit loses its access this way: a
+ * viewer's or commenter's refused save is no text of theirs to keep.
  */
-export function keepRefusedTexts(store: MapStore, mapId: string, role: Role): void {
-  if (role !== "owner" && role !== "editor") return;
-  const { actions } = store.getState();
-  const refusedForLoss = (): boolean => {
-    const s = store.getState();
-    return !s.canEdit && !s.opening;
-  };
-  const run: MapActions["run"] = (op) => {
-    if (refusedForLoss()) {
-      const { doc, journey } = store.getState();
-      for (const what of textsOf(doc, journey, op)) {
-        keepAfterLoss(mapId, what, { mapTitle: journey.title, recordName: nameIn(journey, what) });
-      }
+export function keepRefusedTexts(mapId: string): NonNullable<CreateMapStoreOptions["onRefusedAfterLoss"]> {
+  return (op, { doc, journey }) => {
+    for (const what of textsOf(doc, journey, op)) {
+      keepAfterLoss(mapId, what, { mapTitle: journey.title, recordName: nameIn(journey, what) });
     }
-    return actions.run(op);
   };
-  store.setState({ actions: { ...actions, run } });
 }

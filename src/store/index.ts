@@ -1,8 +1,9 @@
 // The store of an open map.
 //
-// Create: `createMapStore({ doc, commentsDoc?, role, mapId?, token?, preview?, commentsSynced? }): MapStore` (call `store.destroy()` when
-// done), provide with `<MapStoreProvider store={store}>`. `preview`: the server's snapshot of a map on its way, shown
-// (state `opening`: true, `run` refused) until the document has synced.
+// Create: `createMapStore({ doc, commentsDoc?, role, mapId?, token?, preview?, commentsSynced?, onRefusedAfterLoss? }): MapStore`
+// (call `store.destroy()` when done), provide with `<MapStoreProvider store={store}>`. `preview`: the server's snapshot of
+// a map on its way, shown (state `opening`: true, `run` refused) until the document has synced. `onRefusedAfterLoss`:
+// told of each save refused after `loseAccess()`, with the op and the state (src/app/keepRefused.ts keeps its texts).
 // Read: `useMapStore(selector)` — state: `journey: Journey` (snapshot, structurally shared),
 // `comments: Comment[]`, `role`, `canEdit`, `canComment`, `canUndo`, `canRedo`, `doc`, `commentsDoc`, `commentsSynced`,
 // `mapId`, `token` (for HTTP API calls such as comments; null outside a live session),
@@ -23,6 +24,7 @@ export {
   createMapStore,
   CHECK_AFTER_PAINT_CARDS,
   type MapStore,
+  type CreateMapStoreOptions,
   type MapPreview,
   type MapState,
   type MapActions,

@@ -135,6 +135,11 @@ export interface CreateMapStoreOptions {
   preview?: MapPreview;
   /** A live session's comments answer (src/sync/session.ts). */
   commentsSynced?: (timeoutMs: number) => Promise<boolean>;
+  /**
+   * Told of each save refused because this page lost its access (it could edit before), with the state it was
+   * refused in: what the save would have written can be kept (src/app/keepRefused.ts). The map stays as it is.
+   */
+  onRefusedAfterLoss?: (op: (doc: Y.Doc) => unknown, state: MapState) => void;
 }
 
 /**
@@ -172,6 +177,7 @@ export function createMapStore({
   token,
   preview,
   commentsSynced,
+  onRefusedAfterLoss,
 }: CreateMapStoreOptions): MapStore {
   const undoManager = createUndoManager(doc);
   let nonce = 0;
@@ -232,6 +238,7 @@ export function createMapStore({
             return undefined;
           }
           if (!store.getState().canEdit) {
+            if (accessLost) onRefusedAfterLoss?.(op, store.getState());
             // An editor's page that lost its access is told so, not that it may only look.
             const message: ErrorMessage = { code: accessLost ? "accessLost" : "readOnly" };
             set((s) => {

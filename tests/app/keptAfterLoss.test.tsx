@@ -40,8 +40,7 @@ function mapUpdate(): { update: Uint8Array; cardId: string; stageId: string } {
 function openPage(mapId: string, role: Role, update: Uint8Array): { doc: Y.Doc; store: MapStore } {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, update);
-  const store = createMapStore({ doc, role, mapId, token: "t" });
-  keepRefusedTexts(store, mapId, role);
+  const store = createMapStore({ doc, role, mapId, token: "t", onRefusedAfterLoss: keepRefusedTexts(mapId) });
   return { doc, store };
 }
 
