@@ -5,6 +5,7 @@
 import { cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { InPlaceText, forgetOpenDraft } from "../../src/canvas/nodes/InPlaceText";
+import { draftsOfMap } from "../../src/features/inspector/unsavedDrafts";
 import { makeMap, renderWithStore } from "../features/helpers";
 
 afterEach(() => cleanup());
@@ -57,5 +58,30 @@ describe("a card's title field taken off the map while open", () => {
     field(map.store, saved, "card:c_2");
     expect(screen.getByRole("textbox")).toHaveValue("Neue Karte");
     map.store.destroy();
+  });
+
+  it("is not taken up by another map's card of the same id (a map imported from the other's file)", async () => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    draftsOfMap("map-a");
+    const first = makeMap("editor", "Neue Karte");
+    const open = field(first.store, saved, "card:c_9");
+    await user.keyboard("Nur auf Map A");
+    // The page goes on to map B while the field is open.
+    open.unmount();
+    first.store.destroy();
+    draftsOfMap("map-b");
+    const second = makeMap("editor", "Neue Karte");
+    const other = field(second.store, saved, "card:c_9");
+    expect(screen.getByRole("textbox")).toHaveValue("Neue Karte");
+    other.unmount();
+    second.store.destroy();
+    // Back on map A, its field goes on from what was typed there.
+    draftsOfMap("map-a");
+    const again = makeMap("editor", "Neue Karte");
+    field(again.store, saved, "card:c_9");
+    expect(screen.getByRole("textbox")).toHaveValue("Nur auf Map A");
+    again.store.destroy();
+    draftsOfMap("");
   });
 });

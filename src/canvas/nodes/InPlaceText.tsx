@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { textProblem } from "../../features/inspector/textProblem";
+import { draftMemory } from "../../features/inspector/unsavedDrafts";
 import { useMapStore } from "../../store";
 import "./inPlaceText.css";
 
@@ -32,12 +33,15 @@ export interface InPlaceTextProps {
   draftKey?: string;
 }
 
-/** Texts typed into fields that went away open, by draftKey, with the text the field was opened on. */
-const openDrafts = new Map<string, { draft: string; opened: string }>();
+/**
+ * Texts typed into fields that went away open, by draftKey, with the text the field was opened on; kept per map, as
+ * two maps may hold cards of the same id (one imported from the other's file).
+ */
+const openDrafts = draftMemory<{ draft: string; opened: string }>();
 
 /** Gives up what a field that went away open held: its editing ended elsewhere (another card was opened). */
 export function forgetOpenDraft(draftKey: string): void {
-  openDrafts.delete(draftKey);
+  openDrafts.drop(draftKey);
 }
 
 /** Their text cut to a few words, so the note's instruction still shows under a small node (the tooltip has it all). */
@@ -59,7 +63,7 @@ export function InPlaceText({
 }: InPlaceTextProps) {
   const { t, i18n } = useTranslation();
   const setError = useMapStore((s) => s.actions.setError);
-  const [resumed] = useState(() => (draftKey === undefined ? undefined : openDrafts.get(draftKey)));
+  const [resumed] = useState(() => (draftKey === undefined ? undefined : openDrafts.peek(draftKey)));
   const [draft, setDraft] = useState(resumed?.draft ?? value);
   // Someone else saved this text while the field was open: saving would replace theirs unseen, so the field says so.
   const [opened] = useState(resumed?.opened ?? value);
@@ -80,14 +84,14 @@ export function InPlaceText({
       const text = trimmed ? draft.trim() : draft;
       if (gaveUp || text === saved) return;
       // Gone while still open (not closed by Enter, Escape or leaving it): the next field for this key goes on.
-      if (!closed && draftKey !== undefined) openDrafts.set(draftKey, { draft, opened });
+      if (!closed && draftKey !== undefined) openDrafts.keep(draftKey, { draft, opened });
       keep?.(text);
     };
   }, [draftKey, opened]);
   // The whole text starts selected: what is typed replaces it ("New card" after N), as in a rename anywhere else.
   // A field that goes on from a text typed before puts the caret at its end, so typing goes on too.
   useEffect(() => {
-    if (draftKey !== undefined) openDrafts.delete(draftKey);
+    if (draftKey !== undefined) openDrafts.drop(draftKey);
     const field = input.current;
     if (!field) return;
     if (resumed) field.setSelectionRange(field.value.length, field.value.length);
