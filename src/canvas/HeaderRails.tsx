@@ -22,6 +22,18 @@ export interface RailsShown {
   left: boolean;
 }
 
+/** A lane name's line on the rail (12 px type, line height 1.2), and the most lines it may take. */
+const RAIL_LINE_H = 14.4;
+const RAIL_MAX_LINES = 3;
+
+/**
+ * How many lines a lane's name may take on the rail in a row this tall on screen: a long name ("Where I meet the
+ * brand", „Hinter den Kulissen“) wraps where the row has room, and is cut with an ellipsis only after that.
+ */
+export function railLines(rowHeight: number): number {
+  return Math.max(1, Math.min(RAIL_MAX_LINES, Math.floor((rowHeight - 6) / RAIL_LINE_H)));
+}
+
 /** Which rails show at this view: a header too small to read, or more than half out of the view. */
 export function railsShown([x, y, zoom]: readonly [number, number, number]): RailsShown {
   const small = zoom < RAIL_ZOOM;
@@ -94,7 +106,9 @@ export const HeaderRails = memo(function HeaderRails({ stages, lanes, grid }: He
                 className={`rail-name kind-${lane.kind}`}
                 style={{ transform: `translateY(${from - insetY}px)`, height: to - from }}
               >
-                <span className="rail-text">{lane.name}</span>
+                <span className="rail-text" style={{ WebkitLineClamp: railLines(to - from) }}>
+                  {lane.name}
+                </span>
               </div>
             );
           })}

@@ -3,7 +3,7 @@
 // rails along the canvas's top and left edge then name every stage column and lane row in sight, readable, each
 // name over its column or row; close up with the headers in view there are none.
 import { screen, waitFor, within } from "@testing-library/react";
-import { RAIL_LEFT_W, RAIL_ZOOM } from "../../src/canvas/HeaderRails";
+import { RAIL_LEFT_W, RAIL_ZOOM, railLines } from "../../src/canvas/HeaderRails";
 import { LANE_HEADER_W, STAGE_W } from "../../src/canvas/layout";
 import { makeMap, stubBrowserApis } from "../features/helpers";
 import { viewFrom, waitFitted, ZoomControl, zoomTo } from "./zoom";
@@ -34,6 +34,23 @@ describe("the header rails", () => {
     const second = top.children[1] as HTMLElement;
     expect(second.style.transform).toBe(`translateX(${LANE_HEADER_W * zoom + STAGE_W * zoom - RAIL_LEFT_W}px)`);
     expect(second.style.width).toBe(`${STAGE_W * zoom}px`);
+    map.store.destroy();
+  });
+
+  it("wrap a long lane name onto the lines its row has room for, before cutting it", async () => {
+    expect([12, 20, 34, 35, 50, 80, 400].map(railLines)).toEqual([1, 1, 1, 2, 3, 3, 3]);
+    const map = await renderMap();
+    zoomTo(RAIL_ZOOM / 2);
+    const rows = [...(await screen.findByTestId("rail-lanes")).children] as HTMLElement[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const text = row.querySelector<HTMLElement>(".rail-text");
+      expect(text?.style.webkitLineClamp).toBe(String(railLines(parseFloat(row.style.height))));
+    }
+    // At this zoom a lane's row has room for more than one line of its name.
+    expect(rows.some((row) => Number(row.querySelector<HTMLElement>(".rail-text")?.style.webkitLineClamp) > 1)).toBe(
+      true,
+    );
     map.store.destroy();
   });
 
