@@ -8,15 +8,21 @@ import { makeMap, renderWithStore } from "../helpers";
 
 afterEach(cleanup);
 
+/** An editor's inspector on a card, with `text` typed into the description and the field still focused. */
+async function typeDescription(text: string) {
+  const user = userEvent.setup({ delay: null });
+  const map = makeMap("editor", "I call the hotline");
+  act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
+  renderWithStore(map.store, <Inspector />);
+  const description = screen.getByLabelText("Description");
+  await user.click(description);
+  await user.type(description, text);
+  return { map, description };
+}
+
 describe("a field left after the page lost its access", () => {
   it("keeps what was typed in the field, and the map does not take it", async () => {
-    const user = userEvent.setup({ delay: null });
-    const map = makeMap("editor", "I call the hotline");
-    act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
-    renderWithStore(map.store, <Inspector />);
-    const description = screen.getByLabelText("Description");
-    await user.click(description);
-    await user.type(description, "Wartezeit über 20 Minuten");
+    const { map, description } = await typeDescription("Wartezeit über 20 Minuten");
     act(() => map.store.getState().actions.loseAccess());
     fireEvent.blur(description);
 
@@ -27,13 +33,7 @@ describe("a field left after the page lost its access", () => {
   });
 
   it("saves as before while the page may edit", async () => {
-    const user = userEvent.setup({ delay: null });
-    const map = makeMap("editor", "I call the hotline");
-    act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
-    renderWithStore(map.store, <Inspector />);
-    const description = screen.getByLabelText("Description");
-    await user.click(description);
-    await user.type(description, "Wartezeit über 20 Minuten");
+    const { map, description } = await typeDescription("Wartezeit über 20 Minuten");
     fireEvent.blur(description);
 
     expect(map.read().cards[0]?.description).toBe("Wartezeit über 20 Minuten");
