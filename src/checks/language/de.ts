@@ -219,6 +219,9 @@ const COMPANY_VERBS_3SG = [
   "repariert",
   "zeigt",
   "verlangt",
+  "erteilt",
+  "tauscht",
+  "plant",
   "schließt",
   "wird",
   "kann",
@@ -237,6 +240,10 @@ const PLURAL_VERBS = [
   "schreiben",
   "zeigen",
   "verlangen",
+  "erteilen",
+  "tauschen",
+  "planen",
+  "sperren",
   "installieren",
   "lösen",
   "beheben",
@@ -287,7 +294,9 @@ const FEMININE = [
   // the provider of a health journey („die Klinik schickt“, „die Krankenkasse zahlt“)
   "klinik",
   "arztpraxis",
+  "praxis",
   "krankenkasse",
+  "airline",
 ];
 const MASCULINE = [
   "versand",
@@ -316,6 +325,10 @@ const MASCULINE = [
   "kurier",
   "paketdienst",
   "lieferdienst",
+  // the energy grid's operator (Netzbetreiber, Messstellenbetreiber)
+  "betreiber",
+  "versorger",
+  "disponent",
 ];
 const NEUTER = [
   "system",
@@ -331,6 +344,7 @@ const NEUTER = [
   "amt",
   "krankenhaus",
   "klinikum",
+  "hotel",
 ];
 const PLURALS = [
   "mitarbeiter",
@@ -358,6 +372,8 @@ const PLURALS = [
   "ämter",
   "kliniken",
   "krankenkassen",
+  "stadtwerke",
+  "betreiber",
 ];
 /** Gender marks written after a noun: Mitarbeiter*innen, Berater:in, Kund_innen. */
 const GENDERED = "(?:[*:_/]in(?:nen)?)?";
@@ -446,6 +462,15 @@ const THIRD_PERSON_VERBS = [
   "nimmt",
   "vergleicht",
   "entscheidet",
+  "registriert",
+  "loggt",
+  "reicht",
+  "nutzt",
+  "sucht",
+  "bezahlt",
+  "beantragt",
+  "bucht",
+  "kündigt",
 ];
 const PARTICIPLES = [
   "bearbeitet",
@@ -492,7 +517,32 @@ const PARTICIPLES = [
   "deaktiviert",
   "portiert",
   "unterbreitet",
+  // a decision on the customer's application („Kreditantrag wird genehmigt“; „ist genehmigt“ is a state, not read)
+  "genehmigt",
+  "abgelehnt",
+  // energy and sales back office („Verbrauch wird abgerechnet“, „Zählerstand wird plausibilisiert“)
+  "abgerechnet",
+  "plausibilisiert",
+  "qualifiziert",
+  "beauftragt",
+  "durchgeführt",
+  "geroutet",
+  "abgeglichen",
+  "kommissioniert",
+  "umgebucht",
+  "aufgenommen",
+  "authentifiziert",
+  "getauscht",
+  "ausgelöst",
 ];
+
+/**
+ * A we that informs itself or files an application is the customer: „wir informieren uns über Tarife“, „wir stellen
+ * einen Antrag auf Elterngeld“ (but „wir informieren Sie“, „wir stellen Ihnen … zur Verfügung“ are the company).
+ */
+const CUSTOMER_ASKS = `(?!(?<=informieren(?:${SP}wir)?)${SP}uns${END})(?!(?<=stellen)(?:${SP}[\\p{L}-]+){0,2}?${SP}[\\p{L}-]*antr(?:ag|äge)${END})`;
+/** „Wir melden uns beim Bürgeramt an“, „… vom Newsletter ab“: signing up or off, the customer's step. */
+const SEPARABLE = `(?!(?:${SP}[\\p{L}-]+)*?${SP}(?:an|ab|um)(?=\\s*(?:[.!?;:,]|$)))`;
 
 export const dePatterns = once((): readonly Pattern[] => [
   // wir prüfen, wir werden Ihre Meldung prüfen; not „wir lassen das Auto prüfen“ (the customer has it checked), nor
@@ -500,14 +550,16 @@ export const dePatterns = once((): readonly Pattern[] => [
   {
     kind: "we",
     gate: WIR,
-    re: regex(`${START}wir(?:${SP}(?!lassen|ließen|haben|hatten)[\\p{L}-]+){0,3}?${SP}(?:${alt(COMPANY_VERBS)})${END}`),
+    re: regex(
+      `${START}wir(?:${SP}(?!lassen|ließen|haben|hatten)[\\p{L}-]+){0,3}?${SP}(?:${alt(COMPANY_VERBS)})${END}${CUSTOMER_ASKS}`,
+    ),
   },
   // wir haben Ihren Antrag geprüft, haben wir alles erhalten, nachdem wir alles geprüft haben
   {
     kind: "we",
     gate: WIR,
     re: regex(
-      `${START}(?:wir${SP}(?:haben|hatten)|(?:haben|hatten)${SP}wir)(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(COMPANY_PARTICIPLES)})${END}|${START}wir(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(COMPANY_PARTICIPLES)})${SP}(?:haben|hatten)${END}`,
+      `${START}(?:wir${SP}(?:haben|hatten)|(?:haben|hatten)${SP}wir)(?!${SP}uns${END})(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(COMPANY_PARTICIPLES)})${END}|${START}wir(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(COMPANY_PARTICIPLES)})${SP}(?:haben|hatten)${END}`,
     ),
   },
   // wir haben Ihre Unterlagen erhalten
@@ -519,9 +571,9 @@ export const dePatterns = once((): readonly Pattern[] => [
     ),
   },
   // Dann prüfen wir, Anschließend senden wir
-  { kind: "we", gate: WIR, re: regex(`${START}(?:${alt(COMPANY_VERBS)})${SP}wir${END}`) },
+  { kind: "we", gate: WIR, re: regex(`${START}(?:${alt(COMPANY_VERBS)})${SP}wir${END}${CUSTOMER_ASKS}`) },
   // „Wir melden uns“ is the company; „wir melden den Schaden“ is the customer
-  { kind: "we", gate: WIR, re: regex(`${START}(?:wir${SP}melden|melden${SP}wir)${SP}uns${END}`) },
+  { kind: "we", gate: WIR, re: regex(`${START}(?:wir${SP}melden|melden${SP}wir)${SP}uns${END}${SEPARABLE}`) },
   // unser Team, unser Schadenteam, unsere Mitarbeitenden („unser Haus“ is as often the customer's house)
   {
     kind: "subject",
@@ -540,7 +592,7 @@ export const dePatterns = once((): readonly Pattern[] => [
   {
     kind: "subject",
     re: regex(
-      `${START}(?:(?:der|dem|den)${SP}(?:kunde|kunden|endkunde|endkunden)|(?:die|der)${SP}(?:kundin|endkundin)|(?:der|die|dem|den)${SP}(?:versicherungsnehmer(?:in)?|antragsteller(?:in)?|versicherungsnehmers)|(?:der|dem|den)${SP}(?:(?:be)?nutzer|anwender)(?!-)|(?:die|der)${SP}(?:(?:be)?nutzerin|anwenderin)(?!-))${END}`,
+      `${START}(?:(?:der|dem|den|des|zum|beim)${SP}(?:kunde|kunden|endkunde|endkunden)|(?:die|der|zur)${SP}(?:kundin|endkundin)|(?:der|die|dem|den)${SP}(?:versicherungsnehmer(?:in)?|antragsteller(?:in)?|versicherungsnehmers)|(?:der|dem|den)${SP}(?:(?:be)?nutzer|anwender)(?!-)|(?:die|der)${SP}(?:(?:be)?nutzerin|anwenderin)(?!-))${END}`,
     ),
   },
   // the customer as the object of the company's to-do: „Kunden informieren“, „Kund*innen per SMS benachrichtigen“
@@ -555,16 +607,23 @@ export const dePatterns = once((): readonly Pattern[] => [
   // "User clicks", "Policyholder reports"; not the customer's own user story „Als Kunde will ich …“
   {
     kind: "subject",
+    gate: (words) =>
+      words.some((w) =>
+        /kund|nutzer|anwender|versicherungsnehmer|antragsteller|patient|passagier|fahrgast|anrufer|mieter|bürger/.test(
+          w,
+        ),
+      ),
     re: regex(
-      `${START}(?<!als${SP})(?:(?:end|neu|bestands)?kund(?:e|in)|(?:be)?nutzer(?:in)?|anwender(?:in)?|versicherungsnehmer(?:in)?|antragsteller(?:in)?)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`,
+      `${START}(?<!als${SP})(?:\\p{L}*(?<!ur)kund(?:e|in)|\\p{L}*nutzer(?:in)?|anwender(?:in)?|versicherungsnehmer(?:in)?|antragsteller(?:in)?|patient(?:in)?|passagier(?:in)?|fahrgast|anrufer(?:in)?|mieter(?:in)?|bürger(?:in)?)${SP}(?:${alt(THIRD_PERSON_VERBS)})${END}`,
     ),
   },
   // Vorgang wird bearbeitet, der Antrag wird vom Innendienst geprüft
   {
-    kind: "subject",
+    kind: "passive",
+    gate: oneOf(["wird", "werden", "wurde", "wurden"]),
     re: regex(`${START}(?:wird|werden|wurde|wurden)(?:${SP}[\\p{L}-]+){0,4}?${SP}(?:${alt(PARTICIPLES)})${END}`),
   },
-  { kind: "subject", re: regex(`${START}(?:ist|sind)${SP}in${SP}bearbeitung${END}`) },
+  { kind: "passive", re: regex(`${START}(?:ist|sind)${SP}in${SP}bearbeitung${END}`) },
   {
     kind: "jargon",
     re: regex(word(["sachbearbeiter", "sachbearbeitung", "bestandssystem", "bestandsführung", "ticketsystem"], "both")),
@@ -615,7 +674,7 @@ const WE_CUSTOMER_VERBS = [
 
 export const deVoice = once((): Voice => ({
   customer: regex(
-    `${START}(?:ich|wir${SP}(?:${alt(WE_CUSTOMER_VERBS)})(?!${SP}uns${END})|(?:${alt(WE_CUSTOMER_VERBS)})${SP}wir)${END}`,
+    `${START}(?:ich|hoffentlich|wir${SP}(?:${alt(WE_CUSTOMER_VERBS)})(?!${SP}uns${END})|(?:${alt(WE_CUSTOMER_VERBS)})${SP}wir)${END}`,
   ),
   together: regex(
     word([
@@ -634,6 +693,10 @@ export const deVoice = once((): Voice => ({
       "meiner Partnerin",
       "meine Kinder",
       "unsere Kinder",
+      "unser Kind",
+      "unser Sohn",
+      "unseren Sohn",
+      "unsere Tochter",
       "unsere Familie",
       "unser Auto",
       "unserem Auto",
@@ -649,6 +712,6 @@ export const deVoice = once((): Voice => ({
     "gu",
   ),
   counterpart: regex(
-    `${START}[\\p{L}-]*(?:versicherung|versicherer|bank|sparkasse|hotline|kundenservice|kundendienst|service|berater|beraterin|makler|maklerin|vermittler|vermittlerin|filiale|anbieter|händler|shop|support|agentur|amt|ämter|behörde|behörden|gemeinde|kommune|klinik|kliniken|klinikum|krankenhaus|arztpraxis|krankenkasse)${END}(?<!gesamt)`,
+    `${START}[\\p{L}-]*(?:versicherung|versicherer|bank|sparkasse|hotline|kundenservice|kundendienst|service|berater|beraterin|makler|maklerin|vermittler|vermittlerin|filiale|anbieter|händler|shop|support|agentur|amt|ämter|behörde|behörden|gemeinde|kommune|klinik|kliniken|klinikum|krankenhaus|arztpraxis|krankenkasse|stadtwerke|betreiber)${END}(?<!gesamt)`,
   ),
 }));

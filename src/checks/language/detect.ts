@@ -139,7 +139,7 @@ function judge(text: string, spans: readonly Span[]): (span: Span) => boolean {
  * gets a letter from them, is the customer.
  */
 const REACHING =
-  /(?<![\p{L}\p{N}])(?:call|called|contact|contacted|e-?mail|e-?mailed|mail|mailed|write|wrote|written|phone|phoned|ring|message|messaged|ask|asked|visit|visited|send|sent|post|posted|receive|received|get|got|rufen|angerufen|kontaktieren|kontaktiert|schreiben|geschrieben|schicken|geschickt|senden|gesendet|fragen|gefragt|besuchen|besucht|erhalten|bekommen)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:call|called|contact|contacted|e-?mail|e-?mailed|mail|mailed|write|wrote|written|phone|phoned|ring|message|messaged|ask|asked|visit|visited|send|sent|post|posted|receive|received|get|got|rufen|angerufen|kontaktieren|kontaktiert|schreiben|geschrieben|schicken|geschickt|senden|gesendet|fragen|gefragt|besuchen|besucht|erhalten|bekommen|melden)(?![\p{L}\p{N}])/iu;
 
 function judgeSentence(
   text: string,
@@ -157,10 +157,12 @@ function judgeSentence(
     for (const m of s.matchAll(v.customer)) if (!inCompanyWe(start + m.index)) first = Math.min(first, start + m.index);
   for (const w of customerWe) first = Math.min(first, w.start);
   if (together) for (const m of s.matchAll(WE)) first = Math.min(first, start + m.index);
-  // A question is the customer asking („Wie ist der Stand meines Vorgangs?“), in the customer's words for it.
+  // A question is the customer asking („Wie ist der Stand meines Vorgangs?“, „Wann wird mein Paket zugestellt?“), in
+  // the customer's words for it.
   const question = s.trimEnd().endsWith("?");
   return (span) => {
     if (span.kind === "term") return first === Infinity && !question;
+    if (span.kind === "passive" && question) return false;
     if (customerWe.has(span)) return false;
     return !(first < span.start);
   };

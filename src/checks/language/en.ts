@@ -84,6 +84,9 @@ const COMPANY_VERBS = [
   "onboard",
   "upsell",
   "help",
+  // the company's promise to come back ("We'll get back to you"); "we get back home" is the customer
+  "get back to you",
+  "reach out to you",
 ];
 /**
  * The same work done: "we have sent", "we've checked", "we sent". Not "received": "We have received the policy" is
@@ -186,6 +189,12 @@ const SUBJECT_VERBS = [
   "survey",
   "appraise",
   "underwrite",
+  "present",
+  "replace",
+  "restore",
+  "rebook",
+  "qualify",
+  "port",
   "sign off",
   "chase",
   "get back",
@@ -234,6 +243,7 @@ const NOUN_LIKE = new Set(
     "show",
     "fix",
     "repair",
+    "port",
   ].map(thirdPerson),
 );
 const THIRD = SUBJECT_VERBS.map(thirdPerson);
@@ -324,6 +334,10 @@ const SINGULAR_SUBJECTS = [
   "insurance company",
   "provider",
   "operator",
+  "supplier",
+  "utility",
+  "airline",
+  "hotel",
   "carrier",
   "shop",
   "store",
@@ -342,6 +356,8 @@ const SINGULAR_SUBJECTS = [
   "back office",
   "call centre",
   "call center",
+  "contact centre",
+  "contact center",
   "service desk",
   "help desk",
   "helpdesk",
@@ -476,11 +492,30 @@ const WE = oneOf(["we"]);
 const MODAL_ACT = `(?:${alt(MODALS)})${SP}(?:${alt(SUBJECT_VERBS)})`;
 const GERUNDS = alt(SUBJECT_VERBS.map(gerund));
 /** After a singular subject: "sends", "will send", "is sending"; `third` are the -s forms allowed here. */
-const actsAsOne = (third: string) => `(?:${ADVERB}${SP})?(?:${MODAL_ACT}|(?:is|was)${SP}(?:${GERUNDS})|${third})${END}`;
+/** "The system logs me out", "kicks us out": what the customer meets, not company work on the customer's case. */
+const NOT_ME_OUT = `(?!${SP}(?:me|us)${SP}out${END})`;
+const actsAsOne = (third: string) =>
+  `(?:${ADVERB}${SP})?(?:${MODAL_ACT}|(?:is|was)${SP}(?:${GERUNDS})|${third})${END}${NOT_ME_OUT}`;
 /** After a plural subject: "send", "will send", "are sending". */
-const ACTS_AS_MANY = `(?:${ADVERB}${SP})?(?:${MODAL_ACT}|(?:are|were)${SP}(?:${GERUNDS})|(?:${alt(SUBJECT_VERBS)}))${END}`;
+const ACTS_AS_MANY = `(?:${ADVERB}${SP})?(?:${MODAL_ACT}|(?:are|were)${SP}(?:${GERUNDS})|(?:${alt(SUBJECT_VERBS)}))${END}${NOT_ME_OUT}`;
 
-const CUSTOMER_NOUNS = ["customer", "client", "policyholder", "policy holder", "applicant", "user", "consumer"];
+const CUSTOMER_NOUNS = [
+  "customer",
+  "client",
+  "policyholder",
+  "policy holder",
+  "applicant",
+  "user",
+  "consumer",
+  // the customer as a health, travel, housing, public-sector, lending or contact-centre journey's company names them
+  "patient",
+  "passenger",
+  "guest",
+  "tenant",
+  "citizen",
+  "borrower",
+  "caller",
+];
 const THIRD_PERSON_VERBS = [
   "receives",
   "gets",
@@ -570,6 +605,16 @@ const PARTICIPLES = [
   "deactivated",
   "ported",
   "presented",
+  "shipped",
+  // a check carried out on the customer ("Credit check is performed", "Identity check is carried out")
+  "performed",
+  "carried out",
+  "conducted",
+  "rebooked",
+  "authenticated",
+  "reissued",
+  "underwritten",
+  "reconciled",
 ];
 /** Words after "the customer" that make it the customer's own vocabulary (customer service, customer portal). */
 const CUSTOMER_COMPOUNDS = [
@@ -631,12 +676,17 @@ const TICKET_VERBS_DE = [
   "abholen",
 ];
 
+/** "We check in at the airport", "we check out of the hotel", "we log in": a traveller's or a user's step. */
+const NOT_CHECK_IN = `(?!(?<=${START}(?:check|checking|log|logging))${SP}(?:in|out|into|on|onto)${END}(?!${SP}with${SP}you))`;
+
 export const enPatterns = once((): readonly Pattern[] => [
   // we send, we'll check, we then process, we're processing
   {
     kind: "we",
     gate: WE,
-    re: regex(`${START}we(?:'ll|’ll|'ve|’ve)?(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS)})${END}`),
+    re: regex(
+      `${START}we(?:'ll|’ll|'ve|’ve)?(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS)})${END}${NOT_CHECK_IN}`,
+    ),
   },
   // we have sent, we've checked, we already sent; we've received your claim
   {
@@ -655,7 +705,15 @@ export const enPatterns = once((): readonly Pattern[] => [
     kind: "we",
     gate: WE,
     re: regex(
-      `${START}we(?:'re|’re|${SP}are)(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS.map(gerund))})${END}`,
+      `${START}we(?:'re|’re|${SP}are)(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(COMPANY_VERBS.map(gerund))})${END}${NOT_CHECK_IN}`,
+    ),
+  },
+  // the service formula: "We are happy to help", "We'd be glad to assist you"
+  {
+    kind: "we",
+    gate: WE,
+    re: regex(
+      `${START}we(?:'re|’re|'d|’d|'ll|’ll|${SP}are|${SP}would|${SP}will)?(?:${SP}be)?${SP}(?:happy|glad|pleased|delighted)${SP}to${SP}(?:${alt([...COMPANY_VERBS, "assist"])})${END}`,
     ),
   },
   // our team, our claims team, our system
@@ -676,7 +734,7 @@ export const enPatterns = once((): readonly Pattern[] => [
   },
   // is processed, gets checked, will be automatically reviewed
   {
-    kind: "subject",
+    kind: "passive",
     re: regex(
       `${START}(?:is|are|was|were|gets|get|got|will be|has been|have been|being)${SP}(?:being${SP})?(?:\\p{L}+ly${SP})?(?:${alt(PARTICIPLES)})${END}`,
     ),
@@ -759,6 +817,14 @@ export const enPatterns = once((): readonly Pattern[] => [
         "AHT",
         "FCR",
         "straight-through processing",
+        // the sales funnel and the support tiers, words customers never use
+        "lead nurturing",
+        "lead scoring",
+        "lead qualification",
+        "win-back",
+        "winback",
+        "1st-level",
+        "2nd-level",
       ]),
     ),
   },
@@ -817,7 +883,7 @@ const WE_CUSTOMER_VERBS = [
 export const enVoice = once((): Voice => ({
   // "I" is matched in capitals only: a lone lower-case i is rarely the customer.
   customer: new RegExp(
-    `${START}(?:I(?:['’](?:m|ll|ve|d))?|[Ww]e(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(WE_CUSTOMER_VERBS)}))${END}`,
+    `${START}(?:I(?:['’](?:m|ll|ve|d))?|[Hh]ope(?:fully)?|[Ww]e(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(WE_CUSTOMER_VERBS)}))${END}`,
     "gu",
   ),
   together: regex(
@@ -833,6 +899,9 @@ export const enVoice = once((): Voice => ({
       "my kids",
       "my children",
       "our kids",
+      "our son",
+      "our daughter",
+      "our baby",
       "our children",
       "our family",
       "our car",
@@ -857,6 +926,8 @@ export const enVoice = once((): Voice => ({
       "service desk",
       "call center",
       "call centre",
+      "contact centre",
+      "contact center",
       "advisor",
       "adviser",
       "agent",

@@ -37,12 +37,15 @@ export function once<T>(make: () => T): () => T {
  * - `jargon`: the company's inside (roles, units, systems, procedures), found wherever it stands;
  * - `term`: a company word customers meet and repeat (ticket, Vorgang, Regulierung), found only in a sentence
  *   without the customer as its subject;
- * - `subject`: the company, its staff or systems as the doer, the customer in the third person, a passive of
- *   company work; found unless the customer spoke first in the sentence ("I open the app and the system shows …");
+ * - `subject`: the company, its staff or systems as the doer, the customer in the third person; found unless the
+ *   customer spoke (or hoped: "Hopefully …", „Hoffentlich …“) first in the sentence ("I open the app and the system
+ *   shows …");
+ * - `passive`: a passive of company work ("is processed", „wird geprüft“); as `subject`, and not found in a question,
+ *   which is the customer asking („Wann wird mein Paket zugestellt?“);
  * - `we`: "we"/„wir“ doing company work; as `subject`, and not found when the sentence shows the we is the
  *   customer (together, my wife, or calling the bank or the hotline without addressing a customer).
  */
-export type Kind = "jargon" | "term" | "subject" | "we";
+export type Kind = "jargon" | "term" | "subject" | "passive" | "we";
 /**
  * A regex and the kind of its phrases. `gate`, for the costly ones, looks at the text's lower-cased words and says
  * whether a match is possible at all: a text that fails it skips the regex (most texts, so the checks stay fast).
@@ -67,7 +70,10 @@ export const allOf =
 
 /** The signs that tell the customer's voice from the company's, per language. */
 export type Voice = {
-  /** The customer as the subject: I, ich; and a we that does customer things (we need, wir warten). */
+  /**
+   * The customer as the subject: I, ich; a hope (hopefully, hoffentlich); and a we that does customer things (we
+   * need, wir warten).
+   */
   customer: RegExp;
   /** Words that make every we in the sentence the customer: together, gemeinsam, my wife, unser Auto. */
   together: RegExp;
