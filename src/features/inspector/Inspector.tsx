@@ -1,4 +1,5 @@
 // The inspector tab: edits whatever single thing is selected (card, stage, lane or a step of the path).
+import { useDeferredValue } from "react";
 import { useTranslation } from "react-i18next";
 import { useMapStore } from "../../store";
 import { CardInspector } from "./CardInspector";
@@ -7,7 +8,9 @@ import { LaneInspector, StageInspector } from "./StageLaneInspector";
 
 export function Inspector() {
   const { t } = useTranslation();
-  const selection = useMapStore((s) => s.ui.selection);
+  // Drawn after the canvas shows the selection, not before: building a card's inspector (some 60 components) was most
+  // of a click's time to its painted frame on a big map, and the selected card need not wait for it.
+  const selection = useDeferredValue(useMapStore((s) => s.ui.selection));
   const canEdit = useMapStore((s) => s.canEdit);
   const cardId = selection.cards.length === 1 ? selection.cards[0] : undefined;
   const card = useMapStore((s) => (cardId ? s.journey.cards.find((c) => c.id === cardId) : undefined));
