@@ -296,6 +296,10 @@ const FEMININE = [
   "arztpraxis",
   "praxis",
   "krankenkasse",
+  "kasse",
+  // an office of the authority („die Zulassungsstelle prüft“)
+  "stelle",
+  "maklerin",
   "airline",
 ];
 const MASCULINE = [
@@ -329,6 +333,7 @@ const MASCULINE = [
   "betreiber",
   "versorger",
   "disponent",
+  "makler",
 ];
 const NEUTER = [
   "system",
@@ -374,6 +379,7 @@ const PLURALS = [
   "krankenkassen",
   "stadtwerke",
   "betreiber",
+  "makler",
 ];
 /** Gender marks written after a noun: Mitarbeiter*innen, Berater:in, Kund_innen. */
 const GENDERED = "(?:[*:_/]in(?:nen)?)?";
@@ -534,6 +540,9 @@ const PARTICIPLES = [
   "authentifiziert",
   "getauscht",
   "ausgelöst",
+  "freigeschaltet",
+  "begutachtet",
+  "besichtigt",
 ];
 
 /**
@@ -674,7 +683,7 @@ const WE_CUSTOMER_VERBS = [
 
 export const deVoice = once((): Voice => ({
   customer: regex(
-    `${START}(?:ich|hoffentlich|wir${SP}(?:${alt(WE_CUSTOMER_VERBS)})(?!${SP}uns${END})|(?:${alt(WE_CUSTOMER_VERBS)})${SP}wir)${END}`,
+    `${START}(?:ich|hoffentlich|hoffe|wir${SP}(?:${alt(WE_CUSTOMER_VERBS)})(?!${SP}uns${END})|(?:${alt(WE_CUSTOMER_VERBS)})${SP}wir)${END}`,
   ),
   together: regex(
     word([

@@ -391,6 +391,7 @@ const SINGULAR_SUBJECTS = [
   "officer",
   "loan officer",
   "courier",
+  "broker",
   "employee",
   "colleague",
   "manager",
@@ -447,6 +448,7 @@ const PLURAL_SUBJECTS = [
   "reps",
   "officers",
   "couriers",
+  "brokers",
   "employees",
   "colleagues",
   "managers",
@@ -883,7 +885,7 @@ const WE_CUSTOMER_VERBS = [
 export const enVoice = once((): Voice => ({
   // "I" is matched in capitals only: a lone lower-case i is rarely the customer.
   customer: new RegExp(
-    `${START}(?:I(?:['’](?:m|ll|ve|d))?|[Hh]ope(?:fully)?|[Ww]e(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(WE_CUSTOMER_VERBS)}))${END}`,
+    `${START}(?:I(?:['’](?:m|ll|ve|d))?|[Hh]op(?:e|efully|ing)|[Ff]ingers${SP}crossed|[Ww]e(?:${SP}(?:${alt(AUXILIARIES)}))*${SP}(?:${alt(WE_CUSTOMER_VERBS)}))${END}`,
     "gu",
   ),
   together: regex(
