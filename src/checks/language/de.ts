@@ -296,9 +296,11 @@ const FEMININE = [
   "arztpraxis",
   "praxis",
   "krankenkasse",
-  "kasse",
-  // an office of the authority („die Zulassungsstelle prüft“)
-  "stelle",
+  // an office of the authority („die Zulassungsstelle prüft“); not a plain „Stelle“ (a place, a job) or „Kasse“ (a till)
+  "zulassungsstelle",
+  "meldestelle",
+  "beratungsstelle",
+  "servicestelle",
   "maklerin",
   "airline",
 ];
