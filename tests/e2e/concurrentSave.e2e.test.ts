@@ -4,6 +4,7 @@
 // wins depends on the pages' Yjs client ids, so the test finds out and checks the loser's page.
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import { ENGLISH_QUOTES, quoted } from "../../src/i18n/quotes";
 import { createMap, OFFLINE, ONLINE, openAsPerson, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
@@ -57,7 +58,8 @@ describe("a card title two people saved at the same moment", () => {
     const notice = loser.page.getByTestId("kept-text");
     await notice.waitFor({ timeout: 5000 });
     expect(await notice.textContent()).toContain(
-      `change to “Title” of the card “${winner.title}” at the same moment won; yours was:`,
+      // The title's own quotation marks are the inner ones in the sentence: “Ich vergleiche ‘zwei’ Tarife”.
+      `change to “Title” of the card ${quoted(winner.title, ENGLISH_QUOTES)} at the same moment won; yours was:`,
     );
     expect(await notice.textContent()).toMatch(new RegExp(`^(${winner.name}|A colleague)'s change`));
     expect(await notice.getByLabel("Your text (Title)").inputValue()).toBe(loser.title);

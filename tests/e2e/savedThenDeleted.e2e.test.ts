@@ -37,7 +37,8 @@ describe("a card title saved offline while a colleague deletes the card", () => 
     const notice = ada.page.getByTestId("kept-text");
     await notice.waitFor({ timeout: 5000 });
     expect(await notice.textContent()).toMatch(
-      /(Someone|Anna Müller) deleted the card “Ich vergleiche zwei Tarife „online“” before your change to it reached/,
+      // The title's own quotation marks are the inner ones in the sentence.
+      /(Someone|Anna Müller) deleted the card “Ich vergleiche zwei Tarife ‘online’” before your change to it reached/,
     );
     expect(await notice.getByLabel("Your text (Title)").inputValue()).toBe("Ich vergleiche zwei Tarife „online“");
     expect(await ada.page.getByTestId("kept-text").count()).toBe(1);
