@@ -11,7 +11,6 @@ import { DELETIONS_SEEN_ROOT } from "../../src/doc/schema";
 import { LIMITS } from "../../server/rooms/limits";
 import {
   api,
-  connect,
   createMap,
   rawSocket,
   synced,
@@ -20,6 +19,7 @@ import {
   type Client,
   type Created,
   type TestServer,
+  clientsOf,
 } from "./helpers";
 import {
   awarenessFrame,
@@ -34,12 +34,8 @@ import {
 
 let t: TestServer;
 let map: Created;
-const clients: Client[] = [];
-const open = (room: string, token: string): Client => {
-  const c = connect(t.wsUrl, room, token);
-  clients.push(c);
-  return c;
-};
+const clients = clientsOf(() => t);
+const open = clients.open;
 const title = (c: Client): string => readJourney(c.doc).title;
 const cardTitles = (c: Client): string[] =>
   readJourney(c.doc)
@@ -51,7 +47,7 @@ beforeEach(async () => {
   map = await createMap(t.url, { title: "Shared map" });
 });
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
+  clients.closeAll();
   vi.restoreAllMocks();
   await t.stop();
 });
@@ -99,7 +95,7 @@ describe("collaboration endpoint", () => {
     const fresh = open(map.id, map.tokens.owner);
     await synced(fresh);
     expect(title(fresh)).toBe("Shared map");
-    for (const c of clients.splice(0)) c.destroy();
+    clients.closeAll();
     await t.restart();
     const afterRestart = open(map.id, map.tokens.owner);
     await synced(afterRestart);
@@ -375,7 +371,7 @@ describe("collaboration endpoint", () => {
     for (let i = 0; i < 20; i++) addCard(a.doc, { ...firstCell(a.doc), title: `Card ${i}` });
     const seen = open(map.id, map.tokens.view);
     await waitFor(() => seen.provider.synced && cardTitles(seen).length === 20, 5000, "cards at a peer");
-    for (const c of clients.splice(0)) c.destroy();
+    clients.closeAll();
     await t.restart();
     const b = open(map.id, map.tokens.view);
     await synced(b);
@@ -389,7 +385,7 @@ describe("collaboration endpoint", () => {
     setJourneyFields(a.doc, { owner: "Persisted" });
     const b = open(map.id, map.tokens.view);
     await waitFor(() => b.provider.synced && readJourney(b.doc).owner === "Persisted", 5000, "peer sees it");
-    for (const c of clients.splice(0)) c.destroy();
+    clients.closeAll();
     await new Promise((r) => setTimeout(r, 400));
     const c = open(map.id, map.tokens.view);
     await synced(c);
@@ -600,7 +596,7 @@ describe("collaboration endpoint", () => {
     expect(readJourney(peer.doc).scenario).toBeUndefined();
     await new Promise((r) => setTimeout(r, 200));
     expect(readJourney(peer.doc).owner).toBeUndefined();
-    for (const c of clients.splice(0)) c.destroy();
+    clients.closeAll();
     await t.restart();
     const after = open(map.id, map.tokens.view);
     await synced(after);
@@ -622,7 +618,7 @@ describe("collaboration endpoint", () => {
     // The log still holds the deleted 40 KiB: 30 KiB more would pass the 64 KiB cap without merging.
     scratch(author).set("x-final", "ß".repeat(15 * 1024));
     await waitFor(() => scratch(peer).get("x-final") === "ß".repeat(15 * 1024), 5000, "the final text");
-    for (const c of clients.splice(0)) c.destroy();
+    clients.closeAll();
     await t.restart();
     const after = open(map.id, map.tokens.view);
     await synced(after);

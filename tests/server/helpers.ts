@@ -132,6 +132,21 @@ export function connect(wsUrl: string, room: string, token: string): Client {
   return client;
 }
 
+/** The clients a test file opens on its server (`server()` at the time), to close all of them after each test. */
+export function clientsOf(server: () => TestServer) {
+  const clients: Client[] = [];
+  return {
+    open(room: string, token: string): Client {
+      const c = connect(server().wsUrl, room, token);
+      clients.push(c);
+      return c;
+    },
+    closeAll(): void {
+      for (const c of clients.splice(0)) c.destroy();
+    },
+  };
+}
+
 export async function synced(client: Client): Promise<void> {
   await waitFor(() => client.provider.synced, 5000, "sync");
 }

@@ -6,24 +6,20 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { join } from "node:path";
 import { DB_FILE } from "../../server/store/db";
-import { api, connect, createMap, synced, startTestServer, waitFor, type Client, type Created } from "./helpers";
+import { api, createMap, synced, startTestServer, waitFor, type Created, clientsOf } from "./helpers";
 import type { TestServer } from "./helpers";
 
 let t: TestServer;
 let map: Created;
-const clients: Client[] = [];
-const open = (room: string, token: string): Client => {
-  const c = connect(t.wsUrl, room, token);
-  clients.push(c);
-  return c;
-};
+const clients = clientsOf(() => t);
+const open = clients.open;
 
 beforeEach(async () => {
   t = await startTestServer();
   map = await createMap(t.url, { title: "Löschantrag" });
 });
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
+  clients.closeAll();
   await t.stop();
 });
 

@@ -3,19 +3,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { Awareness } from "y-protocols/awareness";
-import { connect, createMap, synced, startTestServer, waitFor, api, type Client, type Created } from "./helpers";
+import { createMap, synced, startTestServer, waitFor, api, type Client, type Created, clientsOf } from "./helpers";
 import type { TestServer } from "./helpers";
 import { awarenessFrame, someUpdate, updateFrame } from "./protocol";
 import { rawTcpClient } from "./rawTcp";
 
 let t: TestServer;
 let map: Created;
-const clients: Client[] = [];
-const open = (room: string, token: string): Client => {
-  const c = connect(t.wsUrl, room, token);
-  clients.push(c);
-  return c;
-};
+const clients = clientsOf(() => t);
+const open = clients.open;
 const metaOf = (c: Client, key: string): unknown => c.doc.getMap("meta").get(key);
 
 beforeEach(async () => {
@@ -23,7 +19,7 @@ beforeEach(async () => {
   map = await createMap(t.url, { title: "Rotated map" });
 });
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
+  clients.closeAll();
   await t.stop();
 });
 
@@ -63,7 +59,7 @@ describe("rotating a link", () => {
       await synced(fresh);
       expect(metaOf(fresh, "before")).toBe("applied");
       expect(metaOf(fresh, "after")).toBeUndefined();
-      for (const c of clients.splice(0)) c.destroy();
+      clients.closeAll();
       await t.restart();
       const reloaded = open(map.id, map.tokens.owner);
       await synced(reloaded);
