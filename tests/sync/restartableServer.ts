@@ -68,10 +68,11 @@ export async function restartableServer(title: string, cleanups: (() => Promise<
 }
 
 /**
- * Restartable servers for a test file, each with its pages (sessions of the map, on the edit link unless told):
+ * Restartable servers for a test file, each with its pages (sessions of the map, on the edit link unless told, over
+ * `WebSocketPolyfill`, a network a test may hold back):
  * every page and server a test opened is closed after it, and the browser's localStorage cleared.
  */
-export function withRestartableServers() {
+export function withRestartableServers(WebSocketPolyfill: typeof WebSocket = NodeWebSocketPolyfill) {
   const open: MapSession[] = [];
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
@@ -88,7 +89,7 @@ export function withRestartableServers() {
           mapId: server.map.id,
           token,
           baseUrl: server.baseUrl,
-          WebSocketPolyfill: NodeWebSocketPolyfill,
+          WebSocketPolyfill,
         });
         open.push(s);
         return s;

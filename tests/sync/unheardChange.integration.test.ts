@@ -5,9 +5,8 @@ import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket as NodeWebSocket } from "ws";
 import { addStage } from "../../src/doc/ops";
-import { openMapSession, type MapSession } from "../../src/sync/session";
 import { waitFor } from "./liveServer";
-import { restartableServer } from "./restartableServer";
+import { withRestartableServers } from "./restartableServer";
 
 /** While `silent.on`, nothing the map room's socket sends leaves: a dropped network that has not closed it. */
 const silent = { on: false };
@@ -19,19 +18,14 @@ class SilentWebSocket extends NodeWebSocket {
 }
 const WebSocketPolyfill = SilentWebSocket as unknown as typeof WebSocket;
 
-const open: MapSession[] = [];
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
+const startServer = withRestartableServers(WebSocketPolyfill);
+afterEach(() => {
   silent.on = false;
-  for (const s of open.splice(0)) s.destroy();
-  for (const c of cleanups.splice(0)) await c();
 });
 
 async function editorOnline() {
-  const server = await restartableServer("Funkloch", cleanups);
-  const { map, baseUrl } = server;
-  const editor = await openMapSession({ mapId: map.id, token: map.tokens.edit, baseUrl, WebSocketPolyfill });
-  open.push(editor);
+  const server = await startServer("Funkloch");
+  const editor = await server.page();
   await waitFor(() => editor.status() === "online", "editor online");
   return { server, editor };
 }

@@ -5,10 +5,9 @@ import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket as NodeWebSocket } from "ws";
 import { addStage } from "../../src/doc/ops";
-import { openMapSession, type MapSession } from "../../src/sync/session";
 import { LINK_REPLACED, UNSENT_KEPT } from "../../src/sync/status";
 import { waitFor } from "./liveServer";
-import { restartableServer } from "./restartableServer";
+import { withRestartableServers } from "./restartableServer";
 
 /** While `slow.on`, the map room's sync messages (changes included) wait; a socket closed meanwhile never sends them. */
 const slow = { on: false };
@@ -20,19 +19,15 @@ class SlowWebSocket extends NodeWebSocket {
 }
 const WebSocketPolyfill = SlowWebSocket as unknown as typeof WebSocket;
 
-const open: MapSession[] = [];
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
+const startServer = withRestartableServers(WebSocketPolyfill);
+afterEach(() => {
   slow.on = false;
-  for (const s of open.splice(0)) s.destroy();
-  for (const c of cleanups.splice(0)) await c();
 });
 
 async function editorOnline() {
-  const server = await restartableServer("Unterwegs", cleanups);
+  const server = await startServer("Unterwegs");
   const { map, baseUrl } = server;
-  const editor = await openMapSession({ mapId: map.id, token: map.tokens.edit, baseUrl, WebSocketPolyfill });
-  open.push(editor);
+  const editor = await server.page();
   await waitFor(() => editor.status() === "online", "editor online");
   const rotate = async (): Promise<void> => {
     const rotated = await fetch(`${baseUrl}/api/maps/${map.id}/links/edit/rotate`, {
