@@ -46,7 +46,8 @@ async function selectTouchpoint(page: Page) {
   await tabUntil(page, (f) => f.id === "c_1");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
-  await page.getByTestId("card-inspector").waitFor();
+  // The inspector follows the selection a moment after the canvas: wait for c_2's, not c_1's still shown.
+  await expect.poll(() => page.getByTestId("card-title-field").inputValue()).toBe("Price table");
 }
 
 describe("the side panel and toolbar by keyboard", () => {

@@ -63,6 +63,9 @@ describe("a blank German map by keyboard alone", () => {
     // The path, from the first card's inspector.
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
+    // The inspector follows the selection a moment after the canvas (a deferred render): a list focused before it
+    // shows the first card belongs to the second card's inspector, and goes away with it, unfocused and empty.
+    await expect.poll(() => page.getByTestId("card-title-field").inputValue()).toBe(from.title);
     const picker = page.getByLabel("Weg des Kunden: nächster Schritt zu");
     await picker.focus();
     await picker.selectOption(to.id);
