@@ -57,11 +57,32 @@ export async function startApp(options: { env?: Record<string, string> } = {}): 
   };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: [...CHROMIUM_ARGS],
   });
+  slowDown(browser, Number(process.env["E2E_CPU_SLOWDOWN"] ?? 1));
+  return browser;
+}
+
+/**
+ * With E2E_CPU_SLOWDOWN=4, every page of the browser runs its scripts four times slower (Chromium's CPU throttling):
+ * a test that passes only because the page is quick, as on an idle machine, fails here as it would on a busy CI.
+ */
+function slowDown(browser: Browser, rate: number): void {
+  if (!(rate > 1)) return;
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on("page", (page) => {
+      void context
+        .newCDPSession(page)
+        .then((cdp) => cdp.send("Emulation.setCPUThrottlingRate", { rate }))
+        .catch(() => undefined);
+    });
+    return context;
+  };
 }
 
 const linksSchema = z.object({ owner: z.string(), edit: z.string(), comment: z.string(), view: z.string() });
