@@ -1,10 +1,14 @@
 // Vite builds the browser app into dist/; Vitest runs unit, component and server tests (not e2e).
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { testsNeedingOwnProcess } from "./tests/isolation";
 
 // Component tests that also run a real server in the same file: the server needs Node's own timers (unref),
 // which a VM context's jsdom window replaces, so they run with the node tests.
 const SERVER_BESIDE_DOM = ["tests/features/startPageCreationTokenServer.test.tsx"];
+// Node test files that change what a process shares (module mocks, globals, timers, the environment): see
+// tests/isolation.ts.
+const OWN_PROCESS = testsNeedingOwnProcess(import.meta.dirname);
 
 export default defineConfig({
   plugins: [react()],
@@ -52,12 +56,19 @@ export default defineConfig({
         test: { name: "dom", include: ["tests/**/*.test.tsx"], exclude: SERVER_BESIDE_DOM, pool: "vmForks" },
       },
       {
-        // Everything else in a process of its own per file (Node's timers, native modules, signals).
+        // The node tests that change what their process shares, each in a process of its own.
+        extends: true,
+        test: { name: "node", include: [...OWN_PROCESS, ...SERVER_BESIDE_DOM] },
+      },
+      {
+        // The other node tests, one after another in a long-lived process per worker (Node's timers, native
+        // modules): Vitest, tsx and the server's modules are loaded once per process instead of once per file.
         extends: true,
         test: {
-          name: "node",
-          include: ["tests/**/*.test.ts", ...SERVER_BESIDE_DOM],
-          exclude: ["tests/e2e/**", "node_modules/**"],
+          name: "node-shared",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", "node_modules/**", ...OWN_PROCESS],
+          isolate: false,
         },
       },
     ],

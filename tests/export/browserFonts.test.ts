@@ -2,11 +2,18 @@
 // so ≥ ≤ → ✓ ‰ print as themselves in the PDF, never as an empty .notdef box.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { afterEach, vi } from "vitest";
-import { exportBlob } from "../../src/export/browser";
+import { afterEach, beforeAll, vi } from "vitest";
 import { dense, germanJourney, glyphCodes, readPdf } from "./helpers";
 
 const fetched: string[] = [];
+
+// The export keeps the fonts it fetched for the page's life: a fresh copy of it, so that what this file sees fetched
+// does not depend on another test file having exported before it in the same process.
+let exportBlob: typeof import("../../src/export/browser").exportBlob;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ exportBlob } = await import("../../src/export/browser"));
+});
 
 /** Serves the `?url` font files from node_modules, as the dev server or the build would. */
 async function serveFont(input: unknown): Promise<Response> {
