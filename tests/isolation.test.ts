@@ -13,6 +13,7 @@ describe("the node test files that need a process of their own", () => {
     expect(own).toContain("tests/doc/undoStrandsFuzz.test.ts"); // vi.mock
     expect(own).toContain("tests/sync/offline.integration.test.ts"); // fake-indexeddb
     expect(own).toContain("tests/cli/check.test.ts"); // process.chdir in the helper tests/cli/inProcess.ts
+    expect(own).toContain("tests/server/trim.test.ts"); // the process's memory, after the allocator's trim
     expect(own).not.toContain("tests/checks/insideOutCorpus.test.ts");
     expect(own.some((f) => f.startsWith("tests/e2e/") || f.endsWith(".tsx"))).toBe(false);
   });
@@ -31,11 +32,13 @@ describe("the node test files that need a process of their own", () => {
         "tests/env.test.ts": 'process.env["PORT"] = "1";',
         "tests/global.test.ts": "globalThis.fetch = async () => new Response();",
         "tests/stub.test.ts": 'vi.stubGlobal("fetch", f);',
+        "tests/memory.test.ts": "const before = process.memoryUsage.rss();",
       };
       for (const [path, text] of Object.entries(files)) await writeFile(join(dir, path), text);
       expect(testsNeedingOwnProcess(dir)).toEqual([
         "tests/env.test.ts",
         "tests/global.test.ts",
+        "tests/memory.test.ts",
         "tests/stub.test.ts",
         "tests/timers.test.ts",
         "tests/viaHelper.test.ts",

@@ -2,7 +2,9 @@
 // a long-lived process with the files before them (loading Vitest, tsx and the server's modules once per process, not
 // once per file, took the node tests from about 184 s to about 128 s). A file that changes what the whole process
 // shares runs alone: module mocks, stubbed globals or environment, fake timers, a fake IndexedDB, signal handlers.
-// A file counts as such when it, or a helper under tests/ that it imports, says one of these.
+// So does a file that measures the whole process (its memory, the allocator's trim), which what ran before it in
+// the same process would sway. A file counts as such when it, or a helper under tests/ that it imports, says one
+// of these.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 
@@ -15,6 +17,7 @@ const CHANGES_THE_PROCESS = new RegExp(
     String.raw`process\.(on|once|chdir)\(`,
     String.raw`process\.exitCode\s*=`,
     String.raw`globalThis\.\w+\s*=(?!=)`,
+    String.raw`process\.memoryUsage|\bfullGc\(|\btrimMemory\(`,
   ].join("|"),
 );
 
