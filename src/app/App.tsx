@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EditorPage } from "./EditorPage";
-import { navigate } from "./navigate";
+import { AppLink } from "./AppLink";
 import { parseRoute, type Route } from "./route";
 import { StartPage } from "./StartPage";
 
@@ -26,15 +26,7 @@ export function App() {
     return (
       <div className="page-message" role="alert">
         <p>{t("app.notFound")}</p>
-        <a
-          href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/");
-          }}
-        >
-          {t("editor.backToStart")}
-        </a>
+        <AppLink href="/">{t("editor.backToStart")}</AppLink>
       </div>
     );
   }

@@ -24,7 +24,7 @@ import { LocalCopyOffer, SetAsideCopies } from "./LocalCopyOffer";
 import { KeptAfterLossOffer } from "./KeptAfterLossOffer";
 import { rememberMap } from "./knownMaps";
 import { SkipLinks } from "./SkipLinks";
-import { navigate } from "./navigate";
+import { AppLink } from "./AppLink";
 
 type Opened = { session: MapSession; store: MapStore };
 
@@ -82,16 +82,9 @@ function Editor({ session, token }: { session: MapSession; token: string }) {
     <EditorRegion>
       <SkipLinks />
       <header className="editor-header">
-        <a
-          href="/"
-          className="brand"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/");
-          }}
-        >
+        <AppLink href="/" className="brand">
           Outside-In
-        </a>
+        </AppLink>
         <h1 className="map-title" data-testid="map-title" title={title || session.title}>
           {title || session.title}
         </h1>
@@ -230,15 +223,7 @@ function PageMessage({
       {mapId !== undefined && <LocalCopyOffer mapId={mapId} />}
       {mapId !== undefined && <KeptAfterLossOffer mapId={mapId} />}
       {!busy && (
-        <a
-          href="/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate("/");
-          }}
-        >
-          {t("editor.backToStart")}
-        </a>
+        <AppLink href="/">{t("editor.backToStart")}</AppLink>
       )}
     </div>
   );

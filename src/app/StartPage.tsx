@@ -17,6 +17,7 @@ import {
   restoreMap,
   type ForgottenMap,
 } from "./knownMaps";
+import { AppLink } from "./AppLink";
 import { navigate } from "./navigate";
 import { localHref } from "./route";
 import { TEMPLATE_CHOICES, type TemplateChoice } from "./templateChoices";
@@ -495,17 +496,13 @@ function KnownMaps() {
             {/* The title takes the room of the row, with a note about the map on a line of its own under it: beside
                 it, a long note would squeeze the title to a letter a line. */}
             <div style={{ flex: 1, minWidth: 0 }}>
-              <a
+              <AppLink
                 href={localHref(m.link)}
                 data-map-id={m.id}
                 aria-describedby={gone.has(m.id) ? `${goneId}-${m.id}` : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(localHref(m.link));
-                }}
               >
                 {m.title || t("start.untitled")}
-              </a>
+              </AppLink>
               {gone.has(m.id) && (
                 <span className="hint" style={{ display: "block" }} id={`${goneId}-${m.id}`} data-testid="map-gone">
                   {t("start.gone")}
