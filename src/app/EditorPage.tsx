@@ -222,9 +222,7 @@ function PageMessage({
       {unsent > 0 && <p data-testid="page-error-drafts">{t("share.unsentComments", { count: unsent })}</p>}
       {mapId !== undefined && <LocalCopyOffer mapId={mapId} />}
       {mapId !== undefined && <KeptAfterLossOffer mapId={mapId} />}
-      {!busy && (
-        <AppLink href="/">{t("editor.backToStart")}</AppLink>
-      )}
+      {!busy && <AppLink href="/">{t("editor.backToStart")}</AppLink>}
     </div>
   );
 }
