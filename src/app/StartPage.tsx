@@ -18,6 +18,7 @@ import {
   type ForgottenMap,
 } from "./knownMaps";
 import { AppLink } from "./AppLink";
+import { EnglishQuote } from "../i18n/EnglishQuote";
 import { navigate } from "./navigate";
 import { localHref } from "./route";
 import { TEMPLATE_CHOICES, type TemplateChoice } from "./templateChoices";
@@ -27,6 +28,10 @@ import { isVisibleText } from "../doc/records/limits";
 
 interface Problem {
   message: string;
+  /** The English sentence (the server's, the browser's) the message quotes. */
+  english?: string;
+  /** The issues are the server's, in English. */
+  issuesInEnglish?: boolean;
   issues: string[];
   /** The server wanted the creation token (401): said only while the form still asks for it. */
   tokenRefusal?: boolean;
@@ -60,6 +65,7 @@ function problemOf(error: unknown, t: TFunction): Problem {
   if (!(error instanceof ApiError)) {
     return {
       message: t("start.failure.unexpected", { reason: messageOf(error) }),
+      english: messageOf(error),
       issues: [],
     };
   }
@@ -83,10 +89,12 @@ function problemOfApi(error: ApiError, t: TFunction): Problem {
   if (error.kind !== "refused") return { message: t(`start.failure.${error.kind}`), issues: [] };
   const { status, serverSentence, issues } = error;
   // The server speaks English: its sentence is shown as it came, introduced in the interface language.
-  if (!serverSentence) return { message: t("start.failure.status", { status }), issues };
+  if (!serverSentence) return { message: t("start.failure.status", { status }), issues, issuesInEnglish: true };
   return {
     message: t(`start.failure.refused.${REFUSALS[status] ?? "other"}`, { status, reason: serverSentence }),
+    english: serverSentence,
     issues,
+    issuesInEnglish: true,
   };
 }
 
@@ -104,7 +112,9 @@ const MANY_ISSUES = 12;
 function ProblemBox({ problem, testId, id, alert }: ProblemBoxProps) {
   return (
     <div className="problem" role={alert ? "alert" : undefined} data-testid={testId}>
-      <p id={id}>{problem.message}</p>
+      <p id={id}>
+        <EnglishQuote text={problem.message} english={problem.english} />
+      </p>
       {problem.issues.length > 0 && (
         // Every problem stays listed, but a file with thousands scrolls in its box instead of making the page
         // metres long and pushing the list of maps out of reach; a box that scrolls is a Tab stop, for the keyboard.
@@ -113,7 +123,7 @@ function ProblemBox({ problem, testId, id, alert }: ProblemBoxProps) {
           tabIndex={problem.issues.length > MANY_ISSUES ? 0 : undefined}
         >
           {problem.issues.map((issue, i) => (
-            <li key={i}>{issue}</li>
+            <li key={i}>{problem.issuesInEnglish ? <EnglishQuote text={issue} english={issue} /> : issue}</li>
           ))}
         </ul>
       )}

@@ -30,6 +30,19 @@ describe("a refusal on the start page after a switch of the interface language",
       `Er sagt auf Englisch: „${NEEDS_TOKEN}“`;
     expect(screen.getByTestId("create-problem")).toHaveTextContent(german);
     expect(screen.getByLabelText("Erstellungs-Token")).toHaveAccessibleDescription(expect.stringContaining(german));
+    // The server's English sentence is marked as English, for a screen reader's voice; the German around it is not.
+    const english = [...screen.getByTestId("create-problem").querySelectorAll('[lang="en"]')];
+    expect(english.map((e) => e.textContent)).toEqual([NEEDS_TOKEN]);
+  });
+
+  it("marks nothing as English in an English interface, and a local file's problems in German not at all", async () => {
+    const user = userEvent.setup();
+    render(<StartPage />);
+    await user.type(screen.getByRole("textbox", { name: "Title" }), "Tarifwechsel");
+    await user.click(screen.getByRole("button", { name: "Create map" }));
+    await screen.findByLabelText("Creation token");
+    expect(screen.getByTestId("create-problem")).toHaveTextContent(NEEDS_TOKEN);
+    expect(screen.getByTestId("create-problem").querySelectorAll("[lang]")).toHaveLength(0);
   });
 
   it("says a missing title in German", async () => {
@@ -56,6 +69,7 @@ describe("a refusal on the start page after a switch of the interface language",
     expect(problem.querySelector("p")).toHaveTextContent(
       "Diese Datei ist keine gültige Outside-In-Journey: 1 Problem.",
     );
+    expect(problem.querySelectorAll("[lang]")).toHaveLength(0);
     expect([...problem.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
       "journey.cards[0].stageId: unbekannte Phase „st_gone“",
     ]);

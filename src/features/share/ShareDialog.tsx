@@ -6,6 +6,7 @@ import { LINK_ROLES, findStoredMap, roleOfLink, storeReplacedLink, type LinkRole
 import { ModalDialog } from "../dialog/ModalDialog";
 import { CopyField } from "./CopyField";
 import { RotateError, rotateLink } from "./rotateLink";
+import { EnglishQuote, type WithEnglish } from "../../i18n/EnglishQuote";
 
 export interface ShareDialogProps {
   mapId: string;
@@ -48,7 +49,7 @@ export function ShareDialog({
   const [confirming, setConfirming] = useState<LinkRole | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<WithEnglish | null>(null);
   const isOwner = role === "owner";
   // The link this page was opened with, named as the owner's rows name it, so one knows what handing it on gives.
   const ownLink = LINK_ROLES.find((r) => roleOfLink(r) === role) ?? "view";
@@ -66,11 +67,18 @@ export function ShareDialog({
     setConfirming(null);
   };
 
-  const failure = (e: unknown): string => {
-    if (!(e instanceof RotateError)) return e instanceof Error ? e.message : String(e);
-    if (e.kind !== "refused") return t(`share.failure.${e.kind}`);
-    if (!e.serverSentence) return t("share.failure.refusedWithout", { status: e.status });
-    return t("share.failure.refused", { reason: e.serverSentence, status: e.status });
+  /** Why replacing failed, with the English sentence (the server's, the browser's) it quotes. */
+  const failure = (e: unknown): { reason: string; english?: string } => {
+    if (!(e instanceof RotateError)) {
+      const english = e instanceof Error ? e.message : String(e);
+      return { reason: english, english };
+    }
+    if (e.kind !== "refused") return { reason: t(`share.failure.${e.kind}`) };
+    if (!e.serverSentence) return { reason: t("share.failure.refusedWithout", { status: e.status }) };
+    return {
+      reason: t("share.failure.refused", { reason: e.serverSentence, status: e.status }),
+      english: e.serverSentence,
+    };
   };
 
   const replace = async (linkRole: LinkRole) => {
@@ -90,7 +98,8 @@ export function ShareDialog({
         setNotice(t("share.replaced"));
       }
     } catch (e) {
-      setError(t("share.replaceFailed", { reason: failure(e) }));
+      const { reason, english } = failure(e);
+      setError({ text: t("share.replaceFailed", { reason }), english });
     } finally {
       setBusy(false);
     }
@@ -194,7 +203,7 @@ export function ShareDialog({
       )}
       {error && (
         <p role="alert" style={{ margin: 0, color: "#c92a2a" }}>
-          {error}
+          <EnglishQuote {...error} />
         </p>
       )}
     </ModalDialog>

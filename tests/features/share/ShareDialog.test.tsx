@@ -103,31 +103,37 @@ describe("ShareDialog", () => {
 
 describe("ShareDialog in German", () => {
   it("says in German why a link was not replaced: refused, no server, an odd answer", async () => {
-    const cases: [Response | (() => Promise<Response>), string][] = [
+    // The sentence, and the server's English in it, marked lang="en" for a screen reader's voice.
+    const cases: [Response | (() => Promise<Response>), string, string[]][] = [
       [
         new Response(JSON.stringify({ error: "Only the owner may replace links." }), { status: 404 }),
         "Der Link konnte nicht ersetzt werden: Der Server hat abgelehnt (HTTP 404) und sagt auf Englisch: „Only the owner may replace links.“",
+        ["Only the owner may replace links."],
       ],
       [
         // The server's reason is shown, whatever it is: here not the owner's right but a server going down.
         new Response(JSON.stringify({ error: "The server is shutting down; try again in a minute." }), { status: 503 }),
         "Der Link konnte nicht ersetzt werden: Der Server hat abgelehnt (HTTP 503) und sagt auf Englisch: „The server is shutting down; try again in a minute.“",
+        ["The server is shutting down; try again in a minute."],
       ],
       [
         () => Promise.reject(new TypeError("Failed to fetch")),
         "Der Link konnte nicht ersetzt werden: Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
+        [],
       ],
       [
         new Response("[]", { status: 200 }),
         "Der Link konnte nicht ersetzt werden: Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
+        [],
       ],
     ];
-    for (const [response, sentence] of cases) {
+    for (const [response, sentence, english] of cases) {
       stubFetch(response);
       const { unmount } = renderWithI18n(<ShareDialog mapId="map1" token="own" role="owner" baseUrl={base} />, "de");
       await userEvent.click(screen.getByTestId("share-replace-view"));
       await userEvent.click(screen.getByTestId("share-confirm-replace-view"));
       await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(sentence));
+      expect([...screen.getByRole("alert").querySelectorAll('[lang="en"]')].map((e) => e.textContent)).toEqual(english);
       expect(screen.getByTestId("share-link-view")).toHaveValue(links.view);
       unmount();
     }
