@@ -2,6 +2,7 @@
 // frequency, and the observed values.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { flushSync } from "react-dom";
 import type { TFunction } from "i18next";
 import { METRICS, defaultMeasurement, type Card, type Measurement, type Metric, type Observation } from "../../doc";
 import { setMeasurement } from "../../doc/ops";
@@ -77,6 +78,12 @@ function byDay(observations: readonly Observation[]): { o: Observation; i: numbe
     .map((o, i) => ({ o, i }))
     .sort((a, b) => (a.o.date < b.o.date ? -1 : a.o.date > b.o.date ? 1 : 0));
 }
+
+/**
+ * How many of the latest observed values the list shows until all are asked for: a point measured daily for years
+ * holds up to 1,000, and drawing them all (a row and a button each) made selecting its card slow.
+ */
+export const LATEST_OBSERVATIONS = 50;
 
 /** What the observation form holds, as typed. */
 export interface ObservationDraft {
@@ -243,6 +250,12 @@ export function MeasurementEditor({ card }: { card: Card }) {
   // one, else the day to type). On the page's body, the next Backspace or Delete deleted the card.
   const list = useRef<HTMLUListElement>(null);
   const [refocusAt, setRefocusAt] = useState<number | null>(null);
+  // All the observed values, once asked for; the button that asked goes away, so the keyboard goes to the list.
+  const [allShown, setAllShown] = useState(false);
+  const showAll = () => {
+    flushSync(() => setAllShown(true));
+    list.current?.focus();
+  };
   useEffect(() => {
     if (refocusAt === null) return;
     setRefocusAt(null);
@@ -425,30 +438,40 @@ export function MeasurementEditor({ card }: { card: Card }) {
       />
       <h4>{t("measurement.observations")}</h4>
       {observations.length === 0 && <p className="hint">{t("measurement.noObservations")}</p>}
-      <ul className="observations" ref={list}>
-        {byDay(observations).map(({ o, i }, shown) => (
-          <li key={`${o.date}-${i}`}>
-            <span>{formatDay(o.date, language)}</span> <strong>{formatNumber(o.value, language)}</strong>
-            {o.n !== undefined && <span> (n = {formatNumber(o.n, language)})</span>}
-            {canEdit && (
-              <button
-                type="button"
-                aria-label={
-                  sharesDay(o)
-                    ? t("measurement.removeObservationValue", valueOf(o))
-                    : t("measurement.removeObservation", { date: formatDay(o.date, language) })
-                }
-                onClick={() => {
-                  save({ observations: observations.filter((_, k) => k !== i) });
-                  setRefocusAt(shown);
-                  setSaid(t("measurement.observationRemoved", valueOf(o)));
-                }}
-              >
-                ✕
-              </button>
-            )}
-          </li>
-        ))}
+      {!allShown && observations.length > LATEST_OBSERVATIONS && (
+        <p className="hint" data-testid="observations-latest">
+          {t("measurement.observationsLatest", { shown: LATEST_OBSERVATIONS, count: observations.length })}{" "}
+          <button type="button" onClick={showAll}>
+            {t("measurement.observationsShowAll", { count: observations.length })}
+          </button>
+        </p>
+      )}
+      <ul className="observations" ref={list} tabIndex={-1} aria-label={t("measurement.observations")}>
+        {byDay(observations)
+          .slice(allShown ? 0 : -LATEST_OBSERVATIONS)
+          .map(({ o, i }, shown) => (
+            <li key={`${o.date}-${i}`}>
+              <span>{formatDay(o.date, language)}</span> <strong>{formatNumber(o.value, language)}</strong>
+              {o.n !== undefined && <span> (n = {formatNumber(o.n, language)})</span>}
+              {canEdit && (
+                <button
+                  type="button"
+                  aria-label={
+                    sharesDay(o)
+                      ? t("measurement.removeObservationValue", valueOf(o))
+                      : t("measurement.removeObservation", { date: formatDay(o.date, language) })
+                  }
+                  onClick={() => {
+                    save({ observations: observations.filter((_, k) => k !== i) });
+                    setRefocusAt(shown);
+                    setSaid(t("measurement.observationRemoved", valueOf(o)));
+                  }}
+                >
+                  ✕
+                </button>
+              )}
+            </li>
+          ))}
       </ul>
       <div role="status">{off.values && <p className="field-error">{off.values}</p>}</div>
       {canEdit && (
