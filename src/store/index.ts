@@ -35,7 +35,14 @@ export {
 } from "./store";
 export { MapStoreProvider, useMapStore, useMapStoreApi } from "./context";
 export { useJourney, useActions, useCard, useSelectedCardIds, selectJourney } from "./hooks";
-export { EMPTY_SELECTION, selectionOf, isEmptySelection, type SelectionState, type TargetKind } from "./selection";
+export {
+  EMPTY_SELECTION,
+  selectionOf,
+  isEmptySelection,
+  sameSelection,
+  type SelectionState,
+  type TargetKind,
+} from "./selection";
 export { bindDoc, type Snapshots } from "./bind";
 export { shareJourney, shareList, deepEqual } from "./share";
 export { findingsOf, useFindings, useFindingsFor, useJourneyHealth, type MapFindings } from "./findings";

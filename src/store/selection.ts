@@ -42,3 +42,12 @@ export function selectionWithin(selection: SelectionState, journey: Journey): Se
   const same = (Object.keys(next) as (keyof SelectionState)[]).every((k) => next[k] === selection[k]);
   return same ? selection : next;
 }
+
+/** Whether two selections hold the same records (a selection chosen again is a new object with the same ids). */
+export function sameSelection(a: SelectionState, b: SelectionState): boolean {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x === y || (x.length === y.length && x.every((id, i) => id === y[i]));
+  return (
+    same(a.cards, b.cards) && same(a.connections, b.connections) && same(a.stages, b.stages) && same(a.lanes, b.lanes)
+  );
+}

@@ -1,16 +1,30 @@
 // The inspector tab: edits whatever single thing is selected (card, stage, lane or a step of the path).
-import { useDeferredValue } from "react";
+import { memo, useDeferredValue } from "react";
 import { useTranslation } from "react-i18next";
-import { useMapStore } from "../../store";
+import { sameSelection, useMapStore, type SelectionState } from "../../store";
 import { CardInspector } from "./CardInspector";
 import { ConnectionInspector } from "./ConnectionInspector";
 import { LaneInspector, StageInspector } from "./StageLaneInspector";
 
 export function Inspector() {
-  const { t } = useTranslation();
   // Drawn after the canvas shows the selection, not before: building a card's inspector (some 60 components) was most
-  // of a click's time to its painted frame on a big map, and the selected card need not wait for it.
-  const selection = useDeferredValue(useMapStore((s) => s.ui.selection));
+  // of a click's time to its painted frame on a big map, and the selected card need not wait for it. Until it is
+  // drawn, the previous selection's inspector is inert: nothing typed or focused there meanwhile goes to the wrong
+  // card, or into fields about to go away.
+  const live = useMapStore((s) => s.ui.selection);
+  const selection = useDeferredValue(live);
+  // By the records it holds: the same card chosen again is a new object, and a field being typed in must stay.
+  const stale = !sameSelection(selection, live);
+  return (
+    <div className="inspector-frame" inert={stale} aria-busy={stale || undefined} data-testid="inspector-frame">
+      <InspectorFor selection={selection} />
+    </div>
+  );
+}
+
+/** The inspector of a selection; the same selection draws nothing again (memo), so marking it stale is cheap. */
+const InspectorFor = memo(function InspectorFor({ selection }: { selection: SelectionState }) {
+  const { t } = useTranslation();
   const canEdit = useMapStore((s) => s.canEdit);
   const cardId = selection.cards.length === 1 ? selection.cards[0] : undefined;
   const card = useMapStore((s) => (cardId ? s.journey.cards.find((c) => c.id === cardId) : undefined));
@@ -31,4 +45,4 @@ export function Inspector() {
       </p>
     </div>
   );
-}
+});
