@@ -26,6 +26,8 @@ describe("the node test files that need a process of their own", () => {
         "tests/plain.test.ts": 'import { x } from "./helpers/pure";\nexpect(process.env["A"] === "1").toBe(false);',
         "tests/helpers/pure.ts": "export const x = 1;",
         "tests/viaHelper.test.ts": 'import { y } from "./helpers/outer";',
+        "tests/viaFolder.test.ts": 'import { z } from "./helpers";',
+        "tests/helpers/index.ts": 'import "fake-indexeddb/auto";',
         "tests/helpers/outer.ts": 'export { y } from "./inner";',
         "tests/helpers/inner.ts": 'export const y = 1;\nprocess.on("SIGTERM", () => {});',
         "tests/timers.test.ts": "vi.useFakeTimers();",
@@ -41,6 +43,7 @@ describe("the node test files that need a process of their own", () => {
         "tests/memory.test.ts",
         "tests/stub.test.ts",
         "tests/timers.test.ts",
+        "tests/viaFolder.test.ts",
         "tests/viaHelper.test.ts",
       ]);
     } finally {

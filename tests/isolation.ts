@@ -5,7 +5,7 @@
 // So does a file that measures the whole process (its memory, the allocator's trim), which what ran before it in
 // the same process would sway. A file counts as such when it, or a helper under tests/ that it imports, says one
 // of these.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 
 const CHANGES_THE_PROCESS = new RegExp(
@@ -26,7 +26,10 @@ const IMPORTS = /(?:from|import)\s+"(\.{1,2}\/[^"]+)"/g;
 function helperFile(from: string, spec: string, testsDir: string): string | null {
   const base = resolve(dirname(from), spec);
   if (!base.startsWith(testsDir)) return null;
-  return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((c) => existsSync(c) && !c.endsWith("/")) ?? null;
+  // A folder imported by its name is its index.ts, not something to read.
+  return (
+    [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((c) => existsSync(c) && statSync(c).isFile()) ?? null
+  );
 }
 
 function changesTheProcess(file: string, testsDir: string, seen: Map<string, boolean>): boolean {
