@@ -1,5 +1,6 @@
 // The inspector tab: edits whatever single thing is selected (card, stage, lane or a step of the path).
-import { memo, useDeferredValue } from "react";
+import { memo, useDeferredValue, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { sameSelection, useMapStore, type SelectionState } from "../../store";
 import { CardInspector } from "./CardInspector";
@@ -10,11 +11,27 @@ export function Inspector() {
   // Drawn after the canvas shows the selection, not before: building a card's inspector (some 60 components) was most
   // of a click's time to its painted frame on a big map, and the selected card need not wait for it. Until it is
   // drawn, the previous selection's inspector is inert: nothing typed or focused there meanwhile goes to the wrong
-  // card, or into fields about to go away.
+  // card, or into fields about to go away. Tab pressed meanwhile draws it at once, before the browser moves the focus,
+  // so that a quick Tab from the map lands in the new inspector rather than skipping the inert one.
   const live = useMapStore((s) => s.ui.selection);
-  const selection = useDeferredValue(live);
+  const deferred = useDeferredValue(live);
+  const [urgent, setUrgent] = useState(false);
+  const selection = urgent ? live : deferred;
   // By the records it holds: the same card chosen again is a new object, and a field being typed in must stay.
   const stale = !sameSelection(selection, live);
+  useEffect(() => {
+    if (!stale) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Tab") flushSync(() => setUrgent(true));
+    };
+    document.addEventListener("keydown", onKey, true);
+    return () => document.removeEventListener("keydown", onKey, true);
+  }, [stale]);
+  // Once the deferred drawing has caught up, later selections are deferred again.
+  const caughtUp = sameSelection(deferred, live);
+  useEffect(() => {
+    if (urgent && caughtUp) setUrgent(false);
+  }, [urgent, caughtUp]);
   return (
     <div className="inspector-frame" inert={stale} aria-busy={stale || undefined} data-testid="inspector-frame">
       <InspectorFor selection={selection} />

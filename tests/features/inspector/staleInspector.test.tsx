@@ -64,4 +64,39 @@ describe("the inspector between a new selection and its drawing", () => {
     expect(document.activeElement).toBe(field);
     map.store.destroy();
   });
+
+  it("is drawn at once when Tab is pressed meanwhile, so the focus can go into it instead of past it", async () => {
+    const map = makeMap("owner", "Ich vergleiche Tarife");
+    const first = map.read().cards[0]!;
+    const second = addCard(map.doc, { stageId: first.stageId, laneId: first.laneId, title: "Ich wechsle den Tarif" });
+    map.store.getState().actions.select({ cards: [map.cardId] });
+    renderWithStore(map.store, <Inspector />);
+    const frame = screen.getByTestId("inspector-frame");
+    const title = () => (screen.getByTestId("card-title-field") as HTMLInputElement).value;
+
+    await outsideAct(async () => {
+      map.store.getState().actions.select({ cards: [second] });
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      expect(frame).toHaveAttribute("inert");
+      // The keydown's own handling, before the browser's default action moves the focus.
+      document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab", bubbles: true, cancelable: true }));
+      expect(title()).toBe("Ich wechsle den Tarif");
+      expect(frame).not.toHaveAttribute("inert");
+      expect(frame).not.toHaveAttribute("aria-busy");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    await act(async () => {});
+
+    // Later selections are drawn after the canvas again, the previous inspector inert meanwhile.
+    await outsideAct(async () => {
+      map.store.getState().actions.select({ cards: [map.cardId] });
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      expect(title()).toBe("Ich wechsle den Tarif");
+      expect(frame).toHaveAttribute("inert");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    await act(async () => {});
+    expect(title()).toBe("Ich vergleiche Tarife");
+    map.store.destroy();
+  });
 });
