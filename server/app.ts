@@ -7,6 +7,7 @@ import { openDb, releaseMemory } from "./store/db";
 import { mapStore } from "./store/maps";
 import { updateLog } from "./store/updates";
 import { authorStore } from "./store/authors";
+import { versionStore } from "./store/versions";
 import { Rooms } from "./rooms/registry";
 import { readMeta } from "../src/doc";
 import { idleMemory } from "./idleMemory";
@@ -34,6 +35,8 @@ export interface StartOptions {
   maxDocBytes?: number;
   /** Comments (and replies) one token may write per minute from one address (default 20). */
   commentsPerMinute?: number;
+  /** The clock the map's versions are dated and spaced by (tests set their own). */
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -59,11 +62,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (db.open && !releaseMemory(db)) logger("idle: the write-ahead log stays: another connection is using it");
   };
   const maps = mapStore(db);
+  const versions = versionStore(db, options.now);
   const ctx: ServerContext = {
     db,
     maps,
     log,
     authors: authorStore(db),
+    versions,
     rooms: new Rooms(
       log,
       options.idleMs ?? 30_000,
@@ -75,6 +80,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       (room) => {
         if (room.name === "main") maps.keepTitle(room.mapId, readMeta(room.doc).title);
       },
+      versions,
     ),
     commentLimit: new RateLimit(options.commentsPerMinute ?? 20, 60_000),
     publicUrl: "",

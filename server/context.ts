@@ -3,6 +3,7 @@ import type { Db } from "./store/db";
 import type { MapStore } from "./store/maps";
 import type { UpdateLog } from "./store/updates";
 import type { AuthorStore } from "./store/authors";
+import type { VersionStore } from "./store/versions";
 import type { Rooms } from "./rooms/registry";
 import type { RateLimit } from "./comments/rateLimit";
 
@@ -11,6 +12,7 @@ export interface ServerContext {
   maps: MapStore;
   log: UpdateLog;
   authors: AuthorStore;
+  versions: VersionStore;
   rooms: Rooms;
   commentLimit: RateLimit;
   /** Origin written into share links, without a trailing slash. */

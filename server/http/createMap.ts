@@ -15,6 +15,7 @@ import { newMapId } from "../ids";
 import { LINK_KEYS, type LinkKey } from "../store/maps";
 import { editDistance } from "../../src/templates/meantTemplate";
 import { findTemplate, unknownTemplate } from "../templates";
+import { versionFile } from "../store/versions";
 import { bodyIssues } from "./body";
 import { HttpError } from "./respond";
 
@@ -154,10 +155,16 @@ export async function createMap(ctx: ServerContext, body: unknown): Promise<Crea
   try {
     loadJourney(main, { ...journey, id });
     loadComments(comments, journey.comments ?? []);
-    const tokens = ctx.maps.create(id, journey.title, {
-      main: Y.encodeStateAsUpdate(main),
-      comments: Y.encodeStateAsUpdate(comments),
-    });
+    // The map and its first version ("Created") are stored together, or neither is.
+    const tokens = ctx.db.transaction(() => {
+      const made = ctx.maps.create(id, journey.title, {
+        main: Y.encodeStateAsUpdate(main),
+        comments: Y.encodeStateAsUpdate(comments),
+      });
+      const at = ctx.versions.now();
+      ctx.versions.add(id, { kind: "created", ...versionFile(main, at), at });
+      return made;
+    })();
     const links = Object.fromEntries(LINK_KEYS.map((k) => [k, shareLink(ctx, id, tokens[k])])) as Record<
       LinkKey,
       string

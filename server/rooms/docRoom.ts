@@ -90,6 +90,11 @@ export class DocRoom {
   private wholeState: Uint8Array | null = null;
   /** The map as the reader reads it, for pages that open it (src/doc/snapshotMessage.ts); kept like wholeState. */
   private snapshot: Uint8Array | null = null;
+  /**
+   * Told after a change was stored and forwarded (the map's versions: server/rooms/registry.ts); it must only note
+   * the change and leave any work for later, as it runs on the path of every update.
+   */
+  afterStored: (() => void) | undefined;
 
   constructor(
     readonly mapId: string,
@@ -151,6 +156,7 @@ export class DocRoom {
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     for (const conn of this.conns.values()) if (conn.ws !== origin) this.send(conn.ws, message);
+    this.afterStored?.();
   }
 
   compact(): void {

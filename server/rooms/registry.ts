@@ -5,15 +5,33 @@ import type { DocName, UpdateLog } from "../store/updates";
 import { DocRoom, type Connection } from "./docRoom";
 import { joinRoom } from "./connection";
 import { CLOSE } from "./limits";
+import {
+  AUTO_VERSION_EVERY_MS,
+  saveVersion,
+  type NewVersion,
+  type VersionInfo,
+  type VersionStore,
+} from "../store/versions";
 
 const MAP_GONE = "This map is no longer on the server.";
 
 /** How soon a changed title is kept beside its map (server/app.ts keeps it). */
 const TITLE_KEPT_AFTER_MS = 1000;
 
+/** What a loaded map knows about its versions. */
+interface Versioning {
+  /** When its latest version was saved (-Infinity: none). */
+  lastAt: number;
+  /** Changed since that version. */
+  changed: boolean;
+  /** An automatic version is on its way. */
+  pending: boolean;
+}
+
 export class Rooms {
   private readonly rooms = new Map<string, DocRoom>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly versioning = new Map<DocRoom, Versioning>();
 
   constructor(
     private readonly log: UpdateLog,
@@ -27,6 +45,8 @@ export class Rooms {
      * (the map's title is kept then).
      */
     private readonly watch?: (room: DocRoom) => void,
+    /** Where the maps' versions go: automatic ones while a map is edited and when its last page leaves. */
+    private readonly versions?: VersionStore,
   ) {}
 
   /** The room of a document if it is loaded; never loads it. */
@@ -43,6 +63,7 @@ export class Rooms {
       room = new DocRoom(mapId, name, this.log, this.logger, this.maxDocBytes, () => this.gone(mapId));
       this.rooms.set(key, room);
       this.watched(room);
+      if (name === "main") this.followVersions(room);
       // A new title is kept soon too (at most one write a second per map, so a flood of renames costs no disk sync
       // each), so a server that crashes (and unloads nothing) keeps the latest one but for the last second.
       const loaded = room;
@@ -69,9 +90,67 @@ export class Rooms {
     const room = this.get(mapId, name);
     const key = `${mapId}/${name}`;
     this.cancelUnload(key);
-    joinRoom(room, { ...conn, clientIds: new Set(), awarenessTimes: [] }, this.logger, () =>
-      this.scheduleUnload(key, room),
-    );
+    joinRoom(room, { ...conn, clientIds: new Set(), awarenessTimes: [] }, this.logger, () => {
+      // The last page left: what it changed since the map's last version is kept as one.
+      if (room.conns.size === 0 && this.rooms.get(key) === room) this.versionIfChanged(room);
+      this.scheduleUnload(key, room);
+    });
+  }
+
+  /** Saves a map's document as a version (named, or before a restore), loading it when needed. */
+  saveVersion(mapId: string, version: Omit<NewVersion, "json" | "cards">): VersionInfo {
+    if (!this.versions) throw new Error("This server keeps no versions.");
+    const room = this.get(mapId, "main");
+    const saved = saveVersion(this.versions, mapId, room.doc, version);
+    if (!saved) throw new Error("The version was not saved.");
+    const state = this.versioning.get(room);
+    if (state) {
+      state.lastAt = saved.createdAt;
+      state.changed = false;
+    }
+    return saved;
+  }
+
+  /**
+   * Automatic versions of a loaded map: a change stored AUTO_VERSION_EVERY_MS or more after its latest version saves
+   * one, once the update is on its way to everyone (setImmediate: never between storing and forwarding an update).
+   */
+  private followVersions(room: DocRoom): void {
+    const versions = this.versions;
+    if (!versions) return;
+    const state: Versioning = {
+      lastAt: versions.latest(room.mapId)?.createdAt ?? Number.NEGATIVE_INFINITY,
+      changed: false,
+      pending: false,
+    };
+    this.versioning.set(room, state);
+    room.afterStored = () => {
+      state.changed = true;
+      if (state.pending || versions.now() - state.lastAt < AUTO_VERSION_EVERY_MS) return;
+      state.pending = true;
+      setImmediate(() => {
+        state.pending = false;
+        if (this.versioning.get(room) !== state) return;
+        this.version(room, state, false);
+      });
+    };
+  }
+
+  /** Saves an automatic version when the map changed since its last one and reads otherwise than it. */
+  private versionIfChanged(room: DocRoom): void {
+    const state = this.versioning.get(room);
+    if (state?.changed) this.version(room, state, true);
+  }
+
+  private version(room: DocRoom, state: Versioning, unlessSame: boolean): void {
+    if (!this.versions) return;
+    try {
+      const saved = saveVersion(this.versions, room.mapId, room.doc, { kind: "auto" }, unlessSame);
+      if (saved) state.lastAt = saved.createdAt;
+      state.changed = false;
+    } catch (error) {
+      this.logger(`could not save a version of ${room.mapId}: ${String(error)}`);
+    }
   }
 
   /**
@@ -108,6 +187,7 @@ export class Rooms {
         if (this.rooms.get(key) !== room) return;
         this.cancelUnload(key);
         this.rooms.delete(key);
+        this.versioning.delete(room);
         room.destroy();
         if (this.rooms.size === 0) this.activity?.idle();
       });
@@ -153,6 +233,8 @@ export class Rooms {
   private unload(key: string, room: DocRoom): void {
     this.cancelUnload(key);
     this.watched(room);
+    this.versionIfChanged(room);
+    this.versioning.delete(room);
     this.rooms.delete(key);
     try {
       room.compact();

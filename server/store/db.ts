@@ -1,4 +1,5 @@
-// Opens the SQLite database under DATA_DIR and creates the tables: maps, tokens, the update log and comment authors.
+// Opens the SQLite database under DATA_DIR and creates the tables: maps, tokens, the update log, comment authors and
+// the maps' versions. A database of an earlier version gets the tables it lacks when it is opened.
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -33,6 +34,20 @@ CREATE TABLE IF NOT EXISTS comment_authors (
   key_hash TEXT NOT NULL,
   PRIMARY KEY (map_id, comment_id, reply_id)
 );
+CREATE TABLE IF NOT EXISTS versions (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('created', 'auto', 'named', 'beforeRestore')),
+  name TEXT,
+  saved_by TEXT,
+  cards INTEGER NOT NULL,
+  bytes INTEGER NOT NULL,
+  restored TEXT,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_of_map ON versions (map_id, created_at);
 CREATE TABLE IF NOT EXISTS author_names (
   map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
   name_key TEXT NOT NULL,
