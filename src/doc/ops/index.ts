@@ -7,3 +7,4 @@ export { addCard, updateCard, moveCard, moveCards, duplicateCards, deleteCards, 
 export { setMeasurement } from "./measurement";
 export { connect, updateConnection, disconnect } from "./connections";
 export { deleteSelection, type Selection } from "./deleteSelection";
+export { replaceJourney } from "./replaceJourney";
