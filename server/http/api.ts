@@ -1,5 +1,5 @@
 // The HTTP API of contract section 2: routes, token checks (unknown map and wrong token answer the same 404)
-// and the comments endpoints.
+// and the comments endpoints; the versions endpoints are in ./versions.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readJourney, type Role } from "../../src/doc";
 import { serializeJourney } from "../../src/format";
@@ -24,6 +24,7 @@ import { readJson } from "./body";
 import { createMap, shareLink } from "./createMap";
 import { keptTitleAnswers, shownTitle } from "./mapTitle";
 import { inPngTurn } from "./pngTurns";
+import { handleVersions } from "./versions";
 import { HttpError, NOT_FOUND, bearerToken, clientIp, contentDisposition, sendJson } from "./respond";
 
 export const ROTATED_REASON = "This link was replaced by the owner; ask for the new link.";
@@ -250,5 +251,6 @@ export async function handleApi(
     return sendJson(res, 200, rotate(ctx, req, mapId, rest[0] ?? ""));
   }
   if (action === "comments") return comments(ctx, req, res, mapId, rest);
+  if (action === "versions") return handleVersions(ctx, req, res, mapId, authorise(ctx, req, mapId).role, rest);
   throw new HttpError(404, "There is no such address in the API.");
 }

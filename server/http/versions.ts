@@ -1,0 +1,148 @@
+// The versions of a map over HTTP, for owners and editors: the list, saving a named version, a version's journey file,
+// and restoring one, which saves the map as it is first and then changes the live document in one transaction.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
+import { MAX, type Role } from "../../src/doc";
+import { requiredName } from "../../src/doc/records/limits";
+import { replaceJourney } from "../../src/doc/ops";
+import { parseJourneyText } from "../../src/format";
+import { exportFileNames } from "../../src/export/fileName";
+import { defaultMessage, isPresent } from "../../src/format/messages";
+import type { ServerContext } from "../context";
+import type { VersionInfo } from "../store/versions";
+import { readJson } from "./body";
+import { HttpError, contentDisposition, sendJson, type Issue } from "./respond";
+
+/** Origin of a restore's write to the map document: stored and sent to every page like any change. */
+export const VERSION_RESTORE = Symbol("outside-in/version-restore");
+
+/** Version names and who saved them are shown on one line: no line breaks or other control characters. */
+const oneLine = (max: number) =>
+  requiredName(max).refine((name) => !/\p{Cc}/u.test(name), "must be one line without control characters");
+const saveBody = z.strictObject({ name: oneLine(MAX.short), by: oneLine(MAX.short).optional() });
+const restoreBody = z.strictObject({ by: oneLine(MAX.short).optional() });
+
+const NO_VERSION = "There is no such version of this map.";
+const NOT_ALLOWED = "Only the owner and editors of a map may see, save and restore its versions.";
+
+function parse<T>(schema: z.ZodType<T>, body: unknown, sentence: string): T {
+  const result = schema.safeParse(body, { error: defaultMessage, reportInput: true });
+  if (result.success) return result.data;
+  const issues: Issue[] = result.error.issues.map((i) => ({
+    path: i.path.map(String).join("."),
+    message: i.path.length > 0 && !isPresent(body, i.path) ? "is required" : i.message,
+  }));
+  throw new HttpError(400, sentence, issues);
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** A version as the API shows it. */
+export function versionJson(v: VersionInfo): Record<string, unknown> {
+  return {
+    id: v.id,
+    createdAt: iso(v.createdAt),
+    ...(v.name !== undefined ? { name: v.name } : {}),
+    kind: v.kind,
+    ...(v.by !== undefined ? { by: v.by } : {}),
+    cards: v.cards,
+    bytes: v.bytes,
+    ...(v.restored
+      ? {
+          restoring: {
+            id: v.restored.id,
+            createdAt: iso(v.restored.createdAt),
+            ...(v.restored.name !== undefined ? { name: v.restored.name } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** "2026-12-06 09-00 UTC": a version's time as a file name may hold it. */
+const fileStamp = (ms: number): string => `${iso(ms).slice(0, 16).replace("T", " ").replace(":", "-")} UTC`;
+
+/** The version's file as the JSON export names files, with the version's time: `Title (2026-12-06 09-00 UTC).json`. */
+export function versionFileNames(title: string, createdAt: number): { name: string; ascii: string } {
+  const names = exportFileNames(title, "json");
+  const stamp = fileStamp(createdAt);
+  return {
+    name: names.name.replace(/\.json$/, ` (${stamp}).json`),
+    ascii: names.ascii.replace(/\.json$/, `-${stamp.replace(/ /g, "-")}.json`),
+  };
+}
+
+function readVersion(ctx: ServerContext, mapId: string, versionId: string) {
+  const info = ctx.versions.get(mapId, versionId);
+  const json = info ? ctx.versions.json(mapId, versionId) : undefined;
+  if (!info || json === undefined) throw new HttpError(404, NO_VERSION);
+  return { info, json };
+}
+
+/** The sentence a before-restore version is named with. */
+const beforeRestoring = (v: VersionInfo): string =>
+  v.name !== undefined
+    ? `Before restoring "${v.name}"`
+    : `Before restoring the version of ${fileStamp(v.createdAt).replace(/(\d\d)-(\d\d) UTC$/, "$1:$2 UTC")}`;
+
+function hasBody(req: IncomingMessage): boolean {
+  return Number(req.headers["content-length"] ?? "0") > 0 || req.headers["transfer-encoding"] !== undefined;
+}
+
+function restore(ctx: ServerContext, mapId: string, versionId: string, by: string | undefined) {
+  const { info, json } = readVersion(ctx, mapId, versionId);
+  const parsed = parseJourneyText(json);
+  if (!parsed.ok) throw new HttpError(500, "This version cannot be read back; nothing was changed.");
+  const { comments: _comments, ...journey } = parsed.journey;
+  const saved = ctx.rooms.saveVersion(mapId, {
+    kind: "beforeRestore",
+    name: beforeRestoring(info),
+    by,
+    restored: { id: info.id, createdAt: info.createdAt, ...(info.name !== undefined ? { name: info.name } : {}) },
+  });
+  // One transaction: stored, then sent to every open page as one update, like any change.
+  replaceJourney(ctx.rooms.get(mapId, "main").doc, journey, VERSION_RESTORE);
+  return { restored: versionJson(info), saved: versionJson(saved) };
+}
+
+/** Answers /api/maps/:id/versions[/:versionId[/restore]] for a request already known to hold `role` on the map. */
+export async function handleVersions(
+  ctx: ServerContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  mapId: string,
+  role: Role,
+  rest: string[],
+): Promise<void> {
+  const method = req.method ?? "GET";
+  const [versionId, sub, extra] = rest;
+  if (extra !== undefined || (sub !== undefined && sub !== "restore")) {
+    throw new HttpError(404, "There is no such address in the API.");
+  }
+  if (role !== "owner" && role !== "editor") throw new HttpError(403, NOT_ALLOWED);
+  if (versionId === undefined) {
+    if (method === "GET") return sendJson(res, 200, { versions: ctx.versions.list(mapId).map(versionJson) });
+    if (method !== "POST") throw new HttpError(405, "Use GET to list a map's versions, or POST to save one.");
+    const body = parse(saveBody, await readJson(req, 16 * 1024), "Send { name } to save a version of this map.");
+    const saved = ctx.rooms.saveVersion(mapId, { kind: "named", name: body.name, by: body.by });
+    return sendJson(res, 201, versionJson(saved));
+  }
+  if (sub === undefined) {
+    if (method !== "GET") throw new HttpError(405, "Use GET to download a version.");
+    const { info, json } = readVersion(ctx, mapId, versionId);
+    const parsed = parseJourneyText(json);
+    const names = versionFileNames(parsed.ok ? parsed.journey.title : "journey", info.createdAt);
+    res.writeHead(200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": contentDisposition(names.ascii, names.name),
+      "Cache-Control": "no-store",
+    });
+    res.end(json);
+    return;
+  }
+  if (method !== "POST") throw new HttpError(405, "Use POST to restore a version.");
+  const body = hasBody(req)
+    ? parse(restoreBody, await readJson(req, 16 * 1024), "Send nothing, or { by }, to restore a version.")
+    : {};
+  return sendJson(res, 200, restore(ctx, mapId, versionId, body.by));
+}
