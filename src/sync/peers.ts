@@ -9,6 +9,11 @@ export interface Point {
 export interface Dragging extends Point {
   cardId: string;
 }
+/** The rectangle of the map a page shows, in flow coordinates: what a follower of that person is shown. */
+export interface ViewRect extends Point {
+  width: number;
+  height: number;
+}
 export interface Peer {
   clientId: number;
   name: string;
@@ -24,6 +29,10 @@ export interface Peer {
   renaming?: string;
   /** The side-panel field the person is in (`recordId:field`, or `journey:field`). */
   field?: string;
+  /** The rectangle of the map the person's page shows (flow coordinates). */
+  view?: ViewRect;
+  /** The client id of the person this one follows. */
+  following?: number;
 }
 
 /** One person's name tag on a card (see peerTags). */
@@ -37,6 +46,10 @@ export interface PeerTag {
 const MAX_COORD = 1e7;
 const coord = z.number().finite().min(-MAX_COORD).max(MAX_COORD);
 const pointSchema = z.object({ x: coord, y: coord });
+const size = z.number().finite().positive().max(MAX_COORD);
+const viewSchema = z.object({ x: coord, y: coord, width: size, height: size });
+/** Awareness client ids are unsigned 32-bit integers. */
+const clientIdSchema = z.number().int().min(0).max(0xffffffff);
 const draggingSchema = z.object({ cardId: z.string().min(1).max(200), x: coord, y: coord });
 /** The id of a card, stage or lane. */
 const cardIdSchema = z.string().min(1).max(200);
@@ -85,6 +98,10 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   if (renaming.success) peer.renaming = renaming.data;
   const field = fieldSchema.safeParse(record["field"]);
   if (field.success) peer.field = field.data;
+  const view = viewSchema.safeParse(record["view"]);
+  if (view.success) peer.view = view.data;
+  const following = clientIdSchema.safeParse(record["following"]);
+  if (following.success && following.data !== clientId) peer.following = following.data;
   return peer;
 }
 

@@ -1,9 +1,9 @@
-// My presence in a map (name, colour, cursor, selection, a card I drag or edit, a stage or lane I rename) and the
-// peers I see.
+// My presence in a map (name, colour, cursor, selection, a card I drag or edit, a stage or lane I rename, the part of
+// the map I look at and whom I follow) and the peers I see.
 import { useMemo, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { getIdentity } from "./identity";
-import { peersOf, peersRenaming, type Dragging, type Peer, type PeerTag, type Point } from "./peers";
+import { peersOf, peersRenaming, type Dragging, type Peer, type PeerTag, type Point, type ViewRect } from "./peers";
 
 export { getIdentity, setIdentity, subscribeIdentity, colorFor, PALETTE, type Identity } from "./identity";
 export {
@@ -18,6 +18,7 @@ export {
   type PeerTag,
   type Point,
   type Dragging,
+  type ViewRect,
 } from "./peers";
 
 export interface PresencePatch {
@@ -35,14 +36,21 @@ export interface PresencePatch {
    * change is told it was me; up to 300 characters, read back where it is used (features/inspector/changedBy.ts).
    */
   field?: string | null;
+  /** The rectangle of the map my page shows (flow coordinates), so others can follow my view. */
+  view?: ViewRect | null;
+  /** The client id of the person whose view I follow, so they see how many follow them. */
+  following?: number | null;
 }
 
-/** Cursor and drag positions go out at most this often (about 20 per second). */
+/** Cursor and drag positions, and the view, go out at most this often (about 20 per second). */
 export const PRESENCE_INTERVAL_MS = 50;
+
+/** The fields that change with every frame of a move, sent at most once per interval. */
+type Moving = "cursor" | "dragging" | "view";
 
 interface Throttle {
   lastSent: number;
-  pending: Pick<PresencePatch, "cursor" | "dragging"> | null;
+  pending: Pick<PresencePatch, Moving> | null;
   timer: ReturnType<typeof setTimeout> | null;
 }
 const throttles = new WeakMap<Awareness, Throttle>();
@@ -58,6 +66,8 @@ function write(awareness: Awareness, patch: PresencePatch): void {
     editing: null,
     renaming: null,
     field: null,
+    view: null,
+    following: null,
     ...current,
     ...patch,
     user,
@@ -74,22 +84,25 @@ export function setLocalPresence(awareness: Awareness, patch: PresencePatch): vo
     t = { lastSent: 0, pending: null, timer: null };
     throttles.set(awareness, t);
   }
-  const moving: Pick<PresencePatch, "cursor" | "dragging"> = {};
+  const moving: Pick<PresencePatch, Moving> = {};
   const now: PresencePatch = {};
   if (patch.cursor !== undefined) (patch.cursor === null ? now : moving).cursor = patch.cursor;
   if (patch.dragging !== undefined) (patch.dragging === null ? now : moving).dragging = patch.dragging;
+  if (patch.view !== undefined) (patch.view === null ? now : moving).view = patch.view;
   if (patch.selection !== undefined) now.selection = patch.selection;
   if (patch.headers !== undefined) now.headers = patch.headers;
   if (patch.editing !== undefined) now.editing = patch.editing;
   if (patch.renaming !== undefined) now.renaming = patch.renaming;
   if (patch.field !== undefined) now.field = patch.field;
+  if (patch.following !== undefined) now.following = patch.following;
   // A cleared field must not be brought back by a trailing send of an older position.
   if (t.pending) {
     if (now.cursor === null) delete t.pending.cursor;
     if (now.dragging === null) delete t.pending.dragging;
+    if (now.view === null) delete t.pending.view;
   }
 
-  const hasMoving = moving.cursor !== undefined || moving.dragging !== undefined;
+  const hasMoving = moving.cursor !== undefined || moving.dragging !== undefined || moving.view !== undefined;
   const elapsed = Date.now() - t.lastSent;
   if (hasMoving && elapsed >= PRESENCE_INTERVAL_MS && t.timer === null) {
     t.lastSent = Date.now();
