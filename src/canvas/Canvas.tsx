@@ -23,7 +23,7 @@ import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
 import { peerDragPositions, peerSelectionColors, peerTags, setLocalPresence, usePeers } from "../sync";
 import { useSameContent } from "./useSameContent";
 import { cardDrop } from "./cardDrop";
-import { PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presence";
+import { FollowBar, PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H, STAGE_W, type Rect } from "./layout";
 import { around, FOCUS_ZOOM, focusInSight } from "./focusInSight";
@@ -45,6 +45,7 @@ import type { MapNode, PathEdge } from "./types";
 import { useCanvasKeys } from "./useCanvasKeys";
 import { attributeTable, stopOrder, tabStops, viewOf, type Role, type RoleNames } from "./tabStops";
 import { useAriaLabels } from "./useAriaLabels";
+import { useFollow } from "./useFollow";
 import { hasVisibilityLine } from "./visibilityLine";
 
 export interface CanvasProps {
@@ -60,6 +61,9 @@ const PAN_BUTTONS = [1, 2];
 const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const FIT_VIEW_OPTIONS = { padding: 0.05, maxZoom: 1 };
 const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2;
+/** The zoom a followed view is shown at stays within the canvas's own. */
+const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM };
 /** What floats over the canvas's corners: a fitted map is kept clear of them. */
 const OVERLAYS = [".legend-panel", ".react-flow__controls"];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -273,6 +277,8 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // Fitting the map into view keeps every card clear of the legend and the zoom buttons, and of the header rails
   // when the fit zooms out so far that they show (fitPadding.ts): measured as the fit happens, as they wrap and grow.
   const container = useRef<HTMLDivElement>(null);
+  // My view goes into my presence; the view of whom I follow comes onto my canvas until I move it myself.
+  const stopFollowing = useFollow(ownAwareness, container, ZOOM_LIMITS);
   const measureFit = useCallback((): { view: { width: number; height: number }; fit: Fit } | null => {
     const canvas = container.current;
     if (!canvas) return null;
@@ -555,6 +561,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
                 edgeTypes={edgeTypes}
                 onNodesChange={onNodesChange}
                 onEdgesChange={onEdgesChange}
+                onNodeDragStart={stopFollowing}
                 onNodeDragStop={onNodeDragStop}
                 onConnectStart={onConnectStart}
                 onConnect={onConnect}
@@ -579,7 +586,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
                 // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
                 zoomOnDoubleClick={false}
                 minZoom={MIN_ZOOM}
-                maxZoom={2}
+                maxZoom={MAX_ZOOM}
                 proOptions={PRO_OPTIONS}
                 ariaLabelConfig={ariaLabels}
               >
@@ -595,6 +602,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
           </FarCardActionsContext.Provider>
         </PromotedContext.Provider>
       </DetailContext.Provider>
+      <FollowBar awareness={ownAwareness} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Who is in the map: initials in each person's colour, me first, and a way to change my name.
+// Who is in the map: initials in each person's colour, me first, and a way to change my name; Follow beside each of
+// the others shows their view on my canvas (follow.ts), and I see how many follow mine.
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
@@ -11,6 +12,7 @@ import {
   usePeers,
   MAX_NAME_LENGTH,
 } from "../../sync";
+import { follow, stopFollowing, useFollowState } from "./follow";
 
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -74,6 +76,53 @@ const NAME = { maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis", w
 /** My own name is cut only past its 12em, not squeezed to a letter when the header is full. */
 const OWN_NAME = { ...NAME, flexShrink: 0 } as const;
 
+/**
+ * Follow, pressed while I follow this person: an eye, named with the person for screen readers and in its tooltip, as
+ * small as the rename pencil, so the people still share the header's row with the title and Share.
+ */
+function FollowButton({
+  name,
+  color,
+  following,
+  onToggle,
+}: {
+  name: string;
+  color: string;
+  following: boolean;
+  onToggle: (on: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const label = t("presence.follow.name", { name });
+  return (
+    <button
+      type="button"
+      className="follow"
+      data-testid="follow"
+      aria-label={label}
+      aria-pressed={following}
+      title={following ? t("presence.follow.stop") : label}
+      onClick={() => onToggle(!following)}
+      style={{
+        flex: "none",
+        display: "inline-flex",
+        alignItems: "center",
+        padding: "3px 5px",
+        ...(following ? { background: color, borderColor: color, color: "#fff" } : {}),
+      }}
+    >
+      <svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true" style={{ display: "block" }}>
+        <path
+          d="M1 6 C3.5 1.5 12.5 1.5 15 6 C12.5 10.5 3.5 10.5 1 6 Z"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.4"
+        />
+        <circle cx="8" cy="6" r="2.2" fill="currentColor" />
+      </svg>
+    </button>
+  );
+}
+
 export interface PeopleListProps {
   awareness: Awareness;
 }
@@ -88,6 +137,8 @@ export function PeopleList({ awareness }: PeopleListProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const leader = useFollowState(awareness).leader;
+  const followers = peers.filter((peer) => peer.following === awareness.clientID).length;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -118,6 +169,11 @@ export function PeopleList({ awareness }: PeopleListProps) {
             {me.name}
           </span>{" "}
           <em style={{ whiteSpace: "nowrap" }}>({t("presence.you")})</em>
+          {followers > 0 && (
+            <span data-testid="followers" style={{ whiteSpace: "nowrap" }}>
+              {t("presence.follow.followers", { count: followers })}
+            </span>
+          )}
           {!editing && (
             // A pencil, named for screen readers and in its tooltip: the header keeps room for the map's title
             // and the Share button, also in German.
@@ -141,6 +197,12 @@ export function PeopleList({ awareness }: PeopleListProps) {
             <span style={NAME} title={peer.name}>
               {peer.name}
             </span>
+            <FollowButton
+              name={peer.name}
+              color={peer.color}
+              following={leader?.clientId === peer.clientId}
+              onToggle={(on) => (on ? follow(awareness, peer.clientId) : stopFollowing(awareness))}
+            />
           </li>
         ))}
       </ul>

@@ -39,6 +39,14 @@ export const presenceStrings = {
       emptyName: "A name cannot be empty.",
       save: "Save",
       cancel: "Cancel",
+      follow: {
+        name: "Follow {{name}}",
+        following: "Following {{name}}",
+        stop: "Stop following",
+        left: "{{name}} left the map; you no longer follow anyone.",
+        followers_one: "{{count}} follows you",
+        followers_other: "{{count}} follow you",
+      },
       changedMeanwhile: "Changed meanwhile to “{{text}}”. Enter replaces it with your text; Escape keeps it.",
       pathFromDeleted: "The card “{{title}}” was deleted while you drew a path from it, so no path was made.",
       tag: {
@@ -107,6 +115,14 @@ export const presenceStrings = {
       emptyName: "Der Name darf nicht leer sein.",
       save: "Speichern",
       cancel: "Abbrechen",
+      follow: {
+        name: "{{name}} folgen",
+        following: "Sie folgen {{name}}",
+        stop: "Nicht mehr folgen",
+        left: "{{name}} hat die Map verlassen; Sie folgen niemandem mehr.",
+        followers_one: "{{count}} folgt Ihnen",
+        followers_other: "{{count}} folgen Ihnen",
+      },
       changedMeanwhile: "Inzwischen geändert zu „{{text}}“. Enter ersetzt es durch Ihren Text, Esc behält es.",
       pathFromDeleted:
         "Die Karte „{{title}}“ wurde gelöscht, während Sie einen Pfad von ihr gezogen haben; es ist kein Pfad entstanden.",
