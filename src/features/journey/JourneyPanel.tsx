@@ -1,4 +1,5 @@
-// The journey tab: title, scenario, owner and the persona (name, segment, goals, expectations).
+// The journey tab: title, scenario, owner and the persona (name, segment, goals, expectations), and the map's versions
+// (owners and editors).
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
@@ -7,6 +8,7 @@ import { setJourneyFields } from "../../doc/ops";
 import { useFindings, useMapStore } from "../../store";
 import { useWhoChanged, WhoChangedContext } from "../inspector/changedBy";
 import { TextField } from "../inspector/fields";
+import { VersionsSection } from "../versions/VersionsSection";
 
 const lines = (text: string): string[] =>
   text
@@ -131,6 +133,7 @@ export function JourneyPanel() {
             {t("journey.onePerLine")}
           </p>
         </div>
+        <VersionsSection />
       </div>
     </WhoChangedContext.Provider>
   );
