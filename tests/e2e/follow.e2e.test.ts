@@ -1,6 +1,7 @@
 // Following a colleague's view in real Chromium: Ben (a view link, 1280x800) follows Anna (an editor, 1440x900); as
-// Anna pans and zooms, Ben's canvas shows what she sees, centred and whole; Ben's own pan ends it. Jörg, in German,
-// follows her too, and is told when she closes her page.
+// Anna pans and zooms, Ben's canvas shows what she sees, centred and whole; the keyboard moving across his map and his
+// own pan end it. Jörg, an editor in German, follows her too; dragging a card ends it, and he is told when she closes
+// her page.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createMap, openAsPerson, twoCardMapFile } from "./harness";
@@ -57,7 +58,7 @@ describe("following a colleague's view", () => {
     const [anna, ben, joerg] = await Promise.all([
       open(map.links.edit, "Anna", { width: 1440, height: 900 }),
       open(map.links.view, "Ben", { width: 1280, height: 800 }),
-      open(map.links.view, "Jörg", { width: 1000, height: 700 }, "de-DE"),
+      open(map.links.edit, "Jörg", { width: 1000, height: 700 }, "de-DE"),
     ]);
 
     await ben.getByRole("button", { name: "Follow Anna" }).click();
@@ -99,6 +100,17 @@ describe("following a colleague's view", () => {
     await bar.waitFor({ state: "detached", timeout: 2000 });
     expect(await ben.getByRole("button", { name: "Follow Anna" }).getAttribute("aria-pressed")).toBe("false");
     await expect.poll(() => anna.getByTestId("followers").textContent(), { timeout: 2000 }).toBe("1 follows you");
+
+    // Jörg drags a card: he no longer follows; he follows again.
+    const card = await joerg.locator('[data-testid="card-c_1"]').boundingBox();
+    if (!card) throw new Error("Jörg does not see the card.");
+    await joerg.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+    await joerg.mouse.down();
+    await joerg.mouse.move(card.x + card.width / 2 + 30, card.y + card.height / 2 + 10, { steps: 4 });
+    await joerg.mouse.up();
+    await germanBar.waitFor({ state: "detached", timeout: 2000 });
+    await joerg.getByRole("button", { name: "Anna folgen" }).click();
+    await germanBar.waitFor();
 
     // Anna closes her page: Jörg's bar goes, and his screen reader hears why.
     await anna.close();
