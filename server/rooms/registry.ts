@@ -91,8 +91,13 @@ export class Rooms {
     const key = `${mapId}/${name}`;
     this.cancelUnload(key);
     joinRoom(room, { ...conn, clientIds: new Set(), awarenessTimes: [] }, this.logger, () => {
-      // The last page left: what it changed since the map's last version is kept as one.
-      if (room.conns.size === 0 && this.rooms.get(key) === room) this.versionIfChanged(room);
+      // The last page left: what it changed since the map's last version is kept as one, once the close is handled
+      // (an unload before then saves it itself).
+      if (room.conns.size === 0) {
+        setImmediate(() => {
+          if (room.conns.size === 0 && this.rooms.get(key) === room) this.versionIfChanged(room);
+        });
+      }
       this.scheduleUnload(key, room);
     });
   }

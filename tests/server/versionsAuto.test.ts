@@ -102,6 +102,22 @@ describe("automatic versions", () => {
     expect(stored(map.id)).toHaveLength(2);
   });
 
+  it("saves a version of a changed map when the server shuts down with pages still open", async () => {
+    const map = await createMap(t.url, { title: "Shutdown" });
+    const a = clients.open(map.id, map.tokens.edit);
+    await synced(a);
+    setJourneyFields(a.doc, { title: "Renamed before the shutdown" });
+    const b = clients.open(map.id, map.tokens.view);
+    await synced(b);
+    await waitFor(() => readJourney(b.doc).title === "Renamed before the shutdown", 5000, "the new title");
+    now += MINUTE;
+    await t.restart();
+    expect(stored(map.id)).toEqual([
+      { kind: "created", created_at: now - MINUTE, cards: 0 },
+      { kind: "auto", created_at: now, cards: 0 },
+    ]);
+  });
+
   it("keeps what a version holds as a journey file that reads back as the map did", async () => {
     const map = await createMap(t.url, phonePlan());
     const a = clients.open(map.id, map.tokens.edit);

@@ -207,4 +207,13 @@ describe("the versions section", () => {
       );
     expect(keys(versionsStrings.de).sort()).toEqual(keys(versionsStrings.en).sort());
   });
+
+  it("writes its German as German is printed: „…“ quotes, … as one sign, apart after a whole word", () => {
+    const leaves = (o: unknown): string[] =>
+      typeof o === "string" ? [o] : Object.values(o as object).flatMap((v) => leaves(v));
+    const german = leaves(versionsStrings.de).map((text) => text.replace(/\{\{[^}]*\}\}/g, "0"));
+    expect(german.filter((text) => /["”']|(^|[\s(])“|\.\.\./.test(text))).toEqual([]);
+    expect(german.filter((text) => text.split("„").length !== text.split("“").length)).toEqual([]);
+    expect(german.filter((text) => /\p{L}…/u.test(text))).toEqual([]);
+  });
 });
