@@ -1,5 +1,5 @@
 // A card on the canvas: the card view, connection handles for editors, and in-place title editing.
-import { memo } from "react";
+import { memo, type TouchEvent } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { MAX, type Card } from "../../doc";
@@ -11,6 +11,7 @@ import { FindingMark } from "./FindingMark";
 import { InPlaceText } from "./InPlaceText";
 import { CardView } from "./CardView";
 import { sketchBox } from "./sketch";
+import { handTouchToPane } from "./touchToPane";
 import { useDetailed } from "./useDetailed";
 import "./cardSketch.css";
 
@@ -44,6 +45,11 @@ function Anchor({ type }: { type: "source" | "target" }) {
   return <span className={`card-anchor ${type}`} data-handlepos={type === "source" ? "right" : "left"} />;
 }
 
+/** A second finger on a card pinches the map: the card's drag would keep both fingers from zooming it. */
+function pinchOnCard(event: TouchEvent): void {
+  if (event.touches.length > 1) handTouchToPane(event);
+}
+
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
   const canEdit = useMapStore((s) => s.canEdit);
   const editing = useMapStore((s) => s.ui.editingCardId === id);
@@ -61,6 +67,7 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       className={`card-node${connectable ? " connectable" : ""}${selected ? " selected" : ""}${look ? ` ${look.className}` : ""}`}
       data-testid={`card-${id}`}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
+      onTouchStartCapture={canEdit ? pinchOnCard : undefined}
     >
       {connectable ? (
         <Handle type="target" position={Position.Left} className="card-handle" />

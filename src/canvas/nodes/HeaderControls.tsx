@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useConfirmQuestion } from "../../features/dialog/useConfirmQuestion";
+import "./headerControls.css";
 
 export interface HeaderControlsProps {
   kind: "stage" | "lane";

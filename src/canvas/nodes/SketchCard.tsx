@@ -8,6 +8,7 @@ import { OpenThreadsBadge } from "./CommentBadge";
 import { FindingsMark } from "./FindingMark";
 import { useFarCardActions } from "./farCards";
 import { sketchBox } from "./sketch";
+import { handTouchToPane } from "./touchToPane";
 
 export interface SketchCardProps {
   node: CardNode;
@@ -34,6 +35,8 @@ export const SketchCard = memo(function SketchCard({ node, left, top, threads, f
       onPointerEnter={(e) => {
         if (e.pointerType !== "touch") promote(id);
       }}
+      // Its nopan is for the mouse, whose press drags the card; a finger on it pans or pinches the map (a tap selects).
+      onTouchStartCapture={draggable ? handTouchToPane : undefined}
       onPointerDown={(e) => {
         lastPointer = e.pointerType;
       }}
