@@ -129,6 +129,28 @@ describe("the editor on a touch screen", () => {
     const panned = await view();
     await gesture([empty], [{ x: empty.x - 120, y: empty.y - 60 }]);
     await expect.poll(view).not.toBe(panned);
+    // ... and so does one on a path, which takes a mouse's click.
+    const pathMiddle = () =>
+      page
+        .locator(".react-flow__edge-interaction")
+        .first()
+        .evaluate((line: SVGPathElement) => {
+          const at = line.getPointAtLength(line.getTotalLength() / 2).matrixTransform(line.getScreenCTM() ?? undefined);
+          return {
+            x: at.x,
+            y: at.y,
+            hit: document.elementFromPoint(at.x, at.y)?.closest(".react-flow__edge") !== null,
+          };
+        });
+    const onPath = await pathMiddle();
+    expect(onPath.hit).toBe(true);
+    const beforePath = await view();
+    await gesture([onPath], [{ x: onPath.x + 80, y: onPath.y + 40 }]);
+    await expect.poll(view).not.toBe(beforePath);
+    // A tap on it still selects it.
+    const tapPath = await pathMiddle();
+    await page.touchscreen.tap(tapPath.x, tapPath.y);
+    await expect.poll(() => page.getByTestId("connection-inspector").isVisible()).toBe(true);
 
     // A tapped lane header keeps its buttons while it is selected, also once the finger is elsewhere.
     const lane = page.getByTestId("lane-ln_do");

@@ -13,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import { useFindingsFor } from "../../store";
 import { worstSeverity } from "../findingSeverity";
 import { cellNodeId } from "../toFlow";
+import { handTouchToPane } from "../nodes/touchToPane";
 import type { CardNode, PathEdge as PathEdgeType } from "../types";
 import { pathGeometry, type CardPlace } from "./pathGeometry";
 import { usePeerPathColor } from "./peerPathColors";
@@ -111,12 +112,15 @@ export const PathEdge = memo(function PathEdge(props: EdgeProps<PathEdgeType>) {
           pointerEvents="none"
         />
       )}
-      <BaseEdge
-        id={props.id}
-        path={path}
-        {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
-        className={className}
-      />
+      {/* A path is nopan for React Flow, for the mouse that selects it: a finger on it pans or pinches the map. */}
+      <g onTouchStartCapture={handTouchToPane}>
+        <BaseEdge
+          id={props.id}
+          path={path}
+          {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
+          className={className}
+        />
+      </g>
       {(label || severity) && (
         <EdgeLabelRenderer>
           {label && (

@@ -1,8 +1,9 @@
-// Touches that must pan or zoom the map although they land on a card. React Flow pans and pinch-zooms with the
-// touches its pane gets, but a draggable card (and a card drawn far away, see farCards.ts) is marked `nopan` and drags
-// with its own touch handler, which keeps every touch on it from the pane: a pinch with a finger on a card zoomed
-// nothing, and far away, where cards cover most of the map, neither did a finger's pan. Such a touch is handed to the
-// pane instead; the moves that follow reach it as they bubble, since no card handler holds the touch any more.
+// Touches that must pan or zoom the map although they land on a card or a path. React Flow pans and pinch-zooms with
+// the touches its pane gets, but a draggable card (and a card drawn far away, see farCards.ts) and a path are marked
+// `nopan`, and a card drags with its own touch handler, which keeps every touch on it from the pane: a pinch with a
+// finger on a card zoomed nothing, and far away, where cards cover most of the map, neither did a finger's pan. Such
+// a touch is handed to the pane instead; the moves that follow reach it as they bubble, since no card handler holds
+// the touch any more.
 import type { TouchEvent as ReactTouchEvent } from "react";
 
 /** Whether a touch is on a draggable node (a card near enough to be one), whose drag handler may hold it. */
