@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The versions section of the journey tab: shown to owners and editors, lists versions in the interface language,
 // saves a named one, restores one after a question (focus as the app's other questions handle it), shows refusals.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
@@ -76,6 +76,16 @@ function fakeServer(start: Version[], refuse?: { status: number; error: string }
       };
       versions.push(saved);
       return json(200, { restored: target, saved });
+    }
+    const file = /\/versions\/(vr_\d+)$/.exec(url);
+    if (method === "GET" && file) {
+      return new Response('{"format":"outside-in.journey"}', {
+        status: 200,
+        headers: {
+          "Content-Type": "application/json",
+          "Content-Disposition": `attachment; filename="Phone-plan-2026-12-06-09-30-UTC.json"; filename*=UTF-8''${encodeURIComponent("Phone plan – Ölwechsel (2026-12-06 09-30 UTC).json")}`,
+        },
+      });
     }
     return json(404, { error: "There is no such address in the API." });
   };
@@ -156,6 +166,30 @@ describe("the versions section", () => {
     expect(post?.body).toMatchObject({ name: " Before the workshop " });
     expect(screen.getByRole("status")).toHaveTextContent("Saved as “Before the workshop”.");
     expect(screen.getByRole("button", { name: "Save a version…" })).toHaveFocus();
+  });
+
+  it("downloads a version's file under the name the server gives it", async () => {
+    const server = fakeServer([created, named]);
+    const saved: { name: string; href: string }[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    URL.createObjectURL = () => "blob:version";
+    URL.revokeObjectURL = () => {};
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    });
+    try {
+      renderSection("owner", server);
+      await userEvent.click(screen.getByRole("button", { name: "Versions" }));
+      await userEvent.click(await screen.findByRole("button", { name: /^Download \(JSON\): Before the workshop/ }));
+      await waitFor(() =>
+        expect(saved).toEqual([{ name: "Phone plan – Ölwechsel (2026-12-06 09-30 UTC).json", href: "blob:version" }]),
+      );
+      expect(server.calls.at(-1)).toMatchObject({ method: "GET", url: "/api/maps/map_versions_1/versions/vr_3" });
+    } finally {
+      click.mockRestore();
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+    }
   });
 
   it("asks before restoring, with the safe choice focused, and gives the focus back when cancelled", async () => {
