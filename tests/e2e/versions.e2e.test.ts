@@ -59,6 +59,10 @@ describe("versions of a map", () => {
     await anna.getByLabel("Name of the version").fill("Before the workshop");
     await anna.getByLabel("Name of the version").press("Enter");
     await anna.getByTestId("version-label").filter({ hasText: "Before the workshop" }).waitFor();
+    // The focus is back on the button that opened the name field.
+    await expect
+      .poll(() => anna.evaluate(() => document.activeElement?.textContent), { timeout: 2000, interval: 50 })
+      .toBe("Save a version…");
 
     // Then she deletes the stage with its cards; Ben sees it go.
     const stage = anna.getByTestId("stage-st_2");

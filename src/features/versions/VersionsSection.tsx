@@ -193,8 +193,8 @@ export function VersionsSection({ fetch: doFetch }: VersionsSectionProps) {
           <button
             type="button"
             ref={naming.trigger}
+            // Never disabled: it takes the focus back as the name field closes, while the list is still being read.
             hidden={naming.open}
-            disabled={busy}
             data-testid="versions-save-start"
             onClick={() => {
               setNotice(null);
