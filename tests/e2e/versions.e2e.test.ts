@@ -86,5 +86,9 @@ describe("versions of a map", () => {
       .poll(() => ben.getByTestId("version-label").first().textContent(), { timeout: 2000, interval: 50 })
       .toBe("Vor dem Wiederherstellen von „Before the workshop“");
     expect(await ben.getByRole("dialog").count()).toBe(0);
+    // The question gave the focus back to the button that asked it.
+    expect(await ben.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(
+      /^Wiederherstellen …: Before the workshop, /,
+    );
   });
 });
