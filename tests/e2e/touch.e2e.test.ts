@@ -208,6 +208,15 @@ describe("the editor on a touch screen", () => {
     await page.touchscreen.tap(tap.x, tap.y);
     await expect.poll(() => page.getByTestId("card-tp_30").getAttribute("class")).toContain("selected");
     await expect.poll(() => page.getByTestId("card-inspector").isVisible()).toBe(true);
+    // Tapped, it is a card node, which one finger drags into the next stage.
+    await page.locator('.react-flow__node-card[data-id="tp_30"]').waitFor();
+    const stage = await page.locator(".react-flow__node-stageHeader").first().boundingBox();
+    if (!stage) throw new Error("no stage header on screen");
+    const picked = middle(await box(page, "card-tp_30"));
+    await gesture([picked], [{ x: picked.x + stage.width, y: picked.y }]);
+    await expect
+      .poll(async () => (await serverCard(suite.app.url, map.id, map.tokens.edit, "tp_30"))["stageId"])
+      .toBe("st_7");
   });
 
   it("lets a viewer pan, pinch and read a card, and edit nothing", async () => {
