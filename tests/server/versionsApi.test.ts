@@ -108,6 +108,13 @@ describe("the versions endpoints", () => {
     }
     const foreign = await save({ name: "From elsewhere" }, map.tokens.edit, { Origin: "http://evil.example" });
     expect(foreign.status).toBe(403);
+    const [created] = await versionsOf();
+    const foreignRestore = await api(t.url, `/api/maps/${map.id}/versions/${created!.id}/restore`, {
+      method: "POST",
+      token: map.tokens.owner,
+      headers: { Origin: "http://evil.example" },
+    });
+    expect(foreignRestore.status).toBe(403);
     const own = await save({ name: "x".repeat(100) }, map.tokens.edit, { Origin: t.url });
     expect(own.status).toBe(201);
     expect((await versionsOf()).map((v) => v.kind)).toEqual(["named", "created"]);
