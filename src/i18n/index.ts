@@ -1,5 +1,6 @@
 // i18next set-up: English and German, the browser's language by default, the user's choice
-// remembered in localStorage. Feature folders (presence, share, comments, checks, export) bring their own strings.
+// remembered in localStorage. Feature folders (presence, share, comments, checks, export, versions) bring their own
+// strings.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { checksStrings } from "../features/checks/strings";
@@ -7,6 +8,7 @@ import { commentsStrings } from "../features/comments/strings";
 import { exportStrings } from "../features/export/strings";
 import { presenceStrings } from "../features/presence/strings";
 import { shareStrings } from "../features/share/strings";
+import { versionsStrings } from "../features/versions/strings";
 import { innerQuotes } from "./quotes";
 import en from "./en.json";
 import de from "./de.json";
@@ -24,6 +26,7 @@ export const resources = {
       ...commentsStrings.en,
       ...checksStrings.en,
       ...exportStrings.en,
+      ...versionsStrings.en,
     },
   },
   de: {
@@ -34,6 +37,7 @@ export const resources = {
       ...commentsStrings.de,
       ...checksStrings.de,
       ...exportStrings.de,
+      ...versionsStrings.de,
     },
   },
 };

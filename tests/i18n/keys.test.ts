@@ -53,6 +53,7 @@ describe("the translations", () => {
       "src/features/export",
       "src/features/presence",
       "src/features/share",
+      "src/features/versions",
     ]) {
       walk(dir);
     }

@@ -2,7 +2,7 @@
 // version, a version's JSON file, and restoring one after a question that says what restoring does.
 import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { TFunction, i18n as I18n } from "i18next";
+import type { TFunction } from "i18next";
 import { useMapStore } from "../../store";
 import { getIdentity } from "../../sync";
 import { saveFile } from "../../export/saveFile";
@@ -11,17 +11,6 @@ import { EnglishQuote, type WithEnglish } from "../../i18n/EnglishQuote";
 import { ModalDialog } from "../dialog/ModalDialog";
 import { useConfirmQuestion } from "../dialog/useConfirmQuestion";
 import { VersionsError, versionsApi, type Version } from "./api";
-import { versionsStrings } from "./strings";
-
-const added = new WeakSet<I18n>();
-/** Adds the section's texts to i18next once per instance (they live with the feature, in ./strings). */
-function withStrings(i18n: I18n): void {
-  if (added.has(i18n)) return;
-  added.add(i18n);
-  for (const language of ["en", "de"] as const) {
-    i18n.addResourceBundle(language, "translation", versionsStrings[language], true, false);
-  }
-}
 
 const when = (v: Pick<Version, "createdAt">, language: string): string => {
   const date = new Date(v.createdAt);
@@ -46,7 +35,6 @@ export interface VersionsSectionProps {
 
 export function VersionsSection({ fetch: doFetch }: VersionsSectionProps) {
   const { t, i18n } = useTranslation();
-  withStrings(i18n);
   const mapId = useMapStore((s) => s.mapId);
   const token = useMapStore((s) => s.token);
   const role = useMapStore((s) => s.role);

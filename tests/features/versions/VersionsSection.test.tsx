@@ -41,6 +41,8 @@ interface Call {
 function fakeServer(start: Version[], refuse?: { status: number; error: string }) {
   const versions = [...start];
   const calls: Call[] = [];
+  // New ids past the ones the tests start with, so no two versions share one.
+  let next = 100;
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
   const doFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -52,7 +54,7 @@ function fakeServer(start: Version[], refuse?: { status: number; error: string }
     if (method === "GET" && url.endsWith("/versions")) return json(200, { versions: [...versions].reverse() });
     if (method === "POST" && url.endsWith("/versions")) {
       const saved: Version = {
-        id: `vr_${versions.length + 1}`,
+        id: `vr_${next++}`,
         createdAt: "2026-12-06T10:00:00.000Z",
         kind: "named",
         name: (body as { name: string }).name.trim(),
@@ -66,7 +68,7 @@ function fakeServer(start: Version[], refuse?: { status: number; error: string }
     if (method === "POST" && restored) {
       const target = versions.find((v) => v.id === restored[1])!;
       const saved: Version = {
-        id: `vr_${versions.length + 1}`,
+        id: `vr_${next++}`,
         createdAt: "2026-12-06T10:05:00.000Z",
         kind: "beforeRestore",
         name: `Before restoring "${target.name ?? ""}"`,
