@@ -166,6 +166,17 @@ export async function runRoleMatrix(): Promise<RoleMatrixResult> {
       if (opened.status !== 201) throw new Error(`Opening the owner's thread answered ${opened.status}.`);
       threads.set(m.id, ((await opened.json()) as { id: string }).id);
     }
+    // A version of each map to restore: saved by its owner from the owner's browser.
+    const versions = new Map<string, string>();
+    for (const m of [a, b]) {
+      const saved = await fetch(`${server.url}/api/maps/${m.id}/versions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${m.tokens.owner}` },
+        body: JSON.stringify({ name: "The owner's version" }),
+      });
+      if (saved.status !== 201) throw new Error(`Saving the owner's version answered ${saved.status}.`);
+      versions.set(m.id, ((await saved.json()) as { id: string }).id);
+    }
     let httpCases = 0;
     for (const cred of creds) {
       const headers: Record<string, string> = { "Content-Type": "application/json" };
@@ -208,6 +219,34 @@ export async function runRoleMatrix(): Promise<RoleMatrixResult> {
           body: JSON.stringify({ resolved: false }),
         });
         if (reopened.status !== 200) throw new Error(`Reopening the owner's thread answered ${reopened.status}.`);
+        // Versions: listing, saving and restoring need the owner or an editor, and saving and restoring a page of
+        // this server (a foreign page may not change a map, whatever its token).
+        const versionsUrl = `${server.url}/api/maps/${target.id}/versions`;
+        const mayRead = own && ["owner", "editor", "foreign-origin-owner"].includes(cred.name);
+        const mayChange = own && ["owner", "editor"].includes(cred.name);
+        httpCases++;
+        const list = await fetch(versionsUrl, { headers });
+        if (list.status === 200 && !mayRead) unauthorised.push(`list versions ${own ? "own" : "other"}: ${cred.name}`);
+        if (list.status !== 200 && mayRead)
+          missingAllowed.push(`list versions own: ${cred.name} answered ${list.status}`);
+        httpCases++;
+        const save = await fetch(versionsUrl, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ name: `by ${cred.name}` }),
+        });
+        if (save.status === 201 && !mayChange)
+          unauthorised.push(`save a version ${own ? "own" : "other"}: ${cred.name}`);
+        if (save.status !== 201 && mayChange)
+          missingAllowed.push(`save a version own: ${cred.name} answered ${save.status}`);
+        httpCases++;
+        const restore = await fetch(`${versionsUrl}/${versions.get(target.id) ?? ""}/restore`, {
+          method: "POST",
+          headers,
+        });
+        if (restore.status === 200 && !mayChange) unauthorised.push(`restore ${own ? "own" : "other"}: ${cred.name}`);
+        if (restore.status !== 200 && mayChange)
+          missingAllowed.push(`restore own: ${cred.name} answered ${restore.status}`);
       }
     }
     return { cases, httpCases, unauthorised, missingAllowed };

@@ -6,8 +6,9 @@ describe("every role, token and origin against every message type on its own and
   it("applies exactly the changes owners and editors may make to their own map, and forges no presence", async () => {
     const r = await runRoleMatrix();
     expect(r.cases).toBe(256);
-    // Rotating a link, opening a thread and resolving the owner's thread, per credential and map.
-    expect(r.httpCases).toBe(48);
+    // Rotating a link, opening a thread, resolving the owner's thread, and listing, saving and restoring versions,
+    // per credential and map.
+    expect(r.httpCases).toBe(96);
     expect(r.unauthorised).toEqual([]);
     expect(r.missingAllowed).toEqual([]);
   }, 60_000);
