@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { generatedJourney } from "../export/helpers";
-import { createMap, ONLINE, serverCard, twoCardMapFile } from "./harness";
+import { createMap, ONLINE, serverCard, serverJourney, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -17,6 +17,8 @@ interface TouchPage {
   /** The map's pan and zoom, as React Flow's viewport draws it. */
   view(): Promise<string | null>;
   zoom(): Promise<number>;
+  /** One touch event with these fingers down (none for touchEnd: all lifted). */
+  touch(type: "touchStart" | "touchMove" | "touchEnd", points: readonly Point[]): Promise<unknown>;
   /** Two taps as a finger makes them: a touch screen takes taps closer than 40 ms for one. */
   doubleTap(at: Point): Promise<void>;
 }
@@ -47,6 +49,7 @@ async function openOnTouchScreen(context: BrowserContext, link: string): Promise
         );
       await send("touchEnd", []);
     },
+    touch: send,
     async doubleTap(at) {
       await page.touchscreen.tap(at.x, at.y);
       await page.waitForTimeout(120);
@@ -72,7 +75,7 @@ describe("the editor on a touch screen", () => {
   it("selects, edits, moves and connects cards, pans and pinches the map, and answers taps on headers and panels", async () => {
     const map = await createMap(suite.app.url, twoCardMapFile());
     const context = await suite.newContext({ hasTouch: true, isMobile: false, viewport: { width: 1280, height: 800 } });
-    const { page, gesture, view, zoom, doubleTap } = await openOnTouchScreen(context, map.links.edit);
+    const { page, gesture, view, zoom, doubleTap, touch } = await openOnTouchScreen(context, map.links.edit);
 
     // A tap selects a card and shows it in the inspector; a double tap on another edits its title, and the keyboard
     // types there.
@@ -171,6 +174,24 @@ describe("the editor on a touch screen", () => {
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
     await page.getByTestId("cell-st_1-ln_tp").locator(".cell-add").tap();
     await expect.poll(() => page.locator("input.card-title-input").count()).toBe(1);
+
+    // A second finger that comes down on a card while one drags another gives the drag up, as React Flow does for a
+    // finger on the map: nothing is written, and the Undo that follows takes back the card the "+" added.
+    await page.keyboard.press("Escape");
+    const dragged = middle(await box(page, "card-c_1"));
+    const second = middle(await box(page, "card-c_2"));
+    await touch("touchStart", [dragged]);
+    for (let i = 1; i <= 6; i++) await touch("touchMove", [{ x: dragged.x, y: dragged.y + 25 * i }]);
+    await page.locator('.react-flow__node.dragging[data-id="c_1"]').waitFor();
+    await touch("touchStart", [{ x: dragged.x, y: dragged.y + 150 }, second]);
+    await touch("touchMove", [
+      { x: dragged.x, y: dragged.y + 140 },
+      { x: second.x, y: second.y + 10 },
+    ]);
+    await touch("touchEnd", []);
+    await page.getByRole("button", { name: "Undo" }).tap();
+    await expect.poll(async () => (await serverJourney(suite.app.url, map.id, map.tokens.edit)).cards.length).toBe(2);
+    expect((await serverCard(suite.app.url, map.id, map.tokens.edit, "c_1"))["laneId"]).toBe("ln_do");
   });
 
   it("far away, pans and pinches with fingers on the cards drawn by their cells, and a tap selects one", async () => {

@@ -6,9 +6,9 @@
 // the touch any more.
 import type { TouchEvent as ReactTouchEvent } from "react";
 
-/** Whether a touch is on a draggable node (a card near enough to be one), whose drag handler may hold it. */
-const onDraggable = (touch: Touch): boolean =>
-  touch.target instanceof Element && !!touch.target.closest(".react-flow__node.draggable");
+/** Whether a touch is on a node matching `state` (draggable, dragging), whose drag handler may hold it. */
+const onNode = (touch: Touch, state: string): boolean =>
+  touch.target instanceof Element && !!touch.target.closest(`.react-flow__node.${state}`);
 
 /**
  * Hands this touchstart to the map's pane, as if it had landed there. Fingers already down on a card are taken
@@ -17,12 +17,14 @@ const onDraggable = (touch: Touch): boolean =>
  */
 export function handTouchToPane(event: ReactTouchEvent): void {
   const pane = event.currentTarget.closest(".react-flow")?.querySelector(".react-flow__pane");
-  if (!pane) return;
-  event.stopPropagation();
   const native = event.nativeEvent;
+  // A finger already dragging a card: React Flow gives that drag up as another finger comes (nothing is written). Taken
+  // from the drag here, the card would be dropped where the finger was.
+  if (!pane || [...native.touches].some((touch) => onNode(touch, "dragging"))) return;
+  event.stopPropagation();
   const arriving = new Set([...native.changedTouches].map((t) => t.identifier));
   for (const touch of native.touches) {
-    if (arriving.has(touch.identifier) || !onDraggable(touch)) continue;
+    if (arriving.has(touch.identifier) || !onNode(touch, "draggable")) continue;
     touch.target.dispatchEvent(
       new TouchEvent("touchcancel", { bubbles: true, cancelable: true, changedTouches: [touch], touches: [] }),
     );
