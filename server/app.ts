@@ -35,6 +35,8 @@ export interface StartOptions {
   maxDocBytes?: number;
   /** Comments (and replies) one token may write per minute from one address (default 20). */
   commentsPerMinute?: number;
+  /** Versions (saved or restored) one token may make per minute from one address (default 10). */
+  versionsPerMinute?: number;
   /** The clock the map's versions are dated and spaced by (tests set their own). */
   now?: () => number;
 }
@@ -83,6 +85,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       versions,
     ),
     commentLimit: new RateLimit(options.commentsPerMinute ?? 20, 60_000),
+    versionLimit: new RateLimit(options.versionsPerMinute ?? 10, 60_000),
     publicUrl: "",
     allowedOrigins: new Set(),
     createToken: options.createToken || undefined,

@@ -15,6 +15,8 @@ export interface ServerContext {
   versions: VersionStore;
   rooms: Rooms;
   commentLimit: RateLimit;
+  /** Versions saved or restored per token and address (each is a copy of the whole map on disk). */
+  versionLimit: RateLimit;
   /** Origin written into share links, without a trailing slash. */
   publicUrl: string;
   /** Origins a browser may open the websocket from. */

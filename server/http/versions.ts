@@ -11,7 +11,8 @@ import { defaultMessage, isPresent } from "../../src/format/messages";
 import type { ServerContext } from "../context";
 import type { VersionInfo } from "../store/versions";
 import { readJson } from "./body";
-import { HttpError, contentDisposition, sendJson, type Issue } from "./respond";
+import { sha256 } from "../ids";
+import { HttpError, bearerToken, clientIp, contentDisposition, sendJson, type Issue } from "./respond";
 
 /** Origin of a restore's write to the map document: stored and sent to every page like any change. */
 export const VERSION_RESTORE = Symbol("outside-in/version-restore");
@@ -89,6 +90,14 @@ function hasBody(req: IncomingMessage): boolean {
   return Number(req.headers["content-length"] ?? "0") > 0 || req.headers["transfer-encoding"] !== undefined;
 }
 
+/** Each saved or restored version is a copy of the whole map on disk: one link may make only so many a minute. */
+function takeTurn(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): void {
+  const key = `${sha256(bearerToken(req))}|${clientIp(req)}`;
+  if (ctx.versionLimit.take(key)) return;
+  res.setHeader("Retry-After", String(ctx.versionLimit.waitSeconds(key)));
+  throw new HttpError(429, "You are saving or restoring versions too fast; wait a minute and try again.");
+}
+
 function restore(ctx: ServerContext, mapId: string, versionId: string, by: string | undefined) {
   const { info, json } = readVersion(ctx, mapId, versionId);
   const parsed = parseJourneyText(json);
@@ -124,6 +133,7 @@ export async function handleVersions(
     if (method === "GET") return sendJson(res, 200, { versions: ctx.versions.list(mapId).map(versionJson) });
     if (method !== "POST") throw new HttpError(405, "Use GET to list a map's versions, or POST to save one.");
     const body = parse(saveBody, await readJson(req, 16 * 1024), "Send { name } to save a version of this map.");
+    takeTurn(ctx, req, res);
     const saved = ctx.rooms.saveVersion(mapId, { kind: "named", name: body.name, by: body.by });
     return sendJson(res, 201, versionJson(saved));
   }
@@ -144,5 +154,6 @@ export async function handleVersions(
   const body = hasBody(req)
     ? parse(restoreBody, await readJson(req, 16 * 1024), "Send nothing, or { by }, to restore a version.")
     : {};
+  takeTurn(ctx, req, res);
   return sendJson(res, 200, restore(ctx, mapId, versionId, body.by));
 }

@@ -219,4 +219,19 @@ describe("the versions endpoints", () => {
       id: card.id,
     });
   });
+
+  it("refuse an 11th save or restore within a minute from one link and address with 429, storing nothing", async () => {
+    const [created] = await versionsOf();
+    for (let i = 1; i <= 9; i++) expect((await save({ name: `Round ${i}` })).status).toBe(201);
+    expect((await restore(created!.id)).status).toBe(200);
+    const stored = (await versionsOf()).length;
+    const tooFast = await save({ name: "One too many" });
+    expect(tooFast.status).toBe(429);
+    expect((tooFast.body as { error: string }).error).toMatch(/too fast/);
+    expect(Number(tooFast.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await restore(created!.id)).status).toBe(429);
+    expect(await versionsOf()).toHaveLength(stored);
+    // Another link has its own turns.
+    expect((await save({ name: "The owner's" }, map.tokens.owner)).status).toBe(201);
+  });
 });
