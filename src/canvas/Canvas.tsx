@@ -67,6 +67,7 @@ const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM };
 /** What floats over the canvas's corners: a fitted map is kept clear of them. */
 const OVERLAYS = [".legend-panel", ".react-flow__controls"];
 const PRO_OPTIONS = { hideAttribution: true };
+const sizeOf = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 const NO_TAGS: readonly PeerTagPlace[] = [];
 /** Which name a screen reader hears for each kind of node that can be a Tab stop. */
 const ROLE_OF: Partial<Record<MapNode["type"], Role>> = { card: "card", stageHeader: "stage", laneHeader: "lane" };
@@ -398,7 +399,10 @@ export function Canvas({ awareness = null }: CanvasProps) {
   // so its field is drawn again and goes on with what I typed (InPlaceText keeps it while the node is away). Once I
   // stop editing it, what such a field held is given up.
   const editedRect = editingCardId ? flow.grid.cardRects.get(editingCardId) : undefined;
-  const editedAt = editedRect ? `${editedRect.x},${editedRect.y}` : null;
+  // Also when the canvas changes size under it: an on-screen keyboard that makes the page smaller (Windows' touch
+  // keyboard) leaves a card near the bottom out of view, and the letters typed next would reach the map's shortcuts.
+  const canvasSize = useStore(sizeOf);
+  const editedAt = editedRect ? `${editedRect.x},${editedRect.y} ${canvasSize}` : null;
   const lastEdited = useRef<{ id: string; at: string } | null>(null);
   useEffect(() => {
     const before = lastEdited.current;
@@ -424,11 +428,19 @@ export function Canvas({ awareness = null }: CanvasProps) {
     (changes: NodeChange<MapNode>[]) => {
       const selects: { id: string; selected: boolean }[] = [];
       const moved = new Map<string, Point>();
+      const letGo = new Set<string>();
       for (const c of changes) {
         if (c.type === "select") selects.push(c);
         else if (c.type === "position" && c.position && c.dragging) moved.set(c.id, c.position);
+        else if (c.type === "position" && c.dragging === false) letGo.add(c.id);
       }
       if (selects.length) afterSelect(store, applySelect(store.getState().ui.selection, selects, nodeKind));
+      // A drag React Flow gives up (a second finger on a touch screen) ends with its cards let go but no drag stop:
+      // they go back to their places, here and on the others' screens. A drag that ends is dropped right after.
+      if (letGo.size) {
+        setDragging((prev) => new Map([...prev].filter(([id]) => !letGo.has(id))));
+        setLocalPresence(ownAwareness, { dragging: null });
+      }
       if (moved.size) {
         setDragging((prev) => new Map([...prev, ...moved]));
         const held = draggedToPublish(moved, store.getState().ui.selection.cards);
@@ -512,6 +524,17 @@ export function Canvas({ awareness = null }: CanvasProps) {
     },
     [actions, flow.grid, screenToFlowPosition, store],
   );
+  // While boxes can be drawn (the select tool), React Flow reports a click on the pane for a mouse only: a finger's
+  // tap on a cell or on empty space picks the cell and clears the selection, as a click does.
+  const onTap = useCallback(
+    (e: MouseEvent) => {
+      if (tool !== "select" || (e.nativeEvent as PointerEvent).pointerType !== "touch") return;
+      if (!(e.target instanceof Element) || !e.target.classList.contains("react-flow__pane")) return;
+      onPaneClick(e);
+      flowStore.getState().resetSelectedElements();
+    },
+    [tool, onPaneClick, flowStore],
+  );
 
   // Where the mouse is on screen: a pan or zoom by wheel or keys moves the map under a resting mouse, and
   // others must then see my cursor over what it now points at. A scroll pan reports only its start and end.
@@ -549,6 +572,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
       data-fitted={settled}
       onMouseMove={onMouseMove}
       onMouseLeave={onMouseLeave}
+      onClick={onTap}
     >
       <DetailContext.Provider value={detailed}>
         <PromotedContext.Provider value={far.leftOut}>
