@@ -21,6 +21,8 @@ interface TouchPage {
   touch(type: "touchStart" | "touchMove" | "touchEnd", points: readonly Point[]): Promise<unknown>;
   /** Two taps as a finger makes them: a touch screen takes taps closer than 40 ms for one. */
   doubleTap(at: Point): Promise<void>;
+  /** Two fingers on one card pinched together: the map zooms out, the card does not move. */
+  pinchOnCard(testId: string): Promise<void>;
 }
 
 async function openOnTouchScreen(context: BrowserContext, link: string): Promise<TouchPage> {
@@ -33,22 +35,24 @@ async function openOnTouchScreen(context: BrowserContext, link: string): Promise
   const send = (type: "touchStart" | "touchMove" | "touchEnd", points: readonly Point[]) =>
     cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) });
   const viewport = page.locator(".react-flow__viewport");
+  const zoom = () => viewport.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const gesture = async (from: readonly Point[], to: readonly Point[]): Promise<void> => {
+    // One finger after the other, as a hand puts them down.
+    for (let n = 1; n <= from.length; n++) await send("touchStart", from.slice(0, n));
+    const steps = 8;
+    for (let i = 1; i <= steps; i++)
+      await send(
+        "touchMove",
+        from.map((p, f) => ({
+          x: p.x + ((to[f]?.x ?? p.x) - p.x) * (i / steps),
+          y: p.y + ((to[f]?.y ?? p.y) - p.y) * (i / steps),
+        })),
+      );
+    await send("touchEnd", []);
+  };
   return {
     page,
-    async gesture(from, to) {
-      // One finger after the other, as a hand puts them down.
-      for (let n = 1; n <= from.length; n++) await send("touchStart", from.slice(0, n));
-      const steps = 8;
-      for (let i = 1; i <= steps; i++)
-        await send(
-          "touchMove",
-          from.map((p, f) => ({
-            x: p.x + ((to[f]?.x ?? p.x) - p.x) * (i / steps),
-            y: p.y + ((to[f]?.y ?? p.y) - p.y) * (i / steps),
-          })),
-        );
-      await send("touchEnd", []);
-    },
+    gesture,
     touch: send,
     async doubleTap(at) {
       await page.touchscreen.tap(at.x, at.y);
@@ -56,7 +60,23 @@ async function openOnTouchScreen(context: BrowserContext, link: string): Promise
       await page.touchscreen.tap(at.x, at.y);
     },
     view: () => viewport.getAttribute("style"),
-    zoom: () => viewport.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a),
+    zoom,
+    async pinchOnCard(testId) {
+      const before = await zoom();
+      const c = await box(page, testId);
+      const y = c.y + c.height / 2;
+      await gesture(
+        [
+          { x: c.x + 40, y },
+          { x: c.x + c.width - 40, y },
+        ],
+        [
+          { x: c.x + 90, y },
+          { x: c.x + c.width - 90, y },
+        ],
+      );
+      await expect.poll(zoom).toBeLessThan(before * 0.8);
+    },
   };
 }
 
@@ -75,7 +95,7 @@ describe("the editor on a touch screen", () => {
   it("selects, edits, moves and connects cards, pans and pinches the map, and answers taps on headers and panels", async () => {
     const map = await createMap(suite.app.url, twoCardMapFile());
     const context = await suite.newContext({ hasTouch: true, isMobile: false, viewport: { width: 1280, height: 800 } });
-    const { page, gesture, view, zoom, doubleTap, touch } = await openOnTouchScreen(context, map.links.edit);
+    const { page, gesture, view, doubleTap, touch, pinchOnCard } = await openOnTouchScreen(context, map.links.edit);
 
     // A tap selects a card and shows it in the inspector; a double tap on another edits its title, and the keyboard
     // types there.
@@ -112,20 +132,7 @@ describe("the editor on a touch screen", () => {
     await expect.poll(() => paths.count()).toBe(2);
 
     // Two fingers on one card pinch the map (they move no card); one finger on empty space pans it.
-    const before = await zoom();
-    const c = await box(page, "card-c_1");
-    const y = c.y + c.height / 2;
-    await gesture(
-      [
-        { x: c.x + 40, y },
-        { x: c.x + c.width - 40, y },
-      ],
-      [
-        { x: c.x + 90, y },
-        { x: c.x + c.width - 90, y },
-      ],
-    );
-    await expect.poll(zoom).toBeLessThan(before * 0.8);
+    await pinchOnCard("card-c_1");
     expect((await serverCard(suite.app.url, map.id, map.tokens.edit, "c_1"))["laneId"]).toBe("ln_do");
     const canvas = await box(page, "canvas");
     const empty = { x: canvas.x + canvas.width - 80, y: canvas.y + canvas.height - 120 };
@@ -243,27 +250,14 @@ describe("the editor on a touch screen", () => {
   it("lets a viewer pan, pinch and read a card, and edit nothing", async () => {
     const map = await createMap(suite.app.url, twoCardMapFile());
     const context = await suite.newContext({ hasTouch: true, isMobile: false, viewport: { width: 1024, height: 768 } });
-    const { page, gesture, view, zoom, doubleTap } = await openOnTouchScreen(context, map.links.view);
+    const { page, gesture, view, doubleTap, pinchOnCard } = await openOnTouchScreen(context, map.links.view);
 
     const start = await view();
     const from = middle(await box(page, "card-c_1"));
     await gesture([from], [{ x: from.x + 100, y: from.y + 50 }]);
     await expect.poll(view).not.toBe(start);
 
-    const before = await zoom();
-    const c = await box(page, "card-c_1");
-    const y = c.y + c.height / 2;
-    await gesture(
-      [
-        { x: c.x + 40, y },
-        { x: c.x + c.width - 40, y },
-      ],
-      [
-        { x: c.x + 90, y },
-        { x: c.x + c.width - 90, y },
-      ],
-    );
-    await expect.poll(zoom).toBeLessThan(before * 0.8);
+    await pinchOnCard("card-c_1");
 
     const at = middle(await box(page, "card-c_1"));
     await page.touchscreen.tap(at.x, at.y);
