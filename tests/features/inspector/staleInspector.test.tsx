@@ -20,15 +20,21 @@ async function outsideAct(steps: () => Promise<void>): Promise<void> {
   }
 }
 
+/** A map with two cards in one cell, the first selected and its inspector drawn. */
+function twoCardsInspected() {
+  const map = makeMap("owner", "Ich vergleiche Tarife");
+  const first = map.read().cards[0]!;
+  const second = addCard(map.doc, { stageId: first.stageId, laneId: first.laneId, title: "Ich wechsle den Tarif" });
+  map.store.getState().actions.select({ cards: [map.cardId] });
+  renderWithStore(map.store, <Inspector />);
+  const frame = screen.getByTestId("inspector-frame");
+  const title = () => (screen.getByTestId("card-title-field") as HTMLInputElement).value;
+  return { map, second, frame, title };
+}
+
 describe("the inspector between a new selection and its drawing", () => {
   it("leaves the previous card's inspector inert, and the new card's one not", async () => {
-    const map = makeMap("owner", "Ich vergleiche Tarife");
-    const first = map.read().cards[0]!;
-    const second = addCard(map.doc, { stageId: first.stageId, laneId: first.laneId, title: "Ich wechsle den Tarif" });
-    map.store.getState().actions.select({ cards: [map.cardId] });
-    renderWithStore(map.store, <Inspector />);
-    const frame = screen.getByTestId("inspector-frame");
-    const title = () => (screen.getByTestId("card-title-field") as HTMLInputElement).value;
+    const { map, second, frame, title } = twoCardsInspected();
     expect(title()).toBe("Ich vergleiche Tarife");
     expect(frame).not.toHaveAttribute("inert");
 
@@ -66,13 +72,7 @@ describe("the inspector between a new selection and its drawing", () => {
   });
 
   it("is drawn at once when Tab is pressed meanwhile, so the focus can go into it instead of past it", async () => {
-    const map = makeMap("owner", "Ich vergleiche Tarife");
-    const first = map.read().cards[0]!;
-    const second = addCard(map.doc, { stageId: first.stageId, laneId: first.laneId, title: "Ich wechsle den Tarif" });
-    map.store.getState().actions.select({ cards: [map.cardId] });
-    renderWithStore(map.store, <Inspector />);
-    const frame = screen.getByTestId("inspector-frame");
-    const title = () => (screen.getByTestId("card-title-field") as HTMLInputElement).value;
+    const { map, second, frame, title } = twoCardsInspected();
 
     await outsideAct(async () => {
       map.store.getState().actions.select({ cards: [second] });
