@@ -7,8 +7,8 @@ import { idSchema, requiredName } from "../../src/doc/records/limits";
 import { cut } from "../../src/doc/readValues";
 import { commentsMap, getRecord } from "../../src/doc/schema";
 import type { AuthorStore } from "../store/authors";
-import { HttpError, type Issue } from "../http/respond";
-import { defaultMessage, isPresent } from "../../src/format/messages";
+import { HttpError } from "../http/respond";
+import { parseBody } from "../http/body";
 
 /** Origin of server writes to the comments document. */
 export const COMMENTS_SERVICE = Symbol("outside-in/comments-service");
@@ -64,15 +64,8 @@ export interface CommentDocs {
 export const MAX_THREAD_BYTES = 512 * 1024;
 
 /** The body, or a 400 whose issues are worded as a journey file's are ("is required", "must be a string"). */
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body, { error: defaultMessage, reportInput: true });
-  if (result.success) return result.data;
-  const issues: Issue[] = result.error.issues.map((i) => ({
-    path: i.path.map(String).join("."),
-    message: i.path.length > 0 && !isPresent(body, i.path) ? "is required" : i.message,
-  }));
-  throw new HttpError(400, "This comment request is not valid.", issues);
-}
+const parse = <T>(schema: z.ZodType<T>, body: unknown): T =>
+  parseBody(schema, body, "This comment request is not valid.");
 
 const mayComment = (role: Role): boolean => role === "owner" || role === "editor" || role === "commenter";
 

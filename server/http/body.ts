@@ -1,10 +1,12 @@
 // Reads a JSON request body with a size limit; too large, not UTF-8, not JSON or empty become error sentences,
 // each with an issue at the body's root (path ""), as every refused body carries issues.
 import type { IncomingMessage } from "node:http";
+import type { z } from "zod";
 import { decodeJourneyBytes } from "../../src/format/decode";
 import { english } from "../../src/format/english";
 import { findJsonError, lineAndColumn } from "../../src/format/jsonError";
 import { halfCharacterIssues } from "../../src/format/halfCharacters";
+import { defaultMessage, isPresent } from "../../src/format/messages";
 import { HttpError, type Issue } from "./respond";
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -14,6 +16,20 @@ const sizeText = (bytes: number): string =>
 
 /** The one issue of a body refused as a whole. */
 export const bodyIssues = (message: string): Issue[] => [{ path: "", message }];
+
+/**
+ * A request body read by `schema`, or a 400 with `sentence` whose issues are worded as a journey file's are ("is
+ * required", "must be a string").
+ */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown, sentence: string): T {
+  const result = schema.safeParse(body, { error: defaultMessage, reportInput: true });
+  if (result.success) return result.data;
+  const issues: Issue[] = result.error.issues.map((i) => ({
+    path: i.path.map(String).join("."),
+    message: i.path.length > 0 && !isPresent(body, i.path) ? "is required" : i.message,
+  }));
+  throw new HttpError(400, sentence, issues);
+}
 
 const tooLarge = (limit: number): HttpError =>
   new HttpError(

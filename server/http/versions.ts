@@ -7,12 +7,11 @@ import { requiredName } from "../../src/doc/records/limits";
 import { replaceJourney } from "../../src/doc/ops";
 import { parseJourneyText } from "../../src/format";
 import { exportFileNames } from "../../src/export/fileName";
-import { defaultMessage, isPresent } from "../../src/format/messages";
 import type { ServerContext } from "../context";
 import type { VersionInfo } from "../store/versions";
-import { readJson } from "./body";
+import { parseBody, readJson } from "./body";
 import { sha256 } from "../ids";
-import { HttpError, bearerToken, clientIp, contentDisposition, sendJson, type Issue } from "./respond";
+import { HttpError, bearerToken, clientIp, contentDisposition, sendJson } from "./respond";
 
 /** Origin of a restore's write to the map document: stored and sent to every page like any change. */
 export const VERSION_RESTORE = Symbol("outside-in/version-restore");
@@ -25,16 +24,6 @@ const restoreBody = z.strictObject({ by: oneLine(MAX.short).optional() });
 
 const NO_VERSION = "There is no such version of this map.";
 const NOT_ALLOWED = "Only the owner and editors of a map may see, save and restore its versions.";
-
-function parse<T>(schema: z.ZodType<T>, body: unknown, sentence: string): T {
-  const result = schema.safeParse(body, { error: defaultMessage, reportInput: true });
-  if (result.success) return result.data;
-  const issues: Issue[] = result.error.issues.map((i) => ({
-    path: i.path.map(String).join("."),
-    message: i.path.length > 0 && !isPresent(body, i.path) ? "is required" : i.message,
-  }));
-  throw new HttpError(400, sentence, issues);
-}
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
@@ -132,7 +121,7 @@ export async function handleVersions(
   if (versionId === undefined) {
     if (method === "GET") return sendJson(res, 200, { versions: ctx.versions.list(mapId).map(versionJson) });
     if (method !== "POST") throw new HttpError(405, "Use GET to list a map's versions, or POST to save one.");
-    const body = parse(saveBody, await readJson(req, 16 * 1024), "Send { name } to save a version of this map.");
+    const body = parseBody(saveBody, await readJson(req, 16 * 1024), "Send { name } to save a version of this map.");
     takeTurn(ctx, req, res);
     const saved = ctx.rooms.saveVersion(mapId, { kind: "named", name: body.name, by: body.by });
     return sendJson(res, 201, versionJson(saved));
@@ -152,7 +141,7 @@ export async function handleVersions(
   }
   if (method !== "POST") throw new HttpError(405, "Use POST to restore a version.");
   const body = hasBody(req)
-    ? parse(restoreBody, await readJson(req, 16 * 1024), "Send nothing, or { by }, to restore a version.")
+    ? parseBody(restoreBody, await readJson(req, 16 * 1024), "Send nothing, or { by }, to restore a version.")
     : {};
   takeTurn(ctx, req, res);
   return sendJson(res, 200, restore(ctx, mapId, versionId, body.by));
