@@ -1,10 +1,11 @@
 // i18next set-up: English and German, the browser's language by default, the user's choice
-// remembered in localStorage. Feature folders (presence, share, comments, checks, export, versions) bring their own
-// strings.
+// remembered in localStorage. Feature folders (presence, share, comments, checks, export, versions, and dialog with
+// the sentences for a failed server call) bring their own strings.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { checksStrings } from "../features/checks/strings";
 import { commentsStrings } from "../features/comments/strings";
+import { serverFailureStrings } from "../features/dialog/strings";
 import { exportStrings } from "../features/export/strings";
 import { presenceStrings } from "../features/presence/strings";
 import { shareStrings } from "../features/share/strings";
@@ -27,6 +28,7 @@ export const resources = {
       ...checksStrings.en,
       ...exportStrings.en,
       ...versionsStrings.en,
+      ...serverFailureStrings.en,
     },
   },
   de: {
@@ -38,6 +40,7 @@ export const resources = {
       ...checksStrings.de,
       ...exportStrings.de,
       ...versionsStrings.de,
+      ...serverFailureStrings.de,
     },
   },
 };

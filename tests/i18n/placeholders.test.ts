@@ -20,8 +20,7 @@ const placeholders = (text: string): string[] =>
  */
 const ON_PURPOSE: Record<string, { en: string[]; de: string[] }> = {
   "start.failure.refused.other": { en: ["reason"], de: ["reason", "status"] },
-  "share.failure.refused": { en: ["reason"], de: ["reason", "status"] },
-  "versions.failure.refused": { en: ["reason"], de: ["reason", "status"] },
+  "serverFailure.refused": { en: ["reason"], de: ["reason", "status"] },
   "comments.error.refused.targetGone": { en: ["reason"], de: [] },
   "comments.error.refused.invalid": { en: ["reason"], de: [] },
   "comments.error.refused.notAllowed": { en: ["reason"], de: [] },

@@ -1,2 +1,2 @@
 export { CommentsPanel, type CommentsPanelProps } from "./CommentsPanel";
-export { commentsApi, CommentApiError, type CommentsApi } from "./api";
+export { commentsApi, type CommentsApi } from "./api";

@@ -5,7 +5,8 @@ import type { Role } from "../../doc";
 import { LINK_ROLES, findStoredMap, roleOfLink, storeReplacedLink, type LinkRole } from "../../sync";
 import { ModalDialog } from "../dialog/ModalDialog";
 import { CopyField } from "./CopyField";
-import { RotateError, rotateLink } from "./rotateLink";
+import { rotateLink } from "./rotateLink";
+import { serverFailure } from "../dialog/serverFailure";
 import { EnglishQuote, type WithEnglish } from "../../i18n/EnglishQuote";
 
 export interface ShareDialogProps {
@@ -67,20 +68,6 @@ export function ShareDialog({
     setConfirming(null);
   };
 
-  /** Why replacing failed, with the English sentence (the server's, the browser's) it quotes. */
-  const failure = (e: unknown): { reason: string; english?: string } => {
-    if (!(e instanceof RotateError)) {
-      const english = e instanceof Error ? e.message : String(e);
-      return { reason: english, english };
-    }
-    if (e.kind !== "refused") return { reason: t(`share.failure.${e.kind}`) };
-    if (!e.serverSentence) return { reason: t("share.failure.refusedWithout", { status: e.status }) };
-    return {
-      reason: t("share.failure.refused", { reason: e.serverSentence, status: e.status }),
-      english: e.serverSentence,
-    };
-  };
-
   const replace = async (linkRole: LinkRole) => {
     setBusy(true);
     setError(null);
@@ -98,8 +85,8 @@ export function ShareDialog({
         setNotice(t("share.replaced"));
       }
     } catch (e) {
-      const { reason, english } = failure(e);
-      setError({ text: t("share.replaceFailed", { reason }), english });
+      const { text, english } = serverFailure(e, t);
+      setError({ text: t("share.replaceFailed", { reason: text }), english });
     } finally {
       setBusy(false);
     }

@@ -25,12 +25,6 @@ export const shareStrings = {
       replaced: "New link ready. People on the old link were disconnected.",
       replacedOwn: "Your own link was replaced; this page now opens with the new one.",
       replaceFailed: "The link could not be replaced: {{reason}}",
-      failure: {
-        network: "The server cannot be reached. Check your network connection and try again.",
-        refused: "{{reason}}",
-        refusedWithout: "the server refused (HTTP {{status}}).",
-        answer: "The server sent an answer this app does not understand.",
-      },
       unknownLinks:
         "This browser did not keep this map's other links. Replace one of them to get a new one you can hand out.",
       thisPage: "Link to this page",
@@ -68,13 +62,6 @@ export const shareStrings = {
       replaced: "Neuer Link bereit. Personen mit dem alten Link wurden getrennt.",
       replacedOwn: "Ihr eigener Link wurde ersetzt; diese Seite öffnet jetzt mit dem neuen.",
       replaceFailed: "Der Link konnte nicht ersetzt werden: {{reason}}",
-      failure: {
-        network: "Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
-        // The server answers in English: its own sentence is shown as it came, introduced in German.
-        refused: "Der Server hat abgelehnt (HTTP {{status}}) und sagt auf Englisch: „{{reason}}“",
-        refusedWithout: "Der Server hat abgelehnt (HTTP {{status}}).",
-        answer: "Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
-      },
       unknownLinks:
         "Dieser Browser hat die anderen Links dieser Map nicht gespeichert. Ersetzen Sie einen davon, um einen neuen zum Weitergeben zu bekommen.",
       thisPage: "Link zu dieser Seite",

@@ -10,7 +10,8 @@ import { dayAndTime } from "../../i18n/formats";
 import { EnglishQuote, type WithEnglish } from "../../i18n/EnglishQuote";
 import { ModalDialog } from "../dialog/ModalDialog";
 import { useConfirmQuestion } from "../dialog/useConfirmQuestion";
-import { VersionsError, versionsApi, type Version } from "./api";
+import { versionsApi, type Version } from "./api";
+import { serverFailure } from "../dialog/serverFailure";
 
 const when = (v: Pick<Version, "createdAt">, language: string): string => {
   const date = new Date(v.createdAt);
@@ -61,18 +62,7 @@ export function VersionsSection({ fetch: doFetch }: VersionsSectionProps) {
   const language = i18n.language;
 
   /** The sentence for a failed call: the server's own sentence when it gave one. */
-  const failure = useCallback(
-    (e: unknown): WithEnglish => {
-      if (!(e instanceof VersionsError)) return { text: e instanceof Error ? e.message : String(e) };
-      if (e.kind !== "refused") return { text: t(`versions.failure.${e.kind}`) };
-      if (!e.serverSentence) return { text: t("versions.failure.refusedWithout", { status: e.status }) };
-      return {
-        text: t("versions.failure.refused", { reason: e.serverSentence, status: e.status }),
-        english: e.serverSentence,
-      };
-    },
-    [t],
-  );
+  const failure = useCallback((e: unknown): WithEnglish => serverFailure(e, t), [t]);
 
   const refresh = useCallback(async () => {
     if (!api) return;

@@ -32,12 +32,6 @@ export const versionsStrings = {
       by: "by {{name}}",
       cards_one: "{{count, number}} card",
       cards_other: "{{count, number}} cards",
-      failure: {
-        network: "The server cannot be reached. Check your network connection and try again.",
-        refused: "{{reason}}",
-        refusedWithout: "The server refused (HTTP {{status}}).",
-        answer: "The server sent an answer this app does not understand.",
-      },
     },
   },
   de: {
@@ -72,13 +66,6 @@ export const versionsStrings = {
       by: "von {{name}}",
       cards_one: "{{count, number}} Karte",
       cards_other: "{{count, number}} Karten",
-      failure: {
-        network: "Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es noch einmal.",
-        // The server answers in English: its own sentence is shown as it came, introduced in German.
-        refused: "Der Server hat abgelehnt (HTTP {{status}}) und sagt auf Englisch: „{{reason}}“",
-        refusedWithout: "Der Server hat abgelehnt (HTTP {{status}}).",
-        answer: "Der Server hat eine Antwort geschickt, die diese App nicht versteht.",
-      },
     },
   },
 };

@@ -2,7 +2,8 @@
 // The comments API client: token and author key on every call, bodies as the contract says, refusals
 // as the server's sentence, and what I wrote remembered.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { CommentApiError, commentsApi } from "../../../src/features/comments/api";
+import { commentsApi } from "../../../src/features/comments/api";
+import { ServerCallError } from "../../../src/sync/serverCall";
 import { getAuthorKey, reloadAuthorKey } from "../../../src/sync/authorKey";
 import { authoredIds, reloadAuthored } from "../../../src/sync/authoredComments";
 import { comment, reply } from "./fixtures";
@@ -72,12 +73,12 @@ describe("the comments API client", () => {
       fetch: (async () => answer(429, { error: sentence })) as unknown as typeof fetch,
     });
     const error = await api.create({ kind: "map" }, "x", "Ada").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CommentApiError);
-    expect(error).toMatchObject({ message: sentence, kind: "server" });
+    expect(error).toBeInstanceOf(ServerCallError);
+    expect(error).toMatchObject({ serverSentence: sentence, kind: "refused", status: 429 });
     expect(authoredIds("m_1").size).toBe(0);
   });
 
-  it("reports an unreachable server or a strange answer as a network problem", async () => {
+  it("tells an unreachable server, a strange answer and a refusal without a sentence apart", async () => {
     const offline = commentsApi({
       mapId: "m_1",
       token: "tok",
@@ -91,12 +92,16 @@ describe("the comments API client", () => {
       token: "tok",
       fetch: (async () => answer(201, { nope: true })) as unknown as typeof fetch,
     });
-    await expect(strange.create({ kind: "map" }, "x", "Ada")).rejects.toMatchObject({ kind: "network" });
+    await expect(strange.create({ kind: "map" }, "x", "Ada")).rejects.toMatchObject({ kind: "answer" });
     const proxyError = commentsApi({
       mapId: "m_1",
       token: "tok",
       fetch: (async () => new Response("<html>Bad gateway</html>", { status: 502 })) as unknown as typeof fetch,
     });
-    await expect(proxyError.update("cm_1", { resolved: true })).rejects.toMatchObject({ kind: "network" });
+    await expect(proxyError.update("cm_1", { resolved: true })).rejects.toMatchObject({
+      kind: "refused",
+      status: 502,
+      serverSentence: "",
+    });
   });
 });

@@ -2,7 +2,8 @@
 // ones the server understands, "mine" means what the server means, and refusals arrive as sentences.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readComments } from "../../../src/doc";
-import { CommentApiError, commentsApi, type CommentsApi } from "../../../src/features/comments/api";
+import { commentsApi, type CommentsApi } from "../../../src/features/comments/api";
+import { ServerCallError } from "../../../src/sync/serverCall";
 import { getAuthorKey, reloadAuthorKey } from "../../../src/sync/authorKey";
 import { authoredIds, reloadAuthored } from "../../../src/sync/authoredComments";
 import {
@@ -40,12 +41,12 @@ function browserWith(token: string): CommentsApi {
   });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<CommentApiError> {
+async function refusal(promise: Promise<unknown>): Promise<ServerCallError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  if (!(error instanceof CommentApiError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  if (!(error instanceof ServerCallError)) throw new Error(`expected a refusal, got ${String(error)}`);
   return error;
 }
 
@@ -73,7 +74,7 @@ describe("the comments client against the server", () => {
     const dora = browserWith(map.tokens.comment);
     const denied = await refusal(dora.update(first.id, { text: "Not mine" }));
     expect(denied).toMatchObject({
-      kind: "server",
+      kind: "refused",
       message: "Only the author of a comment or the map's owner may change its text.",
     });
     expect((await refusal(dora.remove(first.id))).message).toBe(
@@ -85,7 +86,7 @@ describe("the comments client against the server", () => {
     );
 
     const reply = await dora.reply(first.id, "I agree", "Dora");
-    expect((await refusal(carl.removeReply(first.id, reply.id))).kind).toBe("server");
+    expect((await refusal(carl.removeReply(first.id, reply.id))).kind).toBe("refused");
     await expect(dora.updateReply(first.id, reply.id, "I agree fully")).resolves.toMatchObject({
       text: "I agree fully",
     });
