@@ -20,10 +20,10 @@ import { Awareness } from "y-protocols/awareness";
 import { shallow } from "zustand/shallow";
 import { connect } from "../doc/ops";
 import { useMapStore, useMapStoreApi, type SelectionState } from "../store";
-import { peerDragPositions, peerSelectionColors, peerTags, setLocalPresence, usePeers } from "../sync";
+import { peerDragPositions, peerParts, peerSelectionColors, peerTags, setLocalPresence, usePeersPick } from "../sync";
 import { useSameContent } from "./useSameContent";
 import { cardDrop } from "./cardDrop";
-import { FollowBar, PeerTags, PresenceCursors, type PeerTagPlace } from "../features/presence";
+import { FollowBar, PeerCursors, PeerTags, type PeerTagPlace } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
 import { LANE_HEADER_W, STAGE_HEADER_H, STAGE_W, type Rect } from "./layout";
 import { around, FOCUS_ZOOM, focusInSight } from "./focusInSight";
@@ -69,6 +69,11 @@ const OVERLAYS = [".legend-panel", ".react-flow__controls"];
 const PRO_OPTIONS = { hideAttribution: true };
 const sizeOf = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 const NO_TAGS: readonly PeerTagPlace[] = [];
+/**
+ * What the canvas draws of the others: the cards they select, edit or drag. Their cursors (PeerCursors) and views
+ * change up to 20 times a second each and draw nothing here.
+ */
+const ON_CARDS = peerParts(["selection", "editing", "dragging"]);
 /** Which name a screen reader hears for each kind of node that can be a Tab stop. */
 const ROLE_OF: Partial<Record<MapNode["type"], Role>> = { card: "card", stageHeader: "stage", laneHeader: "lane" };
 
@@ -123,7 +128,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
   const { setCenter, getZoom, getViewport, screenToFlowPosition, fitView, setViewport } = useReactFlow();
   const flowStore = useStoreApi<MapNode, PathEdge>();
   const ownAwareness = useMemo(() => awareness ?? new Awareness(doc), [awareness, doc]);
-  const peers = usePeers(ownAwareness);
+  const peers = usePeersPick(ownAwareness, ON_CARDS);
   useCanvasKeys();
 
   const previous = useRef<ReadonlyMap<string, MapNode>>(new Map());
@@ -170,8 +175,9 @@ export function Canvas({ awareness = null }: CanvasProps) {
     // With other dragged cards left, the next move or the drop puts one of them into my presence.
     if (gone.length === dragging.size) setLocalPresence(ownAwareness, { dragging: null });
   }, [cards, dragging, ownAwareness]);
-  // The same maps while only cursors move, so the nodes and far-away cells below are not made again for them. A peer
-  // dragging several cards moves each from its place here (peerDragPositions).
+  // The same maps while what they hold stays the same (a peer's drag changes no outline), so the nodes and far-away
+  // cells below are not made again for nothing. A peer dragging several cards moves each from its place here
+  // (peerDragPositions).
   const cardPlaces = flow.grid.cardRects;
   const peerDrags = useSameContent(useMemo(() => peerDragPositions(peers, cardPlaces), [peers, cardPlaces]));
   const peerColors = useSameContent(useMemo(() => peerSelectionColors(peers), [peers]));
@@ -620,7 +626,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
                   <Legend visibility={hasVisibilityLine(journey.lanes)} />
                 </Panel>
                 <PeerTags places={tagPlaces} />
-                <PresenceCursors peers={peers} />
+                <PeerCursors awareness={ownAwareness} />
               </ReactFlow>
             </PeerPathColorsContext.Provider>
           </FarCardActionsContext.Provider>

@@ -105,6 +105,24 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   return peer;
 }
 
+/** Who a peer is, which every view of them shows. */
+export type PeerIdentity = Pick<Peer, "clientId" | "name" | "color">;
+
+/**
+ * Makes a function that keeps of each peer who they are and the fields `keys` only: what one view draws of them, so
+ * that a change in anything else (a cursor, a view) leaves that view alone (see usePeersPick).
+ */
+export function peerParts<K extends keyof Peer>(
+  keys: readonly K[],
+): (peers: readonly Peer[]) => (PeerIdentity & Pick<Peer, K>)[] {
+  return (peers) =>
+    peers.map((peer) => {
+      const part: Partial<Peer> = { clientId: peer.clientId, name: peer.name, color: peer.color };
+      for (const key of keys) if (peer[key] !== undefined) (part as Record<K, Peer[K]>)[key] = peer[key];
+      return part as PeerIdentity & Pick<Peer, K>;
+    });
+}
+
 /** All valid peers except myself, ordered by client id so the list does not jump around. */
 export function peersOf(states: Map<number, unknown>, selfId: number): Peer[] {
   const peers: Peer[] = [];

@@ -1,6 +1,6 @@
 // My presence in a map (name, colour, cursor, selection, a card I drag or edit, a stage or lane I rename, the part of
 // the map I look at and whom I follow) and the peers I see.
-import { useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { getIdentity } from "./identity";
 import { peersOf, peersRenaming, type Dragging, type Peer, type PeerTag, type Point, type ViewRect } from "./peers";
@@ -10,12 +10,14 @@ export {
   parsePeer,
   MAX_FIELD_KEY,
   peersOf,
+  peerParts,
   peerSelectionColors,
   peerDragPositions,
   peerTags,
   peersRenaming,
   type Peer,
   type PeerTag,
+  type PeerIdentity,
   type Point,
   type Dragging,
   type ViewRect,
@@ -177,22 +179,38 @@ export function stopRenaming(awareness: Awareness, id: string): void {
 }
 
 const NOBODY: PeersStore = { subscribe: () => () => {}, getSnapshot: () => [] };
-const NO_ONE: readonly PeerTag[] = [];
-const NO_KEY = JSON.stringify(NO_ONE);
+
+/**
+ * What a view draws of the others: `select` (made once, not on each render) picks it from the peers, and the view
+ * gets the same value for as long as that serialises the same, so it is not drawn again when a peer changes only
+ * something it does not show (a cursor, a view, both up to 20 times a second).
+ */
+export function usePeersPick<T>(awareness: Awareness | null, select: (peers: readonly Peer[]) => T): T {
+  const store = awareness ? peersStore(awareness) : NOBODY;
+  const read = useMemo(() => {
+    let last: { peers: readonly Peer[]; value: T; key: string } | null = null;
+    return (): T => {
+      const peers = store.getSnapshot();
+      if (last && last.peers === peers) return last.value;
+      const value = select(peers);
+      const key = JSON.stringify(value);
+      last = { peers, value: last && last.key === key ? last.value : value, key };
+      return last.value;
+    };
+  }, [store, select]);
+  return useSyncExternalStore(store.subscribe, read, read);
+}
 
 /**
  * The people renaming the stage or lane `id` (peersRenaming); the same array while they stay the same, so a header
  * nobody renames is not drawn again as cursors move.
  */
 export function usePeersRenaming(awareness: Awareness | null, id: string): readonly PeerTag[] {
-  const store = awareness ? peersStore(awareness) : NOBODY;
-  const read = (): string => JSON.stringify(peersRenaming(store.getSnapshot(), id));
-  const key = useSyncExternalStore(store.subscribe, read, read);
-  // Made again only when the key (who renames it, in which colour) changes.
-  return useMemo(() => (key === NO_KEY ? NO_ONE : peersRenaming(store.getSnapshot(), id)), [key, store, id]);
+  const select = useCallback((peers: readonly Peer[]) => peersRenaming(peers, id), [id]);
+  return usePeersPick(awareness, select);
 }
 
-/** Everybody else in the map; the same array as long as nothing visible changed. */
+/** Everybody else in the map, whole; the same array as long as nothing visible changed. */
 export function usePeers(awareness: Awareness): Peer[] {
   const store = peersStore(awareness);
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);

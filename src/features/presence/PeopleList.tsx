@@ -9,7 +9,8 @@ import {
   setIdentity,
   setLocalPresence,
   subscribeIdentity,
-  usePeers,
+  peerParts,
+  usePeersPick,
   MAX_NAME_LENGTH,
 } from "../../sync";
 import { follow, stopFollowing, useFollowState } from "./follow";
@@ -123,13 +124,16 @@ function FollowButton({
   );
 }
 
+/** What the list shows of each person: who they are and whom they follow (not their cursor or view). */
+const LISTED = peerParts(["following"]);
+
 export interface PeopleListProps {
   awareness: Awareness;
 }
 
 export function PeopleList({ awareness }: PeopleListProps) {
   const { t } = useTranslation();
-  const peers = usePeers(awareness);
+  const peers = usePeersPick(awareness, LISTED);
   const identity = useSyncExternalStore(subscribeIdentity, getIdentity, getIdentity);
   // Myself as the others see me: the same reading of name and colour as theirs, so my colour here is the one
   // of my cursor and name tags on their screens.

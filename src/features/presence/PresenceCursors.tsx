@@ -1,8 +1,18 @@
-// Other people's cursors on the canvas; a child of <ReactFlow>, so it follows pan and zoom.
+// Other people's cursors on the canvas; a child of <ReactFlow>, so it follows pan and zoom. It reads the cursors
+// itself, so that their moves draw the cursors again and nothing else.
 import { memo } from "react";
 import { useViewport } from "@xyflow/react";
-import type { Peer } from "../../sync";
+import type { Awareness } from "y-protocols/awareness";
+import { peerParts, usePeersPick, type Peer } from "../../sync";
 import { LABEL_ROW, stackLabels } from "./stackLabels";
+
+/** Of each peer, who they are and their cursor. */
+const CURSORS = peerParts(["cursor"]);
+
+/** The cursors of the people in the map of `awareness`. */
+export function PeerCursors({ awareness }: { awareness: Awareness }) {
+  return <PresenceCursors peers={usePeersPick(awareness, CURSORS)} />;
+}
 
 export interface PresenceCursorsProps {
   peers: readonly Peer[];

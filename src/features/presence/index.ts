@@ -1,6 +1,6 @@
 // Presence components: cursors and name tags on the canvas (on cards, and on headers being renamed), the people
 // list with following someone's view, connection status and access loss.
-export { PresenceCursors, type PresenceCursorsProps } from "./PresenceCursors";
+export { PeerCursors, PresenceCursors, type PresenceCursorsProps } from "./PresenceCursors";
 export { PeerTags, type PeerTagPlace, type PeerTagsProps } from "./PeerTags";
 export { RenamingTag } from "./RenamingTag";
 export { usePublishRenaming } from "./useRenaming";
