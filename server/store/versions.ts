@@ -183,6 +183,28 @@ export function versionFile(doc: Y.Doc, at: number): { json: string; cards: numb
   return { json: serializeJourney(journey, { exportedAt: new Date(at) }), cards: journey.cards.length };
 }
 
+/** A JSON value with every object's keys in one order, so two files that say the same read the same. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, v]) => [key, canonical(v)]));
+}
+
+/**
+ * Whether two version files say the same. Not their text: a record's fields are written in the order its document
+ * holds them, which may differ once the document is loaded again from its log.
+ */
+function sameFile(a: string, b: string | undefined): boolean {
+  if (b === undefined) return false;
+  if (a === b) return true;
+  try {
+    return JSON.stringify(canonical(JSON.parse(a))) === JSON.stringify(canonical(JSON.parse(b)));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Saves the map document as a version. With `unlessSame`, nothing is saved when the map reads as its latest
  * version does (then undefined).
@@ -196,8 +218,8 @@ export function saveVersion(
 ): VersionInfo | undefined {
   if (unlessSame) {
     const latest = store.latest(mapId);
-    // Dated as the latest one, the file is the same text when the map is the same.
-    if (latest && versionFile(doc, latest.createdAt).json === store.json(mapId, latest.id)) return undefined;
+    // Dated as the latest one, the file says the same when the map is the same.
+    if (latest && sameFile(versionFile(doc, latest.createdAt).json, store.json(mapId, latest.id))) return undefined;
   }
   const at = store.now();
   return store.add(mapId, { ...version, ...versionFile(doc, at), at });

@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { DB_FILE, openDb, type Db } from "../../server/store/db";
-import { KEEP_AUTOMATIC, versionStore } from "../../server/store/versions";
+import * as Y from "yjs";
+import { KEEP_AUTOMATIC, saveVersion, versionStore } from "../../server/store/versions";
+import { loadJourney } from "../../src/doc";
 import { parseJourneyText } from "../../src/format";
 
 let dir: string;
@@ -137,6 +139,27 @@ describe("version store", () => {
     versions.add("map_gone_0001", { kind: "created", ...file("g") });
     db.prepare("DELETE FROM maps WHERE id = 'map_gone_0001'").run();
     expect(versions.list("map_gone_0001")).toEqual([]);
+  });
+
+  it("saves no version of a map that reads as its latest one with its fields held in another order", () => {
+    db = openDb(dir);
+    db.prepare("INSERT INTO maps VALUES ('map_same_0001', 'Same', 1)").run();
+    const versions = versionStore(db, () => 1000);
+    const journey = { id: "map_same_0001", title: "T", stages: [], lanes: [], cards: [], connections: [] };
+    const first = new Y.Doc();
+    loadJourney(first, journey);
+    first.getMap("meta").set("owner", "Anna");
+    first.getMap("meta").set("scenario", "Switching plans");
+    saveVersion(versions, "map_same_0001", first, { kind: "created" });
+    // The same map, its fields set the other way round (as a document loaded again from its log may hold them).
+    const again = new Y.Doc();
+    loadJourney(again, journey);
+    again.getMap("meta").set("scenario", "Switching plans");
+    again.getMap("meta").set("owner", "Anna");
+    expect(saveVersion(versions, "map_same_0001", again, { kind: "auto" }, true)).toBeUndefined();
+    again.getMap("meta").set("owner", "Ben");
+    expect(saveVersion(versions, "map_same_0001", again, { kind: "auto" }, true)?.kind).toBe("auto");
+    expect(versions.list("map_same_0001").map((v) => v.kind)).toEqual(["auto", "created"]);
   });
 
   it("stores a journey file that reads back as one", () => {
