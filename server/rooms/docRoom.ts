@@ -84,6 +84,12 @@ export class DocRoom {
   /** Rows in the log. */
   rows: number;
   /**
+   * Rows the log held when the document was loaded. Unloading merges the log into one row, and the merge every
+   * LIMITS.compactAfterRows updates runs before the update that calls for it is stored; so more than one row means
+   * updates were stored after the document was last unloaded: the server stopped without unloading it (killed).
+   */
+  readonly rowsAtLoad: number;
+  /**
    * The whole document as a sync step 2 frame, kept until the next transaction: every page that opens the
    * map asks for exactly this, and encoding a 2,000-card map takes tens of milliseconds each time.
    */
@@ -110,6 +116,7 @@ export class DocRoom {
     if (stored.update) Y.applyUpdate(this.doc, stored.update, FROM_LOG);
     this.bytes = stored.bytes;
     this.rows = stored.rows;
+    this.rowsAtLoad = stored.rows;
     // Only a transaction that changed what the document encodes to drops the frame, also one that only leaves a
     // pending part. Every page that opens the map answers the server's sync step 1 with an update that adds
     // nothing, and the frame used to go with it: each page had the whole map encoded again for it.
@@ -138,6 +145,8 @@ export class DocRoom {
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === FROM_LOG) return;
+    // Merged before this update is stored, so that it stays a row of its own (see rowsAtLoad).
+    if (this.rows >= LIMITS.compactAfterRows) this.compact();
     // Durable first: nobody sees a change the disk does not hold.
     try {
       this.log.store(this.mapId, this.name, update);
@@ -150,7 +159,6 @@ export class DocRoom {
     }
     this.bytes += update.byteLength;
     this.rows += 1;
-    if (this.rows > LIMITS.compactAfterRows) this.compact();
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
@@ -183,7 +191,7 @@ export class DocRoom {
    * what it builds on came from a client and was never applied, so nobody has seen it; when it cannot be read back
    * (a broken client's bytes that Yjs took in whole), it is dropped: else no page could open the map again.
    */
-  private stateAsUpdate(stateVector?: Uint8Array): Uint8Array {
+  stateAsUpdate(stateVector?: Uint8Array): Uint8Array {
     try {
       return Y.encodeStateAsUpdate(this.doc, stateVector);
     } catch (error) {

@@ -125,7 +125,9 @@ export class Rooms {
     if (!versions) return;
     const state: Versioning = {
       lastAt: versions.latest(room.mapId)?.createdAt ?? Number.NEGATIVE_INFINITY,
-      changed: false,
+      // Changes stored after the map was last unloaded, by a server killed before it could version them: they count
+      // as changed, so the last leave or the unload saves them (unless the map reads as its latest version).
+      changed: room.rowsAtLoad > 1,
       pending: false,
     };
     this.versioning.set(room, state);
