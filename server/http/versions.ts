@@ -1,13 +1,16 @@
 // The versions of a map over HTTP, for owners and editors: the list, saving a named version, a version's journey file,
 // and restoring one, which saves the map as it is first and then changes the live document in one transaction.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import * as Y from "yjs";
 import { z } from "zod";
 import { MAX, type Role } from "../../src/doc";
 import { requiredName } from "../../src/doc/records/limits";
 import { replaceJourney } from "../../src/doc/ops";
 import { parseJourneyText } from "../../src/format";
+import type { Journey } from "../../src/doc/records/journey";
 import { exportFileNames } from "../../src/export/fileName";
 import type { ServerContext } from "../context";
+import type { DocRoom } from "../rooms/docRoom";
 import type { VersionInfo } from "../store/versions";
 import { parseBody, readJson } from "./body";
 import { sha256 } from "../ids";
@@ -23,6 +26,9 @@ const saveBody = z.strictObject({ name: oneLine(MAX.short), by: oneLine(MAX.shor
 const restoreBody = z.strictObject({ by: oneLine(MAX.short).optional() });
 
 const NO_VERSION = "There is no such version of this map.";
+const TOO_LARGE =
+  "Restoring this version would take the map past its size limit, so nothing was changed; " +
+  "download the version and import it as a new map instead.";
 const NOT_ALLOWED = "Only the owner and editors of a map may see, save and restore its versions.";
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -87,19 +93,52 @@ function takeTurn(ctx: ServerContext, req: IncomingMessage, res: ServerResponse)
   throw new HttpError(429, "You are saving or restoring versions too fast; wait a minute and try again.");
 }
 
+/**
+ * The one update that makes the map read as `journey`, written on a copy of it, so that its size is known before
+ * anything is stored (undefined when the map already reads so); with the map's whole state, which the log would
+ * merge into.
+ */
+function restoreUpdate(room: DocRoom, journey: Journey): { update: Uint8Array | undefined; whole: Uint8Array } {
+  const whole = room.stateAsUpdate();
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, whole);
+    let update: Uint8Array | undefined;
+    copy.on("update", (u: Uint8Array) => (update = u));
+    replaceJourney(copy, journey, VERSION_RESTORE);
+    return { update, whole };
+  } finally {
+    copy.destroy();
+  }
+}
+
+/**
+ * Refuses a restore whose update would take the stored map past its size limit, as a page's update is refused
+ * (server/rooms/connection.ts): measured against the log as it is, or, when that is too long, as it would be merged,
+ * and then merged so the count is right again.
+ */
+function checkSize(room: DocRoom, update: Uint8Array, whole: Uint8Array): void {
+  if (room.bytes + update.byteLength <= room.maxBytes) return;
+  if (whole.byteLength + update.byteLength > room.maxBytes) throw new HttpError(413, TOO_LARGE);
+  room.compact();
+}
+
 function restore(ctx: ServerContext, mapId: string, versionId: string, by: string | undefined) {
   const { info, json } = readVersion(ctx, mapId, versionId);
   const parsed = parseJourneyText(json);
   if (!parsed.ok) throw new HttpError(500, "This version cannot be read back; nothing was changed.");
   const { comments: _comments, ...journey } = parsed.journey;
+  const room = ctx.rooms.get(mapId, "main");
+  const { update, whole } = restoreUpdate(room, journey);
+  if (update) checkSize(room, update, whole);
   const saved = ctx.rooms.saveVersion(mapId, {
     kind: "beforeRestore",
     name: beforeRestoring(info),
     by,
     restored: { id: info.id, createdAt: info.createdAt, ...(info.name !== undefined ? { name: info.name } : {}) },
   });
-  // One transaction: stored, then sent to every open page as one update, like any change.
-  replaceJourney(ctx.rooms.get(mapId, "main").doc, journey, VERSION_RESTORE);
+  // The update written on the copy, in one transaction: stored, then sent to every open page as one update.
+  if (update) Y.applyUpdate(room.doc, update, VERSION_RESTORE);
   return { restored: versionJson(info), saved: versionJson(saved) };
 }
 
