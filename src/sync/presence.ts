@@ -2,6 +2,7 @@
 // the map I look at and whom I follow) and the peers I see.
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
+import { WebsocketProvider } from "y-websocket";
 import { getIdentity } from "./identity";
 import { peersOf, peersRenaming, type Dragging, type Peer, type PeerTag, type Point, type ViewRect } from "./peers";
 
@@ -170,6 +171,34 @@ function peersStore(awareness: Awareness): PeersStore {
   };
   stores.set(awareness, store);
   return store;
+}
+
+/** The connection that brings the others' presence to my page. */
+export interface PresenceConnection {
+  /** Whether it is open now. */
+  open(): boolean;
+  /** Calls `cb` with true each time it opens and false each time it closes; returns what stops that. */
+  onOpenChange(cb: (open: boolean) => void): () => void;
+}
+
+/**
+ * The connection an awareness change came through, or null for a change that names none (my own, a state that timed
+ * out on my page). A connection that closes takes everybody else off my page itself (y-websocket), so a person it
+ * takes off while it is closed has not left the map: my page lost sight of them.
+ */
+export function connectionOf(origin: unknown): PresenceConnection | null {
+  if (!(origin instanceof WebsocketProvider)) return null;
+  return {
+    open: () => origin.wsconnected,
+    onOpenChange(cb) {
+      const onStatus = ({ status }: { status: string }): void => {
+        if (status === "connected") cb(true);
+        if (status === "disconnected") cb(false);
+      };
+      origin.on("status", onStatus);
+      return () => origin.off("status", onStatus);
+    },
+  };
 }
 
 /** Takes back that I rename the stage or lane `id`, unless I have moved on to another one meanwhile. */

@@ -1,7 +1,7 @@
 // Following a colleague's view in real Chromium: Ben (a view link, 1280x800) follows Anna (an editor, 1440x900); as
 // Anna pans and zooms, Ben's canvas shows what she sees, centred and whole; the keyboard moving across his map and his
 // own pan end it. Jörg, an editor in German, follows her too; dragging a card ends it, and he is told when she closes
-// her page.
+// her page. Ben's own network dropping does not end it: following waits and goes on once he is back.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createMap, openAsPerson, twoCardMapFile } from "./harness";
@@ -118,5 +118,37 @@ describe("following a colleague's view", () => {
     expect(await joerg.getByTestId("follow-said").textContent()).toBe(
       "Anna hat die Map verlassen; Sie folgen niemandem mehr.",
     );
+  });
+
+  it("waits while Ben's own network is gone, and shows what Anna sees again once he is back", async () => {
+    const map = await createMap(suite.app.url, twoCardMapFile());
+    const [anna, ben] = await Promise.all([
+      open(map.links.edit, "Anna", { width: 1440, height: 900 }),
+      open(map.links.view, "Ben", { width: 1280, height: 800 }),
+    ]);
+    await ben.getByRole("button", { name: "Follow Anna" }).click();
+    const bar = ben.getByTestId("follow-bar");
+    await bar.waitFor();
+    await expect.poll(() => showsWhatAnnaSees(ben, anna), { timeout: 3000, interval: 50 }).toBe(true);
+
+    // Ben's network goes: his page closes its socket, which takes Anna off it with everybody else.
+    await ben.context().setOffline(true);
+    await expect.poll(() => ben.locator('[data-testid="person"]').count(), { timeout: 2000 }).toBe(1);
+    expect(await bar.count()).toBe(1);
+    expect(await bar.getAttribute("data-waiting")).toBe("true");
+    expect(await bar.textContent()).toContain("Connection lost: you follow Anna again once it is back");
+    expect(await ben.getByTestId("follow-said").textContent()).not.toContain("left the map");
+
+    // Meanwhile Anna scrolls on; once Ben is back, his view goes where hers is.
+    const pane = await anna.locator(".react-flow__pane").boundingBox();
+    if (!pane) throw new Error("Anna's canvas is not visible.");
+    await anna.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    await anna.mouse.wheel(350, 200);
+    await ben.context().setOffline(false);
+    await expect.poll(() => bar.getAttribute("data-waiting"), { timeout: 5000 }).toBe("false");
+    expect(await bar.textContent()).toContain("Following Anna");
+    await expect.poll(() => showsWhatAnnaSees(ben, anna), { timeout: 3000, interval: 50 }).toBe(true);
+    await expect.poll(() => anna.getByTestId("followers").textContent(), { timeout: 3000 }).toBe("1 follows you");
+    expect(await ben.getByTestId("follow-said").textContent()).toBe("");
   });
 });

@@ -1,5 +1,6 @@
 // Over the canvas while I follow someone: a bar in their colour that says whose view I see, with Stop following, and
-// a frame in that colour around the canvas. A polite live region tells a screen reader when the leader left the map.
+// a frame in that colour around the canvas. While my connection is lost the bar says following goes on once it is
+// back. A polite live region tells a screen reader that, and when the leader left the map.
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import { stopFollowing, useFollowState } from "./follow";
@@ -38,18 +39,23 @@ export interface FollowBarProps {
 
 export function FollowBar({ awareness }: FollowBarProps) {
   const { t } = useTranslation();
-  const { leader, left } = useFollowState(awareness);
+  const { leader, waiting, left } = useFollowState(awareness);
+  const shown = leader
+    ? t(waiting ? "presence.follow.waiting" : "presence.follow.following", { name: leader.name })
+    : "";
+  // A screen reader hears when following waits for my connection, and why it ended.
+  const said = left ? t("presence.follow.left", { name: left }) : waiting ? shown : "";
   return (
     <>
       <p className="visually-hidden" aria-live="polite" data-testid="follow-said">
-        {left ? t("presence.follow.left", { name: left }) : ""}
+        {said}
       </p>
       {leader && (
         <div style={{ ["--leader" as string]: leader.color }}>
           <div style={FRAME} aria-hidden="true" />
-          <div data-testid="follow-bar" style={BAR}>
-            <span style={NAME} title={leader.name}>
-              {t("presence.follow.following", { name: leader.name })}
+          <div data-testid="follow-bar" data-waiting={waiting} style={BAR}>
+            <span style={NAME} title={shown}>
+              {shown}
             </span>
             <button type="button" data-testid="stop-following" style={STOP} onClick={() => stopFollowing(awareness)}>
               {t("presence.follow.stop")}

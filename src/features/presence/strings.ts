@@ -42,6 +42,7 @@ export const presenceStrings = {
       follow: {
         name: "Follow {{name}}",
         following: "Following {{name}}",
+        waiting: "Connection lost: you follow {{name}} again once it is back",
         stop: "Stop following",
         left: "{{name}} left the map; you no longer follow anyone.",
         followers_one: "{{count}} follows you",
@@ -118,6 +119,7 @@ export const presenceStrings = {
       follow: {
         name: "{{name}} folgen",
         following: "Sie folgen {{name}}",
+        waiting: "Verbindung unterbrochen: Sie folgen {{name}} wieder, sobald sie zurück ist",
         stop: "Nicht mehr folgen",
         left: "{{name}} hat die Map verlassen; Sie folgen niemandem mehr.",
         followers_one: "{{count}} folgt Ihnen",
