@@ -80,13 +80,17 @@ function readSync(room: DocRoom, conn: Connection, decoder: decoding.Decoder): v
     if (!isEmptyUpdate(update)) deny(room, conn, room.name === "main" ? READ_ONLY : COMMENTS_READ_ONLY);
     return;
   }
-  // The count may be mostly what deleted content left in the log: after a merge it is the document's own size.
-  if (room.bytes + update.byteLength > room.maxBytes && room.rows > 1) room.compact();
-  if (room.bytes + update.byteLength > room.maxBytes) {
-    deny(room, conn, "This map has reached its size limit; the change was not saved.");
-    if (conn.end) conn.end(CLOSE.tooLarge, "The map has reached its size limit.");
-    else conn.ws.close(CLOSE.tooLarge, "The map has reached its size limit.");
-    return;
+  // An update that adds nothing (a page's answer to the server's sync step 1) is never refused as too large: a map
+  // at its limit must still open, and its pages still sync.
+  if (room.bytes + update.byteLength > room.maxBytes && !isEmptyUpdate(update)) {
+    // The count may be mostly what deleted content left in the log: after a merge it is the document's own size.
+    room.compact();
+    if (room.bytes + update.byteLength > room.maxBytes) {
+      deny(room, conn, "This map has reached its size limit; the change was not saved.");
+      if (conn.end) conn.end(CLOSE.tooLarge, "The map has reached its size limit.");
+      else conn.ws.close(CLOSE.tooLarge, "The map has reached its size limit.");
+      return;
+    }
   }
   Y.applyUpdate(room.doc, update, conn.ws);
 }

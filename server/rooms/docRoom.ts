@@ -167,10 +167,18 @@ export class DocRoom {
     this.afterStored?.();
   }
 
+  /**
+   * Replaces the log by the document's own state, in which deleted content is gone: a merge of the rows would keep
+   * every deleted text, so the file would grow past the size limit and, loaded again, a map whose merged log is over
+   * the limit could take no change at all. A single row is replaced only when the state is smaller (a log merged
+   * that way by an earlier version).
+   */
   compact(): void {
-    this.log.compact(this.mapId, this.name);
+    if (this.rows === 0) return;
+    const whole = this.stateAsUpdate();
+    if (this.rows > 1 || whole.byteLength < this.bytes) this.log.replace(this.mapId, this.name, whole);
     this.rows = 1;
-    this.bytes = this.stateAsUpdate().byteLength;
+    this.bytes = whole.byteLength;
   }
 
   /** The answer to a sync step 1: what the client lacks of the document, as a sync step 2 frame. */

@@ -9,8 +9,11 @@ export interface UpdateLog {
   fetch(mapId: string, doc: DocName): { update: Uint8Array | undefined; rows: number; bytes: number };
   /** Appends one update; returns when it is committed to disk. */
   store(mapId: string, doc: DocName, update: Uint8Array): void;
-  /** Replaces the log of a document by one merged update, in one transaction. */
-  compact(mapId: string, doc: DocName): void;
+  /**
+   * Replaces the log of a document by one update that holds all of it, in one transaction: the document's own
+   * state (server/rooms/docRoom.ts), in which deleted content is gone, as it is not from a merge of the rows.
+   */
+  replace(mapId: string, doc: DocName, whole: Uint8Array): void;
   rows(mapId: string, doc: DocName): number;
 }
 
@@ -42,17 +45,15 @@ export function updateLog(db: Db): UpdateLog {
     return { update: rows.length === 1 ? rows[0] : Y.mergeUpdates(rows), rows: rows.length, bytes };
   };
 
-  const compact = db.transaction((mapId: string, doc: DocName) => {
-    const { update, rows } = fetch(mapId, doc);
-    if (!update || rows < 2) return;
+  const replace = db.transaction((mapId: string, doc: DocName, whole: Uint8Array) => {
     remove.run(mapId, doc);
-    insert(mapId, doc, update);
+    insert(mapId, doc, whole);
   });
 
   return {
     fetch,
     store: (mapId, doc, update) => insert(mapId, doc, update),
-    compact: (mapId, doc) => compact(mapId, doc),
+    replace: (mapId, doc, whole) => replace(mapId, doc, whole),
     rows: (mapId, doc) => count.get(mapId, doc)?.n ?? 0,
   };
 }

@@ -625,4 +625,48 @@ describe("collaboration endpoint", () => {
     expect(scratch(after).get("x-final")).toBe("ß".repeat(15 * 1024));
     expect(scratch(after).has("x-draft")).toBe(false);
   });
+
+  it("merges the log into the document as it is, without deleted content, so the map takes changes after a restart", async () => {
+    await t.server.close();
+    t = await startTestServer({ dataDir: t.dataDir, maxDocBytes: 64 * 1024 });
+    const author = open(map.id, map.tokens.edit);
+    const peer = open(map.id, map.tokens.view);
+    await Promise.all([synced(author), synced(peer)]);
+    const scratch = (c: Client) => c.doc.getMap("meta");
+    scratch(author).set("x-draft", "ä".repeat(20 * 1024));
+    scratch(author).delete("x-draft");
+    // 40 KiB deleted and 30 KiB kept: the merge this calls for must leave about 30 KiB, on disk too.
+    scratch(author).set("x-final", "ß".repeat(15 * 1024));
+    await waitFor(() => scratch(peer).get("x-final") === "ß".repeat(15 * 1024), 5000, "the final text");
+    clients.closeAll();
+    await t.restart();
+    const editor = open(map.id, map.tokens.edit);
+    const watcher = open(map.id, map.tokens.view);
+    await Promise.all([synced(editor), synced(watcher)]);
+    scratch(editor).set("x-note", "Noch änderbar");
+    await waitFor(() => scratch(watcher).get("x-note") === "Noch änderbar", 5000, "a change after the restart");
+    expect(scratch(watcher).has("x-draft")).toBe(false);
+  });
+
+  it("opens a map already past its size cap for an editor, and refuses only a change", async () => {
+    const author = open(map.id, map.tokens.edit);
+    const peer = open(map.id, map.tokens.view);
+    await Promise.all([synced(author), synced(peer)]);
+    author.doc.getMap("meta").set("x-long", "ä".repeat(20 * 1024));
+    await waitFor(() => peer.doc.getMap("meta").has("x-long"), 5000, "the long text");
+    clients.closeAll();
+    // Served with a lower cap than the map already takes (an operator lowered it).
+    await t.server.close();
+    t = await startTestServer({ dataDir: t.dataDir, maxDocBytes: 16 * 1024 });
+    const raw = rawSocket(`${t.wsUrl}/${map.id}?token=${map.tokens.edit}`);
+    await raw.opened;
+    // What a page answers the server's sync step 1 with when it has nothing the server lacks.
+    raw.ws.send(updateFrame(Y.encodeStateAsUpdate(new Y.Doc())));
+    const early = await Promise.race([raw.closed, new Promise<null>((r) => setTimeout(() => r(null), 500))]);
+    expect(early).toBeNull();
+    expect(permissionDenials(raw.messages)).toEqual([]);
+    raw.ws.send(updateFrame(someUpdate("owner", "small")));
+    expect((await raw.closed).code).toBe(4413);
+    expect(permissionDenials(raw.messages)[0]).toMatch(/size limit/);
+  });
 });

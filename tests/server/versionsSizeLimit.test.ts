@@ -121,17 +121,24 @@ describe("restoring a version at the map's size limit", () => {
   });
 
   it("merges the log first when what deleted content left in it is all that passes the limit", async () => {
-    const { map, created } = await emptiedMap(64 * KIB);
+    t = await startTestServer({ idleMs: 100, now: () => now, maxDocBytes: 64 * KIB });
+    const map = await createMap(t.url, longPlan());
+    const editor = clients.open(map.id, map.tokens.edit);
     const viewer = clients.open(map.id, map.tokens.view);
-    await synced(viewer);
+    await Promise.all([synced(editor), synced(viewer)]);
+    for (const stage of readJourney(editor.doc).stages) deleteStage(editor.doc, stage.id);
+    await waitFor(() => readJourney(viewer.doc).cards.length === 0, 5000, "the emptied map");
+    const created = (await versionsOf(map)).find((v) => v.kind === "created")!;
     const before = logOf(map);
+    now += 60_000;
     const res = await restore(map, created.id);
     expect(res.status).toBe(200);
     const cards = (longPlan() as { journey: { cards: unknown[] } }).journey.cards.length;
     await waitFor(() => readJourney(viewer.doc).cards.length === cards, 5000, "the restored cards");
-    // The log as loaded (still holding the deleted cards) and the restore's update pass the limit together; the map
-    // merged and the update do not, so the log was merged into one row and the update stored after it.
+    // The log (still holding the deleted cards in its first row) and the restore's update pass the limit together;
+    // the map merged and the update do not, so the log was merged into one row and the update stored after it.
     const after = logOf(map);
+    expect(before.rows).toBeGreaterThan(1);
     expect(before.bytes + after.sizes[1]!).toBeGreaterThan(64 * KIB);
     expect(after.rows).toBe(2);
   });
