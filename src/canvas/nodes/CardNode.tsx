@@ -1,6 +1,6 @@
 // A card on the canvas: the card view, connection handles for editors, and in-place title editing.
-import { memo, type TouchEvent } from "react";
-import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo, type MouseEvent, type TouchEvent } from "react";
+import { Handle, Position, useStoreApi, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { MAX, type Card } from "../../doc";
 import { updateCard } from "../../doc/ops";
@@ -14,6 +14,7 @@ import { sketchBox } from "./sketch";
 import { handTouchToPane } from "./touchToPane";
 import { useDetailed } from "./useDetailed";
 import "./cardSketch.css";
+import "./touchTargets.css";
 
 function TitleEditor({ card, onDone }: { card: Card; onDone: () => void }) {
   const { t } = useTranslation();
@@ -50,8 +51,24 @@ function pinchOnCard(event: TouchEvent): void {
   if (event.touches.length > 1) handTouchToPane(event);
 }
 
+/**
+ * A finger's tap on a dot (whose box covers the card's sides on a touch screen, touchTargets.css) selects the card as a
+ * tap anywhere on it does. React Flow's click on a dot would also start a path that the next tap on another card's
+ * dot ends: tapping two cards by their sides drew a path. A finger draws a path by dragging from the dot; a mouse's
+ * click on one still starts a path.
+ */
+function useTapOnDotSelectsOnly() {
+  const flow = useStoreApi();
+  return (event: MouseEvent) => {
+    const finger = (event.nativeEvent as PointerEvent).pointerType === "touch";
+    if (finger && event.target instanceof Element && event.target.closest(".react-flow__handle"))
+      flow.setState({ connectionClickStartHandle: null });
+  };
+}
+
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
   const canEdit = useMapStore((s) => s.canEdit);
+  const tapOnDot = useTapOnDotSelectsOnly();
   const editing = useMapStore((s) => s.ui.editingCardId === id);
   const editCardTitle = useMapStore((s) => s.actions.editCardTitle);
   const detailed = useDetailed();
@@ -64,8 +81,9 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
   return (
     <div
       {...look}
-      className={`card-node${connectable ? " connectable" : ""}${selected ? " selected" : ""}${look ? ` ${look.className}` : ""}`}
+      className={`card-node${connectable ? " connectable" : ""}${compact ? " compact" : ""}${selected ? " selected" : ""}${look ? ` ${look.className}` : ""}`}
       data-testid={`card-${id}`}
+      onClick={connectable ? tapOnDot : undefined}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
       onTouchStartCapture={canEdit ? pinchOnCard : undefined}
     >

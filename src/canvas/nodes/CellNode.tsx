@@ -12,6 +12,7 @@ import type { CellNode as CellNodeType } from "../types";
 import { useLeftOutAmong } from "./farCards";
 import { SketchCard } from "./SketchCard";
 import { useDetailed } from "./useDetailed";
+import "./touchTargets.css";
 
 const NO_FINDINGS: readonly Finding[] = [];
 
