@@ -25,7 +25,7 @@ import { useSameContent } from "./useSameContent";
 import { cardDrop } from "./cardDrop";
 import { FollowBar, PeerCursors, PeerTags, type PeerTagPlace } from "../features/presence";
 import { applyDrop, cellAt, dropOf } from "./changesToOps";
-import { LANE_HEADER_W, STAGE_HEADER_H, STAGE_W, type Rect } from "./layout";
+import { LANE_HEADER_W, STAGE_HEADER_H, type Rect } from "./layout";
 import { around, FOCUS_ZOOM, focusInSight } from "./focusInSight";
 import { edgeTypes } from "./edges/PathEdge";
 import { PeerPathColorsContext } from "./edges/peerPathColors";
@@ -34,7 +34,6 @@ import { fitClearOf, openingViewport, tooBigToRead, FIT_MARGIN, type Box, type F
 import { HeaderRails, RAIL_LEFT_W, RAIL_TOP_H, RAIL_ZOOM, railBoxes } from "./HeaderRails";
 import { besideLaneRail, ZoomControls } from "./ZoomControls";
 import { nodeTypes } from "./nodes";
-import { forgetOpenDraft } from "./nodes/InPlaceText";
 import { FarCardActionsContext, PromotedContext } from "./nodes/farCards";
 import { afterSelect } from "./select";
 import { useFarCards } from "./useFarCards";
@@ -46,6 +45,8 @@ import { useCanvasKeys } from "./useCanvasKeys";
 import { attributeTable, stopOrder, tabStops, viewOf, type Role, type RoleNames } from "./tabStops";
 import { useAriaLabels } from "./useAriaLabels";
 import { useFollow } from "./useFollow";
+import { useKeepTypingInView } from "./useKeepTypingInView";
+import { headerNameRect, headerRect, RenamingHeaderContext, type RenamingHeader } from "./renamingHeader";
 import { hasVisibilityLine } from "./visibilityLine";
 
 export interface CanvasProps {
@@ -67,7 +68,6 @@ const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM };
 /** What floats over the canvas's corners: a fitted map is kept clear of them. */
 const OVERLAYS = [".legend-panel", ".react-flow__controls"];
 const PRO_OPTIONS = { hideAttribution: true };
-const sizeOf = (s: ReactFlowState): string => `${s.width}x${s.height}`;
 const NO_TAGS: readonly PeerTagPlace[] = [];
 /**
  * What the canvas draws of the others: the cards they select, edit or drag. Their cursors (PeerCursors) and views
@@ -381,7 +381,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
     } else if (kind === "stage") {
       const x = grid.stageX.get(id);
       if (x !== undefined) point = { x: x + 135, y: grid.height / 2 };
-      if (x !== undefined) sight = { x, y: 0, width: STAGE_W, height: STAGE_HEADER_H };
+      sight = headerRect(grid, stageNodeId(id)) ?? null;
     } else if (kind === "connection") {
       const connection = store.getState().journey.connections.find((c) => c.id === id);
       const a = connection ? grid.cardRects.get(connection.from) : undefined;
@@ -392,7 +392,7 @@ export function Canvas({ awareness = null }: CanvasProps) {
     } else if (kind === "lane") {
       const row = grid.rows.get(id);
       if (row) point = { x: grid.width / 2, y: row.y + row.height / 2 };
-      if (row) sight = { x: 0, y: row.y, width: LANE_HEADER_W, height: row.height };
+      sight = headerRect(grid, laneNodeId(id)) ?? null;
     }
     if (!point) return;
     const { transform, width, height } = flowStore.getState();
@@ -400,35 +400,34 @@ export function Canvas({ awareness = null }: CanvasProps) {
     void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), FOCUS_ZOOM), duration: 250 });
   }, [focusRequest, setCenter, getZoom, store, flowStore]);
 
-  // The card whose title I type, out of view as I start (added below the view's edge) or moved by a colleague out
-  // of it (dropped into another cell): the view follows it,
-  // so its field is drawn again and goes on with what I typed (InPlaceText keeps it while the node is away). Once I
-  // stop editing it, what such a field held is given up.
+  // The card whose title I type, and the stage or lane whose name I type, stay in view (useKeepTypingInView.ts).
+  // Added by the toolbar or N, a card is on its way into view already (focusTarget, above).
   const editedRect = editingCardId ? flow.grid.cardRects.get(editingCardId) : undefined;
-  // Also when the canvas changes size under it: an on-screen keyboard that makes the page smaller (Windows' touch
-  // keyboard) leaves a card near the bottom out of view, and the letters typed next would reach the map's shortcuts.
-  const canvasSize = useStore(sizeOf);
-  const editedAt = editedRect ? `${editedRect.x},${editedRect.y} ${canvasSize}` : null;
-  const lastEdited = useRef<{ id: string; at: string } | null>(null);
+  const cardOnItsWay = useCallback(
+    () => store.getState().ui.focusRequest?.id === editingCardId,
+    [store, editingCardId],
+  );
+  useKeepTypingInView(editingCardId && `card:${editingCardId}`, editedRect, container, cardOnItsWay);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const renamingHeader = useMemo<RenamingHeader>(
+    () => ({
+      nodeId: renaming,
+      start: (nodeId) => setRenaming(nodeId),
+      end: (nodeId) => setRenaming((current) => (current === nodeId ? null : current)),
+    }),
+    [renaming],
+  );
+  // A header deleted meanwhile (or a page that may no longer edit) renames nothing: brought back by an undo, the
+  // header shows its name, not a field.
+  const renamedRect = useMemo(
+    () => (renaming ? headerNameRect(flow.grid, renaming) : undefined),
+    [renaming, flow.grid],
+  );
+  const renamed = canEdit && renamedRect ? renaming : null;
   useEffect(() => {
-    const before = lastEdited.current;
-    lastEdited.current = editingCardId && editedAt ? { id: editingCardId, at: editedAt } : null;
-    if (before && before.id !== editingCardId) forgetOpenDraft(`card:${before.id}`);
-    // Also a card whose title I start typing out of view (a card added by a cell's "+" below the view's edge).
-    if (!editingCardId || !editedRect || (before?.id === editingCardId && before.at === editedAt)) return;
-    // Added by the toolbar or N, it is on its way into view already (focusTarget, above).
-    if (before?.id !== editingCardId && store.getState().ui.focusRequest?.id === editingCardId) return;
-    const { x, y, zoom } = getViewport();
-    const box = container.current?.getBoundingClientRect();
-    const view = box ? viewOf([x, y, zoom], box.width, box.height) : null;
-    const seen =
-      view !== null &&
-      editedRect.x >= view.x &&
-      editedRect.y >= view.y &&
-      editedRect.x + editedRect.width <= view.x + view.width &&
-      editedRect.y + editedRect.height <= view.y + view.height;
-    if (!seen) void setCenter(editedRect.x + editedRect.width / 2, editedRect.y + editedRect.height / 2, { zoom });
-  }, [editingCardId, editedAt, editedRect, getViewport, setCenter, store]);
+    if (renaming !== null && renamed === null) setRenaming(null);
+  }, [renaming, renamed]);
+  useKeepTypingInView(renamed, renamedRect, container);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -584,50 +583,52 @@ export function Canvas({ awareness = null }: CanvasProps) {
         <PromotedContext.Provider value={far.leftOut}>
           <FarCardActionsContext.Provider value={far.actions}>
             <PeerPathColorsContext.Provider value={peerPathColors}>
-              <ReactFlow<MapNode, PathEdge>
-                nodes={nodes}
-                edges={edges}
-                nodeTypes={nodeTypes}
-                edgeTypes={edgeTypes}
-                onNodesChange={onNodesChange}
-                onEdgesChange={onEdgesChange}
-                onNodeDragStart={stopFollowing}
-                onNodeDragStop={onNodeDragStop}
-                onConnectStart={onConnectStart}
-                onConnect={onConnect}
-                onConnectEnd={onConnectEnd}
-                onPaneClick={onPaneClick}
-                onMoveStart={onMove}
-                onMove={onMove}
-                onMoveEnd={onMove}
-                onSelectionStart={far.onSelectionStart}
-                onSelectionEnd={far.onSelectionEnd}
-                nodesDraggable={canEdit}
-                nodesConnectable={canEdit}
-                edgesFocusable
-                elementsSelectable
-                onlyRenderVisibleElements
-                deleteKeyCode={null}
-                multiSelectionKeyCode={MULTI_SELECT_KEYS}
-                selectionKeyCode="Shift"
-                selectionOnDrag={tool === "select"}
-                panOnDrag={tool === "select" ? PAN_BUTTONS : true}
-                panOnScroll={tool === "select"}
-                // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
-                zoomOnDoubleClick={false}
-                minZoom={MIN_ZOOM}
-                maxZoom={MAX_ZOOM}
-                proOptions={PRO_OPTIONS}
-                ariaLabelConfig={ariaLabels}
-              >
-                <HeaderRails stages={journey.stages} lanes={journey.lanes} grid={flow.grid} />
-                <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
-                <Panel position="bottom-right" className="legend-panel">
-                  <Legend visibility={hasVisibilityLine(journey.lanes)} />
-                </Panel>
-                <PeerTags places={tagPlaces} />
-                <PeerCursors awareness={ownAwareness} />
-              </ReactFlow>
+              <RenamingHeaderContext.Provider value={renamingHeader}>
+                <ReactFlow<MapNode, PathEdge>
+                  nodes={nodes}
+                  edges={edges}
+                  nodeTypes={nodeTypes}
+                  edgeTypes={edgeTypes}
+                  onNodesChange={onNodesChange}
+                  onEdgesChange={onEdgesChange}
+                  onNodeDragStart={stopFollowing}
+                  onNodeDragStop={onNodeDragStop}
+                  onConnectStart={onConnectStart}
+                  onConnect={onConnect}
+                  onConnectEnd={onConnectEnd}
+                  onPaneClick={onPaneClick}
+                  onMoveStart={onMove}
+                  onMove={onMove}
+                  onMoveEnd={onMove}
+                  onSelectionStart={far.onSelectionStart}
+                  onSelectionEnd={far.onSelectionEnd}
+                  nodesDraggable={canEdit}
+                  nodesConnectable={canEdit}
+                  edgesFocusable
+                  elementsSelectable
+                  onlyRenderVisibleElements
+                  deleteKeyCode={null}
+                  multiSelectionKeyCode={MULTI_SELECT_KEYS}
+                  selectionKeyCode="Shift"
+                  selectionOnDrag={tool === "select"}
+                  panOnDrag={tool === "select" ? PAN_BUTTONS : true}
+                  panOnScroll={tool === "select"}
+                  // A double-click renames a stage or lane or edits a card title; d3-zoom would swallow it to zoom.
+                  zoomOnDoubleClick={false}
+                  minZoom={MIN_ZOOM}
+                  maxZoom={MAX_ZOOM}
+                  proOptions={PRO_OPTIONS}
+                  ariaLabelConfig={ariaLabels}
+                >
+                  <HeaderRails stages={journey.stages} lanes={journey.lanes} grid={flow.grid} />
+                  <ZoomControls fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitButton} />
+                  <Panel position="bottom-right" className="legend-panel">
+                    <Legend visibility={hasVisibilityLine(journey.lanes)} />
+                  </Panel>
+                  <PeerTags places={tagPlaces} />
+                  <PeerCursors awareness={ownAwareness} />
+                </ReactFlow>
+              </RenamingHeaderContext.Provider>
             </PeerPathColorsContext.Provider>
           </FarCardActionsContext.Provider>
         </PromotedContext.Provider>

@@ -1,8 +1,9 @@
 // The canvas on a touch screen, where React Flow needs the canvas's help: a tap on the map's empty space, an
-// on-screen keyboard that makes the page smaller, and a card drag that a second finger gives up.
+// on-screen keyboard that makes the page smaller (under a card's title or a lane's name being typed), and a card drag
+// that a second finger gives up.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { createMap, ONLINE, serverCard, twoCardMapFile } from "./harness";
+import { createMap, ONLINE, serverCard, serverJourney, twoCardMapFile } from "./harness";
 import { browserSuite } from "./suite";
 
 const suite = browserSuite();
@@ -62,6 +63,40 @@ describe("the canvas on a touch screen", () => {
       .poll(async () => (await serverCard(suite.app.url, map.id, map.tokens.edit, "c_2"))["title"])
       .toBe("Price table on the tablet");
     expect(await page.locator(".react-flow__node-card").count()).toBe(2);
+  });
+
+  it("keeps a lane header whose name is typed in view when an on-screen keyboard makes the page smaller", async () => {
+    const { map, page } = await openOnTouchScreen();
+    // The lower lane's name: a keyboard over the bottom half of the screen leaves its header below the canvas's edge.
+    const box = await page.locator('[data-testid="lane-ln_tp"] .lane-name').boundingBox();
+    if (!box) throw new Error("the lane's name is not on screen");
+    const name = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.touchscreen.tap(name.x, name.y);
+    await page.waitForTimeout(120); // two taps as a finger makes them: taps closer than 40 ms count as one
+    await page.touchscreen.tap(name.x, name.y);
+    await page.locator("input.lane-name").waitFor();
+    await page.keyboard.type("Shop");
+    await page.setViewportSize({ width: 1280, height: 420 });
+    // The map has taken the smaller canvas in: two frames after it was measured.
+    await page.waitForFunction(() => (document.querySelector(".react-flow")?.clientHeight ?? 1000) < 420);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("lane-name") ?? false))
+      .toBe(true);
+    const field = await page.locator("input.lane-name").boundingBox({ timeout: 2000 });
+    const canvas = await page.getByTestId("canvas").boundingBox();
+    if (!field || !canvas) throw new Error("the field or the canvas is not on screen");
+    expect(field.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(field.y + field.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    // The field goes on with what was typed; an "n" would add a card, were it to reach the map.
+    await page.keyboard.type(" near the station");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(async () =>
+        (await serverJourney(suite.app.url, map.id, map.tokens.edit)).lanes.find((l) => l.id === "ln_tp"),
+      )
+      .toMatchObject({ name: "Shop near the station" });
+    expect((await serverJourney(suite.app.url, map.id, map.tokens.edit)).cards).toHaveLength(2);
   });
 
   it("puts a card back in its place, writing nothing, when a second finger gives its drag up", async () => {
