@@ -238,9 +238,3 @@ export function usePeersRenaming(awareness: Awareness | null, id: string): reado
   const select = useCallback((peers: readonly Peer[]) => peersRenaming(peers, id), [id]);
   return usePeersPick(awareness, select);
 }
-
-/** Everybody else in the map, whole; the same array as long as nothing visible changed. */
-export function usePeers(awareness: Awareness): Peer[] {
-  const store = peersStore(awareness);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-}

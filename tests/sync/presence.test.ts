@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, renderHook } from "@testing-library/react";
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
-import { PRESENCE_INTERVAL_MS, setLocalPresence, usePeers } from "../../src/sync/presence";
+import { peerParts, PRESENCE_INTERVAL_MS, setLocalPresence, usePeersPick } from "../../src/sync/presence";
 import { reloadIdentity, setIdentity } from "../../src/sync/identity";
 
 beforeEach(() => {
@@ -79,19 +79,25 @@ describe("setLocalPresence", () => {
   });
 });
 
-describe("usePeers", () => {
-  it("lists the other person, not me, and keeps the same array while nothing visible changes", () => {
+const SELECTIONS = peerParts(["selection"]);
+
+describe("usePeersPick", () => {
+  it("lists the other person, not me, and keeps the same value while nothing it picks changes", () => {
     const { mine, theirs } = pair();
-    const { result } = renderHook(() => usePeers(theirs));
+    const { result } = renderHook(() => usePeersPick(theirs, SELECTIONS));
     expect(result.current).toEqual([]);
     act(() => setLocalPresence(mine, { selection: ["c1"] }));
     expect(result.current).toEqual([
-      expect.objectContaining({ clientId: mine.clientID, name: "Ada", selection: ["c1"] }),
+      { clientId: mine.clientID, name: "Ada", color: expect.any(String), selection: ["c1"] },
     ]);
     const before = result.current;
     act(() => setLocalPresence(mine, { selection: ["c1"] }));
     expect(result.current).toBe(before);
+    // My own state, and their cursor, are not what it picks.
     act(() => theirs.setLocalState({ user: { name: "Me", color: "#000000" }, cursor: { x: 1, y: 1 } }));
+    act(() => setLocalPresence(mine, { cursor: { x: 5, y: 5 } }));
     expect(result.current).toBe(before);
+    act(() => setLocalPresence(mine, { selection: ["c2"] }));
+    expect(result.current).toEqual([expect.objectContaining({ selection: ["c2"] })]);
   });
 });

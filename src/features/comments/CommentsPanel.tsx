@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Awareness } from "y-protocols/awareness";
 import { useMapStore } from "../../store";
-import { usePeers } from "../../sync";
+import { usePeersPick, type Peer } from "../../sync";
 import { FilterBar } from "./FilterBar";
 import { NewThread } from "./NewThread";
 import { ThreadList } from "./ThreadList";
@@ -22,13 +22,15 @@ export interface CommentsPanelProps {
   awareness?: Awareness | undefined;
 }
 
+const namesOf = (peers: readonly Peer[]): string[] => peers.map((p) => p.name);
+
 export function CommentsPanel({ awareness }: CommentsPanelProps) {
   return awareness ? <WithPeers awareness={awareness} /> : <CommentsPanelBody online={NOBODY} />;
 }
 
 function WithPeers({ awareness }: { awareness: Awareness }) {
-  const peers = usePeers(awareness);
-  const online = useMemo(() => peers.map((p) => p.name), [peers]);
+  // Only their names (for @mentions): a colleague's cursor or view moving does not draw the panel again.
+  const online = usePeersPick(awareness, namesOf);
   return <CommentsPanelBody online={online} />;
 }
 
