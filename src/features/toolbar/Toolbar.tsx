@@ -5,8 +5,8 @@ import { STANDARD_LANES, type LaneKind } from "../../doc";
 import { addNumberedLane, addNumberedStage } from "../../doc/ops";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { ExportMenu } from "../export";
+import { AddCardButton } from "./AddCardButton";
 import { AddLaneSelect } from "./AddLaneSelect";
-import { addCardInActiveCell } from "./addCardInActiveCell";
 import { contentLanguage, inMapLanguage } from "./contentLanguage";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { newLanePlace } from "./newLanePlace";
@@ -18,9 +18,9 @@ export function Toolbar() {
   const canUndo = useMapStore((s) => s.canUndo);
   const canRedo = useMapStore((s) => s.canRedo);
   const tool = useMapStore((s) => s.ui.tool);
-  const activeCell = useMapStore((s) => s.ui.activeCell);
   const actions = useMapStore((s) => s.actions);
-  // What Add stage or Add lane added, said once: the keyboard stays on the button or list, away from the new header.
+  // What Add stage or Add lane added (or why Add card adds nothing yet), said once: the keyboard stays on the button or
+  // list, away from the new header.
   const [said, setSaid] = useState("");
 
   const onAddStage = () => {
@@ -44,7 +44,6 @@ export function Toolbar() {
     actions.focusTarget({ kind: "lane", id });
     setSaid(t("toolbar.laneAdded", { name: store.getState().journey.lanes.find((l) => l.id === id)?.name ?? name }));
   };
-  const onAddCard = () => void addCardInActiveCell(store, t);
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")}>
@@ -54,15 +53,7 @@ export function Toolbar() {
             {t("toolbar.addStage")}
           </button>
           <AddLaneSelect onAdd={onAddLane} />
-          <button
-            type="button"
-            onClick={onAddCard}
-            disabled={!activeCell}
-            aria-keyshortcuts="N"
-            title={activeCell ? t("toolbar.addCardHint") : t("toolbar.pickCellOrCard")}
-          >
-            {t("toolbar.addCard")}
-          </button>
+          <AddCardButton onSay={setSaid} />
           <span className="toolbar-sep" />
           <button
             type="button"
