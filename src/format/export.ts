@@ -1,6 +1,7 @@
 // Writes a journey snapshot as a format v1 file: cards ordered by cell, `order` the index in the cell.
 import { journeyHealth, runChecks, type JourneyHealth } from "../checks";
 import type { Card, Comment, Journey } from "../doc";
+import { journeyInFieldOrder } from "./fieldOrder";
 import { FORBIDDEN_KEYS } from "./sanitize";
 import { FORMAT, FORMAT_VERSION, type JourneyFile } from "./types";
 
@@ -59,7 +60,7 @@ export function toJourneyFile(journey: Journey, options: ExportOptions = {}): Jo
   });
   const out: Journey = { ...rest, cards: orderedCards(journey), connections };
   if (comments !== undefined) out.comments = anchoredComments(journey, comments);
-  const file: JourneyFile = { format: FORMAT, version: FORMAT_VERSION, journey: out };
+  const file: JourneyFile = { format: FORMAT, version: FORMAT_VERSION, journey: journeyInFieldOrder(out) };
   if (options.exportedAt) file.exportedAt = options.exportedAt.toISOString();
   for (const [key, value] of Object.entries(options.extra ?? {})) {
     if (!FORBIDDEN_KEYS.has(key) && !Object.prototype.hasOwnProperty.call(file, key)) file[key] = value;
