@@ -1,57 +1,11 @@
 // How deep an unknown field may nest: a map keeps one only as deep as MAX_JSON_DEPTH (doc/readValues), so a deeper
 // one is refused at its path instead of being dropped without a word on its way through the server, and a value
 // deep enough to overflow a recursive copy (thousands of levels) never reaches one.
-import {
-  anchorSchema,
-  cardSchema,
-  commentSchema,
-  connectionSchema,
-  journeySchema,
-  laneSchema,
-  measurementSchema,
-  observationSchema,
-  personaSchema,
-  replySchema,
-  stageSchema,
-} from "../doc";
 import { MAX_JSON_DEPTH } from "../doc/readValues";
+import { FILE_SHAPE, type RecordShape } from "./recordShapes";
 import type { FormatIssue } from "./types";
 
 export { MAX_JSON_DEPTH };
-
-type Known = ReadonlySet<string>;
-const keys = (schema: { shape: object }): Known => new Set(Object.keys(schema.shape));
-
-/** A record of the format: its own fields, and the records it holds under some of them (one or a list). */
-type Shape = { known: Known; one?: Record<string, Shape>; many?: Record<string, Shape> };
-
-const REASON: Shape = { known: new Set(["reason"]) };
-const MEASUREMENT: Shape = {
-  known: keys(measurementSchema),
-  many: { observations: { known: keys(observationSchema) } },
-};
-const CARD: Shape = {
-  known: keys(cardSchema),
-  one: { momentOfTruth: REASON, signatureInteraction: REASON, measurement: MEASUREMENT },
-};
-const COMMENT: Shape = {
-  known: keys(commentSchema),
-  one: { anchor: { known: keys(anchorSchema) } },
-  many: { replies: { known: keys(replySchema) } },
-};
-const JOURNEY: Shape = {
-  known: keys(journeySchema),
-  one: { persona: { known: keys(personaSchema) } },
-  many: {
-    stages: { known: keys(stageSchema) },
-    lanes: { known: keys(laneSchema) },
-    cards: CARD,
-    connections: { known: keys(connectionSchema) },
-    comments: COMMENT,
-  },
-};
-/** The file around the journey: every other top-level field is the file's own unknown field. */
-const FILE: Shape = { known: new Set(["format", "version", "exportedAt", "journey"]), one: { journey: JOURNEY } };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -70,7 +24,7 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
-function visit(record: Record<string, unknown>, shape: Shape, path: string, message: string, out: FormatIssue[]) {
+function visit(record: Record<string, unknown>, shape: RecordShape, path: string, message: string, out: FormatIssue[]) {
   for (const [key, value] of Object.entries(record)) {
     const at = path === "" ? key : `${path}.${key}`;
     const one = shape.one?.[key];
@@ -95,6 +49,6 @@ function visit(record: Record<string, unknown>, shape: Shape, path: string, mess
  */
 export function nestingIssues(file: Record<string, unknown>, message: string): FormatIssue[] {
   const out: FormatIssue[] = [];
-  visit(file, FILE, "", message, out);
+  visit(file, FILE_SHAPE, "", message, out);
   return out;
 }

@@ -1,36 +1,17 @@
 // Problems are listed in the order a person reads the file: top to bottom, record by record, field by field.
-import {
-  anchorSchema,
-  cardSchema,
-  commentSchema,
-  connectionSchema,
-  journeySchema,
-  laneSchema,
-  measurementSchema,
-  replySchema,
-  stageSchema,
-} from "../doc";
-import { personaSchema } from "../doc/records/journey";
-import { observationSchema } from "../doc/records/measurement";
+import { FILE_SHAPE, type RecordShape } from "./recordShapes";
 import type { FormatIssue } from "./types";
 
-const keysOf = (shape: object): string[] => Object.keys(shape);
-
 /** Field order per parent: the name before a record's index (or the object's own name) picks the list. */
-const FIELD_ORDER: Readonly<Record<string, readonly string[]>> = {
-  "": ["format", "version", "exportedAt", "journey"],
-  journey: keysOf(journeySchema.shape),
-  stages: keysOf(stageSchema.shape),
-  lanes: keysOf(laneSchema.shape),
-  cards: keysOf(cardSchema.shape),
-  measurement: keysOf(measurementSchema.shape),
-  observations: keysOf(observationSchema.shape),
-  persona: keysOf(personaSchema.shape),
-  connections: keysOf(connectionSchema.shape),
-  comments: keysOf(commentSchema.shape),
-  anchor: keysOf(anchorSchema.shape),
-  replies: keysOf(replySchema.shape),
-};
+const FIELD_ORDER: Readonly<Record<string, readonly string[]>> = (() => {
+  const table: Record<string, readonly string[]> = {};
+  const add = (name: string, shape: RecordShape): void => {
+    table[name] = shape.keys;
+    for (const [field, inner] of Object.entries({ ...shape.one, ...shape.many })) add(field, inner);
+  };
+  add("", FILE_SHAPE);
+  return table;
+})();
 
 /** `journey.cards[12].stageId` -> ["journey", "cards", 12, "stageId"] */
 function segments(path: string): (string | number)[] {
