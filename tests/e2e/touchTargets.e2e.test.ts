@@ -122,6 +122,10 @@ function boxOf(target: Locator): Promise<Box> {
   });
 }
 
+/** A touch screen as big as a workshop display's window. */
+const touchContext = () =>
+  suite.newContext({ hasTouch: true, isMobile: false, viewport: { width: 1440, height: 1000 } });
+
 async function openMap(context: BrowserContext, link: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(link);
@@ -170,12 +174,7 @@ async function measure(page: Page, select: (header: Locator) => Promise<void>) {
 describe("the map's small controls under a finger", () => {
   it("gives a card's dots, a cell's + and a header's buttons 44 px for a finger, each clear of the others", async () => {
     const map = await createMap(suite.app.url, mapFile());
-    const context = await suite.newContext({
-      hasTouch: true,
-      isMobile: false,
-      viewport: { width: 1440, height: 1000 },
-    });
-    const page = await openMap(context, map.links.edit);
+    const page = await openMap(await touchContext(), map.links.edit);
     expect(await page.evaluate(() => matchMedia("(any-pointer: coarse)").matches)).toBe(true);
     const { dots, adds, headers } = await measure(page, async (header) => {
       const box = await boxOf(header);
@@ -262,12 +261,7 @@ describe("the map's small controls under a finger", () => {
 
   it("lets a tap on a dot's box select its card and a double tap edit its title; a drag from there draws a path", async () => {
     const map = await createMap(suite.app.url, mapFile());
-    const context = await suite.newContext({
-      hasTouch: true,
-      isMobile: false,
-      viewport: { width: 1440, height: 1000 },
-    });
-    const page = await openMap(context, map.links.edit);
+    const page = await openMap(await touchContext(), map.links.edit);
     await page.keyboard.press("Escape");
     const c1Right = await hitOf(dot(page, "c_1", "source"));
     const c1Left = await hitOf(dot(page, "c_1", "target"));
@@ -309,7 +303,7 @@ describe("the map's small controls under a finger", () => {
     const before = await boxOf(page.getByTestId("card-c_1"));
     const from = { x: c1Right.drawn.left - 15, y: (c1Right.drawn.top + c1Right.drawn.bottom) / 2 };
     const to = await boxOf(page.getByTestId("card-c_3"));
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     const touch = (type: "touchStart" | "touchMove" | "touchEnd", points: { x: number; y: number }[]) =>
       cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
     await touch("touchStart", [from]);
@@ -327,10 +321,7 @@ describe("the map's small controls under a finger", () => {
   it("leaves them as they were for a mouse: each takes only the press on its drawn box", async () => {
     // Two maps alike: on one, the other page's selection would show as a colleague's tag over the header.
     const [one, other] = [await createMap(suite.app.url, mapFile()), await createMap(suite.app.url, mapFile())];
-    const coarse = await openMap(
-      await suite.newContext({ hasTouch: true, isMobile: false, viewport: { width: 1440, height: 1000 } }),
-      one.links.edit,
-    );
+    const coarse = await openMap(await touchContext(), one.links.edit);
     const fine = await openMap(await suite.newContext({ viewport: { width: 1440, height: 1000 } }), other.links.edit);
     expect(await fine.evaluate(() => matchMedia("(any-pointer: coarse)").matches)).toBe(false);
     const mouse = await measure(fine, (header) => header.click({ position: { x: 20, y: 12 } }));

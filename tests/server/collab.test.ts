@@ -604,13 +604,19 @@ describe("collaboration endpoint", () => {
     expect(readJourney(after.doc).title).toBe("Shared map");
   });
 
-  it("merges away what deleted content left in the log before it refuses an update at the size cap", async () => {
+  /** The map served again with a 64 KiB size cap, an editor and a viewer on it. */
+  async function cappedAt64KiB(): Promise<{ author: Client; peer: Client }> {
     await t.server.close();
     t = await startTestServer({ dataDir: t.dataDir, maxDocBytes: 64 * 1024 });
     const author = open(map.id, map.tokens.edit);
     const peer = open(map.id, map.tokens.view);
     await Promise.all([synced(author), synced(peer)]);
-    const scratch = (c: Client) => c.doc.getMap("meta");
+    return { author, peer };
+  }
+  const scratch = (c: Client) => c.doc.getMap("meta");
+
+  it("merges away what deleted content left in the log before it refuses an update at the size cap", async () => {
+    const { author, peer } = await cappedAt64KiB();
     scratch(author).set("x-draft", "ä".repeat(20 * 1024));
     await waitFor(() => scratch(peer).has("x-draft"), 5000, "the long draft");
     scratch(author).delete("x-draft");
@@ -627,12 +633,7 @@ describe("collaboration endpoint", () => {
   });
 
   it("merges the log into the document as it is, without deleted content, so the map takes changes after a restart", async () => {
-    await t.server.close();
-    t = await startTestServer({ dataDir: t.dataDir, maxDocBytes: 64 * 1024 });
-    const author = open(map.id, map.tokens.edit);
-    const peer = open(map.id, map.tokens.view);
-    await Promise.all([synced(author), synced(peer)]);
-    const scratch = (c: Client) => c.doc.getMap("meta");
+    const { author, peer } = await cappedAt64KiB();
     scratch(author).set("x-draft", "ä".repeat(20 * 1024));
     scratch(author).delete("x-draft");
     // 40 KiB deleted and 30 KiB kept: the merge this calls for must leave about 30 KiB, on disk too.
