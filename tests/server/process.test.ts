@@ -1,13 +1,14 @@
 // The server as a child process (`node server/bin.mjs serve`): kill -9 right after a peer saw an edit loses
 // nothing, a restart serves again quickly, and SIGTERM shuts down cleanly.
 import { afterEach, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readJourney } from "../../src/doc";
 import { setJourneyFields } from "../../src/doc/ops";
-import { connect, createMap, root, synced, waitFor, type Client } from "./helpers";
+import { connect, createMap, synced, waitFor, type Client } from "./helpers";
+import { serveProcess } from "./serveProcess";
 
 const children: ChildProcess[] = [];
 const clients: Client[] = [];
@@ -20,22 +21,7 @@ afterEach(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-async function serve(dir: string): Promise<{ child: ChildProcess; url: string; startedInMs: number }> {
-  const started = Date.now();
-  const child = spawn(process.execPath, ["server/bin.mjs", "serve"], {
-    cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, SKIP_BUILD: "1", PUBLIC_URL: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  await waitFor(() => /running at (http:\/\/\S+)/.test(output) || child.exitCode !== null, 15000, "server start");
-  const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
-  if (!url) throw new Error(`The server did not start: ${output}`);
-  return { child, url, startedInMs: Date.now() - started };
-}
+const serve = (dir: string) => serveProcess(dir, children);
 
 const wsOf = (url: string): string => url.replace(/^http/, "ws") + "/ws";
 const open = (url: string, room: string, token: string): Client => {

@@ -1,14 +1,15 @@
 // Changes stored just before the server was killed (kill -9: no last leave, no shutdown, so no automatic version)
 // get their version once the map is loaded again: when its last page leaves, as for any changed map.
 import { afterEach, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readJourney } from "../../src/doc";
 import { setJourneyFields } from "../../src/doc/ops";
 import { parseJourneyValue } from "../../src/format";
-import { api, connect, createMap, root, startTestServer, synced, waitFor } from "./helpers";
+import { api, connect, createMap, startTestServer, synced, waitFor } from "./helpers";
+import { serveProcess } from "./serveProcess";
 import type { Client, Created, TestServer } from "./helpers";
 
 const children: ChildProcess[] = [];
@@ -25,22 +26,7 @@ afterEach(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** The real server as a child process on `dir`, as `outside-in serve` runs. */
-async function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["server/bin.mjs", "serve"], {
-    cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, SKIP_BUILD: "1", PUBLIC_URL: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  await waitFor(() => /running at (http:\/\/\S+)/.test(output) || child.exitCode !== null, 15000, "server start");
-  const url = /running at (http:\/\/\S+)/.exec(output)?.[1];
-  if (!url) throw new Error(`The server did not start: ${output}`);
-  return { child, url };
-}
+const serve = (dir: string) => serveProcess(dir, children);
 
 const open = (url: string, room: string, token: string): Client => {
   const c = connect(url.replace(/^http/, "ws") + "/ws", room, token);
