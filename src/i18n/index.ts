@@ -1,5 +1,5 @@
 // i18next set-up: English and German, the browser's language by default, the user's choice
-// remembered in localStorage. Feature folders (presence, share, comments, checks, export, versions, and dialog with
+// remembered in localStorage. Feature folders (presence, share, comments, checks, export, versions, find, and dialog with
 // the sentences for a failed server call) bring their own strings.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
@@ -7,6 +7,7 @@ import { checksStrings } from "../features/checks/strings";
 import { commentsStrings } from "../features/comments/strings";
 import { serverFailureStrings } from "../features/dialog/strings";
 import { exportStrings } from "../features/export/strings";
+import { findStrings } from "../features/find/strings";
 import { presenceStrings } from "../features/presence/strings";
 import { shareStrings } from "../features/share/strings";
 import { versionsStrings } from "../features/versions/strings";
@@ -28,6 +29,7 @@ export const resources = {
       ...checksStrings.en,
       ...exportStrings.en,
       ...versionsStrings.en,
+      ...findStrings.en,
       ...serverFailureStrings.en,
     },
   },
@@ -40,6 +42,7 @@ export const resources = {
       ...checksStrings.de,
       ...exportStrings.de,
       ...versionsStrings.de,
+      ...findStrings.de,
       ...serverFailureStrings.de,
     },
   },

@@ -1,10 +1,11 @@
-// The editor toolbar: add stage, lane and card, undo and redo, the Export menu, tool and language.
+// The editor toolbar: add stage, lane and card, undo and redo, Find, the Export menu, tool and language.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { STANDARD_LANES, type LaneKind } from "../../doc";
 import { addNumberedLane, addNumberedStage } from "../../doc/ops";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { ExportMenu } from "../export";
+import { FindControl } from "../find";
 import { AddCardButton } from "./AddCardButton";
 import { AddLaneSelect } from "./AddLaneSelect";
 import { contentLanguage, inMapLanguage } from "./contentLanguage";
@@ -79,6 +80,7 @@ export function Toolbar() {
           </span>
         </>
       )}
+      <FindControl />
       <button
         type="button"
         aria-pressed={tool === "pan"}

@@ -1,0 +1,2 @@
+// Find on the map: the toolbar's Find control and Ctrl+F.
+export { FindControl } from "./FindControl";

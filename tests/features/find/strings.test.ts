@@ -1,0 +1,28 @@
+// Every text Find asks for is there in English and German (the shared key test does not read src/features/find).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { MatchField } from "../../../src/features/find/findOnMap";
+import { resources } from "../../../src/i18n";
+
+const dir = join(import.meta.dirname, "../../../src/features/find");
+
+function lookUp(tree: unknown, key: string): unknown {
+  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+describe("the texts of Find", () => {
+  it("has every key its components ask for, and each detail of a match, in both languages", () => {
+    const asked = readdirSync(dir)
+      .filter((name) => name.endsWith(".tsx"))
+      .flatMap((name) => [...readFileSync(join(dir, name), "utf8").matchAll(/\bt\(\s*"(find\.[a-zA-Z.]+)"/g)])
+      .map((m) => m[1] ?? "");
+    const details: Exclude<MatchField, "title" | "name">[] = ["description", "channel", "measurement"];
+    const keys = [...asked, ...details.map((f) => `find.field.${f}`)];
+    expect(asked.length).toBeGreaterThan(8);
+    for (const language of ["en", "de"] as const) {
+      const missing = keys.filter((k) => typeof lookUp(resources[language].translation, k) !== "string");
+      expect({ language, missing }).toEqual({ language, missing: [] });
+    }
+  });
+});
