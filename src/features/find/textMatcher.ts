@@ -74,8 +74,9 @@ export function excerptOf(text: string, pattern: RegExp, room = 80): string | un
   const start = from[match.index] ?? 0;
   const lastChar = from[match.index + match[0].length - 1] ?? start;
   const end = lastChar + 1;
-  const before = Math.max(0, Math.min(start, Math.floor((room - (end - start)) / 3)));
-  const cutStart = start - before;
+  // About a third of the room before the match, more when the text ends soon after it; a short text stays whole.
+  const before = Math.max(0, Math.floor((room - (end - start)) / 3));
+  const cutStart = Math.max(0, Math.min(start - before, source.length - room));
   const cutEnd = Math.min(source.length, Math.max(end, cutStart + room));
   const inner = source.slice(cutStart, cutEnd).replace(/\s+/g, " ").trim();
   return `${cutStart > 0 ? "…" : ""}${inner}${cutEnd < source.length ? "…" : ""}`;

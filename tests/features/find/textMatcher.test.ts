@@ -78,6 +78,8 @@ describe("the excerpt around a match", () => {
     const pattern = queryPattern("uber");
     if (!pattern) throw new Error("no pattern");
     expect(excerptOf("Alles\nÜber uns", pattern)).toBe("Alles Über uns");
+    const late = "Mit der Sendungsnummer und der Größe des Pakets, über die Sie alles wissen";
+    expect(excerptOf(late, pattern)).toBe(late);
     expect(excerptOf("nothing here", pattern)).toBeUndefined();
   });
 });
