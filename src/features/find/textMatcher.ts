@@ -10,7 +10,8 @@ export interface FoldedText {
   from: number[];
 }
 
-const SPELLED_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", æ: "ae", œ: "oe" };
+// A final sigma is a sigma: lower-casing a whole text and lower-casing it letter by letter then agree.
+const SPELLED_OUT: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", æ: "ae", œ: "oe", ς: "σ" };
 /** Hyphens, the soft hyphen and the zero-width characters: "e-mail" and "email" are one word to a searcher. */
 const IGNORED = /[-\u00AD\u2010\u2011\u200B-\u200D\u2060\uFEFF]/;
 const MARKS = /\p{M}/gu;
@@ -41,7 +42,20 @@ export function foldWithPositions(text: string): FoldedText {
   return { source, folded, from };
 }
 
-export const fold = (text: string): string => foldWithPositions(text).folded;
+const SPELLED_OUT_ANY = /[äöüßæœς]/g;
+const IGNORED_ANY = new RegExp(IGNORED.source, "g");
+
+/** The same as foldWithPositions(text).folded, many times quicker: what every card's texts are folded with. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(SPELLED_OUT_ANY, (c) => SPELLED_OUT[c] ?? c)
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .replace(IGNORED_ANY, "")
+    .replace(/\s+/g, " ");
+}
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/;
 

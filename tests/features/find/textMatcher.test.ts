@@ -1,6 +1,6 @@
 // Find forgives case, accents and German spelling: what a person types finds the card however either was written.
 import { describe, expect, it } from "vitest";
-import { excerptOf, fold, queryPattern } from "../../../src/features/find/textMatcher";
+import { excerptOf, fold, foldWithPositions, queryPattern } from "../../../src/features/find/textMatcher";
 
 const finds = (query: string, text: string): boolean => queryPattern(query)?.test(fold(text)) ?? false;
 
@@ -81,5 +81,19 @@ describe("the excerpt around a match", () => {
     const late = "Mit der Sendungsnummer und der Größe des Pakets, über die Sie alles wissen";
     expect(excerptOf(late, pattern)).toBe(late);
     expect(excerptOf("nothing here", pattern)).toBeUndefined();
+  });
+});
+
+describe("the two ways of folding", () => {
+  it("agree, so that what the list finds is what its excerpt shows", () => {
+    const texts = [
+      "Die GRÖSSE der Straße",
+      "Über-Prüfung  mit\u00A0Lücken\n und\tTabs",
+      "U\u0308ber Cafe\u0301 Señor ŒUVRE Æble",
+      "ΣΟΦΟΣ and ς",
+      "İstanbul STRAẞE e\u00ADmail zero\u200Bwidth",
+      "emoji 🙂 stays",
+    ];
+    for (const text of texts) expect(fold(text)).toBe(foldWithPositions(text).folded);
   });
 });
