@@ -26,3 +26,13 @@ export function selectHeaderNow(store: MapStore, kind: "stage" | "lane", id: str
   const awareness = awarenessOf(store);
   if (awareness) publishSelection(awareness, store.getState().ui.selection);
 }
+
+/**
+ * Adds a card to the selection or takes it out, keeping the rest: what a Shift-click does, for a finger's long press
+ * (useLongPress.ts).
+ */
+export function toggleCard(store: MapStore, id: string): void {
+  const selection = store.getState().ui.selection;
+  const cards = selection.cards.includes(id) ? selection.cards.filter((c) => c !== id) : [...selection.cards, id];
+  afterSelect(store, { ...selection, cards });
+}

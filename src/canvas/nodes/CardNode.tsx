@@ -1,10 +1,12 @@
 // A card on the canvas: the card view, connection handles for editors, and in-place title editing.
-import { memo, type MouseEvent, type TouchEvent } from "react";
+import { memo, useCallback, type MouseEvent, type TouchEvent } from "react";
 import { Handle, Position, useStoreApi, type NodeProps } from "@xyflow/react";
 import { useTranslation } from "react-i18next";
 import { MAX, type Card } from "../../doc";
 import { updateCard } from "../../doc/ops";
-import { keptCardText, useMapStore } from "../../store";
+import { keptCardText, useMapStore, useMapStoreApi } from "../../store";
+import { toggleCard } from "../select";
+import { useLongPress } from "../useLongPress";
 import type { CardNode as CardNodeType } from "../types";
 import { CommentBadge } from "./CommentBadge";
 import { FindingMark } from "./FindingMark";
@@ -66,9 +68,24 @@ function useTapOnDotSelectsOnly() {
   };
 }
 
+/**
+ * A finger resting on a card adds it to the selection or takes it out, as Shift-click does; a short buzz says so
+ * where the device has one. On a view link too: selecting is reading.
+ */
+function useLongPressSelects(id: string) {
+  const store = useMapStoreApi();
+  return useLongPress(
+    useCallback(() => {
+      toggleCard(store, id);
+      navigator.vibrate?.(10);
+    }, [store, id]),
+  );
+}
+
 export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps<CardNodeType>) {
   const canEdit = useMapStore((s) => s.canEdit);
   const tapOnDot = useTapOnDotSelectsOnly();
+  const longPress = useLongPressSelects(id);
   const editing = useMapStore((s) => s.ui.editingCardId === id);
   const editCardTitle = useMapStore((s) => s.actions.editCardTitle);
   const detailed = useDetailed();
@@ -85,7 +102,14 @@ export const CardNode = memo(function CardNode({ id, data, selected }: NodeProps
       data-testid={`card-${id}`}
       onClick={connectable ? tapOnDot : undefined}
       onDoubleClick={canEdit ? () => editCardTitle(id) : undefined}
-      onTouchStartCapture={canEdit ? pinchOnCard : undefined}
+      onTouchStartCapture={(event) => {
+        longPress.onTouchStartCapture(event);
+        if (canEdit) pinchOnCard(event);
+      }}
+      onTouchMoveCapture={longPress.onTouchMoveCapture}
+      onTouchEndCapture={longPress.onTouchEndCapture}
+      onTouchCancelCapture={longPress.onTouchCancelCapture}
+      onContextMenu={longPress.onContextMenu}
     >
       {connectable ? (
         <Handle type="target" position={Position.Left} className="card-handle" />
