@@ -1,12 +1,25 @@
 // The open Find: a search field (a combobox) over the list of what it matches on the map, with the count said
 // politely. Enter and ↓ go to the next match, Shift+Enter and ↑ to the one before; each one reached (and each one
 // clicked) is selected and centred on the canvas. The list follows the map as colleagues change it.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { useMapStore, useMapStoreApi } from "../../store";
 import { findOnMap, type MapMatch } from "./findOnMap";
 
 const keyOf = (m: MapMatch): string => `${m.kind}:${m.id}`;
+
+/** How many matches the list draws at a time, around the one reached (a big map may match thousands). */
+export const LISTED = 100;
 
 export interface FindPanelProps {
   id: string;
@@ -37,14 +50,17 @@ export function FindPanel({ id, input, onClose }: FindPanelProps) {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: "nearest" });
   }, [position]);
 
-  const reach = (match: MapMatch | undefined, index: number): void => {
-    if (!match) {
-      setReached(null);
-      return;
-    }
-    setReached({ key: keyOf(match), index });
-    focusTarget({ kind: match.kind, id: match.id });
-  };
+  const reach = useCallback(
+    (match: MapMatch | undefined, index: number): void => {
+      if (!match) {
+        setReached(null);
+        return;
+      }
+      setReached({ key: keyOf(match), index });
+      focusTarget({ kind: match.kind, id: match.id });
+    },
+    [focusTarget],
+  );
   const go = (index: number): void => {
     const at = (index + matches.length) % matches.length;
     reach(matches[at], at);
@@ -83,6 +99,9 @@ export function FindPanel({ id, input, onClose }: FindPanelProps) {
   const countId = `${listId}-count`;
   const optionId = (i: number) => `${listId}-${i}`;
   const language = journey.language;
+  // The drawn part of the list: the hundred the one reached is in, so that a click never moves the list under the mouse.
+  const from = Math.max(0, Math.floor(position / LISTED) * LISTED);
+  const more = matches.length - from - LISTED;
 
   return (
     <div id={id} className="find-panel" role="search" aria-label={t("find.label")} onKeyDown={onPanelKey}>
@@ -127,31 +146,68 @@ export function FindPanel({ id, input, onClose }: FindPanelProps) {
         className="find-results"
         hidden={matches.length === 0}
       >
-        {matches.map((match, i) => (
-          <li
+        {matches.slice(from, from + LISTED).map((match, at) => (
+          <MatchOption
             key={keyOf(match)}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === position}
-            data-testid="find-result"
-            // The keyboard stays in the field.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => reach(match, i)}
-          >
-            <span className="find-title" lang={language}>
-              {match.title}
-            </span>
-            <span className="find-where" lang={match.kind === "card" ? language : undefined}>
-              {match.kind === "card"
-                ? t("find.where", { stage: match.stage, lane: match.lane })
-                : t(match.kind === "stage" ? "find.stage" : "find.lane")}
-            </span>
-            {match.excerpt !== undefined && match.field !== "title" && match.field !== "name" && (
-              <span className="find-detail">{t(`find.field.${match.field}`, { text: match.excerpt })}</span>
-            )}
-          </li>
+            match={match}
+            id={optionId(from + at)}
+            index={from + at}
+            count={matches.length}
+            selected={from + at === position}
+            language={language}
+            onChoose={reach}
+          />
         ))}
       </ul>
+      {more > 0 && <p className="find-more">{t("find.more", { count: more })}</p>}
     </div>
   );
 }
+
+interface MatchOptionProps {
+  match: MapMatch;
+  id: string;
+  index: number;
+  count: number;
+  selected: boolean;
+  language: string | undefined;
+  onChoose(match: MapMatch, index: number): void;
+}
+
+/** One match in the list; drawn again only when it changes, not for every step through the list. */
+const MatchOption = memo(function MatchOption({
+  match,
+  id,
+  index,
+  count,
+  selected,
+  language,
+  onChoose,
+}: MatchOptionProps) {
+  const { t } = useTranslation();
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      data-testid="find-result"
+      // The keyboard stays in the field.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => onChoose(match, index)}
+    >
+      <span className="find-title" lang={language}>
+        {match.title}
+      </span>
+      <span className="find-where" lang={match.kind === "card" ? language : undefined}>
+        {match.kind === "card"
+          ? t("find.where", { stage: match.stage, lane: match.lane })
+          : t(match.kind === "stage" ? "find.stage" : "find.lane")}
+      </span>
+      {match.excerpt !== undefined && match.field !== "title" && match.field !== "name" && (
+        <span className="find-detail">{t(`find.field.${match.field}`, { text: match.excerpt })}</span>
+      )}
+    </li>
+  );
+});

@@ -10,6 +10,8 @@ export const findStrings = {
       results: "Matches",
       position: "{{position, number}} of {{count, number}}",
       none: "No card or name contains “{{query}}”",
+      more_one: "{{count, number}} more match: Enter goes on to it, or type more to narrow the list",
+      more_other: "{{count, number}} more matches: Enter goes on to them, or type more to narrow the list",
       stage: "Stage",
       lane: "Lane",
       where: "{{stage}} · {{lane}}",
@@ -30,6 +32,10 @@ export const findStrings = {
       results: "Treffer",
       position: "{{position, number}} von {{count, number}}",
       none: "Keine Karte und kein Name enthält „{{query}}“",
+      more_one:
+        "{{count, number}} weiterer Treffer: Mit der Eingabetaste geht es weiter, oder tippen Sie mehr, um die Liste einzugrenzen",
+      more_other:
+        "{{count, number}} weitere Treffer: Mit der Eingabetaste geht es weiter, oder tippen Sie mehr, um die Liste einzugrenzen",
       stage: "Phase",
       lane: "Zeile",
       where: "{{stage}} · {{lane}}",

@@ -171,6 +171,38 @@ describe("Find on the map", () => {
     store.destroy();
   });
 
+  it("draws a big list a hundred at a time, the hundred of the match reached, and says how many more there are", async () => {
+    initI18n("en");
+    const doc = new Y.Doc();
+    const journey = germanJourney();
+    const cards = Array.from({ length: 250 }, (_, i) => ({
+      id: `c_${i}`,
+      stageId: "st_a",
+      laneId: "ln_do",
+      title: `Karte ${i + 1}`,
+    }));
+    loadJourney(doc, { ...journey, lanes: journey.lanes.slice(0, 1), cards });
+    const store = createMapStore({ doc, role: "owner" });
+    renderWithStore(store, <Toolbar />);
+    const user = userEvent.setup();
+    await user.keyboard("{Control>}f{/Control}karte");
+    expect(count()).toHaveTextContent("1 of 250");
+    expect(results()).toHaveLength(100);
+    expect(results()[0]).toHaveAttribute("aria-setsize", "250");
+    expect(screen.getByText("150 more matches: Enter goes on to them, or type more to narrow the list")).toBeVisible();
+
+    await user.click(results()[99] as HTMLElement);
+    expect(count()).toHaveTextContent("100 of 250");
+    await user.keyboard("{Enter}");
+    expect(count()).toHaveTextContent("101 of 250");
+    expect(results()[0]).toHaveTextContent("Karte 101");
+    expect(results()[0]).toHaveAttribute("aria-posinset", "101");
+    expect(field()).toHaveAttribute("aria-activedescendant", results()[0]?.id);
+    expect(selectedCards(store)).toEqual(["c_100"]);
+    expect(screen.getByText("50 more matches: Enter goes on to them, or type more to narrow the list")).toBeVisible();
+    store.destroy();
+  });
+
   it("leaves Ctrl+F alone while a modal dialog holds the keyboard", () => {
     const { store } = openMap();
     const dialog = document.createElement("div");
