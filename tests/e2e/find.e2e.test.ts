@@ -1,6 +1,6 @@
 // Find on the map in Chromium, on the example map: Ctrl+F, a query spelled the German way without umlauts
 // ("groesse" finds „Größe“), Enter to the second match, which is selected, shown in the inspector and brought into
-// view; Escape puts the keyboard back. A viewer's page searches the same way, in a German interface.
+// view; Escape puts the keyboard back on the map, on that card. A viewer's page searches the same way, in German.
 import { readFile } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -97,9 +97,11 @@ describe("Find on the map", () => {
 
     await page.keyboard.press("Escape");
     await expect.poll(() => field.count()).toBe(0);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset["id"])).toBe("cd_1");
-    // The card found stays selected.
+    // The keyboard was on the map: it is back on the map, on the card found, which stays selected.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset["id"])).toBe("cd_17");
     expect(await selectedCard(page)).toBe("cd_17");
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => selectedCard(page)).toBe("cd_16");
   });
 
   it("lets a viewer search too, in a German interface", async () => {

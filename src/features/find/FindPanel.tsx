@@ -21,13 +21,17 @@ const keyOf = (m: MapMatch): string => `${m.kind}:${m.id}`;
 /** How many matches the list draws at a time, around the one reached (a big map may match thousands). */
 export const LISTED = 100;
 
+/** What Find selected on the map. */
+export type Reached = Pick<MapMatch, "kind" | "id">;
+
 export interface FindPanelProps {
   id: string;
   input: RefObject<HTMLInputElement | null>;
+  onReach(target: Reached): void;
   onClose(): void;
 }
 
-export function FindPanel({ id, input, onClose }: FindPanelProps) {
+export function FindPanel({ id, input, onReach, onClose }: FindPanelProps) {
   const { t } = useTranslation();
   const store = useMapStoreApi();
   const journey = useMapStore((s) => s.journey);
@@ -58,8 +62,9 @@ export function FindPanel({ id, input, onClose }: FindPanelProps) {
       }
       setReached({ key: keyOf(match), index });
       focusTarget({ kind: match.kind, id: match.id });
+      onReach({ kind: match.kind, id: match.id });
     },
-    [focusTarget],
+    [focusTarget, onReach],
   );
   const go = (index: number): void => {
     const at = (index + matches.length) % matches.length;

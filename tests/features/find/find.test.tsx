@@ -86,6 +86,44 @@ describe("Find on the map", () => {
     store.destroy();
   });
 
+  it("puts the keyboard back on the map onto what it found, when the keyboard was on the map", async () => {
+    initI18n("en");
+    const doc = new Y.Doc();
+    loadJourney(doc, germanJourney());
+    const store = createMapStore({ doc, role: "owner" });
+    renderWithStore(store, <Toolbar />);
+    // The map's nodes as the canvas draws them (tests/e2e/find.e2e.test.ts has the real canvas).
+    const map = document.createElement("div");
+    map.className = "react-flow";
+    for (const id of ["c_do2", "c_do1", "c_pain", "lane:ln_pain"]) {
+      const node = document.createElement("div");
+      node.className = "react-flow__node";
+      node.dataset["id"] = id;
+      node.tabIndex = 0;
+      map.append(node);
+    }
+    document.body.append(map);
+    const node = (id: string) => document.querySelector(`.react-flow__node[data-id="${id}"]`) as HTMLElement;
+    const user = userEvent.setup();
+    node("c_do2").focus();
+    await user.keyboard("{Control>}f{/Control}xyz{Escape}");
+    expect(node("c_do2")).toHaveFocus();
+
+    await user.keyboard("{Control>}f{/Control}groesse{Enter}{Enter}");
+    expect(selectedCards(store)).toEqual(["c_pain"]);
+    await user.keyboard("{Escape}");
+    expect(node("c_pain")).toHaveFocus();
+
+    // The node the keyboard was on goes out of view meanwhile, and so out of the page.
+    node("c_do1").focus();
+    await user.keyboard("{Control>}f{/Control}ärgert");
+    node("c_do1").remove();
+    await user.keyboard("{Escape}");
+    expect(node("lane:ln_pain")).toHaveFocus();
+    map.remove();
+    store.destroy();
+  });
+
   it("selects and centres a stage or lane found by its name, and a match clicked in the list", async () => {
     const user = userEvent.setup();
     const { store } = openMap();
