@@ -63,7 +63,7 @@ export function Toolbar() {
             aria-label={t("toolbar.undo")}
             title={t("toolbar.undoHint")}
           >
-            ↶ {t("toolbar.undo")}
+            ↶ <span className="toolbar-label">{t("toolbar.undo")}</span>
           </button>
           <button
             type="button"
@@ -72,7 +72,7 @@ export function Toolbar() {
             aria-label={t("toolbar.redo")}
             title={t("toolbar.redoHint")}
           >
-            ↷ {t("toolbar.redo")}
+            ↷ <span className="toolbar-label">{t("toolbar.redo")}</span>
           </button>
           <span className="toolbar-sep" />
           <span className="visually-hidden" role="status" data-testid="toolbar-said">
