@@ -1,4 +1,4 @@
-// Every text Find asks for is there in English and German (the shared key test does not read src/features/find).
+// Every text Find asks for is there in English and German, also those it names by a match's field.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
