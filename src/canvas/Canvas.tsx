@@ -67,6 +67,8 @@ const MAX_ZOOM = 2;
 const ZOOM_LIMITS = { min: MIN_ZOOM, max: MAX_ZOOM };
 /** What floats over the canvas's corners: a fitted map is kept clear of them. */
 const OVERLAYS = [".legend-panel", ".react-flow__controls"];
+/** What floats over the map from outside the canvas (Find's list): a target under it is not in sight. */
+const COVERS_CANVAS = "[data-covers-canvas]";
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_TAGS: readonly PeerTagPlace[] = [];
 /**
@@ -396,7 +398,12 @@ export function Canvas({ awareness = null }: CanvasProps) {
     }
     if (!point) return;
     const { transform, width, height } = flowStore.getState();
-    if (sight && focusInSight(sight, transform, width, height)) return;
+    const origin = container.current?.getBoundingClientRect();
+    const covers = [...document.querySelectorAll(COVERS_CANVAS)].map((element) => {
+      const r = element.getBoundingClientRect();
+      return { x: r.x - (origin?.x ?? 0), y: r.y - (origin?.y ?? 0), width: r.width, height: r.height };
+    });
+    if (sight && focusInSight(sight, transform, width, height, covers)) return;
     void setCenter(point.x, point.y, { zoom: Math.max(getZoom(), FOCUS_ZOOM), duration: 250 });
   }, [focusRequest, setCenter, getZoom, store, flowStore]);
 

@@ -10,12 +10,16 @@ export const FOCUS_ZOOM = 0.8;
 const EDGE = 16;
 const BOTTOM = 64;
 
-/** Whether `rect` (map coordinates) lies wholly in the pane at this view, clear of the rails and the bottom bar. */
+/**
+ * Whether `rect` (map coordinates) lies wholly in the pane at this view, clear of the rails and the bottom bar, and
+ * of `covers` (pane pixels): what floats over the map, such as Find's list.
+ */
 export function focusInSight(
   rect: Rect,
   transform: readonly [number, number, number],
   width: number,
   height: number,
+  covers: readonly Rect[] = [],
 ): boolean {
   const [tx, ty, zoom] = transform;
   if (zoom < FOCUS_ZOOM || width <= 0 || height <= 0) return false;
@@ -24,7 +28,10 @@ export function focusInSight(
   const top = EDGE + (rails.top ? RAIL_TOP_H : 0);
   const x = rect.x * zoom + tx;
   const y = rect.y * zoom + ty;
-  return x >= left && y >= top && x + rect.width * zoom <= width - EDGE && y + rect.height * zoom <= height - BOTTOM;
+  const right = x + rect.width * zoom;
+  const bottom = y + rect.height * zoom;
+  if (x < left || y < top || right > width - EDGE || bottom > height - BOTTOM) return false;
+  return !covers.some((c) => x < c.x + c.width && c.x < right && y < c.y + c.height && c.y < bottom);
 }
 
 /** The smallest rectangle holding both. */

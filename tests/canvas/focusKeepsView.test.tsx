@@ -56,4 +56,32 @@ describe("the arrow keys and the view", () => {
     await waitFor(() => expect(transform[0]).not.toBe(-400), { timeout: 2000 });
     map.store.destroy();
   });
+
+  it("brings out a card in sight but under something floating over the map (Find's list)", async () => {
+    const map = makeMap("editor", "Ich vergleiche Tarife");
+    const first = map.read().cards[0]!;
+    const stage2 = map.journey.stages[1]!;
+    const second = addCard(map.doc, { stageId: stage2.id, laneId: first.laneId, title: "Ich wähle „Größe M“" });
+    renderCanvas(
+      map.store,
+      <>
+        <ZoomControl />
+        <ViewProbe />
+      </>,
+    );
+    await waitFitted();
+    viewFrom(0, 0, 1);
+    await waitFor(() => expect(node(second)).not.toBeNull());
+    // A list over the whole pane but its first 20 px: every card is under it.
+    const list = document.createElement("div");
+    list.setAttribute("data-covers-canvas", "");
+    list.getBoundingClientRect = () => DOMRect.fromRect({ x: 20, y: 0, width: 4000, height: 4000 });
+    document.body.append(list);
+    node(map.cardId)!.focus();
+    fireEvent.keyDown(node(map.cardId)!, { key: "ArrowRight" });
+    expect(map.store.getState().ui.selection.cards).toEqual([second]);
+    await waitFor(() => expect(transform).not.toEqual([0, 0, 1]), { timeout: 2000 });
+    list.remove();
+    map.store.destroy();
+  });
 });

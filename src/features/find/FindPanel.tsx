@@ -109,7 +109,15 @@ export function FindPanel({ id, input, onReach, onClose }: FindPanelProps) {
   const more = matches.length - from - LISTED;
 
   return (
-    <div id={id} className="find-panel" role="search" aria-label={t("find.label")} onKeyDown={onPanelKey}>
+    // data-covers-canvas: a match under this list is not in sight, so the map brings it out (src/canvas/Canvas.tsx).
+    <div
+      id={id}
+      className="find-panel"
+      role="search"
+      aria-label={t("find.label")}
+      onKeyDown={onPanelKey}
+      data-covers-canvas=""
+    >
       <div className="find-row">
         <input
           ref={input}
