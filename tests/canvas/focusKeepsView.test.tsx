@@ -23,20 +23,26 @@ function ViewProbe() {
 const node = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
 const pause = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
+/** A map of two cards side by side, drawn and fitted; the second is the one the arrow key goes to. */
+async function twoCardsDrawn() {
+  const map = makeMap("editor", "Ich vergleiche Tarife");
+  const first = map.read().cards[0]!;
+  const stage2 = map.journey.stages[1]!;
+  const second = addCard(map.doc, { stageId: stage2.id, laneId: first.laneId, title: "Ich wähle „Größe M“" });
+  renderCanvas(
+    map.store,
+    <>
+      <ZoomControl />
+      <ViewProbe />
+    </>,
+  );
+  await waitFitted();
+  return { map, second };
+}
+
 describe("the arrow keys and the view", () => {
   it("leave the view where it is for a card in full sight, and centre one out of sight", async () => {
-    const map = makeMap("editor", "Ich vergleiche Tarife");
-    const first = map.read().cards[0]!;
-    const stage2 = map.journey.stages[1]!;
-    const second = addCard(map.doc, { stageId: stage2.id, laneId: first.laneId, title: "Ich wähle „Größe M“" });
-    renderCanvas(
-      map.store,
-      <>
-        <ZoomControl />
-        <ViewProbe />
-      </>,
-    );
-    await waitFitted();
+    const { map, second } = await twoCardsDrawn();
     // The whole small map in a 1600 × 1000 pane at zoom 1.
     viewFrom(0, 0, 1);
     await waitFor(() => expect(node(map.cardId)).not.toBeNull());
@@ -58,18 +64,7 @@ describe("the arrow keys and the view", () => {
   });
 
   it("brings out a card in sight but under something floating over the map (Find's list)", async () => {
-    const map = makeMap("editor", "Ich vergleiche Tarife");
-    const first = map.read().cards[0]!;
-    const stage2 = map.journey.stages[1]!;
-    const second = addCard(map.doc, { stageId: stage2.id, laneId: first.laneId, title: "Ich wähle „Größe M“" });
-    renderCanvas(
-      map.store,
-      <>
-        <ZoomControl />
-        <ViewProbe />
-      </>,
-    );
-    await waitFitted();
+    const { map, second } = await twoCardsDrawn();
     viewFrom(0, 0, 1);
     await waitFor(() => expect(node(second)).not.toBeNull());
     // A list over the whole pane but its first 20 px: every card is under it.

@@ -2,27 +2,15 @@
 // ("groesse" finds „Größe“), Enter to the second match, which is selected, shown in the inspector and brought into
 // view; Escape puts the keyboard back on the map, on that card. A viewer's page searches the same way, in German.
 import { readFile } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createMap, endTest, launchChromium, openAsPerson, startApp, waitFor, type RunningApp } from "./harness";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { createMap, openAsPerson, waitFor } from "./harness";
+import { browserSuite } from "./suite";
 
-const EXAMPLE = "/work/shared/examples/phone-plan.journey.json";
+const EXAMPLE = resolve(import.meta.dirname, "../../../shared/examples/phone-plan.journey.json");
 
-let app: RunningApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-afterEach(async (ctx) => {
-  await endTest(contexts, ctx.task);
-});
+const suite = browserSuite();
 
 /** The example map, with two cards whose descriptions speak of a „Größe“: the tracking e-mail and the small print. */
 async function exampleMap() {
@@ -36,13 +24,12 @@ async function exampleMap() {
   };
   describe("cd_12", "Mit der Sendungsnummer und der Größe des Pakets");
   describe("cd_17", "Die Schriftgröße auf der SIM-Karte ist zu klein");
-  return createMap(app.url, file);
+  return createMap(suite.app.url, file);
 }
 
 async function open(link: string, language: string): Promise<Page> {
   // A window too narrow for the whole map in full: it opens at its first stage, the last stage out of view.
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
-  contexts.push(context);
+  const context = await suite.newContext({ viewport: { width: 1100, height: 760 } });
   const page = await openAsPerson(context, link, "Finder", { language });
   await page.waitForSelector('[data-fitted="true"]', { timeout: 15000 });
   return page;
