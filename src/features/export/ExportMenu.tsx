@@ -128,7 +128,7 @@ export function ExportMenu() {
           id={menuId}
           role="menu"
           aria-label={t("exportMenu.menuLabel")}
-          className="export-menu-list"
+          className="export-menu-list drop-below"
           onKeyDown={onMenuKeyDown}
         >
           <button

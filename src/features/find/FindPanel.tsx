@@ -112,7 +112,7 @@ export function FindPanel({ id, input, onReach, onClose }: FindPanelProps) {
     // data-covers-canvas: a match under this list is not in sight, so the map brings it out (src/canvas/Canvas.tsx).
     <div
       id={id}
-      className="find-panel"
+      className="find-panel drop-below"
       role="search"
       aria-label={t("find.label")}
       onKeyDown={onPanelKey}
