@@ -89,6 +89,8 @@ export class DocRoom {
    * updates were stored after the document was last unloaded: the server stopped without unloading it (killed).
    */
   readonly rowsAtLoad: number;
+  /** The log is the document's own state, merged by compact(), and nothing was stored since. */
+  private merged = false;
   /**
    * The whole document as a sync step 2 frame, kept until the next transaction: every page that opens the
    * map asks for exactly this, and encoding a 2,000-card map takes tens of milliseconds each time.
@@ -159,6 +161,7 @@ export class DocRoom {
     }
     this.bytes += update.byteLength;
     this.rows += 1;
+    this.merged = false;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
@@ -174,11 +177,14 @@ export class DocRoom {
    * that way by an earlier version).
    */
   compact(): void {
-    if (this.rows === 0) return;
+    // Once merged, and nothing stored since, it is what a merge would make: a refused change at the size limit
+    // (server/rooms/connection.ts) does not encode the whole map again each time.
+    if (this.rows === 0 || this.merged) return;
     const whole = this.stateAsUpdate();
     if (this.rows > 1 || whole.byteLength < this.bytes) this.log.replace(this.mapId, this.name, whole);
     this.rows = 1;
     this.bytes = whole.byteLength;
+    this.merged = true;
   }
 
   /** The answer to a sync step 1: what the client lacks of the document, as a sync step 2 frame. */

@@ -192,8 +192,8 @@ function canonical(value: unknown): unknown {
 }
 
 /**
- * Whether two version files say the same. Not their text: a record's fields are written in the order its document
- * holds them, which may differ once the document is loaded again from its log.
+ * Whether two version files say the same. Not their text: a version saved before the export wrote a record's fields
+ * in one order (src/format/fieldOrder.ts) has them in the order its document held them.
  */
 function sameFile(a: string, b: string | undefined): boolean {
   if (b === undefined) return false;

@@ -150,3 +150,44 @@ describe("a part held back unapplied that cannot be read back", () => {
     r.destroy();
   });
 });
+
+describe("merging the log", () => {
+  it("keeps the document's own state, deleted text gone, and merges again only after something new is stored", () => {
+    mapStore(db).create(MAP, "T", {
+      main: Y.encodeStateAsUpdate(new Y.Doc()),
+      comments: Y.encodeStateAsUpdate(new Y.Doc()),
+    });
+    const log = updateLog(db);
+    const replaced: number[] = [];
+    const watched = {
+      ...log,
+      replace: (...args: Parameters<typeof log.replace>) => (replaced.push(args[2].byteLength), log.replace(...args)),
+    };
+    const r = new DocRoom(MAP, "main", watched, () => {});
+    const writer = new Y.Doc();
+    writer.on("update", (u: Uint8Array) => Y.applyUpdate(r.doc, u, "page"));
+    writer.getMap("meta").set("draft", "Größe ".repeat(2000));
+    writer.getMap("meta").delete("draft");
+    writer.getMap("meta").set("title", "Schaden melden");
+    r.compact();
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0]).toBeLessThan(1000);
+    expect(r.bytes).toBe(replaced[0]);
+    // Nothing new since: neither written nor encoded again (a refused change at the size limit calls for it).
+    let encodes = 0;
+    const encode = r.stateAsUpdate.bind(r);
+    r.stateAsUpdate = (stateVector) => (encodes++, encode(stateVector));
+    r.compact();
+    r.compact();
+    expect(replaced).toHaveLength(1);
+    expect(encodes).toBe(0);
+    writer.getMap("meta").set("owner", "Kundenservice");
+    expect(r.rows).toBe(2);
+    r.compact();
+    expect(replaced).toHaveLength(2);
+    const again = new Y.Doc();
+    Y.applyUpdate(again, log.fetch(MAP, "main").update!);
+    expect(again.getMap("meta").toJSON()).toEqual({ title: "Schaden melden", owner: "Kundenservice" });
+    r.destroy();
+  });
+});
