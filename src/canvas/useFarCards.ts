@@ -77,8 +77,14 @@ export function useFarCards({ detailed, grid, dragging, peerDrags, peerColors, t
           : [...selection.cards, id]
         : [id];
       afterSelect(store, add ? { ...selection, cards } : { cards });
-      // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was.
-      requestAnimationFrame(() => nodeElement(id)?.focus());
+      // The drawn card is gone now; its node (rendered by then) keeps the keyboard where it was. Unless the keyboard
+      // went on meanwhile: Enter pressed at once opens the card's title field, and typing goes there, not to the node.
+      const had = document.activeElement;
+      requestAnimationFrame(() => {
+        const now = document.activeElement;
+        if (now !== null && now !== had && now !== document.body && now.isConnected) return;
+        nodeElement(id)?.focus();
+      });
     };
     return {
       draggable: canEdit,

@@ -78,4 +78,36 @@ describe("a drawn card pressed before it became a node", () => {
     expect(map.store.getState().ui.selection.cards).toContain(pressed);
     map.store.destroy();
   });
+
+  it("keeps the keyboard in the title field that Enter opened before the node took the focus", async () => {
+    const { map, pressed } = await farMap();
+    // The frames are held, so that Enter comes between the selection and the frame that hands the node the focus,
+    // as on a busy machine where the person types faster than the page draws.
+    const frames: FrameRequestCallback[] = [];
+    const realFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    try {
+      const at = { button: 0, clientX: 30, clientY: 20, view: window };
+      act(() => void fireEvent.mouseDown(screen.getByTestId(`card-${pressed}`), at));
+      act(() => void fireEvent.mouseUp(node(pressed)!, at));
+      await pause();
+      expect(map.store.getState().ui.selection.cards).toEqual([pressed]);
+      act(() => void fireEvent.keyDown(node(pressed)!, { key: "Enter" }));
+      const field = await waitFor(() => {
+        const input = node(pressed)?.querySelector("input");
+        expect(input).toBe(document.activeElement);
+        return input!;
+      });
+      act(() => {
+        for (const frame of frames.splice(0)) frame(performance.now());
+      });
+      expect(document.activeElement).toBe(field);
+      act(() => void fireEvent.change(field, { target: { value: "Ich vergleiche Tarife" } }));
+      act(() => void fireEvent.keyDown(field, { key: "Enter" }));
+      expect(map.store.getState().journey.cards.find((c) => c.id === pressed)?.title).toBe("Ich vergleiche Tarife");
+    } finally {
+      window.requestAnimationFrame = realFrame;
+    }
+    map.store.destroy();
+  });
 });
