@@ -9,6 +9,7 @@ import { i18n } from "../../../src/i18n";
 import { comment } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
 import { failOnActWarnings } from "./actWarnings";
+import { pasteInto } from "./pasteInto";
 
 failOnActWarnings();
 
@@ -24,7 +25,7 @@ describe("comment drafts", () => {
     const user = userEvent.setup();
     const map = makeCommentsMap("commenter", [comment("c_1", { author: "Bob", text: "Look here" })]);
     const first = renderWith(map.store, <CommentsPanel />);
-    await user.type(screen.getByRole("textbox", { name: "New comment" }), DRAFT);
+    await pasteInto(user, screen.getByRole("textbox", { name: "New comment" }), DRAFT);
     await user.click(screen.getByTestId("thread-item"));
     await user.click(screen.getByRole("button", { name: /All threads/ }));
     expect(screen.getByRole("textbox", { name: "New comment" })).toHaveValue(DRAFT);
@@ -51,11 +52,11 @@ describe("comment drafts", () => {
     }));
     const first = renderWith(map.store, <CommentsPanel />);
     await user.click(screen.getAllByTestId("thread-item")[0]!);
-    await user.type(screen.getByRole("textbox", { name: "Reply" }), "Antwort über Größe");
+    await pasteInto(user, screen.getByRole("textbox", { name: "Reply" }), "Antwort über Größe");
     await user.click(screen.getByRole("button", { name: "Edit" }));
     const edit = screen.getByRole("textbox", { name: "Edit" });
     await user.clear(edit);
-    await user.type(edit, "Geändert: Straße");
+    await pasteInto(user, edit, "Geändert: Straße");
     first.unmount();
     renderWith(map.store, <CommentsPanel />);
     // The thread is still open in the store: the reply and the edit are back as they were left.
@@ -83,9 +84,9 @@ describe("comment drafts", () => {
     const user = userEvent.setup();
     const map = makeCommentsMap("commenter", [comment("c_1", { author: "Bob", text: "Look here" })]);
     renderWith(map.store, <CommentsPanel />);
-    await user.type(screen.getByRole("textbox", { name: "New comment" }), "Schon angefangen");
+    await pasteInto(user, screen.getByRole("textbox", { name: "New comment" }), "Schon angefangen");
     await user.click(screen.getByTestId("thread-item"));
-    await user.type(screen.getByRole("textbox", { name: "Reply" }), "Meine lange Antwort über „Größe“");
+    await pasteInto(user, screen.getByRole("textbox", { name: "Reply" }), "Meine lange Antwort über „Größe“");
     map.remove("c_1");
     expect(screen.getByTestId("thread-view")).toHaveTextContent("it may have been deleted");
     const unsent = screen.getByRole("textbox", { name: /Your reply was not sent/ });
@@ -108,7 +109,7 @@ describe("comment drafts", () => {
     await user.click(screen.getByRole("button", { name: "Bearbeiten" }));
     const edit = screen.getByRole("textbox", { name: "Bearbeiten" });
     await user.clear(edit);
-    await user.type(edit, "Zweite Fassung mit „Größe“ und 1.000 €");
+    await pasteInto(user, edit, "Zweite Fassung mit „Größe“ und 1.000 €");
     map.remove("c_1");
     expect(
       screen.getByRole("textbox", { name: /Ihre Änderung an diesem Kommentar wurde nicht gespeichert/ }),

@@ -12,6 +12,7 @@ import { i18n } from "../../../src/i18n";
 import { comment, reply } from "./fixtures";
 import { makeCommentsMap, markMine, reloadPage, renderWith, stubFetch } from "./helpers";
 import { failOnActWarnings } from "./actWarnings";
+import { pasteInto } from "./pasteInto";
 
 failOnActWarnings();
 
@@ -34,16 +35,16 @@ describe("comment drafts through a reload", () => {
     ]);
     markMine("c_1");
     const first = renderWith(map.store, <CommentsPanel />);
-    await user.type(screen.getByRole("textbox", { name: "New comment" }), ON_MAP);
+    await pasteInto(user, screen.getByRole("textbox", { name: "New comment" }), ON_MAP);
     act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
     // Another target has its own box.
     expect(screen.getByRole("textbox", { name: "New comment" })).toHaveValue("");
-    await user.type(screen.getByRole("textbox", { name: "New comment" }), ON_CARD);
+    await pasteInto(user, screen.getByRole("textbox", { name: "New comment" }), ON_CARD);
     await user.click(screen.getByTestId("thread-item"));
-    await user.type(screen.getByRole("textbox", { name: "Reply" }), REPLY);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Reply" }), REPLY);
     await user.click(screen.getByRole("button", { name: "Edit" }));
     await user.clear(screen.getByRole("textbox", { name: "Edit" }));
-    await user.type(screen.getByRole("textbox", { name: "Edit" }), EDIT);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Edit" }), EDIT);
     expect(localStorage.getItem(KEY)).toContain("Größe");
     first.unmount();
     map.store.destroy();
@@ -68,13 +69,13 @@ describe("comment drafts through a reload", () => {
     map.put(comment("c_1", { anchor: { kind: "card", id: map.cardId }, author: "Bob", text: "Look here" }));
     await i18n.changeLanguage("de");
     const first = renderWith(map.store, <CommentsPanel />);
-    await user.type(screen.getByRole("textbox", { name: "Neuer Kommentar" }), ON_MAP);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Neuer Kommentar" }), ON_MAP);
     // Opening a thread selects its card: the box is now the card's, and the comment on the map is listed.
     await user.click(screen.getByTestId("thread-item"));
     await user.click(screen.getByRole("button", { name: /Alle Diskussionen/ }));
     expect(screen.getByTestId("new-thread")).toHaveTextContent("Karte „I pay online“");
     expect(screen.getByRole("textbox", { name: "Neuer Kommentar" })).toHaveValue("");
-    await user.type(screen.getByRole("textbox", { name: "Neuer Kommentar" }), ON_CARD);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Neuer Kommentar" }), ON_CARD);
     first.unmount();
     map.store.destroy();
 
@@ -107,11 +108,11 @@ describe("comment drafts through a reload", () => {
         : { status: 200, body: comment("c_1") },
     );
     const first = renderWith(map.store, <CommentsPanel />);
-    await user.type(screen.getByRole("textbox", { name: "New comment" }), ON_MAP);
+    await pasteInto(user, screen.getByRole("textbox", { name: "New comment" }), ON_MAP);
     await user.click(screen.getByTestId("thread-item"));
-    await user.type(screen.getByRole("textbox", { name: "Reply" }), REPLY);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Reply" }), REPLY);
     await user.click(screen.getByRole("button", { name: "Edit" }));
-    await user.type(screen.getByRole("textbox", { name: "Edit" }), " und mehr");
+    await pasteInto(user, screen.getByRole("textbox", { name: "Edit" }), " und mehr");
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     await user.click(screen.getByRole("button", { name: "Reply" }));
     await waitFor(() => expect(screen.getByRole("textbox", { name: "Reply" })).toHaveValue(""));
@@ -145,17 +146,17 @@ describe("comment drafts through a reload", () => {
     markMine("c_1", "r_1");
     const first = renderWith(map.store, <CommentsPanel />);
     act(() => map.store.getState().actions.select({ cards: [map.cardId] }));
-    await user.type(screen.getByRole("textbox", { name: "New comment" }), ON_CARD);
+    await pasteInto(user, screen.getByRole("textbox", { name: "New comment" }), ON_CARD);
     act(() => map.store.getState().actions.clearSelection());
     await user.click(screen.getAllByTestId("thread-item")[0]!);
-    await user.type(screen.getByRole("textbox", { name: "Reply" }), REPLY);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Reply" }), REPLY);
     await user.click(screen.getByRole("button", { name: "Edit" }));
-    await user.type(screen.getByRole("textbox", { name: "Edit" }), " – und geändert");
+    await pasteInto(user, screen.getByRole("textbox", { name: "Edit" }), " – und geändert");
     await user.click(screen.getByRole("button", { name: /All threads/ }));
     await user.click(screen.getAllByTestId("thread-item")[1]!);
     await user.click(screen.getByRole("button", { name: "Edit" }));
     await user.clear(screen.getByRole("textbox", { name: "Edit" }));
-    await user.type(screen.getByRole("textbox", { name: "Edit" }), EDIT);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Edit" }), EDIT);
     first.unmount();
     map.store.destroy();
 
@@ -192,7 +193,7 @@ describe("comment drafts through a reload", () => {
     const map = makeCommentsMap("commenter", [comment("c_1", { author: "Bob", text: "Look here" })]);
     const first = renderWith(map.store, <CommentsPanel />);
     await user.click(screen.getByTestId("thread-item"));
-    await user.type(screen.getByRole("textbox", { name: "Reply" }), REPLY);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Reply" }), REPLY);
     first.unmount();
     map.store.destroy();
 
@@ -218,7 +219,7 @@ describe("comment drafts through a reload", () => {
     const user = userEvent.setup();
     const first = renderWith(map.store, <CommentsPanel />);
     await user.click(screen.getByTestId("thread-item"));
-    await user.type(screen.getByRole("textbox", { name: "Reply" }), REPLY);
+    await pasteInto(user, screen.getByRole("textbox", { name: "Reply" }), REPLY);
     first.unmount();
     map.store.destroy();
 

@@ -12,6 +12,7 @@ import { i18n } from "../../../src/i18n";
 import { comment, reply } from "./fixtures";
 import { makeCommentsMap, markMine, renderWith, stubFetch } from "./helpers";
 import { failOnActWarnings } from "./actWarnings";
+import { pasteInto } from "./pasteInto";
 
 failOnActWarnings();
 
@@ -56,7 +57,7 @@ async function editMyReply(user: ReturnType<typeof userEvent.setup>): Promise<vo
   await user.click(screen.getByRole("button", { name: "Edit" }));
   const edit = screen.getByRole("textbox", { name: "Edit" });
   await user.clear(edit);
-  await user.type(edit, TYPED);
+  await pasteInto(user, edit, TYPED);
 }
 
 describe("an edit of a comment or reply that someone else deletes meanwhile", () => {
@@ -137,7 +138,7 @@ describe("an edit of a comment or reply that someone else deletes meanwhile", ()
     await user.click(screen.getByRole("button", { name: "Bearbeiten" }));
     const edit = screen.getByRole("textbox", { name: "Bearbeiten" });
     await user.clear(edit);
-    await user.type(edit, TYPED);
+    await pasteInto(user, edit, TYPED);
     peers.bobDeletesThread("c_1");
 
     const kept = screen.getByRole("textbox", {
@@ -172,13 +173,13 @@ describe("an edit of a comment or reply that someone else deletes meanwhile", ()
     ]);
     markMine("r_1");
     renderWith(peers.ada.store, <CommentsPanel />);
-    await user.type(screen.getByRole("textbox", { name: "New comment" }), "Schon angefangen");
+    await pasteInto(user, screen.getByRole("textbox", { name: "New comment" }), "Schon angefangen");
     await user.click(screen.getAllByTestId("thread-item")[0]!);
     await user.type(screen.getByRole("textbox", { name: "Reply" }), "Antwort");
     await user.click(screen.getByRole("button", { name: "Edit" }));
     const edit = screen.getByRole("textbox", { name: "Edit" });
     await user.clear(edit);
-    await user.type(edit, TYPED);
+    await pasteInto(user, edit, TYPED);
     await user.click(screen.getByRole("button", { name: /All threads/ }));
     expect(screen.queryByTestId("unsent-text")).toBeNull();
     peers.bobDeletesThread("c_1");
