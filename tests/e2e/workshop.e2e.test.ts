@@ -234,7 +234,30 @@ describe("a workshop of four on one map", () => {
         const now = await input.inputValue({ timeout: 200 }).catch(() => "(no field)");
         log.push(`  ${p.name}: the title field of ${cardId} was replaced while typing "${text}"; it holds "${now}"`);
       }
+      // What the field holds and where the keyboard is just before Enter, said when it is not the field with the text.
+      const before = await input
+        .evaluate((el: HTMLInputElement) => ({
+          value: el.value,
+          focused: document.activeElement === el,
+          active: `${document.activeElement?.tagName}.${document.activeElement?.className}`,
+        }))
+        .catch(() => null);
+      if (before && (!before.focused || before.value !== text))
+        log.push(
+          `  ${p.name}: before Enter the field of ${cardId} holds "${before.value}", keyboard on ${before.active}`,
+        );
       await p.page.keyboard.press("Enter");
+      const after = await p.page
+        .locator(`.react-flow__node-card[data-id="${cardId}"] input`)
+        .inputValue({ timeout: 100 })
+        .catch(() => null);
+      if (after !== null) {
+        const banner = await p.page
+          .getByTestId("error-banner")
+          .textContent({ timeout: 100 })
+          .catch(() => "");
+        log.push(`  ${p.name}: after Enter the field of ${cardId} is still open with "${after}"; banner "${banner}"`);
+      }
       typed.push({ text, by: p.name, cardId, round, ...(offline ? { offline } : {}) });
     };
     // Undo and redo take back or bring back one step of their presser's: the titles they are seen to take away on
