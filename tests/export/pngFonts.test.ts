@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { loadFonts } from "../../server/exportFile";
-import { CHROMIUM_ARGS, closeBrowser, pngBrowser, svgToPng } from "../../server/png";
+import { closeBrowser, PNG_CHROMIUM_ARGS, pngBrowser, svgToPng } from "../../server/png";
 
 const defaults = { ...pngBrowser };
 let dir: string;
@@ -20,20 +20,32 @@ beforeAll(() => {
       `<fontconfig><dir>${join(dir, "empty")}</dir><cachedir>${join(dir, "cache")}</cachedir></fontconfig>\n`,
   );
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-afterEach(async () => {
+afterAll(async () => {
   await closeBrowser();
   Object.assign(pngBrowser, defaults);
+  rmSync(dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  pngBrowser.fontWaitMs = defaults.fontWaitMs;
 });
 
+/**
+ * PNGs from now on drawn in the Chromium `launch` starts: the one already open when it is that one (the tests without
+ * system fonts share one; each PNG still has a page of its own), else a new one.
+ */
+async function drawWith(launch: typeof pngBrowser.launch): Promise<void> {
+  if (pngBrowser.launch === launch) return;
+  await closeBrowser();
+  pngBrowser.launch = launch;
+}
+
 /** Chromium as the project starts it, but seeing no system fonts. */
-function withoutSystemFonts(): void {
-  pngBrowser.launch = (executablePath) =>
-    chromium.launch({
-      executablePath,
-      args: [...CHROMIUM_ARGS],
-      env: { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") },
-    });
+function withoutSystemFonts(executablePath: string) {
+  return chromium.launch({
+    executablePath,
+    args: [...PNG_CHROMIUM_ARGS],
+    env: { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") },
+  });
 }
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
@@ -130,25 +142,26 @@ function ink(png: Uint8Array): number {
   return dark;
 }
 
+const broken = face(400, "data:font/woff;base64,AAAA") + face(700, "data:font/woff;base64,AAAA");
+
 it("draws a title in the embedded font on a machine without system fonts, every time", async () => {
-  withoutSystemFonts();
+  await drawWith(withoutSystemFonts);
   const svg = titleSvg(await embeddedStyle());
   // Several PNGs, each in a fresh page: without the fix most of them came out without any text.
   for (let i = 0; i < 4; i++) expect(ink(await svgToPng(svg, 240, 60))).toBeGreaterThan(500);
 }, 60_000);
 
+it("does not hang when embedded fonts fail and there is no system font either", async () => {
+  await drawWith(withoutSystemFonts);
+  pngBrowser.fontWaitMs = 1000;
+  const png = await svgToPng(titleSvg(broken), 240, 60);
+  expect(decodePng(png).width).toBe(480);
+}, 60_000);
+
 it("draws the PNG, with the fallback font, when an embedded font face cannot be loaded", async () => {
+  await drawWith(defaults.launch);
   // Not a font at all: the face fails; the title is drawn in a system font instead.
-  const broken = face(400, "data:font/woff;base64,AAAA") + face(700, "data:font/woff;base64,AAAA");
   const started = Date.now();
   expect(ink(await svgToPng(titleSvg(broken), 240, 60))).toBeGreaterThan(500);
   expect(Date.now() - started).toBeLessThan(15_000);
-}, 60_000);
-
-it("does not hang when embedded fonts fail and there is no system font either", async () => {
-  withoutSystemFonts();
-  pngBrowser.fontWaitMs = 1000;
-  const broken = face(400, "data:font/woff;base64,AAAA") + face(700, "data:font/woff;base64,AAAA");
-  const png = await svgToPng(titleSvg(broken), 240, 60);
-  expect(decodePng(png).width).toBe(480);
 }, 60_000);
