@@ -7,10 +7,11 @@ const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="120pt" height="60pt" viewBox="0 0 120 60">' +
   '<rect width="120" height="60" fill="#c00"/></svg>';
 const defaults = { ...pngBrowser };
-let launched: Browser[];
+// Every Chromium the file's PNGs launched, oldest first: the last is the one open, if any. A test starts with the
+// browser the one before left open (none for the first), as a server has one from earlier PNGs.
+const launched: Browser[] = [];
 
-beforeEach(() => {
-  launched = [];
+beforeAll(() => {
   // The real launcher, counted.
   pngBrowser.launch = async (path) => {
     const browser = await launchChromium(path);
@@ -18,7 +19,10 @@ beforeEach(() => {
     return browser;
   };
 });
-afterEach(async () => {
+afterEach(() => {
+  pngBrowser.idleMs = defaults.idleMs;
+});
+afterAll(async () => {
   await closeBrowser();
   Object.assign(pngBrowser, defaults);
 });
@@ -29,29 +33,39 @@ async function drawn(): Promise<number[]> {
 }
 
 it("draws PNGs one after another and several at once with one Chromium", async () => {
+  const before = launched.length;
+  const open = launched.at(-1)?.isConnected() === true;
   expect(await drawn()).toEqual(PNG_SIGNATURE);
   expect(await drawn()).toEqual(PNG_SIGNATURE);
   expect(await Promise.all([drawn(), drawn(), drawn()])).toEqual([PNG_SIGNATURE, PNG_SIGNATURE, PNG_SIGNATURE]);
-  expect(launched).toHaveLength(1);
-  expect(launched[0]?.isConnected()).toBe(true);
+  // One launch (none when a browser was open already), and it is still open.
+  expect(launched.length - before).toBe(open ? 0 : 1);
+  const browser = launched.at(-1);
+  expect(browser?.isConnected()).toBe(true);
   // Each PNG's page is closed after it.
-  expect(launched[0]?.contexts()).toEqual([]);
+  expect(browser?.contexts()).toEqual([]);
 }, 60_000);
 
 it("closes Chromium once it has been idle, and launches it again for the next PNG", async () => {
   pngBrowser.idleMs = 300;
   expect(await drawn()).toEqual(PNG_SIGNATURE);
-  const first = launched[0];
+  const first = launched.at(-1);
+  const before = launched.length;
   expect(first?.isConnected()).toBe(true);
   await vi.waitFor(() => expect(first?.isConnected()).toBe(false), { timeout: 5000, interval: 50 });
+  // The next one stays open for the next test.
+  pngBrowser.idleMs = defaults.idleMs;
   expect(await drawn()).toEqual(PNG_SIGNATURE);
-  expect(launched).toHaveLength(2);
+  expect(launched).toHaveLength(before + 1);
+  expect(launched.at(-1)).not.toBe(first);
 });
 
 it("launches a new Chromium for the next PNG when the last one was closed under it", async () => {
   expect(await drawn()).toEqual(PNG_SIGNATURE);
-  await launched[0]?.close();
+  const first = launched.at(-1);
+  const before = launched.length;
+  await first?.close();
   expect(await drawn()).toEqual(PNG_SIGNATURE);
-  expect(launched).toHaveLength(2);
-  expect(launched[1]?.isConnected()).toBe(true);
+  expect(launched).toHaveLength(before + 1);
+  expect(launched.at(-1)?.isConnected()).toBe(true);
 });
