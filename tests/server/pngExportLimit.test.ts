@@ -1,26 +1,37 @@
 // PNG export turns in a real server: two drawn at once and four waiting; the rest, and a request that waited too
 // long, are answered 503 with Retry-After; a client that hangs up while waiting gives its place back.
 import { PNG_BUSY, pngLimits, pngTurns } from "../../server/http/pngTurns";
-import { closeBrowser } from "../../server/png";
+import { closeBrowser, pngBrowser } from "../../server/png";
+import { heldChromium } from "../export/heldChromium";
 import { createMap, startTestServer, waitFor, type Created, type TestServer } from "./helpers";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const defaults = { ...pngLimits };
+const launch = pngBrowser.launch;
+// One Chromium for the file; each test's first PNG waits for "its launch" until the test lets it go.
+const chromium = heldChromium();
 let t: TestServer;
 let map: Created;
+let release: () => void;
 
 beforeAll(async () => {
+  pngBrowser.launch = chromium.launch;
   t = await startTestServer();
   map = await createMap(t.url, { title: "Bilder für „alle“" });
 });
 afterAll(async () => {
   await t?.stop();
+  await chromium.close();
+  pngBrowser.launch = launch;
 });
 beforeEach(async () => {
-  // Each test starts without a browser: the first PNG then takes a launch, long enough for the others to queue.
+  // Each test starts with no browser in use (the real one stays open), and its first PNG's launch is held: the others
+  // queue behind it until the test lets it go.
   await closeBrowser();
+  release = chromium.hold();
 });
 afterEach(() => {
+  release();
   Object.assign(pngLimits, defaults);
 });
 
@@ -42,7 +53,13 @@ const drawn: Answer = { status: 200, retryAfter: null, signature: PNG_SIGNATURE 
 it("draws two at once with four waiting, and answers the three more asked at the same time 503 with Retry-After", async () => {
   // Long enough on a busy machine: this is about the length of the line, not the time limit.
   pngLimits.waitMs = 60_000;
-  const answers = await Promise.all(Array.from({ length: 9 }, () => png()));
+  let answered = 0;
+  const asked = Array.from({ length: 9 }, () => png().finally(() => answered++));
+  // Every one answered, drawn or waiting before the first two may go on.
+  await waitFor(() => answered + pngTurns().running + pngTurns().waiting === 9, 10_000, "all nine to be seen");
+  expect(pngTurns()).toEqual({ running: 2, waiting: 4 });
+  release();
+  const answers = await Promise.all(asked);
   expect(answers.filter((a) => a.status === 200)).toEqual(Array.from({ length: 6 }, () => drawn));
   expect(answers.filter((a) => a.status !== 200)).toEqual([busy, busy, busy]);
   expect(pngTurns()).toEqual({ running: 0, waiting: 0 });
@@ -53,9 +70,11 @@ it("draws two at once with four waiting, and answers the three more asked at the
 it("answers a request that waited too long for its turn 503 with Retry-After", async () => {
   pngLimits.running = 1;
   pngLimits.waitMs = 100;
-  const [first, second] = await Promise.all([png(), png()]);
-  expect(first).toEqual(drawn);
-  expect(second).toEqual(busy);
+  const first = png();
+  await waitFor(() => pngTurns().running === 1, 5000, "the first PNG to be drawn");
+  expect(await png()).toEqual(busy);
+  release();
+  expect(await first).toEqual(drawn);
 });
 
 it("gives the place in line of a client that hung up while waiting to the next one", async () => {
@@ -73,6 +92,8 @@ it("gives the place in line of a client that hung up while waiting to the next o
   // The place came free while the first was still being drawn, not when its turn came.
   expect(firstDone).toBe(false);
   const third = png();
+  await waitFor(() => pngTurns().waiting === 1, 5000, "the third to take the place");
+  release();
   expect(await first).toEqual(drawn);
   expect(await third).toEqual(drawn);
 });
