@@ -7,6 +7,7 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
 import { i18n } from "../../src/i18n";
+import { pasteInto } from "./pasteInto";
 import { startPageTests } from "./startPageSetup";
 
 const EXAMPLE = readFileSync(resolve(import.meta.dirname, "../fixtures/phone-plan.journey.json"), "utf8");
@@ -44,10 +45,11 @@ startPageTests(() => {
 async function startCreating(title = "Phone plan") {
   const user = userEvent.setup();
   render(<StartPage />);
-  await user.type(screen.getByRole("textbox", { name: "Title" }), title);
-  await user.selectOptions(screen.getByRole("combobox", { name: "Language of the map" }), "de");
-  await user.selectOptions(screen.getByRole("combobox", { name: "Start from" }), "bank-account-opening");
-  await user.click(screen.getByRole("button", { name: "Create map" }));
+  // Found by test id and label: the tests below read these fields by their role and name where that is the point.
+  await pasteInto(user, screen.getByTestId("new-map-title"), title);
+  await user.selectOptions(screen.getByLabelText("Language of the map"), "de");
+  await user.selectOptions(screen.getByLabelText("Start from"), "bank-account-opening");
+  await user.click(screen.getByTestId("create-map"));
   return user;
 }
 
@@ -69,7 +71,8 @@ describe("the start page on a server that wants a creation token", () => {
 
   it("sends the same map again with the Bearer token, keeps the token for the session, and asks no more", async () => {
     const user = await startCreating();
-    await user.type(await screen.findByLabelText("Creation token"), ` ${serverToken}{Enter}`);
+    await pasteInto(user, await screen.findByLabelText("Creation token"), ` ${serverToken}`);
+    await user.keyboard("{Enter}");
     await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
     expect(sent).toHaveLength(2);
     expect(sent[1]).toEqual({ body: sent[0]?.body, authorization: `Bearer ${serverToken}` });
@@ -92,7 +95,7 @@ describe("the start page on a server that wants a creation token", () => {
   it("says a wrong token in a clear sentence, keeps nothing and loses nothing", async () => {
     const user = await startCreating();
     const field = await screen.findByLabelText("Creation token");
-    await user.type(field, "not-the-token");
+    await pasteInto(user, field, "not-the-token");
     await user.click(screen.getByRole("button", { name: "Create with this token" }));
     const problem =
       "The server did not accept this creation token, so nothing was created. Check the token and try again.";
@@ -106,7 +109,7 @@ describe("the start page on a server that wants a creation token", () => {
     expect(screen.getByRole("combobox", { name: "Start from" })).toHaveValue("bank-account-opening");
 
     await user.clear(field);
-    await user.type(field, serverToken);
+    await pasteInto(user, field, serverToken);
     await user.click(screen.getByRole("button", { name: "Create with this token" }));
     await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
   });
@@ -130,11 +133,11 @@ describe("the start page on a server that wants a creation token", () => {
     await user.click(retry);
     expect(field).toHaveAttribute("aria-invalid", "true");
     expect(field).toHaveAccessibleDescription(expect.stringContaining("Enter the creation token first."));
-    await user.type(field, "two words");
+    await pasteInto(user, field, "two words");
     await user.click(retry);
     expect(field).toHaveAccessibleDescription(expect.stringContaining("no spaces or line breaks"));
     await user.clear(field);
-    await user.type(field, "token🔑");
+    await pasteInto(user, field, "token🔑");
     await user.click(retry);
     expect(field).toHaveAccessibleDescription(expect.stringContaining("characters a creation token cannot have"));
     expect(sent).toHaveLength(1);
@@ -151,7 +154,7 @@ describe("the start page on a server that wants a creation token", () => {
     const field = await screen.findByLabelText("Creation token");
     await vi.waitFor(() => expect(field).toHaveFocus());
     expect(field).toHaveAccessibleDescription(expect.stringContaining(NEEDS_TOKEN));
-    await user.type(field, serverToken);
+    await pasteInto(user, field, serverToken);
     await user.click(screen.getByRole("button", { name: "Import “Switch to a new phone plan” with this token" }));
     await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
     expect(sent.map((s) => s.body)).toEqual([EXAMPLE, EXAMPLE]);
@@ -177,11 +180,13 @@ describe("the start page on a server that wants a creation token", () => {
     expect(field).toHaveAccessibleDescription(expect.stringContaining("Enter the creation token first."));
     expect(alertsSaying("Enter the creation token first.")).toEqual([]);
 
-    await user.type(field, "not-the-token{Enter}");
+    await pasteInto(user, field, "not-the-token");
+    await user.keyboard("{Enter}");
     await vi.waitFor(() => expect(alertsSaying("did not accept this creation token")).toHaveLength(1));
     expect(field).toHaveFocus();
     await user.clear(field);
-    await user.type(field, "two words{Enter}");
+    await pasteInto(user, field, "two words");
+    await user.keyboard("{Enter}");
     expect(alertsSaying("no spaces or line breaks")).toHaveLength(1);
   });
 
@@ -210,8 +215,8 @@ describe("the start page on a server that wants a creation token", () => {
 
   it("closes the new-map form's token field once the import's token is accepted, and creates with the kept one", async () => {
     const { user, createField, importField } = await bothFormsAsk();
-    await user.type(createField, "half-typ");
-    await user.type(importField, serverToken);
+    await pasteInto(user, createField, "half-typ");
+    await pasteInto(user, importField, serverToken);
     await user.click(screen.getByRole("button", { name: "Import “Switch to a new phone plan” with this token" }));
     await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
     expect(screen.queryByLabelText("Creation token")).toBeNull();
@@ -227,7 +232,8 @@ describe("the start page on a server that wants a creation token", () => {
 
   it("closes the import's token field once the new map's token is accepted, and imports the same file with it", async () => {
     const { user, createField } = await bothFormsAsk();
-    await user.type(createField, `${serverToken}{Enter}`);
+    await pasteInto(user, createField, serverToken);
+    await user.keyboard("{Enter}");
     await vi.waitFor(() => expect(window.location.pathname).toBe("/m/m1"));
     expect(screen.queryByLabelText("Creation token")).toBeNull();
     expect(screen.queryByTestId("import-problem")).toBeNull();
@@ -243,13 +249,13 @@ describe("the start page on a server that wants a creation token", () => {
     await act(() => i18n.changeLanguage("de"));
     const user = userEvent.setup();
     render(<StartPage />);
-    await user.type(screen.getByRole("textbox", { name: "Titel" }), "Tarifwechsel für Ältere");
+    await pasteInto(user, screen.getByRole("textbox", { name: "Titel" }), "Tarifwechsel für Ältere");
     await user.click(screen.getByRole("button", { name: "Map anlegen" }));
     const field = await screen.findByLabelText("Erstellungs-Token");
     expect(field).toHaveAccessibleDescription(
       expect.stringContaining("Dieser Browser behält das Token, bis Sie den Tab schließen"),
     );
-    await user.type(field, "falsch");
+    await pasteInto(user, field, "falsch");
     await user.click(screen.getByRole("button", { name: "Mit diesem Token anlegen" }));
     await vi.waitFor(() =>
       expect(screen.getByTestId("create-problem")).toHaveTextContent(

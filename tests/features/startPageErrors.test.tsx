@@ -4,6 +4,7 @@ import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StartPage } from "../../src/app/StartPage";
 import { i18n, initI18n } from "../../src/i18n";
+import { pasteInto } from "./pasteInto";
 
 afterEach(async () => {
   cleanup();
@@ -25,7 +26,7 @@ async function createWith(
   await i18n.changeLanguage(language);
   const user = userEvent.setup();
   render(<StartPage />);
-  await user.type(screen.getByTestId("new-map-title"), "Tarifwechsel für Ältere");
+  await pasteInto(user, screen.getByTestId("new-map-title"), "Tarifwechsel für Ältere");
   await user.click(screen.getByTestId("create-map"));
   let text: string;
   if (saidBy === "alert") text = (await screen.findByRole("alert")).textContent ?? "";
@@ -104,7 +105,7 @@ describe("the start page in German", () => {
     await i18n.changeLanguage("de");
     const user = userEvent.setup();
     render(<StartPage />);
-    await user.type(screen.getByTestId("new-map-title"), "Tarifwechsel");
+    await pasteInto(user, screen.getByTestId("new-map-title"), "Tarifwechsel");
     await user.click(screen.getByTestId("create-map"));
     const alert = await screen.findByTestId("create-problem");
     expect(alert.querySelector("p")).toHaveTextContent(

@@ -12,7 +12,7 @@ import { i18n } from "../../../src/i18n";
 import { comment, reply } from "./fixtures";
 import { makeCommentsMap, markMine, reloadPage, renderWith, stubFetch } from "./helpers";
 import { failOnActWarnings } from "./actWarnings";
-import { pasteInto } from "./pasteInto";
+import { pasteInto } from "../pasteInto";
 
 failOnActWarnings();
 
