@@ -15,6 +15,7 @@ import { percentile } from "../lib/stats";
 import { oddFrame, validFrames } from "./corpus";
 import { endlessFragments } from "./fragments";
 import { mutate, seeded } from "./mutate";
+import { whenSocket } from "./whenSocket";
 
 export interface ProtocolFuzzOptions {
   frames: number;
@@ -121,7 +122,9 @@ export async function runProtocolFuzz(options: ProtocolFuzzOptions): Promise<Pro
             ws.ping();
             written++;
           }
-          await until(() => pongs - before >= sent || ws.readyState !== ws.OPEN, 30_000, "pongs").catch(() => {});
+          await whenSocket(ws, () => pongs - before >= sent || ws.readyState !== ws.OPEN, 30_000, "pongs").catch(
+            () => {},
+          );
           read += pongs - before;
         }
         ws.terminate();

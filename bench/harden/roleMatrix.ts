@@ -10,6 +10,7 @@ import * as encoding from "lib0/encoding";
 import { createMapOn, type CreatedMap } from "../lib/maps";
 import { awarenessFrame, frame, MSG, rawClient, step1Frame, step2Frame, until, updateFrame } from "../lib/rawClient";
 import { startOurs } from "../lib/servers";
+import { whenSocket } from "./whenSocket";
 
 export interface RoleMatrixResult {
   cases: number;
@@ -64,7 +65,7 @@ async function markersIn(wsUrl: string, room: string, token: string): Promise<Se
       if (how === "step2") Y.applyUpdate(doc, u);
     },
   });
-  await until(() => reader.synced, 5000, `a reader of ${room}`);
+  await whenSocket(reader.ws, () => reader.synced, 5000, `a reader of ${room}`);
   reader.ws.terminate();
   const keys = new Set(doc.getMap("probe").keys());
   doc.destroy();
@@ -128,13 +129,14 @@ export async function runRoleMatrix(): Promise<RoleMatrixResult> {
               ...(cred.token ? { token: cred.token } : {}),
               ...(cred.origin ? { origin: cred.origin } : {}),
             });
-            await until(() => client.synced || client.ws.readyState === client.ws.CLOSED, 5000, marker);
+            await whenSocket(client.ws, () => client.synced || client.ws.readyState === client.ws.CLOSED, 5000, marker);
             if (client.ws.readyState === client.ws.OPEN) {
               client.send(message(kind, marker));
               // A step 1 after it: its answer means the server has read the message before.
               client.send(step1Frame());
               const frames = client.received.frames;
-              await until(
+              await whenSocket(
+                client.ws,
                 () => client.received.frames > frames || client.ws.readyState === client.ws.CLOSED,
                 5000,
                 `${marker} read`,
