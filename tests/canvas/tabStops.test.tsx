@@ -2,32 +2,80 @@
 // The map is a handful of Tab stops, not one per card, header, path and cell: one card (the selected one, else
 // the first), one stage and one lane header with their buttons, one path and the active cell's "+"; the arrow
 // keys move between the others, and far away the card that is the Tab stop stays a node so Tab still finds it.
-import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { createRoot, type Root } from "react-dom/client";
+import { ReactFlowProvider, useReactFlow, type Viewport } from "@xyflow/react";
 import * as Y from "yjs";
+import { Canvas } from "../../src/canvas";
 import { DETAIL_ZOOM } from "../../src/canvas/nodes/useDetailed";
 import { loadJourney, type Journey } from "../../src/doc";
 import { initI18n } from "../../src/i18n";
-import { createMapStore } from "../../src/store";
+import { createMapStore, MapStoreProvider, type MapState, type MapStore } from "../../src/store";
 import { getTemplate } from "../../src/templates";
 import { stubBrowserApis } from "../features/helpers";
 import { viewFrom, waitFitted, ZoomControl, zoomTo } from "./zoom";
 import { LANE_HEADER_W, STAGE_W } from "../../src/canvas/layout";
-import { renderCanvas } from "./renderCanvas";
 
-beforeAll(() => {
+// The template's map, with more than 30 cards, is drawn once for the file (drawing it took about half a second of
+// CPU each time): each test begins as on a freshly opened page, with the store's interface state as it was then
+// (nothing selected, no active cell) and the view the canvas fitted, and no focus on the map. Drawn outside Testing
+// Library's render, whose clean-up after each test would take it off the page.
+let store: MapStore;
+let journey: Journey;
+let root: Root;
+let freshUi: MapState["ui"];
+let fittedView: [x: number, y: number, zoom: number];
+
+beforeAll(async () => {
   stubBrowserApis();
-});
-afterEach(cleanup);
-
-async function renderTemplate() {
   initI18n("en");
-  const journey = getTemplate("motor-claim", "en") as Journey;
+  journey = getTemplate("motor-claim", "en") as Journey;
   const doc = new Y.Doc();
   loadJourney(doc, journey);
-  const store = createMapStore({ doc, role: "owner" });
-  renderCanvas(store, <ZoomControl />);
+  store = createMapStore({ doc, role: "owner" });
+  root = createRoot(document.body.appendChild(document.createElement("div")));
+  act(() =>
+    root.render(
+      <MapStoreProvider store={store}>
+        <ReactFlowProvider>
+          <Canvas />
+          <ZoomControl />
+          <ViewReader />
+        </ReactFlowProvider>
+      </MapStoreProvider>,
+    ),
+  );
   await waitFitted();
-  return { store, journey };
+  freshUi = store.getState().ui;
+  fittedView = viewNow();
+});
+
+beforeEach(() => {
+  (document.activeElement as HTMLElement | null)?.blur();
+  act(() => store.setState({ ui: freshUi }));
+  // Setting the view also ends a move the arrow keys of the test before set off.
+  viewFrom(...fittedView);
+});
+
+afterAll(() => {
+  act(() => root.unmount());
+  store.destroy();
+});
+
+let readView: () => Viewport = () => {
+  throw new Error("ViewReader is not rendered.");
+};
+
+/** Reads the canvas's view (its translation and zoom), to set it back for the next test. */
+function ViewReader() {
+  readView = useReactFlow().getViewport;
+  return null;
+}
+
+/** The view as `viewFrom` takes it: its left and top in map coordinates, and its zoom. */
+function viewNow(): [number, number, number] {
+  const { x, y, zoom } = readView();
+  return [-x / zoom, -y / zoom, zoom];
 }
 
 /** What Tab stops at inside the map, in document order. */
@@ -50,7 +98,6 @@ const edge = (id: string) => document.querySelector<SVGElement>(`.react-flow__ed
 
 describe("the map's Tab stops", () => {
   it("are one card, one header of each kind, one path and the active cell's +, however many cards there are", async () => {
-    const { store, journey } = await renderTemplate();
     const [stage1, stage2] = journey.stages;
     const [lane1] = journey.lanes;
     await waitFor(() => expect(idsOf(tabStops(), ".react-flow__edge")).toHaveLength(1));
@@ -80,11 +127,9 @@ describe("the map's Tab stops", () => {
     expect(idsOf(stops, ".react-flow__node-stageHeader")).toEqual([`stage:${other.stageId}`]);
     expect(stops.filter((el) => el.closest(".stage-header") && el.tagName === "BUTTON").length).toBeGreaterThan(0);
     expect(stops.filter((el) => el.closest(`[data-id="stage:${stage1!.id}"]`))).toHaveLength(0);
-    store.destroy();
   });
 
   it("move with the arrow keys along the stage headers, the lane headers and the paths", async () => {
-    const { store, journey } = await renderTemplate();
     const [stage1, stage2] = journey.stages;
     const [lane1, lane2] = journey.lanes;
     const [path1, path2] = journey.connections;
@@ -122,11 +167,9 @@ describe("the map's Tab stops", () => {
     fireEvent.keyDown(edge(path1!.id), { key: "ArrowRight" });
     expect(store.getState().ui.selection.connections).toEqual([path2!.id]);
     await waitFor(() => expect(edge(path2!.id)).toHaveFocus());
-    store.destroy();
   });
 
   it("are in view: with the first stage and lane scrolled away, a card and headers that are drawn", async () => {
-    const { store, journey } = await renderTemplate();
     const [stage1, , stage3] = journey.stages;
     // Near by, from the third stage on and below the stage headers: stage 1 and the lane headers are out of view.
     viewFrom(LANE_HEADER_W + 2 * STAGE_W, 200, 1);
@@ -141,11 +184,9 @@ describe("the map's Tab stops", () => {
     fireEvent.keyDown(node(card.id), { key: "ArrowDown" });
     const next = store.getState().ui.selection.cards[0]!;
     expect(journey.cards.find((c) => c.id === next)?.stageId).toBe(stage3!.id);
-    store.destroy();
   });
 
   it("keep the card that is the Tab stop a node far away, where the other cards are sketches out of the Tab order", async () => {
-    const { store, journey } = await renderTemplate();
     zoomTo(DETAIL_ZOOM / 2);
     const [stage1] = journey.stages;
     const [lane1] = journey.lanes;
@@ -156,6 +197,5 @@ describe("the map's Tab stops", () => {
     expect([...document.querySelectorAll(".card-node.drawn")].every((el) => el.getAttribute("tabindex") === "-1")).toBe(
       true,
     );
-    store.destroy();
   });
 });
