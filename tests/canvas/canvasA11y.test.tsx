@@ -7,11 +7,10 @@ import userEvent from "@testing-library/user-event";
 import * as Y from "yjs";
 import { CardView } from "../../src/canvas/nodes/CardView";
 import { HeaderControls } from "../../src/canvas/nodes/HeaderControls";
-import { loadJourney, type Journey, type Role } from "../../src/doc";
+import { blankJourney, loadJourney, type Role } from "../../src/doc";
 import { addCard, connect } from "../../src/doc/ops";
 import { i18n, initI18n } from "../../src/i18n";
 import { createMapStore } from "../../src/store";
-import { getTemplate } from "../../src/templates";
 import { makeMap, stubBrowserApis } from "../features/helpers";
 import { waitFitted } from "./zoom";
 import { renderCanvas } from "./renderCanvas";
@@ -120,9 +119,10 @@ describe("names on the map", () => {
 
   it("gives the map's content the map's language, and leaves React Flow's controls in the interface's", async () => {
     initI18n("en");
-    const journey = getTemplate("motor-claim", "de") as Journey;
+    const journey = blankJourney("Schadenmeldung", "de");
     const doc = new Y.Doc();
     loadJourney(doc, journey);
+    addCard(doc, { stageId: journey.stages[0]!.id, laneId: journey.lanes[0]!.id, title: "Ich melde den Schaden" });
     const store = createMapStore({ doc, role: "owner" });
     renderCanvas(store);
     await waitFitted();
