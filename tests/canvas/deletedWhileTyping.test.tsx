@@ -2,7 +2,8 @@
 // Someone deletes a card while I am typing into it (its title on the canvas, or a field in the inspector): what I
 // typed does not vanish with the field. A notice keeps it, names who deleted the card when that is clear, lets me
 // copy it, and puts it back as a new card in the same stage and lane (one undoable step). Nothing is kept when
-// what the field held was already saved.
+// what the field held was already saved. The first test types its text key by key; the others paste theirs, to the
+// same end in a fraction of the time.
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ReactFlowProvider } from "@xyflow/react";
@@ -90,7 +91,7 @@ describe("text typed into a card someone deletes meanwhile", () => {
       </>,
     );
     await user.click(screen.getByLabelText("Description"));
-    await user.keyboard("Ich zahle mit Karte und bekomme eine Quittung");
+    await user.paste("Ich zahle mit Karte und bekomme eine Quittung");
 
     fromPeer((d) => deleteCards(d, [map.cardId]));
     const notice = await screen.findByTestId("kept-text");
@@ -119,7 +120,7 @@ describe("text typed into a card someone deletes meanwhile", () => {
     renderCanvas(map, awarenessWithPeer(map, "Anna"));
     act(() => map.store.getState().actions.editCardTitle(map.cardId));
     await screen.findByLabelText("Title");
-    await user.keyboard("Ich melde den Schaden");
+    await user.paste("Ich melde den Schaden");
     fromPeer((d) => deleteStage(d, map.read().cards[0]!.stageId));
     const notice = await screen.findByTestId("kept-text");
     expect(notice).toHaveTextContent("Someone deleted this card while you were typing.");
@@ -151,7 +152,7 @@ describe("text typed into a card someone deletes meanwhile", () => {
     renderCanvas(map, awarenessWithPeer(map, "Jörg"));
     act(() => map.store.getState().actions.editCardTitle(map.cardId));
     await screen.findByLabelText("Titel");
-    await user.keyboard("Ich melde den Schaden");
+    await user.paste("Ich melde den Schaden");
     fromPeer((d) => deleteCards(d, [map.cardId]));
     const notice = await screen.findByTestId("kept-text");
     expect(notice).toHaveTextContent("Jörg hat diese Karte gelöscht, während Sie getippt haben.");
