@@ -7,6 +7,8 @@ import { launchChromium } from "../../server/png";
 export type HeldChromium = {
   /** For `pngBrowser.launch`: waits while held, then hands out the shared browser; its close() only lets go of it. */
   launch(executablePath: string): Promise<Browser>;
+  /** Launches the real browser now (the Chromium PNG export would use), so that no test waits for it later. */
+  open(): Promise<void>;
   /** Holds every launch from now on until the function it returns is called. */
   hold(): () => void;
   /** Closes the real browser. */
@@ -21,6 +23,10 @@ export function heldChromium(): HeldChromium {
       await held;
       real ??= launchChromium(executablePath);
       return lent(await real);
+    },
+    async open() {
+      real ??= launchChromium(process.env["CHROMIUM_PATH"] || "/usr/bin/chromium");
+      await real;
     },
     hold() {
       let release = () => {};

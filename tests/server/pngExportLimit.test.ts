@@ -16,8 +16,10 @@ let release: () => void;
 
 beforeAll(async () => {
   pngBrowser.launch = chromium.launch;
+  const started = chromium.open();
   t = await startTestServer();
   map = await createMap(t.url, { title: "Bilder für „alle“" });
+  await started;
 });
 afterAll(async () => {
   await t?.stop();
