@@ -19,6 +19,11 @@ export interface ImportFuzzOptions {
   timeLimitMs: number;
   /** Journey files to mutate besides the built-in ones (./journeyCorpus). */
   journeys?: unknown[];
+  /**
+   * Files on their way to the server at once (default 1). With more, the next file is mutated and validated while
+   * the server reads the last one; the files and what is checked of each stay the same.
+   */
+  inFlight?: number;
 }
 
 export interface ImportFuzzResult {
@@ -96,9 +101,8 @@ export async function runImportFuzz(options: ImportFuzzOptions): Promise<ImportF
   let accepted = 0;
   let refused = 0;
   try {
-    while (files < options.files && performance.now() - started < options.timeLimitMs) {
-      const text = mutateJourney(corpus[Math.floor(random() * corpus.length)], random);
-      files++;
+    const exited = (): boolean => server.child.exitCode !== null || server.child.signalCode !== null;
+    const check = async (text: string, label: string): Promise<void> => {
       const verdict = parseJourneyText(text);
       const res = await fetch(`${server.url}/api/maps`, {
         method: "POST",
@@ -106,7 +110,6 @@ export async function runImportFuzz(options: ImportFuzzOptions): Promise<ImportF
         body: text,
       });
       const body = (await res.json().catch(() => undefined)) as { error?: unknown } | undefined;
-      const label = `file ${files} (${text.length} chars)`;
       if (res.status === 201) {
         accepted++;
         if (!verdict.ok) problems.push(`${label}: the API stored a file validate refuses (${verdict.error})`);
@@ -117,9 +120,21 @@ export async function runImportFuzz(options: ImportFuzzOptions): Promise<ImportF
           problems.push(`${label}: the API refused without a sentence: ${String(body?.error)}`);
         if (!verdict.ok && !isSentence(verdict.error)) problems.push(`${label}: validate said "${verdict.error}"`);
       } else problems.push(`${label}: the API answered ${res.status}: ${String(body?.error)}`);
-      if (server.child.exitCode !== null || server.child.signalCode !== null) break;
+    };
+    const pending = new Set<Promise<void>>();
+    while (files < options.files && performance.now() - started < options.timeLimitMs && !exited()) {
+      const text = mutateJourney(corpus[Math.floor(random() * corpus.length)], random);
+      files++;
+      const checked: Promise<void> = check(text, `file ${files} (${text.length} chars)`).finally(() =>
+        pending.delete(checked),
+      );
+      pending.add(checked);
+      // A server that died fails the run through the race below; the other files' failures need no reader.
+      checked.catch(() => {});
+      if (pending.size >= (options.inFlight ?? 1)) await Promise.race(pending);
     }
-    const serverExited = server.child.exitCode !== null || server.child.signalCode !== null;
+    await Promise.all(pending);
+    const serverExited = exited();
     await server.stop();
     const db = new Database(join(dataDir, "outside-in.sqlite"), { readonly: true });
     const mapsStored = (db.prepare("SELECT COUNT(*) AS n FROM maps").get() as { n: number }).n;

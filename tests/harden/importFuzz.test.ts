@@ -5,7 +5,8 @@ import { runImportFuzz } from "../../bench/harden/importFuzz";
 
 describe("mutated journey files", () => {
   it("are accepted by validate and the API alike or refused by both with a sentence, storing nothing partial", async () => {
-    const r = await runImportFuzz({ files: 400, seed: 11, timeLimitMs: 30_000 });
+    // Three files on their way at once: the next is mutated and validated while the server reads the last.
+    const r = await runImportFuzz({ files: 400, seed: 11, timeLimitMs: 30_000, inFlight: 3 });
     expect(r.files).toBe(400);
     expect(r.accepted).toBeGreaterThan(0);
     expect(r.refused).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { journeysFrom, runImportFuzz } from "../../bench/harden/importFuzz";
+import { journeyCorpus, journeysFrom, runImportFuzz } from "../../bench/harden/importFuzz";
 
 const journey = (title: string) => ({
   format: "outside-in.journey",
@@ -49,9 +49,8 @@ describe("journeys of one's own for the import fuzz", () => {
 
   it("are mutated beside the built-in corpus through validate and POST /api/maps", async () => {
     const own = [journey("Ich melde den Schaden"), journey("Ich bekomme mein Geld")];
-    const r = await runImportFuzz({ files: 60, seed: 5, timeLimitMs: 30_000, journeys: own });
-    const builtIn = await runImportFuzz({ files: 1, seed: 5, timeLimitMs: 30_000 });
-    expect(r.corpus).toBe(builtIn.corpus + 2);
+    const r = await runImportFuzz({ files: 60, seed: 5, timeLimitMs: 30_000, journeys: own, inFlight: 3 });
+    expect(r.corpus).toBe(journeyCorpus().length + 2);
     expect(r.files).toBe(60);
     expect(r.problems).toEqual([]);
     expect(r.mapsStored).toBe(r.accepted);
