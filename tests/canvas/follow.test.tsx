@@ -2,7 +2,7 @@
 // Following a colleague on my canvas: their view is fitted into mine and moves with theirs, without drawing a card
 // again; the bar says whom I follow; my own move, Escape, Stop following or their leaving ends it. My own view goes
 // into my presence, and while I follow someone it is theirs.
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { follow } from "../../src/features/presence/follow";
 import { fitRect } from "../../src/canvas/followView";
 import { stubBrowserApis } from "../features/helpers";
@@ -100,7 +100,7 @@ describe("following a colleague's view on my canvas", () => {
     expect(screen.queryByTestId("follow-bar")).toBeNull();
 
     act(() => follow(awareness, ANNA));
-    fireEvent.click(screen.getByRole("button", { name: "Stop following" }));
+    fireEvent.click(within(screen.getByTestId("follow-bar")).getByRole("button", { name: "Stop following" }));
     expect(screen.queryByTestId("follow-bar")).toBeNull();
     expect(awareness.getLocalState()?.["following"]).toBeNull();
   });
