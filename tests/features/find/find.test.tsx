@@ -223,19 +223,24 @@ describe("Find on the map", () => {
     const store = createMapStore({ doc, role: "owner" });
     renderWithStore(store, <Toolbar />);
     const user = userEvent.setup();
-    await user.keyboard("{Control>}f{/Control}karte");
+    // Pasted: each key typed would draw the list of a hundred again (typing is the first test's).
+    await user.keyboard("{Control>}f{/Control}");
+    await user.paste("karte");
     expect(count()).toHaveTextContent("1 of 250");
-    expect(results()).toHaveLength(100);
-    expect(results()[0]).toHaveAttribute("aria-setsize", "250");
+    // Read once per list drawn: each search of a hundred options by their role takes a while.
+    let options = results();
+    expect(options).toHaveLength(100);
+    expect(options[0]).toHaveAttribute("aria-setsize", "250");
     expect(screen.getByText("150 more matches: Enter goes on to them, or type more to narrow the list")).toBeVisible();
 
-    await user.click(results()[99] as HTMLElement);
+    await user.click(options[99] as HTMLElement);
     expect(count()).toHaveTextContent("100 of 250");
     await user.keyboard("{Enter}");
     expect(count()).toHaveTextContent("101 of 250");
-    expect(results()[0]).toHaveTextContent("Karte 101");
-    expect(results()[0]).toHaveAttribute("aria-posinset", "101");
-    expect(field()).toHaveAttribute("aria-activedescendant", results()[0]?.id);
+    options = results();
+    expect(options[0]).toHaveTextContent("Karte 101");
+    expect(options[0]).toHaveAttribute("aria-posinset", "101");
+    expect(field()).toHaveAttribute("aria-activedescendant", options[0]?.id);
     expect(selectedCards(store)).toEqual(["c_100"]);
     expect(screen.getByText("50 more matches: Enter goes on to them, or type more to narrow the list")).toBeVisible();
     store.destroy();
