@@ -11,8 +11,9 @@ const defaults = { ...pngBrowser };
 // browser the one before left open (none for the first), as a server has one from earlier PNGs.
 const launched: Browser[] = [];
 
-beforeAll(() => {
-  // The real launcher, counted.
+beforeAll(async () => {
+  // No browser left open by another file of the same process; from here on the real launcher, counted.
+  await closeBrowser();
   pngBrowser.launch = async (path) => {
     const browser = await launchChromium(path);
     launched.push(browser);
