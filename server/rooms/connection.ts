@@ -15,7 +15,7 @@ import {
   type Connection,
   type DocRoom,
 } from "./docRoom";
-import { CLOSE, LIMITS } from "./limits";
+import { CLOSE, LIMITS, holderProbe } from "./limits";
 import { TOO_LARGE_REASON, isTooLargeError } from "./messageSize";
 
 const READ_ONLY = "This link may read the map but not change it.";
@@ -202,7 +202,7 @@ function probeHolder(room: DocRoom, conn: Connection, clientId: number): void {
     holder.probed = false;
     if (answered || room.conns.get(ws) !== holder || (ws.bufferedAmount > 0 && ws.bufferedAmount < queued)) return;
     ws.terminate();
-  }, LIMITS.holderProbeMs).unref();
+  }, holderProbe.ms).unref();
 }
 
 /**

@@ -1,4 +1,4 @@
-// The limits the collaboration endpoint enforces; tests may lower the idle time.
+// The limits the collaboration endpoint enforces; tests may lower the idle time and the holder probe's wait.
 import { MAX_MESSAGE_BYTES } from "../../src/doc/messageLimit";
 
 export const LIMITS = {
@@ -25,12 +25,13 @@ export const LIMITS = {
   snapshotFromBytes: 64 * 1024,
   /** A connection the server closed is cut this long after, if the client has not answered the close by then. */
   closeHandshakeMs: 500,
-  /**
-   * When a new connection speaks for a client id an older one holds (the same page back from a lost network), the
-   * older one is pinged and cut if it has not answered within this long: its socket is most likely dead.
-   */
-  holderProbeMs: 2000,
 } as const;
+
+/**
+ * When a new connection speaks for a client id an older one holds (the same page back from a lost network), the
+ * older one is pinged and cut if it has not answered within `ms`: its socket is most likely dead. Tests may shorten it.
+ */
+export const holderProbe = { ms: 2000 };
 
 export const CLOSE = {
   goingAway: 1001,

@@ -1,5 +1,5 @@
 // The collaboration endpoint with real sockets: convergence, roles, close codes, limits, persistence, rotation.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { Awareness } from "y-protocols/awareness";
 import * as decoding from "lib0/decoding";
@@ -8,7 +8,7 @@ import { generatedJourney } from "../export/journeys";
 import { MESSAGE_SNAPSHOT, readSnapshot } from "../../src/doc/snapshotMessage";
 import { addCard, deleteCards, setJourneyFields } from "../../src/doc/ops";
 import { DELETIONS_SEEN_ROOT } from "../../src/doc/schema";
-import { LIMITS } from "../../server/rooms/limits";
+import { holderProbe } from "../../server/rooms/limits";
 import {
   api,
   createMap,
@@ -42,6 +42,14 @@ const cardTitles = (c: Client): string[] =>
     .cards.map((card) => card.title)
     .sort();
 
+// The tests of a holder that does not answer wait out the probe: 2 s in use, time enough for a ping here.
+const defaultHolderProbe = holderProbe.ms;
+beforeAll(() => {
+  holderProbe.ms = 500;
+});
+afterAll(() => {
+  holderProbe.ms = defaultHolderProbe;
+});
 beforeEach(async () => {
   t = await startTestServer({ idleMs: 200 });
   map = await createMap(t.url, { title: "Shared map" });
@@ -504,7 +512,7 @@ describe("collaboration endpoint", () => {
     back.ws.send(awarenessFrame(mine, [mine.clientID]));
     await waitFor(
       () => watcher.provider.awareness.getStates().get(mine.clientID)?.["at"] === "back",
-      LIMITS.holderProbeMs + 3000,
+      holderProbe.ms + 3000,
       "the new connection's state",
     );
     expect((await dead.closed).code).toBe(1006);
@@ -529,7 +537,7 @@ describe("collaboration endpoint", () => {
     copy.setLocalState({ name: "Impostor" });
     copy.setLocalState({ name: "Impostor" });
     impostor.ws.send(awarenessFrame(copy, [mine.clientID]));
-    await new Promise((r) => setTimeout(r, LIMITS.holderProbeMs + 500));
+    await new Promise((r) => setTimeout(r, holderProbe.ms + 500));
     expect(holder.ws.readyState).toBe(holder.ws.OPEN);
     expect(watcher.provider.awareness.getStates().get(mine.clientID)?.["name"]).toBe("Ada");
     holder.ws.close();
