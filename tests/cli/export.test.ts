@@ -79,7 +79,7 @@ describe("outside-in export", () => {
 
   it("takes the format and the paper written in capitals (--format PDF --paper A4)", async () => {
     const out = join(dir, "map.pdf");
-    const run = await outsideIn("export", EXAMPLE_PATH, "--format", "PDF", "--paper", "A4", "--out", out);
+    const run = await outsideInProcess("export", EXAMPLE_PATH, "--format", "PDF", "--paper", "A4", "--out", out);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const pdf = await readPdf(new Uint8Array(await readFile(out)));
