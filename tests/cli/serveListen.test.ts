@@ -40,8 +40,10 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe("outside-in serve that cannot listen", () => {
-  it("says the port is in use and to set PORT, and exits 1", async () => {
+// Each case starts the real command, which takes a second or more to load before it fails: the cases of a group run
+// side by side.
+describe.concurrent("outside-in serve that cannot listen", () => {
+  it("says the port is in use and to set PORT, and exits 1", async ({ expect }) => {
     const run = await serve({ PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir });
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
@@ -49,15 +51,16 @@ describe("outside-in serve that cannot listen", () => {
     );
   });
 
-  it("says a HOST that names nothing is no address this machine can find", async () => {
-    const run = await serve({ PORT: "0", HOST: "no-such-host.invalid", DATA_DIR: dataDir });
+  it("says a HOST that names nothing is no address this machine can find", async ({ expect }) => {
+    // A folder of its own: the port case opens a database in dataDir at the same time.
+    const run = await serve({ PORT: "0", HOST: "no-such-host.invalid", DATA_DIR: join(dataDir, "host") });
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
       'outside-in serve: HOST "no-such-host.invalid" is not an address or a name this machine can find: set HOST to an address such as 127.0.0.1 or 0.0.0.0.',
     );
   });
 
-  it("words each listening error and leaves others to their own message", () => {
+  it("words each listening error and leaves others to their own message", ({ expect }) => {
     const error = (code: string) => Object.assign(new Error(code), { code });
     expect(listenProblem(error("EADDRNOTAVAIL"), "10.9.8.7", 8080)).toBe(
       "HOST 10.9.8.7 is not an address of this machine: set HOST to one of its addresses, such as 127.0.0.1 or 0.0.0.0.",
@@ -69,16 +72,18 @@ describe("outside-in serve that cannot listen", () => {
   });
 });
 
-describe("outside-in serve that cannot open its storage", () => {
-  it("says a DATA_DIR that is a file is no folder, and one under a file cannot be made", async () => {
+describe.concurrent("outside-in serve that cannot open its storage", () => {
+  it("says a DATA_DIR that is a file is no folder, and one under a file cannot be made", async ({ expect }) => {
     const file = join(dataDir, "maps.txt");
     await writeFile(file, "notes");
-    const run = await serve({ PORT: "0", DATA_DIR: file });
+    const [run, under] = await Promise.all([
+      serve({ PORT: "0", DATA_DIR: file }),
+      serve({ PORT: "0", DATA_DIR: join(file, "maps") }),
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
       `outside-in serve: DATA_DIR ${file} is a file, not a folder: set DATA_DIR to a folder for the maps.`,
     );
-    const under = await serve({ PORT: "0", DATA_DIR: join(file, "maps") });
     expect(under.code).toBe(1);
     expect(under.stderr.trim()).toBe(
       `outside-in serve: DATA_DIR ${join(file, "maps")} cannot be made: a part of its path is a file, not a folder. Set DATA_DIR to a folder for the maps.`,
@@ -86,7 +91,7 @@ describe("outside-in serve that cannot open its storage", () => {
     expect(await readFile(file, "utf8")).toBe("notes");
   });
 
-  it("says a database file that is none cannot be read, and leaves it as it is", async () => {
+  it("says a database file that is none cannot be read, and leaves it as it is", async ({ expect }) => {
     const dir = join(dataDir, "broken");
     await mkdir(dir);
     await writeFile(join(dir, "outside-in.sqlite"), "not a database");
@@ -99,7 +104,7 @@ describe("outside-in serve that cannot open its storage", () => {
     expect(await readdir(dir)).toEqual(["outside-in.sqlite"]);
   });
 
-  it("leaves other errors to their own message", () => {
+  it("leaves other errors to their own message", ({ expect }) => {
     expect(dataDirProblem(Object.assign(new Error("x"), { code: "EADDRINUSE" }), "/srv/maps")).toBeUndefined();
   });
 });
