@@ -3,6 +3,8 @@ import PDFDocument from "pdfkit";
 import { renderPdf } from "../src/export";
 import { loadFonts } from "../server/exportFile";
 import { generatedJourney } from "../tests/export/journeys";
+import { readFileSync } from "node:fs";
+import { parseJourneyText } from "../src/format";
 import { writeSection } from "./lib/results";
 import { markdownTable } from "./lib/table";
 
@@ -50,11 +52,26 @@ for (const n of SIZES) {
   ]);
 }
 
+// The longest texts the format takes (a scenario of 5,000 characters, most of them one consonant, titles of 200): the
+// word wrap once scanned a whole run of consonants for each place it weighed, which took this map seconds.
+const limitsFile = readFileSync(new URL("../tests/fixtures/unseen/limits.de.journey.json", import.meta.url), "utf8");
+const limits = parseJourneyText(limitsFile);
+if (!limits.ok) throw new Error("tests/fixtures/unseen/limits.de.journey.json no longer reads");
+await renderPdf(limits.journey, { fonts, PDFDocument });
+const limitsTimes: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const started = performance.now();
+  await renderPdf(limits.journey, { fonts, PDFDocument });
+  limitsTimes.push(performance.now() - started);
+}
+const limitsLine = `The map of the longest texts (tests/fixtures/unseen/limits.de): median ${median(limitsTimes).toFixed(0)} ms of 3 runs.`;
+
 const head = ["touchpoints", "runs", "median ms", "best ms", "heap +MB", "peak RSS MB", "PDF KB"];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
 const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join("  ");
 console.log(line(head));
 for (const r of rows) console.log(line(r));
+console.log(`\n${limitsLine}`);
 console.log(
   `\nAim: 480 touchpoints under ${AIM_480_MS} ms — ${aimMet ? "met" : "NOT met"}.${gc ? "" : " (run with --expose-gc for steadier heap figures)"}`,
 );
@@ -65,6 +82,8 @@ await writeSection(
 each run, RSS is the process's peak.
 
 ${markdownTable(head, rows)}
+
+${limitsLine}
 
 Aim: 480 touchpoints under ${AIM_480_MS} ms — ${aimMet ? "met" : "NOT met"}.`,
 );

@@ -203,15 +203,32 @@ const betweenLetters = (chars: readonly string[], b: number) =>
 
 const consonant = (ch: string) => LETTER.test(ch) && !VOWEL.test(ch);
 
+/** Per word, where the run of consonants that ends at each index begins (the index itself after a non-consonant). */
+const runStarts = new WeakMap<readonly string[], Uint32Array>();
+
+/**
+ * Where the run of consonants just before chars[b] begins. Worked out once per word: scanning back from each place a
+ * break is weighed made a long run of consonants (a pasted code, "xxxx…") take seconds to wrap.
+ */
+function runStart(chars: readonly string[], b: number): number {
+  let starts = runStarts.get(chars);
+  if (starts === undefined) {
+    starts = new Uint32Array(chars.length + 1);
+    for (let i = 1; i <= chars.length; i++) starts[i] = consonant(chars[i - 1] ?? "") ? (starts[i - 1] ?? 0) : i;
+    runStarts.set(chars, starts);
+  }
+  return starts[b] ?? b;
+}
+
 /**
  * True when chars[b] starts a syllable: it begins the longest group of consonants that can start one (Schiff|fahrt,
  * Haft|pflicht, dampf|schiff, incom|prehensible) at the end of a run of consonants between two vowels.
  */
 function startsSyllable(chars: readonly string[], b: number): boolean {
+  // A syllable starts at most four consonants before the run's end: a longer run ahead says no at once.
   let end = b;
-  while (consonant(chars[end] ?? "")) end++;
-  let from = b;
-  while (from > 0 && consonant(chars[from - 1] ?? "")) from--;
+  while (consonant(chars[end] ?? "")) if (++end - b > 4) return false;
+  const from = runStart(chars, b);
   if (end === b || !VOWEL.test(chars[end] ?? "") || !VOWEL.test(chars[from - 1] ?? "")) return false;
   const run = chars.slice(from, end).join("").toLowerCase();
   for (let k = Math.min(4, run.length); k > 1; k--) if (ONSETS.has(run.slice(-k))) return b === end - k;
