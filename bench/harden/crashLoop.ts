@@ -23,6 +23,8 @@ export interface CrashLoopResult {
   lost: number;
   maxRestartMs: number;
   medianRestartMs: number;
+  /** The first start, on an empty data folder: what a restart after a kill is held against when the machine is busy. */
+  firstStartMs: number;
   integrity: string;
 }
 
@@ -37,6 +39,7 @@ export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashLoop
   let clients: RawClient[] = [];
   try {
     server = await startOurs(dataDir);
+    const firstStartMs = server.startedInMs;
     const map = await createMapOn(server.url, { title: "Crash loop" });
     for (let cycle = 0; cycle <= options.cycles; cycle++) {
       if (cycle > 0) {
@@ -104,6 +107,7 @@ export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashLoop
       lost,
       maxRestartMs: Math.max(0, ...restarts),
       medianRestartMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+      firstStartMs,
       integrity,
     };
   } finally {

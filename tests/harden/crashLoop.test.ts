@@ -9,7 +9,9 @@ describe("kill -9 during continuous editing", () => {
     expect(r.seen).toBeGreaterThan(0);
     expect(r.lost).toBe(0);
     expect(r.integrity).toBe("ok");
-    // The full run holds restarts to 2 s on a quiet machine; here other test files share the two cores.
-    expect(r.maxRestartMs).toBeLessThan(6000);
+    // The full run holds restarts to 2 s on a quiet machine. Here other test files share the two cores, and how long a
+    // process takes to start depends on them: a restart after a kill is held against the first start of the same run,
+    // so what it checks is that coming back from a crash costs no more than starting (with room for the load to vary).
+    expect(r.maxRestartMs).toBeLessThan(r.firstStartMs * 2 + 2000);
   }, 60_000);
 });
