@@ -3,6 +3,7 @@
 import { memo } from "react";
 import { Controls, useStore, type FitViewOptions, type ReactFlowState } from "@xyflow/react";
 import { RAIL_LEFT_W, railsShown } from "./HeaderRails";
+import "./zoomControls.css";
 
 const laneRailShown = (s: ReactFlowState): boolean => railsShown([s.transform[0], s.transform[1], s.transform[2]]).left;
 const BESIDE_RAIL = { left: RAIL_LEFT_W } as const;

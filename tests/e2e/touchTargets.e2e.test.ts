@@ -1,6 +1,7 @@
 // The map's small controls under a finger: on a touch screen (a coarse pointer) a card's dots, a cell's "+" and a
-// stage's or lane's buttons each take a press 44 × 44 px wide (at 100 % zoom), without covering one another, a
-// header's name, or the taps of the card whose side they cover; with a mouse (a fine pointer) nothing changes.
+// stage's or lane's buttons each take a press 44 × 44 px wide (at 100 % zoom), as do the zoom buttons and the answers
+// to the question a header's ✕ asks, without covering one another, a header's name, or the taps of the card whose
+// side they cover; with a mouse (a fine pointer) nothing changes.
 import { describe, expect, it } from "vitest";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { createMap, ONLINE } from "./harness";
@@ -257,6 +258,31 @@ describe("the map's small controls under a finger", () => {
     const lineName = await boxOf(page.getByTestId("visibility-line").locator(".visibility-line-label"));
     for (const button of await buttons(page, "lane-ln_feel").all())
       expect(overlap(lineName, await boxOf(button), 0)).toBe(false);
+
+    // The zoom buttons take 44 px for a finger too, and so do the two answers of the question a stage's ✕ asks, with
+    // room between them: a finger meant for Cancel must not land on Delete.
+    const zoomButtons = await page.locator(".react-flow__controls-button").all();
+    expect(zoomButtons).toHaveLength(3);
+    for (const button of zoomButtons) {
+      const { hit } = await hitOf(button);
+      expect(width(hit)).toBeGreaterThanOrEqual(44);
+      expect(height(hit)).toBeGreaterThanOrEqual(44);
+    }
+    const stage = await boxOf(page.getByTestId("stage-st_1"));
+    await page.touchscreen.tap(stage.left + 20, stage.top + 12);
+    await expect.poll(() => buttons(page, "stage-st_1").count()).toBe(3);
+    await buttons(page, "stage-st_1").last().tap();
+    const answers = page.getByTestId("stage-st_1").locator(".header-confirm button");
+    await expect.poll(() => answers.count()).toBe(2);
+    const [yes, no] = [await hitOf(answers.first()), await hitOf(answers.last())];
+    for (const { hit } of [yes, no]) {
+      expect(width(hit)).toBeGreaterThanOrEqual(44);
+      expect(height(hit)).toBeGreaterThanOrEqual(44);
+    }
+    expect(no.hit.left - yes.hit.right).toBeGreaterThanOrEqual(10);
+    await answers.last().tap();
+    await expect.poll(() => answers.count()).toBe(0);
+    expect(await page.getByTestId("stage-st_1").count()).toBe(1);
   });
 
   it("lets a tap on a dot's box select its card and a double tap edit its title; a drag from there draws a path", async () => {
@@ -338,8 +364,19 @@ describe("the map's small controls under a finger", () => {
       expect(hit.top).toBeGreaterThanOrEqual(drawn.top - 1);
       expect(hit.bottom).toBeLessThanOrEqual(drawn.bottom + 1);
     }
-    // The dots and "+" are drawn where and as big as on the touch screen; the buttons keep their row of before.
-    const drawnOf = (m: typeof mouse) => [...Object.values(m.dots), ...m.adds].map((h) => h.drawn);
+    // The dots and "+" are drawn where and as big as on the touch screen (on the map: the map itself may sit elsewhere
+    // in the window, fitted clear of the bigger zoom buttons); the buttons keep their row of before.
+    const drawnOf = (m: typeof mouse) => {
+      const boxes = [...Object.values(m.dots), ...m.adds].map((h) => h.drawn);
+      const [first] = boxes;
+      if (!first) throw new Error("nothing measured");
+      return boxes.map((b) => ({
+        left: b.left - first.left,
+        right: b.right - first.left,
+        top: b.top - first.top,
+        bottom: b.bottom - first.top,
+      }));
+    };
     expect(drawnOf(mouse)).toEqual(drawnOf(finger));
     expect(drawnOf(mouse).map((b) => [width(b), height(b)])).toEqual([
       [9, 9],
@@ -350,6 +387,11 @@ describe("the map's small controls under a finger", () => {
       [24, 24],
       [24, 24],
     ]);
+    // React Flow's zoom buttons, 26 px, for a mouse.
+    for (const button of await fine.locator(".react-flow__controls-button").all()) {
+      const { drawn } = await hitOf(button);
+      expect([width(drawn), height(drawn)]).toEqual([26, 26]);
+    }
     for (const { header, buttons: row } of mouse.headers) {
       const [a, b, c] = row.map((r) => r.drawn);
       if (!a || !b || !c) throw new Error("a header without its three buttons");
