@@ -128,9 +128,12 @@ export async function closeBrowser(): Promise<void> {
   );
 }
 
+/** The Chromium PNG export uses: CHROMIUM_PATH, else Debian's. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
 /** Renders one SVG page (width x height in points) at `scale` pixels per point. */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Uint8Array> {
-  const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new Error(NO_CHROMIUM);
   clearTimeout(idleTimer);
   drawing++;

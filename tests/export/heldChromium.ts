@@ -2,7 +2,7 @@
 // and held back while the test says so: a test about the PNG line can keep the first PNGs waiting for "their launch"
 // until the line is as it wants it, without paying for a real launch in each test.
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../../server/png";
+import { chromiumPath, launchChromium } from "../../server/png";
 
 export type HeldChromium = {
   /** For `pngBrowser.launch`: waits while held, then hands out the shared browser; its close() only lets go of it. */
@@ -25,7 +25,7 @@ export function heldChromium(): HeldChromium {
       return lent(await real);
     },
     async open() {
-      real ??= launchChromium(process.env["CHROMIUM_PATH"] || "/usr/bin/chromium");
+      real ??= launchChromium(chromiumPath());
       await real;
     },
     hold() {
