@@ -1,5 +1,5 @@
 // Runs one export at a time from the store's current journey and reports its progress and any failure as a sentence.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TFunction } from "i18next";
 import type * as Y from "yjs";
 import { readComments } from "../../doc";
@@ -58,8 +58,10 @@ export function useExport(): {
   // A ref, not the state: two clicks in the same tick must not start two exports.
   const running = useRef(false);
   const [state, setState] = useState<ExportState>({ kind: "idle" });
-  // The "done" sentence has been read out by then; it should not stay in the toolbar.
-  useEffect(() => {
+  // The "done" sentence has been read out by then; it should not stay in the toolbar. The countdown starts as the
+  // sentence is drawn (a layout effect), not whenever React gets to its passive effects: a test that moved a fake
+  // clock once the sentence showed sometimes moved it before the countdown had started.
+  useLayoutEffect(() => {
     if (state.kind !== "done") return;
     const timer = setTimeout(() => setState((s) => (s.kind === "done" ? { kind: "idle" } : s)), DONE_SHOWN_MS);
     return () => clearTimeout(timer);
